@@ -1,0 +1,44 @@
+import { apiHandler } from "@hb/api/http";
+import { createClient as createRoute, findClients, getClient as getRoute, patchClient as patchRoute } from "@hb/api/routes";
+import { assertCanAccessClient, assertClientIdInReach, clientView } from "@hb/core/clients/access";
+import { createClient, findClientByPersonalId, patchClient, requireClient } from "@hb/core/clients/repository";
+import type { Client } from "@hb/core/clients/schemas";
+import { DomainError } from "@hb/core/errors";
+
+const etag = (client: Client) => ({ etag: `"${client.version}"` });
+
+/** `If-Match: "3"` → 3; a malformed value is refused rather than silently ignored. */
+function expectedVersion(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
+  if (!match) {
+    throw new DomainError("VALIDATION_FAILED", {}, [
+      { path: "/headers/if-match", code: "invalid_format", message: 'Use the ETag of the client, e.g. "3"' },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+export const create = apiHandler(createRoute, async ({ body, context }) => {
+  const client = await createClient(body, context);
+  return { status: 201, body: client, headers: { location: `/v1/clients/${client.clientId}`, ...etag(client) } };
+});
+
+export const find = apiHandler(findClients, async ({ query, actor, auditRead }) => {
+  const client = await findClientByPersonalId(query.personalId);
+  if (client) auditRead(client.clientId);
+  return { body: { items: client ? [clientView(actor, client)] : [] } };
+});
+
+export const get = apiHandler(getRoute, async ({ params, actor, auditRead }) => {
+  assertClientIdInReach(actor, params.clientId);
+  const client = await requireClient(params.clientId);
+  assertCanAccessClient(actor, client, "view");
+  auditRead(client.clientId);
+  return { body: clientView(actor, client), headers: etag(client) };
+});
+
+export const patch = apiHandler(patchRoute, async ({ params, body, headers, context, actor }) => {
+  const client = await patchClient(params.clientId, body, expectedVersion(headers["if-match"]), context);
+  return { body: clientView(actor, client), headers: etag(client) };
+});

@@ -1,0 +1,207 @@
+import middy, { type MiddlewareObj } from "@middy/core";
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from "aws-lambda";
+import type { z } from "zod";
+import { type Actor, type RequestContext, hasRole } from "@hb/core/actor";
+import { recordAuditEntries } from "@hb/core/audit/repository";
+import { DomainError, type FieldError } from "@hb/core/errors";
+import { type Language, negotiateLanguage } from "@hb/core/language";
+import { actorFromClaims } from "./claims";
+import { logger } from "./logger";
+import { problem, problemResponse } from "./problem";
+import type { RouteDefinition } from "./route";
+import { parsePart } from "./validation";
+
+type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+type Result = APIGatewayProxyStructuredResultV2;
+
+export interface ApiRequest<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly actor: Actor;
+  readonly language: Language;
+  readonly requestId: string;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  /** Actor, request id and clock for repositories that change data. */
+  readonly context: RequestContext;
+  /** Records that this request read a client's data; written to the audit log before the response leaves. */
+  auditRead(clientId: string): void;
+}
+
+export interface ApiResult<R> {
+  readonly status?: number;
+  readonly body?: R;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Input<S> = S extends z.ZodType ? z.input<S> : undefined;
+
+/** What the middlewares learn about a request before the handler runs. */
+interface Prepared {
+  language: Language;
+  requestId: string;
+  actor?: Actor;
+  rawBody?: unknown;
+  input?: { params: unknown; query: unknown; body: unknown };
+}
+type PreparedEvent = Event & { hb: Prepared };
+
+const requestIdOf = (event: Event, context: Context): string => event.requestContext?.requestId ?? context.awsRequestId;
+
+const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
+  before: (request) => {
+    request.event.hb = {
+      language: negotiateLanguage(request.event.headers?.["accept-language"]),
+      requestId: requestIdOf(request.event, request.context),
+    };
+  },
+});
+
+/** Turns every failure into problem+json; unexpected ones into a 500 that names the request id and nothing else. */
+const problems = (): MiddlewareObj<PreparedEvent, Result> => ({
+  onError: (request) => {
+    const hb = request.event.hb ?? {
+      language: negotiateLanguage(request.event.headers?.["accept-language"]),
+      requestId: requestIdOf(request.event, request.context),
+    };
+    const error = request.error;
+    if (error instanceof DomainError) {
+      logger.info("request refused", { code: error.code, status: error.status });
+      request.response = problemResponse(
+        problem(error.code, hb.language, hb.requestId, error.params, error.errors),
+        hb.language,
+      );
+      return;
+    }
+    logger.error("unexpected error", { error });
+    request.response = problemResponse(problem("INTERNAL_ERROR", hb.language, hb.requestId), hb.language);
+  },
+});
+
+/** API Gateway's JWT authorizer has verified the token; here we read its claims and check the route's roles. */
+const authorize = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
+  before: (request) => {
+    if (route.roles === "public") return;
+    const actor = actorFromClaims(request.event.requestContext?.authorizer?.jwt?.claims);
+    if (!actor) throw new DomainError("UNAUTHENTICATED");
+    if (!hasRole(actor, ...route.roles)) throw new DomainError("FORBIDDEN");
+    request.event.hb.actor = actor;
+  },
+});
+
+const jsonBody = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
+  before: (request) => {
+    if (!route.body) return;
+    const { event } = request;
+    const text = event.isBase64Encoded && event.body ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+    if (text === undefined || text === "") {
+      event.hb.rawBody = undefined;
+      return;
+    }
+    const contentType = event.headers?.["content-type"] ?? "";
+    if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType.trim())) throw new DomainError("UNSUPPORTED_MEDIA_TYPE");
+    try {
+      event.hb.rawBody = JSON.parse(text) as unknown;
+    } catch {
+      throw new DomainError("MALFORMED_REQUEST");
+    }
+  },
+});
+
+const validate = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
+  before: (request) => {
+    const { event } = request;
+    const parts = [
+      ["params", route.params, event.pathParameters ?? {}],
+      ["query", route.query, event.queryStringParameters ?? {}],
+      ["body", route.body, event.hb.rawBody],
+    ] as const;
+    const errors: FieldError[] = [];
+    const input: Record<string, unknown> = {};
+    for (const [part, schema, raw] of parts) {
+      if (!schema) continue;
+      const result = parsePart(part, schema, raw, event.hb.language);
+      if (result.ok) input[part] = result.value;
+      else errors.push(...result.errors);
+    }
+    if (errors.length > 0) throw new DomainError("VALIDATION_FAILED", {}, errors);
+    event.hb.input = { params: input.params, query: input.query, body: input.body };
+  },
+});
+
+/**
+ * Wraps a route's implementation in the middleware every API Lambda shares:
+ * logging with personal data redacted, language, JWT claims and roles, JSON
+ * body, zod validation, read audit and problem+json errors.
+ */
+export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  route: RouteDefinition<P, Q, B, R>,
+  implementation: (request: ApiRequest<Output<P>, Output<Q>, Output<B>>) => Promise<ApiResult<Input<R>>>,
+) {
+  const definition = route as unknown as RouteDefinition;
+  const handler = middy<PreparedEvent, Result>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(problems())
+    .use(negotiate())
+    .use(authorize(definition))
+    .use(jsonBody(definition))
+    .use(validate(definition))
+    .handler(async (event) => {
+      const { hb } = event;
+      logger.appendKeys({ route: route.id, requestId: hb.requestId });
+      const actor = hb.actor ?? { sub: "anonymous", roles: [], clientIds: [] };
+      const now = new Date();
+      const reads = new Set<string>();
+      const result = await implementation({
+        params: hb.input?.params as Output<P>,
+        query: hb.input?.query as Output<Q>,
+        body: hb.input?.body as Output<B>,
+        actor,
+        language: hb.language,
+        requestId: hb.requestId,
+        headers: event.headers ?? {},
+        context: { actor, requestId: hb.requestId, now },
+        auditRead: (clientId) => reads.add(clientId),
+      });
+      if (reads.size > 0) {
+        const purpose = event.headers?.["x-hb-purpose"]?.slice(0, 200);
+        await recordAuditEntries(
+          [...reads].map((clientId) => ({
+            uniqueId: `${hb.requestId}#read`,
+            entry: {
+              at: now.toISOString(),
+              clientId,
+              kind: "read" as const,
+              action: route.id,
+              actor: { sub: actor.sub, roles: [...actor.roles] },
+              ...(purpose ? { purpose } : {}),
+              requestId: hb.requestId,
+            },
+          })),
+        );
+      }
+      if (process.env.HB_CHECK_RESPONSES === "1" && route.response.schema && result.body !== undefined) {
+        // Locally and in tests every response is checked against the documented schema.
+        route.response.schema.parse(result.body);
+      }
+      const status = result.status ?? route.response.status;
+      logger.info("request served", { status });
+      return {
+        statusCode: status,
+        headers: {
+          ...(result.body !== undefined ? { "content-type": "application/json" } : {}),
+          "content-language": hb.language,
+          ...result.headers,
+        },
+        ...(result.body !== undefined ? { body: JSON.stringify(result.body) } : {}),
+      };
+    });
+  // Callers (Lambda, the local front, tests) pass a plain API Gateway event; `hb` is added inside.
+  return handler as unknown as (event: Event, context: Context) => Promise<Result>;
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { createDocument } from "zod-openapi";
+import { problemStatus, type ProblemCode } from "@hb/core/errors";
+import { problemType } from "./problem";
+import type { RouteDefinition } from "./route";
+
+const problemSchema = z
+  .object({
+    type: z.string().meta({ example: problemType("VALIDATION_FAILED") }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().meta({ description: "Plain-language explanation in the caller's language (Accept-Language: fi, sv, en)" }),
+    code: z.enum(Object.keys(problemStatus) as [ProblemCode, ...ProblemCode[]]),
+    requestId: z.string(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().meta({ description: "JSON Pointer into the request: /params/…, /query/…, /body/…" }),
+          code: z.string(),
+          message: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: "Problem", description: "RFC 9457 problem details" });
+
+const acceptLanguage = z
+  .string()
+  .optional()
+  .meta({ description: "fi, sv or en; Finnish when none matches", example: "fi" });
+
+function responsesFor(route: RouteDefinition) {
+  const codes = new Set<ProblemCode>(route.problems);
+  if (route.roles !== "public") {
+    codes.add("UNAUTHENTICATED");
+    codes.add("FORBIDDEN");
+  }
+  codes.add("INTERNAL_ERROR");
+  const byStatus = new Map<number, ProblemCode[]>();
+  for (const code of codes) byStatus.set(problemStatus[code], [...(byStatus.get(problemStatus[code]) ?? []), code]);
+  const responses: Record<string, unknown> = {
+    [String(route.response.status)]: {
+      description: route.response.description,
+      ...(route.response.schema ? { content: { "application/json": { schema: route.response.schema } } } : {}),
+    },
+  };
+  for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[String(status)] = {
+      description: statusCodes.join(", "),
+      content: { "application/problem+json": { schema: problemSchema } },
+    };
+  }
+  return responses;
+}
+
+/** The OpenAPI 3.1 document, generated from the route table and the same zod schemas that validate requests. */
+export function openApiDocument(routes: readonly RouteDefinition[], serverUrl?: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = {
+      operationId: route.id,
+      summary: route.summary,
+      tags: [...route.tags],
+      "x-hb-roles": route.roles,
+      ...(route.roles === "public" ? { security: [] } : {}),
+      requestParams: {
+        ...(route.params ? { path: route.params } : {}),
+        ...(route.query ? { query: route.query } : {}),
+        header: z.object({ "accept-language": acceptLanguage }),
+      },
+      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
+      responses: responsesFor(route),
+    };
+  }
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "HB — personal budgeting API",
+      version: "1",
+      description:
+        "Personal budgeting (henkilökohtainen budjetointi) for Finnish disability services. Money is integer cents (EUR); dates are business dates in Europe/Helsinki; instants are ISO 8601 UTC.",
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+    },
+    paths: paths as Parameters<typeof createDocument>[0]["paths"],
+  });
+}

@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import type { Role } from "@hb/core/actor";
+import type { ProblemCode } from "@hb/core/errors";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * One route of the API, defined once: the stack builds the API Gateway route
+ * and its Lambda from it, the local runtime serves it, the middleware
+ * validates with its schemas and checks its roles, and the OpenAPI document
+ * is generated from it.
+ */
+export interface RouteDefinition<
+  Params extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
+  Response extends z.ZodType = z.ZodType,
+> {
+  /** Stable operation id, `resource.action`; also the audit action for reads. */
+  readonly id: string;
+  readonly method: Method;
+  /** API Gateway path template, e.g. `/v1/clients/{clientId}`. */
+  readonly path: string;
+  /** `public` routes have no JWT authorizer (health and the OpenAPI document only). */
+  readonly roles: readonly Role[] | "public";
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** `functions/<file>.<export>`, relative to the repository root. */
+  readonly handler: string;
+  readonly params?: Params;
+  readonly query?: Query;
+  readonly body?: Body;
+  readonly response: { readonly status: number; readonly description: string; readonly schema?: Response };
+  /** Problem codes this route can answer with, besides the ones every route has. */
+  readonly problems: readonly ProblemCode[];
+}
+
+export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  route: RouteDefinition<P, Q, B, R>,
+): RouteDefinition<P, Q, B, R> => route;
+
+/** `/v1/clients/{clientId}` → API Gateway route key `GET /v1/clients/{clientId}`. */
+export const routeKey = (route: Pick<RouteDefinition, "method" | "path">): string => `${route.method} ${route.path}`;

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import en from "zod/v4/locales/en.js";
+import fi from "zod/v4/locales/fi.js";
+import sv from "zod/v4/locales/sv.js";
+import type { FieldError } from "@hb/core/errors";
+import type { Language } from "@hb/core/language";
+import { fieldTexts } from "@hb/core/messages";
+
+const locales = { fi: fi(), sv: sv(), en: en() } as const;
+
+const pointer = (parts: readonly PropertyKey[]): string =>
+  `/${parts.map((part) => String(part).replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/**
+ * Validates one part of a request (`params`, `query`, `body`) and turns zod's
+ * issues into field errors with JSON Pointer paths and messages in the
+ * caller's language: our own codes (e.g. INVALID_PERSONAL_ID) from our texts,
+ * everything else from zod's locale.
+ */
+export function parsePart<T extends z.ZodType>(
+  part: "params" | "query" | "body",
+  schema: T,
+  input: unknown,
+  language: Language,
+): ParseResult<z.output<T>> {
+  const result = schema.safeParse(input, { error: locales[language].localeError });
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const ownCode = issue.code === "custom" ? (issue.params as { code?: string } | undefined)?.code : undefined;
+      const own = ownCode ? fieldTexts[ownCode] : undefined;
+      return {
+        path: pointer([part, ...issue.path]),
+        code: ownCode ?? issue.code,
+        message: own ? own[language] : issue.message,
+      };
+    }),
+  };
+}

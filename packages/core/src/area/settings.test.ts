@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseAreaFile } from "./settings";
+
+const demo = JSON.parse(readFileSync(new URL("../../../../areas/demo.json", import.meta.url), "utf8"));
+
+describe("area file", () => {
+  it("accepts the demo area with its 8 services, 3 bundles and 6 time bands", () => {
+    const file = parseAreaFile(demo);
+    expect(file.services).toHaveLength(8);
+    expect(file.bundles).toHaveLength(3);
+    expect(file.timeBands.bands).toHaveLength(6);
+  });
+
+  it("refuses a service that names a bundle the area does not have", () => {
+    const broken = structuredClone(demo);
+    broken.services[0].bundles = ["NO_SUCH_BUNDLE"];
+    expect(() => parseAreaFile(broken)).toThrow(/NO_SUCH_BUNDLE/);
+  });
+
+  it("refuses a payer IBAN with a bad checksum", () => {
+    const broken = structuredClone(demo);
+    broken.area.payerIban = "FI2112345600000786";
+    expect(() => parseAreaFile(broken)).toThrow();
+  });
+});

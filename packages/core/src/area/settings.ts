@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { businessIdSchema, bicSchema, ibanSchema } from "../validators/zod";
+
+export const localizedSchema = z.object({ fi: z.string().min(1), sv: z.string().min(1).optional(), en: z.string().min(1) });
+
+export const unitSchema = z.enum(["hour", "day", "visit", "euro"]);
+export type Unit = z.infer<typeof unitSchema>;
+
+export const bundleSchema = z.object({
+  code: z.string().regex(/^[A-Z0-9_]{2,64}$/),
+  name: localizedSchema,
+});
+
+export const serviceSchema = z.object({
+  code: z.string().regex(/^[A-Z0-9_]{2,64}$/),
+  unit: unitSchema,
+  referenceUnitCostCents: z.number().int().nonnegative(),
+  timeBanded: z.boolean(),
+  bundles: z.array(z.string()).min(1),
+  name: localizedSchema,
+});
+
+const timeBandSchema = z.object({
+  code: z.string(),
+  multiplier: z.number().positive(),
+  when: z.string(),
+});
+
+/** The area's settings as data (SPEC §6): one JSON file per welfare area under areas/. */
+export const areaFileSchema = z.object({
+  area: z.object({
+    code: z.string().regex(/^[a-z0-9-]{2,32}$/),
+    name: localizedSchema,
+    timeZone: z.literal("Europe/Helsinki"),
+    currency: z.literal("EUR"),
+    payerIban: ibanSchema,
+    payerBic: bicSchema,
+    payerBusinessId: businessIdSchema,
+    reviewWindowDays: z.number().int().min(0).max(60),
+    recordingDeadlineDays: z.number().int().min(1).max(365),
+    settlementDayOfMonth: z.number().int().min(1).max(28),
+    drift: z.object({
+      overuseRatio: z.number().gt(1),
+      underuseRatio: z.number().gt(0).lt(1),
+      underuseMinElapsedFraction: z.number().min(0).max(1),
+      gapDays: z.number().int().positive(),
+      usedThresholds: z.array(z.number().gt(0).max(1)).min(1),
+      expiryWarningDays: z.number().int().positive(),
+      expiryUnusedFraction: z.number().min(0).max(1),
+    }),
+  }),
+  bundles: z.array(bundleSchema).min(1),
+  services: z.array(serviceSchema).min(1),
+  timeBands: z.object({ bands: z.array(timeBandSchema).min(1) }),
+});
+
+export type AreaFile = z.infer<typeof areaFileSchema>;
+export type AreaSettings = AreaFile["area"] & { timeBands: AreaFile["timeBands"]["bands"] };
+export type Bundle = z.infer<typeof bundleSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+
+/** Parses an area file and checks what the schema alone cannot: every service names known bundles. */
+export function parseAreaFile(json: unknown): AreaFile {
+  const file = areaFileSchema.parse(json);
+  const bundleCodes = new Set(file.bundles.map((bundle) => bundle.code));
+  for (const service of file.services) {
+    const unknown = service.bundles.filter((code) => !bundleCodes.has(code));
+    if (unknown.length > 0) throw new Error(`service ${service.code} names unknown bundles: ${unknown.join(", ")}`);
+  }
+  return file;
+}

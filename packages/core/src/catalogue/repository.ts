@@ -1,0 +1,72 @@
+import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { AREA_PK, listBundles } from "../area/repository";
+import { dynamo, setFields, tableName } from "../db";
+import { DomainError } from "../errors";
+import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import type { CatalogueService, PutServiceBody } from "./schemas";
+
+const serviceKey = (code: string) => ({ pk: AREA_PK, sk: `SERVICE#${code}` });
+
+function toService(item: Record<string, unknown>): CatalogueService {
+  const { code, unit, referenceUnitCostCents, timeBanded, bundles, name, version, updatedAt } = item;
+  return { code, unit, referenceUnitCostCents, timeBanded, bundles, name, version, updatedAt } as CatalogueService;
+}
+
+export async function listServices(limit: number, cursor?: string): Promise<Page<CatalogueService>> {
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": AREA_PK, ":prefix": "SERVICE#" }),
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk"]),
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => toService(unmarshall(item))),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+}
+
+export async function getService(code: string): Promise<CatalogueService | undefined> {
+  const result = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(serviceKey(code)) }),
+  );
+  return result.Item ? toService(unmarshall(result.Item)) : undefined;
+}
+
+/** Creates or replaces a catalogue service; `created` tells which, from the version counter. */
+export async function putService(
+  code: string,
+  body: PutServiceBody,
+  now: Date,
+): Promise<{ service: CatalogueService; created: boolean }> {
+  const known = new Set((await listBundles()).map((bundle) => bundle.code));
+  const unknown = body.bundles.flatMap((bundle, index) => (known.has(bundle) ? [] : [{ bundle, index }]));
+  const first = unknown[0];
+  if (first) {
+    throw new DomainError(
+      "UNKNOWN_BUNDLE",
+      { bundle: first.bundle },
+      unknown.map(({ bundle, index }) => ({
+        path: `/body/bundles/${index}`,
+        code: "UNKNOWN_BUNDLE",
+        message: `Unknown bundle ${bundle}`,
+      })),
+    );
+  }
+  const set = setFields({ type: "Service", code, ...body, updatedAt: now.toISOString() });
+  const result = await dynamo().send(
+    new UpdateItemCommand({
+      TableName: tableName(),
+      Key: marshall(serviceKey(code)),
+      UpdateExpression: `SET ${set.clauses.join(", ")}, version = if_not_exists(version, :zero) + :one`,
+      ExpressionAttributeNames: set.names,
+      ExpressionAttributeValues: marshall({ ...set.values, ":zero": 0, ":one": 1 }, { removeUndefinedValues: true }),
+      ReturnValues: "ALL_NEW",
+    }),
+  );
+  const service = toService(unmarshall(result.Attributes ?? {}));
+  return { service, created: service.version === 1 };
+}

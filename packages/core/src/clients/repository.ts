@@ -1,0 +1,133 @@
+import { randomUUID } from "node:crypto";
+import { GetItemCommand, TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import { type ChangeStamp, cancelledConditions, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { DomainError, notFound } from "../errors";
+import { parsePersonalId } from "../validators/personal-id";
+import { personalIdLookupKey } from "./personal-id-key";
+import type { Client, CreateClientBody, PatchClientBody } from "./schemas";
+
+export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
+const lookupKey = (hmac: string) => ({ pk: `PERSONALID#${hmac}`, sk: "PERSONALID" });
+
+function stamp(clientId: string, ctx: RequestContext): ChangeStamp {
+  return {
+    dataSubject: clientId,
+    changedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+    requestId: ctx.requestId,
+    updatedAt: ctx.now.toISOString(),
+  };
+}
+
+function toClient(item: Record<string, unknown>): Client {
+  const { clientId, personalId, birthDate, firstName, lastName, municipality, language, hbStatus } = item;
+  const { representatives, version, createdAt, updatedAt } = item;
+  return {
+    clientId, personalId, birthDate, firstName, lastName, municipality, language, hbStatus,
+    representatives, version, createdAt, updatedAt,
+  } as Client;
+}
+
+export async function createClient(body: CreateClientBody, ctx: RequestContext): Promise<Client> {
+  const parsed = parsePersonalId(body.personalId);
+  if (!parsed) throw new Error("createClient needs a validated personal identity code");
+  const clientId = randomUUID();
+  const client: Client = {
+    clientId,
+    personalId: parsed.code,
+    birthDate: parsed.birthDate,
+    firstName: body.firstName,
+    lastName: body.lastName,
+    municipality: body.municipality,
+    language: body.language,
+    hbStatus: "not-started",
+    representatives: [],
+    version: 1,
+    createdAt: ctx.now.toISOString(),
+    updatedAt: ctx.now.toISOString(),
+  };
+  const hmac = await personalIdLookupKey(parsed.code);
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: marshall({ ...clientKey(clientId), type: "Client", ...client, ...stamp(clientId, ctx) }),
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          {
+            // One lookup item per personal identity code makes the code unique across the area.
+            Put: {
+              TableName: tableName(),
+              Item: marshall({ ...lookupKey(hmac), type: "PersonalIdLookup", clientId }),
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (cancelledConditions(error)[1]) throw new DomainError("DUPLICATE_CLIENT");
+    throw error;
+  }
+  return client;
+}
+
+export async function getClient(clientId: string): Promise<Client | undefined> {
+  const result = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(clientKey(clientId)), ConsistentRead: true }),
+  );
+  return result.Item ? toClient(unmarshall(result.Item)) : undefined;
+}
+
+export async function requireClient(clientId: string): Promise<Client> {
+  const client = await getClient(clientId);
+  if (!client) throw notFound("client");
+  return client;
+}
+
+export async function findClientByPersonalId(personalId: string): Promise<Client | undefined> {
+  const result = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(lookupKey(await personalIdLookupKey(personalId))) }),
+  );
+  const clientId = result.Item ? (unmarshall(result.Item).clientId as string) : undefined;
+  return clientId ? getClient(clientId) : undefined;
+}
+
+/** Applies a partial change; with `expectedVersion` (If-Match) a concurrent change makes it fail with 412 instead of being overwritten. */
+export async function patchClient(
+  clientId: string,
+  patch: PatchClientBody,
+  expectedVersion: number | undefined,
+  ctx: RequestContext,
+): Promise<Client> {
+  const set = setFields({ ...patch, ...stamp(clientId, ctx) });
+  const values: Record<string, unknown> = { ...set.values, ":one": 1 };
+  let condition = "attribute_exists(pk)";
+  if (expectedVersion !== undefined) {
+    condition += " AND version = :expected";
+    values[":expected"] = expectedVersion;
+  }
+  try {
+    const result = await dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: marshall(clientKey(clientId)),
+        UpdateExpression: `SET ${set.clauses.join(", ")}, version = version + :one`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: set.names,
+        ExpressionAttributeValues: marshall(values, { removeUndefinedValues: true }),
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return toClient(unmarshall(result.Attributes ?? {}));
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    if (!(await getClient(clientId))) throw notFound("client");
+    throw new DomainError("VERSION_MISMATCH");
+  }
+}

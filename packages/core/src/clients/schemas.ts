@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { languages } from "../language";
+import { personalIdSchema } from "../validators/zod";
+
+const name = z.string().trim().min(1).max(100);
+
+export const clientIdSchema = z.uuid().meta({ description: "Client id", example: "7d8f0c52-5a1e-4f7e-9d0b-2a4c7c1e9b10" });
+export const hbStatusSchema = z.enum(["not-started", "active", "declined", "ended"]);
+
+export const representativeSchema = z
+  .object({
+    subject: z.string().min(1).max(200).meta({ description: "The representative's `sub` in their token" }),
+    name,
+    relationship: z.string().trim().min(1).max(100),
+    permission: z.enum(["view", "act"]),
+  })
+  .meta({ id: "Representative" });
+
+export const createClientBodySchema = z
+  .object({
+    personalId: personalIdSchema.meta({
+      description: "Finnish personal identity code (henkilötunnus); every century sign incl. those in use since 2023",
+      example: "010594Y9032",
+    }),
+    firstName: name,
+    lastName: name,
+    municipality: name.meta({ description: "Municipality of residence", example: "Rovaniemi" }),
+    language: z.enum(languages).meta({ description: "The client's language: decisions and messages use it" }),
+  })
+  .strict()
+  .meta({ id: "CreateClient" });
+export type CreateClientBody = z.infer<typeof createClientBodySchema>;
+
+export const patchClientBodySchema = z
+  .object({
+    firstName: name.optional(),
+    lastName: name.optional(),
+    municipality: name.optional(),
+    language: z.enum(languages).optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: "Change at least one field", params: { code: "NO_CHANGES" } })
+  .meta({ id: "PatchClient" });
+export type PatchClientBody = z.infer<typeof patchClientBodySchema>;
+
+export const clientSchema = z
+  .object({
+    clientId: clientIdSchema,
+    personalId: z.string().optional().meta({ description: "Returned to workers only" }),
+    birthDate: z.iso.date().optional().meta({ description: "Returned to workers only" }),
+    firstName: z.string(),
+    lastName: z.string(),
+    municipality: z.string(),
+    language: z.enum(languages),
+    hbStatus: hbStatusSchema,
+    representatives: z.array(representativeSchema),
+    version: z.number().int().positive(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Client" });
+export type Client = z.infer<typeof clientSchema>;

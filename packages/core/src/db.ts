@@ -1,0 +1,66 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+
+let client: DynamoDBClient | undefined;
+let clientEndpoint: string | undefined;
+
+/**
+ * One client per Lambda container. The endpoint comes from the SDK's own
+ * configuration (AWS_ENDPOINT_URL_DYNAMODB locally), so no code knows whether
+ * it talks to AWS or DynamoDB Local; a local runtime restarted in the same
+ * process gets a new endpoint, hence the check.
+ */
+export function dynamo(): DynamoDBClient {
+  if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
+    client?.destroy();
+    client = new DynamoDBClient({});
+    clientEndpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
+  }
+  return client;
+}
+
+export function tableName(): string {
+  const name = process.env.HB_TABLE_NAME;
+  if (!name) throw new Error("HB_TABLE_NAME is not set");
+  return name;
+}
+
+/** Bookkeeping attributes every item that holds a client's data carries; the audit trail reads them from the stream. */
+export interface ChangeStamp {
+  /** The client the item is about: the audit trail files the change under this id. */
+  readonly dataSubject: string;
+  readonly changedBy: { readonly sub: string; readonly roles: readonly string[] };
+  readonly requestId: string;
+  readonly updatedAt: string;
+}
+
+export const isConditionalCheckFailed = (error: unknown): boolean =>
+  error instanceof Error && error.name === "ConditionalCheckFailedException";
+
+/** For TransactionCanceledException: which items of the transaction failed their condition. */
+export function cancelledConditions(error: unknown): boolean[] {
+  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
+  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((reason) => reason.Code === "ConditionalCheckFailed");
+}
+
+/**
+ * `SET #a0 = :a0, #a1 = :a1, …` for a record of fields, with every name
+ * behind a placeholder so no attribute ever collides with DynamoDB's
+ * reserved words (unit, name, language, …).
+ */
+export function setFields(fields: Record<string, unknown>): {
+  clauses: string[];
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+} {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const clauses = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value], index) => {
+      names[`#a${index}`] = field;
+      values[`:a${index}`] = value;
+      return `#a${index} = :a${index}`;
+    });
+  return { clauses, names, values };
+}

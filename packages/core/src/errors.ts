@@ -1,0 +1,44 @@
+/**
+ * Domain errors carry a stable machine code; the HTTP layer turns them into
+ * RFC 9457 problem+json with a message in the caller's language.
+ */
+export const problemStatus = {
+  VALIDATION_FAILED: 422,
+  MALFORMED_REQUEST: 400,
+  INVALID_CURSOR: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  DUPLICATE_CLIENT: 409,
+  VERSION_MISMATCH: 412,
+  UNKNOWN_BUNDLE: 422,
+  INTERNAL_ERROR: 500,
+} as const;
+
+export type ProblemCode = keyof typeof problemStatus;
+
+export interface FieldError {
+  /** JSON Pointer into the request part, e.g. `/body/personalId`. */
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export class DomainError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ProblemCode,
+    /** Values interpolated into the localized message, e.g. `{ resource: "client" }`. */
+    readonly params: Record<string, string | number> = {},
+    readonly errors: readonly FieldError[] = [],
+  ) {
+    super(code);
+    this.name = "DomainError";
+    this.status = problemStatus[code];
+  }
+}
+
+export const notFound = (resource: string): DomainError => new DomainError("NOT_FOUND", { resource });
+export const forbidden = (): DomainError => new DomainError("FORBIDDEN");

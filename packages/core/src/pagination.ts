@@ -1,0 +1,32 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { DomainError } from "./errors";
+
+export interface Page<T> {
+  readonly items: T[];
+  /** Opaque; absent on the last page. */
+  readonly nextCursor?: string;
+}
+
+/** The cursor is the DynamoDB LastEvaluatedKey, base64url-encoded: opaque to callers, checked on the way back in. */
+export function encodeCursor(key: Record<string, AttributeValue> | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key)).toString("base64url") : undefined;
+}
+
+export function decodeCursor(
+  cursor: string | undefined,
+  expectedKeys: readonly string[],
+): Record<string, AttributeValue> | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    const valid =
+      typeof key === "object" &&
+      key !== null &&
+      Object.keys(key).length === expectedKeys.length &&
+      expectedKeys.every((name) => typeof (key as Record<string, { S?: unknown }>)[name]?.S === "string");
+    if (valid) return key as Record<string, AttributeValue>;
+  } catch {
+    // fall through to the problem below
+  }
+  throw new DomainError("INVALID_CURSOR");
+}

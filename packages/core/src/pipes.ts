@@ -1,0 +1,62 @@
+/**
+ * The async flows (SPEC §6): table stream → filter → SQS queue (+ DLQ) →
+ * consumer reporting partial batch failures. Each pipe is defined once here;
+ * the stack turns it into an EventBridge Pipe, queues, alarms and a Lambda
+ * event source, and the local runtime into a stream relay and a queue poller.
+ */
+
+/** An EventBridge event pattern over a DynamoDB stream record (the subset the local relay implements). */
+export type EventPattern = { readonly [field: string]: EventPattern | readonly PatternValue[] };
+export type PatternValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly exists: boolean }
+  | { readonly prefix: string }
+  | { readonly "anything-but": readonly (string | number)[] };
+
+export interface PipeDefinition {
+  /** Short kebab-case name; the stack derives queue, DLQ, pipe and function names from it. */
+  readonly name: string;
+  readonly description: string;
+  /** A stream record is forwarded when it matches any of these patterns (EventBridge Pipes filter criteria). */
+  readonly filters: readonly EventPattern[];
+  readonly consumer: {
+    /** `path/to/module.export`, relative to the repository root. */
+    readonly handler: string;
+    readonly batchSize: number;
+    readonly maxBatchingWindowSeconds: number;
+    readonly timeoutSeconds: number;
+    /** Caps how hard the consumer can hit the table; see docs/operations.md. */
+    readonly maxConcurrency: number;
+  };
+  readonly queue: {
+    /** Receives before a message is moved to the DLQ. */
+    readonly maxReceiveCount: number;
+    readonly dlqRetentionDays: number;
+  };
+}
+
+/** AWS's advice: the visibility timeout is at least six times the consumer's timeout. */
+export const visibilityTimeoutSeconds = (pipe: PipeDefinition): number => pipe.consumer.timeoutSeconds * 6;
+
+const holdsClientData = (image: "NewImage" | "OldImage"): EventPattern => ({
+  dynamodb: { [image]: { dataSubject: { S: [{ exists: true }] } } },
+});
+
+export const auditTrailPipe: PipeDefinition = {
+  name: "audit-trail",
+  description: "Every change of an item that holds a client's data becomes an audit log entry",
+  filters: [holdsClientData("NewImage"), { eventName: ["REMOVE"], ...holdsClientData("OldImage") }],
+  consumer: {
+    handler: "functions/consumers/audit-trail.handler",
+    batchSize: 10,
+    maxBatchingWindowSeconds: 1,
+    timeoutSeconds: 30,
+    maxConcurrency: 5,
+  },
+  queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+};
+
+export const pipes: readonly PipeDefinition[] = [auditTrailPipe];

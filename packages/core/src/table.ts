@@ -1,0 +1,59 @@
+/**
+ * The single table, defined once. The stack (stacks/Storage.ts) and the local
+ * runtime (packages/local) both build the table from this definition, so the
+ * keys, indexes, stream and TTL can never drift between AWS and a laptop.
+ */
+import type { CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
+
+export interface IndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+  /** What the index serves; rendered into docs/data-model.md. */
+  readonly purpose: string;
+}
+
+export const tableDefinition = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  globalIndexes: [
+    {
+      indexName: "gsi1",
+      partitionKey: "gsi1pk",
+      sortKey: "gsi1sk",
+      purpose: "secondary access paths by a related entity (e.g. items by provider, by status)",
+    },
+  ] as readonly IndexDefinition[],
+  /** Async flows read the change stream (no dual writes); consumers need both images. */
+  streamViewType: "NEW_AND_OLD_IMAGES",
+  /** Epoch seconds; items that may expire (idempotency records, dev tokens) set it. */
+  ttlAttribute: "expiresAt",
+  pointInTimeRecovery: true,
+} as const;
+
+/** The CreateTable request the local runtime and tests send to DynamoDB Local. */
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  const keyNames = [
+    tableDefinition.partitionKey,
+    tableDefinition.sortKey,
+    ...tableDefinition.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+  return {
+    TableName: tableName,
+    BillingMode: "PAY_PER_REQUEST",
+    AttributeDefinitions: keyNames.map((name) => ({ AttributeName: name, AttributeType: "S" })),
+    KeySchema: [
+      { AttributeName: tableDefinition.partitionKey, KeyType: "HASH" },
+      { AttributeName: tableDefinition.sortKey, KeyType: "RANGE" },
+    ],
+    GlobalSecondaryIndexes: tableDefinition.globalIndexes.map((index) => ({
+      IndexName: index.indexName,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: "HASH" },
+        { AttributeName: index.sortKey, KeyType: "RANGE" },
+      ],
+      Projection: { ProjectionType: "ALL" },
+    })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.streamViewType },
+  };
+}

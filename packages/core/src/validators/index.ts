@@ -1,0 +1,5 @@
+export * from "./personal-id";
+export * from "./business-id";
+export * from "./iban";
+export * from "./creditor-reference";
+export * from "./zod";

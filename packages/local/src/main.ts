@@ -1,0 +1,42 @@
+import { join } from "node:path";
+import { JavaMissingError } from "./dynamodb";
+import { repositoryRoot } from "./handlers";
+import { startLocalRuntime } from "./runtime";
+
+const inMemory = process.env.HB_LOCAL_INMEMORY === "1";
+const port = Number(process.env.PORT ?? 3000);
+
+try {
+  const runtime = await startLocalRuntime({
+    port,
+    dataDir: inMemory ? undefined : join(repositoryRoot, ".hb-local"),
+    area: process.env.HB_AREA ?? "demo",
+    quiet: process.env.HB_LOCAL_QUIET === "1",
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping HB local (DynamoDB Local, queues, relay, HTTP)…`);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  console.log(`
+HB local is running at ${runtime.url}  (data: ${inMemory ? "in memory" : ".hb-local/"})
+
+  curl ${runtime.url}/v1/health
+  TOKEN=$(curl -s "${runtime.url}/dev/token?role=worker&sub=worker-1" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
+  curl -H "Authorization: Bearer $TOKEN" ${runtime.url}/v1/catalogue/services
+
+OpenAPI: ${runtime.url}/v1/openapi.json · Ctrl-C stops everything.
+`);
+} catch (error) {
+  if (error instanceof JavaMissingError) {
+    console.error(error.message);
+  } else {
+    console.error("HB local could not start:", error);
+  }
+  process.exit(1);
+}

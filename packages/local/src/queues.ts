@@ -1,0 +1,77 @@
+import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { startFauxqs } from "fauxqs";
+import type { PipeDefinition } from "@hb/core/pipes";
+import { freePort } from "./ports";
+
+export interface LocalQueues {
+  readonly endpoint: string;
+  readonly sqs: SQSClient;
+  stop(): Promise<void>;
+}
+
+export interface PipeQueues {
+  readonly queueUrl: string;
+  readonly dlqUrl: string;
+}
+
+export const sqsConfig = (endpoint: string) => ({
+  endpoint,
+  region: "eu-north-1",
+  credentials: { accessKeyId: "local", secretAccessKey: "local" },
+});
+
+/** fauxqs serves SQS (and S3) in this process; its state lives in memory. */
+export async function startQueues(): Promise<LocalQueues> {
+  const server = await startFauxqs({ port: await freePort(), logger: false, defaultRegion: "eu-north-1" });
+  const sqs = new SQSClient(sqsConfig(server.address));
+  return {
+    endpoint: server.address,
+    sqs,
+    async stop() {
+      sqs.destroy();
+      await server.stop();
+    },
+  };
+}
+
+/** The same queue pair the stack builds for a pipe: a queue redriving to its DLQ after maxReceiveCount receives. */
+export async function createPipeQueues(
+  sqs: SQSClient,
+  pipe: PipeDefinition,
+  visibilityTimeoutSeconds: number,
+): Promise<PipeQueues> {
+  const dlq = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: `hb-${pipe.name}-dlq`,
+      Attributes: { MessageRetentionPeriod: String(pipe.queue.dlqRetentionDays * 86_400) },
+    }),
+  );
+  const dlqUrl = dlq.QueueUrl!;
+  const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ["QueueArn"] })))
+    .Attributes?.QueueArn;
+  const queue = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: `hb-${pipe.name}`,
+      Attributes: {
+        VisibilityTimeout: String(visibilityTimeoutSeconds),
+        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: pipe.queue.maxReceiveCount }),
+      },
+    }),
+  );
+  return { queueUrl: queue.QueueUrl!, dlqUrl };
+}
+
+/** Messages waiting or in flight; zero means the consumer has nothing left to do. */
+export async function queueDepth(sqs: SQSClient, queueUrl: string): Promise<number> {
+  const { Attributes } = await sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible", "ApproximateNumberOfMessagesDelayed"],
+    }),
+  );
+  return (
+    Number(Attributes?.ApproximateNumberOfMessages ?? 0) +
+    Number(Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0) +
+    Number(Attributes?.ApproximateNumberOfMessagesDelayed ?? 0)
+  );
+}

@@ -1,0 +1,155 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
+import { seedArea } from "@hb/core/area/repository";
+import { parseAreaFile } from "@hb/core/area/settings";
+import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
+import { routes } from "@hb/api/routes";
+import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
+import { LocalFront } from "./front";
+import { loadHandler, repositoryRoot } from "./handlers";
+import { type QueueHandler, QueuePoller } from "./poller";
+import { createPipeQueues, type PipeQueues, queueDepth, startQueues } from "./queues";
+import { StreamRelay } from "./relay";
+import { LocalIssuer } from "./tokens";
+
+export interface LocalRuntimeOptions {
+  /** HTTP port; 0 picks a free one. */
+  readonly port?: number;
+  /** Where data, keys and the relay checkpoint persist; in memory when absent. */
+  readonly dataDir?: string;
+  /** Area file under areas/ to seed. */
+  readonly area?: string;
+  /** Pipes to run; the production pipes unless a test brings its own. */
+  readonly pipes?: readonly PipeDefinition[];
+  /** Locally short, so a failed record is retried within seconds instead of minutes. */
+  readonly visibilityTimeoutSeconds?: number;
+  /** Reuse a running DynamoDB Local (tests start one per run) instead of starting one. */
+  readonly dynamoEndpoint?: string;
+  readonly tableName?: string;
+  /** Silences the handlers' JSON logs (tests). */
+  readonly quiet?: boolean;
+}
+
+export interface LocalRuntime {
+  readonly url: string;
+  readonly tableName: string;
+  readonly dynamoEndpoint: string;
+  readonly sqsEndpoint: string;
+  readonly queues: ReadonlyMap<string, PipeQueues>;
+  readonly issuer: LocalIssuer;
+  /** Relays the stream and drains every queue until nothing is left in flight. */
+  settle(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function secretFile(dataDir: string | undefined, name: string, make: () => string): string {
+  if (!dataDir) return make();
+  const file = join(dataDir, name);
+  if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
+  return readFileSync(file, "utf8");
+}
+
+/**
+ * Everything `npm start` runs, on one machine and without AWS: DynamoDB Local,
+ * fauxqs, the table and queues from the shared definitions, the demo area,
+ * the HTTP front, the stream relay and the queue pollers.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error("stopping:", error));
+    stops.length = 0;
+  };
+  try {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    let dynamoEndpoint = options.dynamoEndpoint;
+    if (!dynamoEndpoint) {
+      const dynamo: LocalDynamoDb = await startDynamoDbLocal({
+        dataDir: options.dataDir ? join(options.dataDir, "dynamodb") : undefined,
+      });
+      stops.push(() => dynamo.stop());
+      dynamoEndpoint = dynamo.endpoint;
+    }
+    const queues = await startQueues();
+    stops.push(() => queues.stop());
+
+    const tableName = options.tableName ?? "hb-local";
+    Object.assign(process.env, {
+      HB_TABLE_NAME: tableName,
+      HB_AREA: options.area ?? "demo",
+      HB_CHECK_RESPONSES: "1",
+      HB_PERSONAL_ID_KEY: secretFile(options.dataDir, "personal-id-key", () => randomBytes(32).toString("hex")),
+      AWS_REGION: "eu-north-1",
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+      AWS_ENDPOINT_URL_SQS: queues.endpoint,
+      AWS_ENDPOINT_URL_S3: queues.endpoint,
+      POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
+    });
+
+    const { streamArn } = await ensureTable(dynamoEndpoint, tableName);
+    const areaFile = parseAreaFile(JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.json`), "utf8")));
+    await seedArea(areaFile, new Date());
+
+    const pipes = options.pipes ?? productionPipes;
+    const pipeQueues = new Map<string, PipeQueues>();
+    const pollers: QueuePoller[] = [];
+    for (const pipe of pipes) {
+      const created = await createPipeQueues(queues.sqs, pipe, options.visibilityTimeoutSeconds ?? 2);
+      pipeQueues.set(pipe.name, created);
+      const arn = (
+        await queues.sqs.send(new GetQueueAttributesCommand({ QueueUrl: created.queueUrl, AttributeNames: ["QueueArn"] }))
+      ).Attributes?.QueueArn;
+      pollers.push(new QueuePoller(queues.sqs, pipe, created.queueUrl, await loadHandler<QueueHandler>(pipe.consumer.handler), arn));
+    }
+    const relay = new StreamRelay(
+      dynamoEndpoint,
+      streamArn,
+      queues.sqs,
+      pipes.map((pipe) => ({ pipe, queueUrl: pipeQueues.get(pipe.name)!.queueUrl })),
+      options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
+    );
+    relay.start();
+    stops.push(() => relay.stop());
+    for (const poller of pollers) {
+      poller.start();
+      stops.push(() => poller.stop());
+    }
+
+    const port = options.port ?? 3000;
+    const issuer = await LocalIssuer.create(
+      `http://127.0.0.1:${port}/dev`,
+      options.dataDir ? join(options.dataDir, "signing-key.json") : undefined,
+    );
+    const front = new LocalFront(routes, issuer);
+    const url = await front.listen(port);
+    stops.push(() => front.close());
+
+    return {
+      url,
+      tableName,
+      dynamoEndpoint,
+      sqsEndpoint: queues.endpoint,
+      queues: pipeQueues,
+      issuer,
+      async settle(timeoutMs = 20_000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const relayed = await relay.pollOnce();
+          let depth = 0;
+          for (const { queueUrl } of pipeQueues.values()) depth += await queueDepth(queues.sqs, queueUrl);
+          if (relayed === 0 && depth === 0) return;
+          if (Date.now() > deadline) throw new Error(`not settled after ${timeoutMs} ms (${depth} messages in flight)`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

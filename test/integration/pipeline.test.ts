@@ -1,0 +1,92 @@
+import { BatchWriteItemCommand, DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PipeDefinition } from "@hb/core/pipes";
+import { clientConfig } from "@hb/local/dynamodb";
+import { queueDepth, sqsConfig } from "@hb/local/queues";
+import type { LocalRuntime } from "@hb/local/runtime";
+import { startTestRuntime } from "../setup/runtime";
+
+const probePipe: PipeDefinition = {
+  name: "probe",
+  description: "test pipe: Probe items only",
+  filters: [{ eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["Probe"] } } } }],
+  consumer: {
+    handler: "test/support/probe-consumer.handler",
+    batchSize: 10,
+    maxBatchingWindowSeconds: 1,
+    timeoutSeconds: 5,
+    maxConcurrency: 2,
+  },
+  queue: { maxReceiveCount: 3, dlqRetentionDays: 1 },
+};
+
+let runtime: LocalRuntime;
+let db: DynamoDBClient;
+let sqs: SQSClient;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime({ pipes: [probePipe], visibilityTimeoutSeconds: 1 });
+  db = new DynamoDBClient(clientConfig(runtime.dynamoEndpoint));
+  sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
+});
+afterAll(async () => {
+  db?.destroy();
+  sqs?.destroy();
+  await runtime?.stop();
+});
+
+async function result(probeId: string): Promise<{ attempts: number; batchSizes: number[] } | undefined> {
+  const { Item } = await db.send(
+    new GetItemCommand({ TableName: runtime.tableName, Key: marshall({ pk: `PROBE-RESULT#${probeId}`, sk: "RESULT" }), ConsistentRead: true }),
+  );
+  return Item ? (unmarshall(Item) as { attempts: number; batchSizes: number[] }) : undefined;
+}
+
+describe("stream → filter → queue → consumer → DLQ", () => {
+  it("retries only the failing record, moves it to the DLQ after maxReceiveCount, and runs its batch-mates once", async () => {
+    const probes = [
+      ...["a", "b", "c", "d", "e"].map((id) => ({ pk: `PROBE#${id}`, sk: "PROBE", type: "Probe", probeId: id })),
+      { pk: "PROBE#poison", sk: "PROBE", type: "Probe", probeId: "poison", poison: true },
+      { pk: "PROBE#other", sk: "PROBE", type: "NotAProbe", probeId: "other" },
+    ];
+    await db.send(
+      new BatchWriteItemCommand({
+        RequestItems: { [runtime.tableName]: probes.map((item) => ({ PutRequest: { Item: marshall(item) } })) },
+      }),
+    );
+
+    const { queueUrl, dlqUrl } = runtime.queues.get("probe")!;
+    await expect.poll(() => queueDepth(sqs, dlqUrl), { timeout: 20_000, interval: 200 }).toBe(1);
+    await expect.poll(() => queueDepth(sqs, queueUrl), { timeout: 10_000, interval: 200 }).toBe(0);
+
+    const poison = await result("poison");
+    expect(poison?.attempts).toBe(probePipe.queue.maxReceiveCount);
+    // The poison record shared its first batch with others, so the partial failure really was partial.
+    expect(poison?.batchSizes[0]).toBeGreaterThan(1);
+    for (const id of ["a", "b", "c", "d", "e"]) expect((await result(id))?.attempts, `probe ${id}`).toBe(1);
+    // The filter keeps other items off the queue entirely.
+    expect(await result("other")).toBeUndefined();
+
+    const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10 }));
+    expect(Messages).toHaveLength(1);
+    const dead = JSON.parse(Messages[0]!.Body!);
+    expect(dead).toMatchObject({ eventName: "INSERT", eventSource: "aws:dynamodb", dynamodb: { Keys: { pk: { S: "PROBE#poison" } } } });
+    expect(typeof dead.dynamodb.ApproximateCreationDateTime).toBe("number");
+  });
+
+  it("relays each stream record once even when relay passes are triggered concurrently", async () => {
+    await db.send(
+      new BatchWriteItemCommand({
+        RequestItems: {
+          [runtime.tableName]: ["f", "g", "h"].map((id) => ({
+            PutRequest: { Item: marshall({ pk: `PROBE#${id}`, sk: "PROBE", type: "Probe", probeId: id }) },
+          })),
+        },
+      }),
+    );
+    await Promise.all([runtime.settle(), runtime.settle(), runtime.settle()]);
+    for (const id of ["f", "g", "h"]) expect((await result(id))?.attempts, `probe ${id}`).toBe(1);
+  });
+});

@@ -1,0 +1,15 @@
+import type { TestProject } from "vitest/node";
+import { startDynamoDbLocal } from "@hb/local/dynamodb";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+  }
+}
+
+/** Starts AWS's DynamoDB Local (in memory) once per test run; stopped, Java included, when the run ends. */
+export default async function setup(project: TestProject) {
+  const dynamo = await startDynamoDbLocal();
+  project.provide("dynamoEndpoint", dynamo.endpoint);
+  return () => dynamo.stop();
+}

@@ -1,0 +1,16 @@
+// The SDK warns that its 2027 releases need Node 22; the lockfile pins releases that run on Node 20 (docs/decisions).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
+    // One DynamoDB Local for the whole run; each test file makes its own table in it.
+    globalSetup: ["test/setup/dynamodb.ts"],
+    pool: "forks",
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", POWERTOOLS_LOG_LEVEL: "SILENT" },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
