@@ -23,4 +23,4 @@ export function redact(key: string, value: unknown): unknown {
   return value;
 }
 
-export const logger = new Logger({ serviceName: "hb-api", jsonReplacerFn: redact });
+export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "hb", jsonReplacerFn: redact });

@@ -1,0 +1,176 @@
+/**
+ * The async flows (SPEC §6), one set per pipe of `pipes` (@hb/core/pipes):
+ * table stream → EventBridge Pipe (filter) → SQS queue → consumer Lambda
+ * (partial batch failures) → DLQ after maxReceiveCount, with alarms.
+ */
+import { Aws, Duration } from "aws-cdk-lib";
+import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { CfnPipe } from "aws-cdk-lib/aws-pipes";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import { type StackContext, use } from "sst/constructs";
+import { type PipeDefinition, pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
+import { loadDeployConfig } from "./config";
+import { constructId, hbFunction } from "./lambda";
+import { Monitoring, notifyingAlarm } from "./Monitoring";
+import { Storage } from "./Storage";
+
+/** How long a message may wait in a pipe's main queue (SQS default 4 days; a week covers a long weekend plus repair). */
+export const QUEUE_RETENTION_DAYS = 7;
+
+/**
+ * The pipe's own retries when it cannot put a record on its queue (SQS or IAM
+ * trouble, never a bad record: filters run before the target). 185 is the
+ * maximum: for an audit trail a late record is better than a lost one, and
+ * only a long outage should send stream positions to the pipe's DLQ.
+ */
+export const PIPE_MAX_RETRY_ATTEMPTS = 185;
+
+/** Stream records the pipe reads per batch; each becomes one SQS message. */
+export const PIPE_BATCH_SIZE = 10;
+
+/**
+ * Age of the oldest message that means "nobody is consuming". A record that
+ * keeps failing is received at most maxReceiveCount times, one visibility
+ * timeout apart, and then moves to the DLQ (its own alarm). So a message older
+ * than maxReceiveCount × visibility timeout (+5 min slack) was not retried to
+ * death: the consumer is not receiving (disabled mapping, throttled or broken
+ * function, missing permission). For audit-trail: 5 × 180 s + 300 s = 20 min.
+ */
+export const oldestMessageAlarmSeconds = (pipe: PipeDefinition): number =>
+  pipe.queue.maxReceiveCount * visibilityTimeoutSeconds(pipe) + 300;
+
+export function Async({ stack, app }: StackContext) {
+  const config = loadDeployConfig(app.stage);
+  const { table } = use(Storage);
+  const { alarmTopic } = use(Monitoring);
+  const streamArn = table.tableStreamArn;
+  if (!streamArn) throw new Error("the table has no stream; tableDefinition.streamViewType is required for the pipes");
+
+  const built = pipes.map((pipe) => {
+    const id = constructId(pipe.name);
+    if (pipe.queue.dlqRetentionDays <= QUEUE_RETENTION_DAYS) {
+      // A message keeps its first enqueue time in the DLQ: a shorter DLQ retention could expire it on arrival.
+      throw new Error(`pipe ${pipe.name}: dlqRetentionDays must exceed the queue retention of ${QUEUE_RETENTION_DAYS} days`);
+    }
+
+    const dlq = new Queue(stack, `${id}Dlq`, {
+      retentionPeriod: Duration.days(pipe.queue.dlqRetentionDays),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    const queue = new Queue(stack, `${id}Queue`, {
+      visibilityTimeout: Duration.seconds(visibilityTimeoutSeconds(pipe)),
+      retentionPeriod: Duration.days(QUEUE_RETENTION_DAYS),
+      deadLetterQueue: { queue: dlq, maxReceiveCount: pipe.queue.maxReceiveCount },
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    // Where the pipe puts stream positions it could not deliver after its retries (metadata, not the records).
+    const pipeDlq = new Queue(stack, `${id}PipeDlq`, {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+
+    const role = new Role(stack, `${id}PipeRole`, {
+      description: `EventBridge Pipe ${pipe.name}: read the table stream, send to its queues`,
+      assumedBy: new ServicePrincipal("pipes.amazonaws.com", {
+        conditions: { StringEquals: { "aws:SourceAccount": Aws.ACCOUNT_ID } },
+      }),
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
+        resources: [streamArn],
+      }),
+    );
+    // ListStreams has no resource-level permissions.
+    role.addToPolicy(new PolicyStatement({ actions: ["dynamodb:ListStreams"], resources: ["*"] }));
+    role.addToPolicy(new PolicyStatement({ actions: ["sqs:SendMessage"], resources: [queue.queueArn, pipeDlq.queueArn] }));
+
+    const cfnPipe = new CfnPipe(stack, `${id}Pipe`, {
+      description: pipe.description.slice(0, 512),
+      roleArn: role.roleArn,
+      source: streamArn,
+      sourceParameters: {
+        dynamoDbStreamParameters: {
+          startingPosition: "LATEST",
+          batchSize: PIPE_BATCH_SIZE,
+          maximumRetryAttempts: PIPE_MAX_RETRY_ATTEMPTS,
+          onPartialBatchItemFailure: "AUTOMATIC_BISECT",
+          deadLetterConfig: { arn: pipeDlq.queueArn },
+        },
+        filterCriteria: { filters: pipe.filters.map((pattern) => ({ pattern: JSON.stringify(pattern) })) },
+      },
+      target: queue.queueArn,
+      desiredState: "RUNNING",
+    });
+    cfnPipe.node.addDependency(role); // the role's policy must exist before the pipe starts polling
+
+    const consumer = hbFunction(stack, `${id}Consumer`, {
+      handler: pipe.consumer.handler,
+      description: `${pipe.name} consumer: ${pipe.description}`.slice(0, 256),
+      timeout: pipe.consumer.timeoutSeconds,
+      table,
+      config,
+    });
+    consumer.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: pipe.consumer.batchSize,
+        maxBatchingWindow: Duration.seconds(pipe.consumer.maxBatchingWindowSeconds),
+        maxConcurrency: pipe.consumer.maxConcurrency,
+        reportBatchItemFailures: true,
+      }),
+    );
+
+    const queueMetric = (q: Queue, metricName: string) =>
+      new Metric({
+        namespace: "AWS/SQS",
+        metricName,
+        dimensionsMap: { QueueName: q.queueName },
+        statistic: "Maximum",
+        period: Duration.minutes(1),
+      });
+    notifyingAlarm(stack, `${id}DlqAlarm`, alarmTopic, {
+      metric: queueMetric(dlq, "ApproximateNumberOfMessagesVisible"),
+      threshold: 1,
+      comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      description: `HB ${app.stage}: ${pipe.name} records failed ${pipe.queue.maxReceiveCount} times and wait in the DLQ. See docs/operations.md#dlq-not-empty.`,
+    });
+    notifyingAlarm(stack, `${id}PipeDlqAlarm`, alarmTopic, {
+      metric: queueMetric(pipeDlq, "ApproximateNumberOfMessagesVisible"),
+      threshold: 1,
+      comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      description: `HB ${app.stage}: the ${pipe.name} pipe could not deliver stream records to its queue. See docs/operations.md#pipe-dlq-not-empty.`,
+    });
+    notifyingAlarm(stack, `${id}QueueAgeAlarm`, alarmTopic, {
+      metric: queueMetric(queue, "ApproximateAgeOfOldestMessage"),
+      threshold: oldestMessageAlarmSeconds(pipe),
+      comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      description: `HB ${app.stage}: ${pipe.name} messages wait over ${oldestMessageAlarmSeconds(pipe)} s: the consumer is not consuming. See docs/operations.md#queue-age.`,
+    });
+    notifyingAlarm(stack, `${id}PipeFailedAlarm`, alarmTopic, {
+      metric: new Metric({
+        namespace: "AWS/EventBridge/Pipes",
+        metricName: "ExecutionFailed",
+        dimensionsMap: { PipeName: cfnPipe.ref },
+        statistic: "Sum",
+        period: Duration.minutes(5),
+      }),
+      threshold: 1,
+      comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      description: `HB ${app.stage}: the ${pipe.name} pipe fails to deliver (retrying). See docs/operations.md#pipe-dlq-not-empty.`,
+    });
+
+    stack.addOutputs({
+      [`${id}PipeName`]: cfnPipe.ref,
+      [`${id}QueueUrl`]: queue.queueUrl,
+      [`${id}DlqUrl`]: dlq.queueUrl,
+      [`${id}PipeDlqUrl`]: pipeDlq.queueUrl,
+    });
+    return { pipe, queue, dlq, pipeDlq, consumer, cfnPipe };
+  });
+  return { pipes: built };
+}

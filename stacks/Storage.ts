@@ -1,0 +1,111 @@
+/**
+ * What an area's data lives in: the single table (built from the shared
+ * table definition), the payment-file bucket, the personal-ID HMAC key, and
+ * the seed that writes the area's settings file into the table.
+ */
+import { createHash } from "node:crypto";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
+import type { Construct } from "constructs";
+import { Script, type StackContext } from "sst/constructs";
+import { tableDefinition } from "@hb/core/table";
+import { type DeployConfig, loadDeployConfig } from "./config";
+import { hbFunction } from "./lambda";
+
+type Protection = Pick<DeployConfig, "stage" | "productionLike">;
+
+/**
+ * The table exactly as `tableDefinition` says (the local runtime builds its
+ * table from the same definition). All key attributes are strings, as in
+ * `createTableInput`; indexes project ALL, as there.
+ */
+export function createTable(scope: Construct, config: Protection): Table {
+  const key = (name: string) => ({ name, type: AttributeType.STRING });
+  const table = new Table(scope, "Table", {
+    partitionKey: key(tableDefinition.partitionKey),
+    sortKey: key(tableDefinition.sortKey),
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    stream: StreamViewType[tableDefinition.streamViewType],
+    timeToLiveAttribute: tableDefinition.ttlAttribute,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: tableDefinition.pointInTimeRecovery },
+    // KMS key managed by AWS (aws/dynamodb): encrypted at rest, every use in CloudTrail, no key to lose or rotate.
+    encryption: TableEncryption.AWS_MANAGED,
+    deletionProtection: config.productionLike,
+    removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
+  for (const index of tableDefinition.globalIndexes) {
+    table.addGlobalSecondaryIndex({
+      indexName: index.indexName,
+      partitionKey: key(index.partitionKey),
+      sortKey: key(index.sortKey),
+    });
+  }
+  return table;
+}
+
+/** Payment files (SEPA credit transfers) hold names and IBANs: private, encrypted, TLS only, versioned. */
+export function createPaymentFilesBucket(scope: Construct, config: Protection): Bucket {
+  return new Bucket(scope, "PaymentFiles", {
+    encryption: BucketEncryption.S3_MANAGED,
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    enforceSSL: true,
+    minimumTLSVersion: 1.2,
+    versioned: true,
+    lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+    // Not emptied on removal of a dev stage either: `sst remove` fails on a non-empty bucket, by design.
+    removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
+}
+
+/**
+ * The HMAC key of personal-ID lookups. Always retained, never rotated: a new
+ * key makes every stored lookup item unfindable. On production-like stages
+ * it has a fixed name, so re-creating a deleted stack stops with "already
+ * exists" instead of silently generating a second key.
+ */
+export function createPersonalIdKey(scope: Construct, config: Protection): Secret {
+  return new Secret(scope, "PersonalIdKey", {
+    secretName: config.productionLike ? `hb/${config.stage}/personal-id-key` : undefined,
+    description: `HB ${config.stage}: HMAC key of personal identity code lookups. Never rotate or delete: lookups depend on it.`,
+    generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+}
+
+export function Storage({ stack, app }: StackContext) {
+  const config = loadDeployConfig(app.stage);
+  const table = createTable(stack, config);
+  const bucket = createPaymentFilesBucket(stack, config);
+  const personalIdKey = createPersonalIdKey(stack, config);
+
+  // The seed writes what is missing and keeps what the area has changed through the API (seedArea).
+  // It runs when the stack is created and again when the area file or the table changes.
+  const seed = hbFunction(stack, "AreaSeed", {
+    handler: "functions/area-seed.handler",
+    description: `Seeds the area settings of ${config.areaFile} into the table (create-if-missing)`,
+    table,
+    config,
+    tableAccess: [new PolicyStatement({ actions: ["dynamodb:PutItem"], resources: [table.tableArn] })],
+    copyFiles: [{ from: config.areaFile, to: "area.json" }],
+    timeout: 60,
+    enableLiveDev: false,
+  });
+  const areaFileHash = createHash("sha256").update(config.areaFileContent).digest("hex");
+  new Script(stack, "AreaSeedScript", {
+    onCreate: seed,
+    onUpdate: seed,
+    params: { tableName: table.tableName, areaFile: config.areaFile, areaFileHash },
+    version: areaFileHash,
+  });
+
+  stack.addOutputs({
+    TableName: table.tableName,
+    PaymentFilesBucket: bucket.bucketName,
+    PersonalIdKeySecretArn: personalIdKey.secretArn,
+  });
+  return { table, bucket, personalIdKey };
+}

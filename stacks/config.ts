@@ -1,0 +1,188 @@
+/**
+ * Per-stage deploy settings, read from the environment when the stack is
+ * synthesized (`npx sst deploy --stage <area>`) and validated before any
+ * resource is built, so a wrong setting fails the synth, not the running API.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseAreaFile } from "@hb/core/area/settings";
+
+/**
+ * Stages whose data is disposable: the shared `dev` stage, the `test` stage
+ * the infrastructure tests synthesize, and personal or preview stages named
+ * `dev-<name>`, `test-<name>` or `pr-<number>`. Every other stage name is a
+ * welfare area (e.g. `lappi`, `pirha`) and is production-like: its data is
+ * retained and protected, and its settings must be given explicitly. An
+ * unknown name is production-like on purpose: a typo keeps data, it never
+ * deletes it.
+ */
+export function isProductionLike(stage: string): boolean {
+  return !/^(dev|test)(-[a-z0-9-]+)?$|^pr-[0-9]+$/.test(stage);
+}
+
+export interface JwtSettings {
+  /** OIDC issuer URL; API Gateway fetches `<issuer>/.well-known/openid-configuration`. */
+  readonly issuer: string;
+  /** Accepted `aud` values (any one must match). */
+  readonly audience: readonly string[];
+}
+
+export interface DeployConfig {
+  readonly stage: string;
+  readonly productionLike: boolean;
+  readonly jwt: JwtSettings;
+  /** Where alarm notifications are e-mailed; none when unset (subscribe to the topic yourself). */
+  readonly alarmEmail?: string;
+  /** Browser origins allowed by CORS; empty = no CORS headers at all. */
+  readonly corsOrigins: readonly string[];
+  /**
+   * Retention of every function's log group and of the API access log:
+   * 90 days on production-like stages (a monthly settlement cycle plus time
+   * to investigate a complaint; logs hold request ids and sometimes client
+   * ids, so not longer: the legally required who-read-what record is the
+   * audit log in the table, not these logs), 14 days elsewhere.
+   */
+  readonly logRetentionDays: 14 | 90;
+  /** The area settings file seeded into the table, relative to the repository root. */
+  readonly areaFile: string;
+  /** The area file's content, for the seed's change detection. */
+  readonly areaFileContent: string;
+  /** Build identifier (e.g. the git commit) reported by GET /v1/health; optional. */
+  readonly version?: string;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The repository root: sst and vitest both run from it. */
+const root = (): string => process.cwd();
+
+const STAGE_NAME = /^[a-z][a-z0-9-]{0,29}$/;
+
+const list = (value: string | undefined): string[] =>
+  (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+class ConfigError extends Error {
+  constructor(stage: string, problems: readonly string[]) {
+    super(`Invalid deploy settings for stage "${stage}":\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`warning: ${message}`);
+}
+
+function parseIssuer(value: string, problems: string[]): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(`HB_JWT_ISSUER "${value}" is not a URL`);
+    return;
+  }
+  // API Gateway's JWT authorizer only accepts https issuers.
+  if (url.protocol !== "https:") problems.push(`HB_JWT_ISSUER "${value}" must be an https URL`);
+  if (url.search || url.hash) problems.push(`HB_JWT_ISSUER "${value}" must not have a query or fragment`);
+}
+
+function parseOrigins(stage: string, productionLike: boolean, value: string | undefined, problems: string[]): string[] {
+  const origins = list(value);
+  for (const origin of origins) {
+    if (origin === "*") {
+      if (productionLike) problems.push(`HB_CORS_ORIGINS must list origins on production-like stage "${stage}", not "*"`);
+      continue;
+    }
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== origin) {
+      problems.push(`HB_CORS_ORIGINS entry "${origin}" is not an origin (scheme://host[:port], no path or trailing slash)`);
+    } else if (url.protocol !== "https:" && !(url.hostname === "localhost" && !productionLike)) {
+      problems.push(`HB_CORS_ORIGINS entry "${origin}" must be https (http://localhost only on non-production stages)`);
+    }
+  }
+  return origins;
+}
+
+function findAreaFile(stage: string, productionLike: boolean, problems: string[]): { path: string; content: string } | undefined {
+  const own = join("areas", `${stage}.json`);
+  const path = existsSync(join(root(), own))
+    ? own
+    : productionLike
+      ? undefined
+      : join("areas", "demo.json");
+  if (!path) {
+    problems.push(
+      `area file ${own} is missing: a production-like stage seeds its own catalogue, prices and settings. ` +
+        `Add ${own} (start from areas/demo.json) or deploy a non-production stage (dev, test, dev-<name>, pr-<n>).`,
+    );
+    return undefined;
+  }
+  const content = readFileSync(join(root(), path), "utf8");
+  try {
+    const file = parseAreaFile(JSON.parse(content));
+    if (productionLike && file.area.code !== stage) {
+      problems.push(`${path} is for area "${file.area.code}", not for stage "${stage}"`);
+    }
+  } catch (error) {
+    problems.push(`${path} is not a valid area file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { path, content };
+}
+
+/** Reads and validates the deploy settings of `stage`; throws one error listing every problem. */
+export function loadDeployConfig(stage: string, env: Env = process.env): DeployConfig {
+  const problems: string[] = [];
+  if (!STAGE_NAME.test(stage)) {
+    problems.push("the stage name must be 1-30 lower-case letters, digits or hyphens, starting with a letter");
+  }
+  const productionLike = isProductionLike(stage);
+
+  let issuer = env.HB_JWT_ISSUER?.trim() ?? "";
+  let audience = list(env.HB_JWT_AUDIENCE);
+  if (!issuer || audience.length === 0) {
+    if (productionLike) {
+      if (!issuer) problems.push(`HB_JWT_ISSUER (the OIDC issuer URL) is required on production-like stage "${stage}"`);
+      if (audience.length === 0) problems.push(`HB_JWT_AUDIENCE (comma-separated audiences) is required on production-like stage "${stage}"`);
+    } else {
+      // Fails closed: no real token has this issuer, so only the public routes answer.
+      issuer ||= `https://hb-${stage}.issuer.invalid`;
+      if (audience.length === 0) audience = [`hb-${stage}`];
+      warnOnce(`stage "${stage}": HB_JWT_ISSUER/HB_JWT_AUDIENCE not set, using a placeholder that rejects every token`);
+    }
+  }
+  if (issuer) parseIssuer(issuer, problems);
+
+  const alarmEmail = env.HB_ALARM_EMAIL?.trim() || undefined;
+  if (alarmEmail && !/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(alarmEmail)) {
+    problems.push(`HB_ALARM_EMAIL "${alarmEmail}" is not an e-mail address`);
+  }
+  if (!alarmEmail && productionLike) {
+    warnOnce(`stage "${stage}": HB_ALARM_EMAIL not set, alarms go to an SNS topic nobody is subscribed to yet`);
+  }
+
+  const corsOrigins = parseOrigins(stage, productionLike, env.HB_CORS_ORIGINS, problems);
+  const area = STAGE_NAME.test(stage) ? findAreaFile(stage, productionLike, problems) : undefined;
+
+  if (problems.length > 0 || !area) throw new ConfigError(stage, problems);
+  return {
+    stage,
+    productionLike,
+    jwt: { issuer, audience },
+    alarmEmail,
+    corsOrigins,
+    logRetentionDays: productionLike ? 90 : 14,
+    areaFile: area.path,
+    areaFileContent: area.content,
+    version: env.HB_VERSION?.trim() || undefined,
+  };
+}

@@ -1,0 +1,398 @@
+/**
+ * Synthesizes the whole app offline (stage `test`, no AWS) exactly as
+ * `sst deploy` does — through sst.config.ts — and checks the templates
+ * against the shared definitions: adding a route, an index or a pipe is
+ * checked here without touching this file.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { App as CdkApp, Stack as CdkStack } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import { App, getStack } from "sst/constructs";
+import { initProject } from "sst/project.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { routeKey } from "@hb/api/route";
+import { routes } from "@hb/api/routes";
+import { pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
+import { tableDefinition } from "@hb/core/table";
+import sstConfig from "../../sst.config";
+import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
+import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
+import { Monitoring } from "../../stacks/Monitoring";
+import { createPaymentFilesBucket, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
+
+/** CloudFormation template JSON. */
+type Json = any;
+interface Resource {
+  readonly Type: string;
+  readonly Properties: Json;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+}
+
+const deployEnv = {
+  HB_JWT_ISSUER: "https://login.example.fi/realms/hb",
+  HB_JWT_AUDIENCE: "hb-desk, hb-portal",
+  HB_CORS_ORIGINS: "https://desk.example.fi,https://oma.example.fi",
+  HB_ALARM_EMAIL: "hb-ops@example.fi",
+};
+const stackNames = ["Monitoring", "Storage", "Api", "Async"] as const;
+type StackName = (typeof stackNames)[number];
+
+let templates: Record<StackName, Json>;
+let seedArtifactDir: string;
+
+const resourcesOf = (template: Json, type: string): [string, Resource][] =>
+  Object.entries(template.Resources as Record<string, Resource>).filter(([, resource]) => resource.Type === type);
+const allResources = (type: string): [string, Resource][] =>
+  stackNames.flatMap((name) => resourcesOf(templates[name], type));
+const only = <T>(items: readonly T[], what: string): T => {
+  expect(items, what).toHaveLength(1);
+  return items[0]!;
+};
+const refTo = (value: Json): string | undefined => value?.Ref ?? value?.["Fn::GetAtt"]?.[0];
+
+const hbFunctions = () =>
+  allResources("AWS::Lambda::Function").filter(([, fn]) => String(fn.Properties.Handler).startsWith("functions/"));
+const functionByHandler = (template: Json, handler: string): [string, Resource] =>
+  only(
+    resourcesOf(template, "AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Handler === handler),
+    `one function with handler ${handler}`,
+  );
+/** Every statement of the inline policies attached to the role of `functionId`. */
+const statementsOf = (template: Json, roleRefHolder: string): Json[] => {
+  const role = refTo(template.Resources[roleRefHolder].Properties.Role);
+  return resourcesOf(template, "AWS::IAM::Policy")
+    .filter(([, policy]) => policy.Properties.Roles.some((r: Json) => refTo(r) === role))
+    .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
+};
+const actionsOf = (statements: Json[]): string[] => statements.flatMap((s) => [s.Action].flat());
+
+beforeAll(async () => {
+  Object.assign(process.env, deployEnv);
+  await initProject({ stage: "test" }); // without a stage SST prompts for a personal stage
+  const app = new App({ mode: "deploy", stage: "test", name: "hb", region: "eu-north-1" });
+  await sstConfig.stacks(app);
+  await app.finish(); // bundles every function with esbuild
+  const stacks = { Monitoring, Storage, Api, Async };
+  templates = Object.fromEntries(
+    stackNames.map((name) => [name, Template.fromStack(getStack(stacks[name])).toJSON()]),
+  ) as Record<StackName, Json>;
+  seedArtifactDir = join(".sst", "artifacts", getStack(Storage).node.findChild("AreaSeed").node.addr);
+}, 300_000);
+
+describe("table (Storage), from tableDefinition", () => {
+  const table = () => only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table"), "one table")[1];
+
+  it("has the defined primary key, every defined GSI and string key attributes", () => {
+    const { Properties: p } = table();
+    expect(p.KeySchema).toEqual([
+      { AttributeName: tableDefinition.partitionKey, KeyType: "HASH" },
+      { AttributeName: tableDefinition.sortKey, KeyType: "RANGE" },
+    ]);
+    expect(p.GlobalSecondaryIndexes).toHaveLength(tableDefinition.globalIndexes.length);
+    for (const index of tableDefinition.globalIndexes) {
+      expect(p.GlobalSecondaryIndexes).toContainEqual({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: "HASH" },
+          { AttributeName: index.sortKey, KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      });
+    }
+    const keys = [tableDefinition.partitionKey, tableDefinition.sortKey, ...tableDefinition.globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+    expect(p.AttributeDefinitions).toEqual(expect.arrayContaining(keys.map((name) => ({ AttributeName: name, AttributeType: "S" }))));
+    expect(p.AttributeDefinitions).toHaveLength(new Set(keys).size);
+  });
+
+  it("is on-demand, streams both images, expires by the TTL attribute, has PITR and encryption", () => {
+    const { Properties: p } = table();
+    expect(p.BillingMode).toBe("PAY_PER_REQUEST");
+    expect(p.StreamSpecification).toEqual({ StreamViewType: tableDefinition.streamViewType });
+    expect(p.StreamSpecification.StreamViewType).toBe("NEW_AND_OLD_IMAGES");
+    expect(p.TimeToLiveSpecification).toEqual({ AttributeName: tableDefinition.ttlAttribute, Enabled: true });
+    expect(p.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(p.SSESpecification).toEqual({ SSEEnabled: true }); // KMS, AWS managed key (aws/dynamodb)
+  });
+
+  it("may be destroyed on the test stage", () => {
+    const t = table();
+    expect(t.Properties.DeletionProtectionEnabled).toBe(false);
+    expect(t.DeletionPolicy).toBe("Delete");
+  });
+});
+
+describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
+  it("the bucket is encrypted, private, TLS-only and versioned", () => {
+    const [bucketId, bucket] = only(resourcesOf(templates.Storage, "AWS::S3::Bucket"), "one bucket");
+    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
+    const [, policy] = only(resourcesOf(templates.Storage, "AWS::S3::BucketPolicy"), "one bucket policy");
+    expect(refTo(policy.Properties.Bucket)).toBe(bucketId);
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+    );
+  });
+
+  it("the personal-ID key is a generated 64-character secret that is always retained", () => {
+    const [, secret] = only(resourcesOf(templates.Storage, "AWS::SecretsManager::Secret"), "one secret");
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64 });
+    expect(secret.DeletionPolicy).toBe("Retain");
+    expect(secret.UpdateReplacePolicy).toBe("Retain");
+  });
+
+  it("the seed runs functions/area-seed.handler with the area file bundled as area.json and may only put items", () => {
+    const [seedId] = functionByHandler(templates.Storage, "functions/area-seed.handler");
+    const [, script] = only(resourcesOf(templates.Storage, "Custom::SSTScript"), "one seed script");
+    expect(refTo(script.Properties.UserCreateFunction)).toBe(seedId);
+    expect(refTo(script.Properties.UserUpdateFunction)).toBe(seedId);
+    const tableId = only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table"), "table")[0];
+    const dynamo = statementsOf(templates.Storage, seedId).filter((s) => actionsOf([s]).some((a) => a.startsWith("dynamodb:")));
+    expect(dynamo).toEqual([{ Action: "dynamodb:PutItem", Effect: "Allow", Resource: { "Fn::GetAtt": [tableId, "Arn"] } }]);
+    // The test stage has no areas/test.json, so it seeds the demo area.
+    expect(readFileSync(join(seedArtifactDir, "area.json"), "utf8")).toBe(readFileSync("areas/demo.json", "utf8"));
+    expect(existsSync(join(seedArtifactDir, "functions", "area-seed.mjs"))).toBe(true);
+  });
+});
+
+describe("HTTP API, from routes", () => {
+  const apiRoutes = () => resourcesOf(templates.Api, "AWS::ApiGatewayV2::Route");
+
+  it("has exactly one API Gateway route per route definition, with its route key", () => {
+    const keys = apiRoutes().map(([, r]) => r.Properties.RouteKey);
+    expect(keys.sort()).toEqual(routes.map(routeKey).sort());
+    expect(keys.some((key) => / \/dev\//.test(key)), "the local /dev/token route never deploys").toBe(false);
+  });
+
+  it("puts the JWT authorizer on every non-public route and none on the public ones", () => {
+    const [authorizerId, authorizer] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Authorizer"), "one authorizer");
+    expect(authorizer.Properties.AuthorizerType).toBe("JWT");
+    expect(authorizer.Properties.IdentitySource).toEqual(["$request.header.Authorization"]);
+    expect(authorizer.Properties.JwtConfiguration).toEqual({
+      Issuer: deployEnv.HB_JWT_ISSUER,
+      Audience: ["hb-desk", "hb-portal"],
+    });
+    for (const route of routes) {
+      const [, r] = only(apiRoutes().filter(([, r]) => r.Properties.RouteKey === routeKey(route)), routeKey(route));
+      if (route.roles === "public") {
+        expect(r.Properties.AuthorizationType, route.id).toBe("NONE");
+        expect(r.Properties.AuthorizerId, route.id).toBeUndefined();
+      } else {
+        expect(r.Properties.AuthorizationType, route.id).toBe("JWT");
+        expect(refTo(r.Properties.AuthorizerId), route.id).toBe(authorizerId);
+      }
+    }
+  });
+
+  it("sends every route to a Lambda running the route's handler; only authenticated routes may read the personal-ID key", () => {
+    for (const route of routes) {
+      const [, r] = only(apiRoutes().filter(([, r]) => r.Properties.RouteKey === routeKey(route)), routeKey(route));
+      const integrationId = refTo(r.Properties.Target["Fn::Join"][1][1]);
+      const integration = templates.Api.Resources[integrationId!];
+      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
+      expect(refTo(integration.Properties.IntegrationUri), route.id).toBe(fnId);
+      const readsSecret = actionsOf(statementsOf(templates.Api, fnId)).includes("secretsmanager:GetSecretValue");
+      const hasSecretArn = "HB_PERSONAL_ID_KEY_SECRET_ARN" in fn.Properties.Environment.Variables;
+      expect(readsSecret, route.id).toBe(route.roles !== "public");
+      expect(hasSecretArn, route.id).toBe(route.roles !== "public");
+    }
+  });
+
+  it("logs access as JSON without the path or query string, to a log group with retention", () => {
+    const [, stage] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Stage"), "one stage");
+    const format: string = stage.Properties.AccessLogSettings.Format;
+    expect(format).toBe(accessLogFormat);
+    expect(JSON.parse(format)).toMatchObject({ routeKey: "$context.routeKey", status: "$context.status" });
+    expect(format).not.toMatch(/\$context\.path|querystring|\$request\.|requestOverride|resourcePath/i);
+    const logGroup = templates.Api.Resources[refTo(stage.Properties.AccessLogSettings.DestinationArn)!];
+    expect(logGroup.Type).toBe("AWS::Logs::LogGroup");
+    expect(logGroup.Properties.RetentionInDays).toBe(14);
+  });
+
+  it("throttles the stage, allows only the configured CORS origins and outputs its URL", () => {
+    const [, stage] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Stage"), "one stage");
+    expect(stage.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingBurstLimit: apiThrottle.burst,
+      ThrottlingRateLimit: apiThrottle.rate,
+    });
+    const [, api] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Api"), "one API");
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(["https://desk.example.fi", "https://oma.example.fi"]);
+    expect(Object.keys(templates.Api.Outputs)).toContain("ApiUrl");
+  });
+
+  it("alarms on 5xx answers", () => {
+    const alarm = only(
+      resourcesOf(templates.Api, "AWS::CloudWatch::Alarm").filter(([, a]) => a.Properties.MetricName === "5xx"),
+      "one 5xx alarm",
+    )[1];
+    expect(alarm.Properties.Namespace).toBe("AWS/ApiGateway");
+    expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+});
+
+describe("async flows, from pipes", () => {
+  const queues = () => resourcesOf(templates.Async, "AWS::SQS::Queue");
+  const pipeResource = (filters: Json) =>
+    only(
+      resourcesOf(templates.Async, "AWS::Pipes::Pipe").filter(
+        ([, p]) => JSON.stringify(p.Properties.SourceParameters.FilterCriteria.Filters) === JSON.stringify(filters),
+      ),
+      "one pipe with these filters",
+    );
+
+  it("has one EventBridge Pipe per pipe definition", () => {
+    expect(resourcesOf(templates.Async, "AWS::Pipes::Pipe")).toHaveLength(pipes.length);
+  });
+
+  for (const pipe of pipes) {
+    describe(pipe.name, () => {
+      const expectedFilters = pipe.filters.map((pattern) => ({ Pattern: JSON.stringify(pattern) }));
+      const wiring = () => {
+        const [pipeId, p] = pipeResource(expectedFilters);
+        const queueId = refTo(p.Properties.Target)!;
+        const queue = templates.Async.Resources[queueId] as Resource;
+        const dlqId = refTo(queue.Properties.RedrivePolicy?.deadLetterTargetArn)!;
+        return { pipeId, p, queueId, queue, dlqId, dlq: templates.Async.Resources[dlqId] as Resource };
+      };
+
+      it("reads the table's stream from LATEST with the defined filters into its queue, with retries and a DLQ of its own", () => {
+        const { p, queue, queueId } = wiring();
+        expect(p.Properties.Source["Fn::ImportValue"]).toMatch(/StreamArn/);
+        expect(queue.Type).toBe("AWS::SQS::Queue");
+        const stream = p.Properties.SourceParameters.DynamoDBStreamParameters;
+        expect(stream).toMatchObject({ StartingPosition: "LATEST", BatchSize: expect.any(Number), MaximumRetryAttempts: expect.any(Number) });
+        const pipeDlqId = refTo(stream.DeadLetterConfig.Arn);
+        expect(templates.Async.Resources[pipeDlqId!].Type).toBe("AWS::SQS::Queue");
+        expect(pipeDlqId).not.toBe(queueId);
+      });
+
+      it("the pipe's role may only read the stream and send to its queues", () => {
+        const { p, queueId } = wiring();
+        const roleId = refTo(p.Properties.RoleArn)!;
+        const role = templates.Async.Resources[roleId];
+        expect(role.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: "pipes.amazonaws.com" });
+        const statements = resourcesOf(templates.Async, "AWS::IAM::Policy")
+          .filter(([, policy]) => policy.Properties.Roles.some((r: Json) => refTo(r) === roleId))
+          .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
+        expect(new Set(actionsOf(statements))).toEqual(
+          new Set(["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"]),
+        );
+        const send = statements.find((s) => s.Action === "sqs:SendMessage");
+        expect([send.Resource].flat().map(refTo)).toContain(queueId);
+      });
+
+      it("the queue has the defined visibility timeout and redrives to a DLQ after maxReceiveCount; both are encrypted", () => {
+        const { queue, dlq } = wiring();
+        expect(queue.Properties.VisibilityTimeout).toBe(visibilityTimeoutSeconds(pipe));
+        expect(queue.Properties.RedrivePolicy.maxReceiveCount).toBe(pipe.queue.maxReceiveCount);
+        expect(dlq.Type).toBe("AWS::SQS::Queue");
+        expect(dlq.Properties.MessageRetentionPeriod).toBe(pipe.queue.dlqRetentionDays * 86_400);
+        expect(dlq.Properties.MessageRetentionPeriod).toBeGreaterThan(queue.Properties.MessageRetentionPeriod);
+        for (const [, q] of queues()) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
+      });
+
+      it("the consumer runs the defined handler from the queue with partial batch failures and the defined limits", () => {
+        const { queueId } = wiring();
+        const [fnId, fn] = functionByHandler(templates.Async, pipe.consumer.handler);
+        expect(fn.Properties.Timeout).toBe(pipe.consumer.timeoutSeconds);
+        const [, mapping] = only(
+          resourcesOf(templates.Async, "AWS::Lambda::EventSourceMapping").filter(([, m]) => refTo(m.Properties.EventSourceArn) === queueId),
+          "one mapping from the queue",
+        );
+        expect(refTo(mapping.Properties.FunctionName)).toBe(fnId);
+        expect(mapping.Properties).toMatchObject({
+          FunctionResponseTypes: ["ReportBatchItemFailures"],
+          BatchSize: pipe.consumer.batchSize,
+          MaximumBatchingWindowInSeconds: pipe.consumer.maxBatchingWindowSeconds,
+          ScalingConfig: { MaximumConcurrency: pipe.consumer.maxConcurrency },
+        });
+      });
+
+      it("alarms when the DLQ holds a message and when the oldest message is too old", () => {
+        const { queueId, dlqId } = wiring();
+        const alarms = resourcesOf(templates.Async, "AWS::CloudWatch::Alarm").map(([, a]) => a.Properties);
+        const on = (queue: string, metric: string) =>
+          only(
+            alarms.filter((a) => a.MetricName === metric && refTo(a.Dimensions?.[0]?.Value) === queue),
+            `${metric} alarm on ${queue}`,
+          );
+        const depth = on(dlqId, "ApproximateNumberOfMessagesVisible");
+        expect(depth).toMatchObject({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold", Namespace: "AWS/SQS" });
+        expect(depth.AlarmActions).toHaveLength(1);
+        const age = on(queueId, "ApproximateAgeOfOldestMessage");
+        expect(age.Threshold).toBe(oldestMessageAlarmSeconds(pipe));
+        expect(age.Threshold).toBeGreaterThan(pipe.queue.maxReceiveCount * visibilityTimeoutSeconds(pipe));
+        expect(age.AlarmActions).toHaveLength(1);
+      });
+    });
+  }
+});
+
+describe("every Lambda function", () => {
+  it("runs nodejs22.x on arm64 and logs to a log group with a retention", () => {
+    for (const name of stackNames) {
+      for (const [id, fn] of resourcesOf(templates[name], "AWS::Lambda::Function")) {
+        expect(fn.Properties.Runtime, `${name}/${id}`).toBe("nodejs22.x");
+        expect(fn.Properties.Architectures, `${name}/${id}`).toEqual(["arm64"]);
+        const logGroup = templates[name].Resources[refTo(fn.Properties.LoggingConfig?.LogGroup)!];
+        expect(logGroup?.Type, `${name}/${id} log group`).toBe("AWS::Logs::LogGroup");
+        expect(logGroup.Properties.RetentionInDays, `${name}/${id}`).toBe(14);
+      }
+    }
+    expect(allResources("Custom::LogRetention")).toEqual([]);
+  });
+
+  it("HB handlers: one per route, consumer and the seed, traced, with the table and area in their environment", () => {
+    const handlers = hbFunctions().map(([, fn]) => fn.Properties.Handler);
+    expect(handlers.sort()).toEqual(
+      [...routes.map((r) => r.handler), ...pipes.map((p) => p.consumer.handler), "functions/area-seed.handler"].sort(),
+    );
+    for (const [id, fn] of hbFunctions()) {
+      expect(fn.Properties.TracingConfig, id).toEqual({ Mode: "Active" });
+      expect(fn.Properties.Environment.Variables, id).toMatchObject({
+        HB_AREA: "test",
+        HB_TABLE_NAME: expect.anything(),
+        POWERTOOLS_SERVICE_NAME: expect.any(String),
+        NODE_OPTIONS: "--enable-source-maps",
+      });
+    }
+  });
+
+  it("no policy grants Scan, table management or wildcard actions on the table", () => {
+    const actions = stackNames.flatMap((name) =>
+      resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => actionsOf(p.Properties.PolicyDocument.Statement)),
+    );
+    expect(actions.filter((a) => /^dynamodb:(\*|Scan|DeleteTable|UpdateTable|CreateTable)$/.test(a) || a === "*")).toEqual([]);
+  });
+});
+
+describe("production-like stage", () => {
+  // A full SST synth of a production-like stage needs its areas/<stage>.json (config.test.ts checks
+  // that it fails without one); the data resources are built by the same functions here.
+  const template = () => {
+    const stack = new CdkStack(new CdkApp(), "Lappi");
+    const config = { stage: "lappi", productionLike: true };
+    createTable(stack, config);
+    createPaymentFilesBucket(stack, config);
+    createPersonalIdKey(stack, config);
+    return Template.fromStack(stack).toJSON();
+  };
+
+  it("protects the table from deletion and retains the table, the bucket and the named key", () => {
+    const t = template();
+    const [, table] = only(resourcesOf(t, "AWS::DynamoDB::Table"), "table");
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    for (const [, resource] of [...resourcesOf(t, "AWS::DynamoDB::Table"), ...resourcesOf(t, "AWS::S3::Bucket"), ...resourcesOf(t, "AWS::SecretsManager::Secret")]) {
+      expect(resource.DeletionPolicy).toBe("Retain");
+      expect(resource.UpdateReplacePolicy).toBe("Retain");
+    }
+    expect(only(resourcesOf(t, "AWS::SecretsManager::Secret"), "secret")[1].Properties.Name).toBe("hb/lappi/personal-id-key");
+  });
+});
