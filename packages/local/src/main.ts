@@ -15,7 +15,8 @@ try {
   });
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    // A second Ctrl-C does not wait; the exit hook still kills Java.
+    if (stopping) process.exit(1);
     stopping = true;
     console.log(`\n${signal}: stopping HB local (DynamoDB Local, queues, relay, HTTP)…`);
     await runtime.stop();

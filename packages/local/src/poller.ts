@@ -49,6 +49,7 @@ export class QueuePoller {
     this.loop = (async () => {
       while (!this.stopped) {
         await this.pollOnce(1).catch((error: unknown) => {
+          if (this.stopped) return;
           console.error(`queue poller ${this.pipe.name}:`, error);
           return new Promise((resolve) => setTimeout(resolve, 500));
         });

@@ -71,7 +71,8 @@ export class StreamRelay {
   start(intervalMs = 250): void {
     const tick = async () => {
       if (this.stopped) return;
-      await this.pollOnce().catch((error: unknown) => console.error("stream relay:", error));
+      // On Ctrl-C the terminal signals DynamoDB Local too; a poll cut short by stopping is not an error.
+      await this.pollOnce().catch((error: unknown) => this.stopped || console.error("stream relay:", error));
       if (!this.stopped) this.timer = setTimeout(() => void (this.running = tick()), intervalMs);
     };
     this.running = tick();

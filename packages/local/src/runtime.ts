@@ -58,8 +58,12 @@ function secretFile(dataDir: string | undefined, name: string, make: () => strin
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const stops: (() => Promise<void>)[] = [];
+  const halts: (() => Promise<void>)[] = [];
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error("stopping:", error));
+    const failed = (error: unknown) => console.error("stopping:", error);
+    // Relay and pollers learn of the stop at once, before anything below them goes away.
+    await Promise.all(halts.splice(0).map((halt) => halt().catch(failed)));
+    for (const stop of stops.reverse()) await stop().catch(failed);
     stops.length = 0;
   };
   try {
@@ -113,11 +117,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
     );
     relay.start();
-    stops.push(() => relay.stop());
-    for (const poller of pollers) {
-      poller.start();
-      stops.push(() => poller.stop());
-    }
+    for (const poller of pollers) poller.start();
+    halts.push(() => relay.stop(), ...pollers.map((poller) => () => poller.stop()));
 
     const port = options.port ?? 3000;
     const issuer = await LocalIssuer.create(
