@@ -27,7 +27,7 @@ let db: DynamoDBClient;
 let sqs: SQSClient;
 
 beforeAll(async () => {
-  runtime = await startTestRuntime({ pipes: [probePipe], visibilityTimeoutSeconds: 1 });
+  runtime = await startTestRuntime({ pipes: [probePipe], visibilityTimeoutSeconds: 2 });
   db = new DynamoDBClient(clientConfig(runtime.dynamoEndpoint));
   sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
 });
@@ -58,7 +58,7 @@ describe("stream → filter → queue → consumer → DLQ", () => {
     );
 
     const { queueUrl, dlqUrl } = runtime.queues.get("probe")!;
-    await expect.poll(() => queueDepth(sqs, dlqUrl), { timeout: 20_000, interval: 200 }).toBe(1);
+    await expect.poll(() => queueDepth(sqs, dlqUrl), { timeout: 30_000, interval: 200 }).toBe(1);
     await expect.poll(() => queueDepth(sqs, queueUrl), { timeout: 10_000, interval: 200 }).toBe(0);
 
     const poison = await result("poison");

@@ -62,17 +62,33 @@ export class QueuePoller {
     await this.loop;
   }
 
-  /** Receives one batch (waiting up to waitSeconds) and runs the consumer on it; returns the batch size. */
-  async pollOnce(waitSeconds = 0): Promise<number> {
+  private async receive(max: number, waitSeconds: number): Promise<Message[]> {
     const { Messages = [] } = await this.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: this.queueUrl,
-        MaxNumberOfMessages: Math.min(this.pipe.consumer.batchSize, 10),
+        MaxNumberOfMessages: Math.min(max, 10),
         WaitTimeSeconds: waitSeconds,
         MessageSystemAttributeNames: ["All"],
       }),
     );
+    return Messages;
+  }
+
+  /**
+   * Receives one batch (waiting up to waitSeconds for the first message, then
+   * filling it for up to the batching window, as the event source mapping
+   * does) and runs the consumer on it; returns the batch size.
+   */
+  async pollOnce(waitSeconds = 0): Promise<number> {
+    const { batchSize, maxBatchingWindowSeconds } = this.pipe.consumer;
+    const Messages = await this.receive(batchSize, waitSeconds);
     if (Messages.length === 0) return 0;
+    const windowEnds = Date.now() + maxBatchingWindowSeconds * 1000;
+    while (Messages.length < batchSize && Date.now() < windowEnds) {
+      const more = await this.receive(batchSize - Messages.length, 0);
+      if (more.length > 0) Messages.push(...more);
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const event: SQSEvent = { Records: Messages.map((message) => toRecord(message, this.queueArn)) };
     const requestId = randomUUID();
     let failed: Set<string>;

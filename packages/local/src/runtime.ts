@@ -101,8 +101,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const pipes = options.pipes ?? productionPipes;
     const pipeQueues = new Map<string, PipeQueues>();
     const pollers: QueuePoller[] = [];
+    const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? 2;
     for (const pipe of pipes) {
-      const created = await createPipeQueues(queues.sqs, pipe, options.visibilityTimeoutSeconds ?? 2);
+      if (visibilityTimeoutSeconds <= pipe.consumer.maxBatchingWindowSeconds) {
+        // Messages would become visible again while the poller is still filling their batch.
+        throw new Error(`pipe ${pipe.name}: the local visibility timeout must exceed the batching window`);
+      }
+      const created = await createPipeQueues(queues.sqs, pipe, visibilityTimeoutSeconds);
       pipeQueues.set(pipe.name, created);
       const arn = (
         await queues.sqs.send(new GetQueueAttributesCommand({ QueueUrl: created.queueUrl, AttributeNames: ["QueueArn"] }))
