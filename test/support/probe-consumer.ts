@@ -1,33 +1,25 @@
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { Context, SQSEvent } from "aws-lambda";
 import { queueConsumer } from "@hb/api/consumer";
 import type { TableChangeRecord } from "@hb/core/audit/trail";
 import { dynamo, tableName } from "@hb/core/db";
 
 /**
  * A consumer for the pipeline tests, run through the production queue
- * wrapper: it counts every attempt per probe item (and the size of the batch
- * it came in) and fails the probes marked as poison.
+ * wrapper: it counts every attempt per probe item and fails the probes
+ * marked as poison.
  */
-let batchSize = 0;
-
-const consume = queueConsumer("probe", async (record) => {
+export const handler = queueConsumer("probe", async (record) => {
   const change = JSON.parse(record.body) as TableChangeRecord;
   const probe = unmarshall(change.dynamodb.NewImage ?? {});
   await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
       Key: marshall({ pk: `PROBE-RESULT#${probe.probeId}`, sk: "RESULT" }),
-      UpdateExpression: "ADD attempts :one SET batchSizes = list_append(if_not_exists(batchSizes, :empty), :size), #type = :type",
+      UpdateExpression: "ADD attempts :one SET #type = :type",
       ExpressionAttributeNames: { "#type": "type" },
-      ExpressionAttributeValues: marshall({ ":one": 1, ":empty": [], ":size": [batchSize], ":type": "ProbeResult" }),
+      ExpressionAttributeValues: marshall({ ":one": 1, ":type": "ProbeResult" }),
     }),
   );
   if (probe.poison) throw new Error(`probe ${probe.probeId} is poison`);
 });
-
-export async function handler(event: SQSEvent, context: Context) {
-  batchSize = event.Records.length;
-  return consume(event, context);
-}
