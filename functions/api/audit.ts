@@ -1,5 +1,5 @@
 import { apiHandler } from "@hb/api/http";
-import { listAudit } from "@hb/api/routes";
+import { listAudit } from "@hb/api/routes/audit";
 import { listAuditEntries } from "@hb/core/audit/repository";
 
 export const list = apiHandler(listAudit, async ({ query }) => ({

@@ -1,5 +1,5 @@
 import { apiHandler } from "@hb/api/http";
-import { listCatalogueServices, putCatalogueService } from "@hb/api/routes";
+import { listCatalogueServices, putCatalogueService } from "@hb/api/routes/catalogue";
 import { listServices, putService } from "@hb/core/catalogue/repository";
 
 export const list = apiHandler(listCatalogueServices, async ({ query }) => ({

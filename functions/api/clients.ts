@@ -1,7 +1,7 @@
 import { apiHandler } from "@hb/api/http";
-import { createClient as createRoute, findClients, getClient as getRoute, patchClient as patchRoute } from "@hb/api/routes";
-import { assertCanAccessClient, assertClientIdInReach, clientView } from "@hb/core/clients/access";
-import { createClient, findClientByPersonalId, patchClient, requireClient } from "@hb/core/clients/repository";
+import { createClient as createRoute, findClients, getClient as getRoute, patchClient as patchRoute } from "@hb/api/routes/clients";
+import { clientView } from "@hb/core/clients/access";
+import { createClient, findClientByPersonalId, patchClient } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import { DomainError } from "@hb/core/errors";
 
@@ -24,18 +24,14 @@ export const create = apiHandler(createRoute, async ({ body, context }) => {
   return { status: 201, body: client, headers: { location: `/v1/clients/${client.clientId}`, ...etag(client) } };
 });
 
-export const find = apiHandler(findClients, async ({ query, actor, auditRead }) => {
+export const find = apiHandler(findClients, async ({ query, actor }) => {
   const client = await findClientByPersonalId(query.personalId);
-  if (client) auditRead(client.clientId);
   return { body: { items: client ? [clientView(actor, client)] : [] } };
 });
 
-export const get = apiHandler(getRoute, async ({ params, actor, auditRead }) => {
-  assertClientIdInReach(actor, params.clientId);
-  const client = await requireClient(params.clientId);
-  assertCanAccessClient(actor, client, "view");
-  auditRead(client.clientId);
-  return { body: clientView(actor, client), headers: etag(client) };
+export const get = apiHandler(getRoute, async ({ client, actor }) => {
+  const subject = client!;
+  return { body: clientView(actor, subject), headers: etag(subject) };
 });
 
 export const patch = apiHandler(patchRoute, async ({ params, body, headers, context, actor }) => {

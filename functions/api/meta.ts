@@ -1,6 +1,7 @@
 import { apiHandler } from "@hb/api/http";
 import { openApiDocument } from "@hb/api/openapi";
-import { health as healthRoute, openapi as openapiRoute, routes } from "@hb/api/routes";
+import { routes } from "@hb/api/routes";
+import { health as healthRoute, openapi as openapiRoute } from "@hb/api/routes/meta";
 
 export const health = apiHandler(healthRoute, async () => ({
   body: {

@@ -61,7 +61,7 @@ describe("local runtime", () => {
       await second.settle();
       const auditAfter = await api2.call("GET", `/v1/audit?clientId=${created.body.clientId}`, { as: "role=admin" });
       // The restart neither replayed the stream (no second INSERT entry) nor lost the entries.
-      const writes = (body: { items: { kind: string }[] }) => body.items.filter((entry) => entry.kind === "write").length;
+      const writes = (body: { items: { kind: string }[] }) => body.items.filter((entry) => entry.kind === "change").length;
       expect(writes(auditAfter.body)).toBe(1);
       expect(writes(auditAfter.body)).toBe(writes(auditBefore.body));
     } finally {

@@ -8,7 +8,11 @@ import type {
 import type { z } from "zod";
 import { type Actor, type RequestContext, hasRole } from "@hb/core/actor";
 import { recordAuditEntries } from "@hb/core/audit/repository";
+import { assertCanAccessClient, assertClientIdInReach } from "@hb/core/clients/access";
+import { requireClient } from "@hb/core/clients/repository";
+import type { Client } from "@hb/core/clients/schemas";
 import { DomainError, type FieldError } from "@hb/core/errors";
+import { ownerOf } from "@hb/core/ownership";
 import { type Language, negotiateLanguage } from "@hb/core/language";
 import { actorFromClaims } from "./claims";
 import { logger } from "./logger";
@@ -29,8 +33,8 @@ export interface ApiRequest<P, Q, B> {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** Actor, request id and clock for repositories that change data. */
   readonly context: RequestContext;
-  /** Records that this request read a client's data; written to the audit log before the response leaves. */
-  auditRead(clientId: string): void;
+  /** The client the route's subject rule resolved, access checked and audited; undefined for other rules. */
+  readonly client: Client | undefined;
 }
 
 export interface ApiResult<R> {
@@ -49,6 +53,8 @@ interface Prepared {
   actor?: Actor;
   rawBody?: unknown;
   input?: { params: unknown; query: unknown; body: unknown };
+  client?: Client;
+  now: Date;
 }
 type PreparedEvent = Event & { hb: Prepared };
 
@@ -59,6 +65,7 @@ const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
     request.event.hb = {
       language: negotiateLanguage(request.event.headers?.["accept-language"]),
       requestId: requestIdOf(request.event, request.context),
+      now: new Date(),
     };
   },
 });
@@ -69,6 +76,7 @@ const problems = (): MiddlewareObj<PreparedEvent, Result> => ({
     const hb = request.event.hb ?? {
       language: negotiateLanguage(request.event.headers?.["accept-language"]),
       requestId: requestIdOf(request.event, request.context),
+      now: new Date(),
     };
     const error = request.error;
     if (error instanceof DomainError) {
@@ -135,10 +143,69 @@ const validate = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
   },
 });
 
+const anonymous: Actor = { sub: "anonymous", roles: [], clientIds: [] };
+
+/** Writes one audit entry per client for this request; a failure fails the request, so nothing is read or written unaudited. */
+async function audit(route: RouteDefinition, event: PreparedEvent, clientIds: Iterable<string>): Promise<void> {
+  const { hb } = event;
+  const actor = hb.actor ?? anonymous;
+  const kind = route.method === "GET" ? ("read" as const) : ("write" as const);
+  const purpose = event.headers?.["x-hb-purpose"]?.slice(0, 200);
+  await recordAuditEntries(
+    [...new Set(clientIds)].map((clientId) => ({
+      uniqueId: `${hb.requestId}#${kind}`,
+      entry: {
+        at: hb.now.toISOString(),
+        clientId,
+        kind,
+        action: route.id,
+        actor: { sub: actor.sub, roles: [...actor.roles] },
+        ...(purpose ? { purpose } : {}),
+        requestId: hb.requestId,
+      },
+    })),
+  );
+}
+
+/** Every `clientId` string anywhere in a response body. */
+function clientIdsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) clientIdsIn(item, found);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "clientId" && typeof item === "string") found.add(item);
+      else clientIdsIn(item, found);
+    }
+  }
+  return found;
+}
+
+/** Resolves the route's client, checks the caller may reach it, and audits the access before the handler runs. */
+const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
+  before: async (request) => {
+    const rule = route.subject;
+    if (rule.from !== "param" && rule.from !== "owner") return;
+    const { hb } = request.event;
+    const actor = hb.actor ?? anonymous;
+    const input = (hb.input ?? {}) as { params?: Record<string, string>; query?: Record<string, string> };
+    let clientId: string;
+    if (rule.from === "param") {
+      clientId = String(input.params?.[rule.name] ?? input.query?.[rule.name]);
+      assertClientIdInReach(actor, clientId);
+    } else {
+      clientId = await ownerOf(rule.entity, String(input.params?.[rule.param]));
+    }
+    const client = await requireClient(clientId);
+    assertCanAccessClient(actor, client, rule.access);
+    await audit(route, request.event, [client.clientId]);
+    hb.client = client;
+  },
+});
+
 /**
  * Wraps a route's implementation in the middleware every API Lambda shares:
  * logging with personal data redacted, language, JWT claims and roles, JSON
- * body, zod validation, read audit and problem+json errors.
+ * body, zod validation, the subject client (access check and audit) and
+ * problem+json errors.
  */
 export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   route: RouteDefinition<P, Q, B, R>,
@@ -152,12 +219,11 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
     .use(authorize(definition))
     .use(jsonBody(definition))
     .use(validate(definition))
+    .use(subject(definition))
     .handler(async (event) => {
       const { hb } = event;
       logger.appendKeys({ route: route.id, requestId: hb.requestId });
-      const actor = hb.actor ?? { sub: "anonymous", roles: [], clientIds: [] };
-      const now = new Date();
-      const reads = new Set<string>();
+      const actor = hb.actor ?? anonymous;
       const result = await implementation({
         params: hb.input?.params as Output<P>,
         query: hb.input?.query as Output<Q>,
@@ -166,26 +232,10 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         language: hb.language,
         requestId: hb.requestId,
         headers: event.headers ?? {},
-        context: { actor, requestId: hb.requestId, now },
-        auditRead: (clientId) => reads.add(clientId),
+        context: { actor, requestId: hb.requestId, now: hb.now },
+        client: hb.client,
       });
-      if (reads.size > 0) {
-        const purpose = event.headers?.["x-hb-purpose"]?.slice(0, 200);
-        await recordAuditEntries(
-          [...reads].map((clientId) => ({
-            uniqueId: `${hb.requestId}#read`,
-            entry: {
-              at: now.toISOString(),
-              clientId,
-              kind: "read" as const,
-              action: route.id,
-              actor: { sub: actor.sub, roles: [...actor.roles] },
-              ...(purpose ? { purpose } : {}),
-              requestId: hb.requestId,
-            },
-          })),
-        );
-      }
+      if (route.subject.from === "response") await audit(definition, event, clientIdsIn(result.body));
       if (process.env.HB_CHECK_RESPONSES === "1" && route.response.schema && result.body !== undefined) {
         // Locally and in tests every response is checked against the documented schema.
         route.response.schema.parse(result.body);

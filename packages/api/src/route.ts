@@ -1,8 +1,25 @@
 import type { z } from "zod";
 import type { Role } from "@hb/core/actor";
 import type { ProblemCode } from "@hb/core/errors";
+import type { OwnedEntity } from "@hb/core/ownership";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * Whose client data a route touches. The middleware resolves the client,
+ * checks the caller's relationship to it and writes the audit entry before
+ * the handler runs (or, for `response`, before the response leaves), so no
+ * handler can skip either.
+ */
+export type SubjectRule =
+  /** The client id is a path or query parameter of this name. */
+  | { readonly from: "param"; readonly name: string; readonly access: "view" | "act" }
+  /** The client owns the entity whose id is this path parameter. */
+  | { readonly from: "owner"; readonly param: string; readonly entity: OwnedEntity; readonly access: "view" | "act" }
+  /** Every `clientId` in the response body is a client whose data was read or written. */
+  | { readonly from: "response" }
+  /** No client data: catalogue, health, documentation. */
+  | { readonly from: "none" };
 
 /**
  * One route of the API, defined once: the stack builds the API Gateway route
@@ -23,6 +40,7 @@ export interface RouteDefinition<
   readonly path: string;
   /** `public` routes have no JWT authorizer (health and the OpenAPI document only). */
   readonly roles: readonly Role[] | "public";
+  readonly subject: SubjectRule;
   readonly summary: string;
   readonly tags: readonly string[];
   /** `functions/<file>.<export>`, relative to the repository root. */

@@ -4,8 +4,11 @@ export const auditEntrySchema = z
   .object({
     at: z.iso.datetime(),
     clientId: z.string(),
-    kind: z.enum(["read", "write"]),
-    action: z.string().meta({ description: "Route id for reads (e.g. `clients.get`); INSERT, MODIFY or REMOVE of an entity for writes" }),
+    kind: z.enum(["read", "write", "change"]).meta({
+      description:
+        "`read`/`write`: a request that reached the client's data (written in that request, before the data is touched or returned); `change`: what the request changed, from the table's change stream",
+    }),
+    action: z.string().meta({ description: "Route id for reads and writes (e.g. `clients.get`); INSERT, MODIFY or REMOVE of an entity for changes" }),
     entity: z.string().optional(),
     changedFields: z.array(z.string()).optional(),
     actor: z.object({ sub: z.string(), roles: z.array(z.string()) }),

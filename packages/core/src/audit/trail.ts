@@ -36,7 +36,7 @@ export function auditEntryForChange(record: TableChangeRecord): AuditEntry | und
   return {
     at,
     clientId: image.dataSubject,
-    kind: "write",
+    kind: "change",
     action: record.eventName,
     entity: typeof image.type === "string" ? image.type : undefined,
     changedFields,

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { clientIdSchema, clientSchema, createClientBodySchema, patchClientBodySchema } from "@hb/core/clients/schemas";
+import { personalIdSchema } from "@hb/core/validators/zod";
+import { defineRoute } from "../route";
+import { page } from "./shared";
+
+export const clientParams = z.object({ clientId: clientIdSchema });
+
+export const createClient = defineRoute({
+  id: "clients.create",
+  method: "POST",
+  path: "/v1/clients",
+  roles: ["worker"],
+  subject: { from: "response" },
+  summary: "Register a client",
+  tags: ["clients"],
+  handler: "functions/api/clients.create",
+  body: createClientBodySchema,
+  response: { status: 201, description: "Registered", schema: clientSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "DUPLICATE_CLIENT"],
+});
+
+export const findClients = defineRoute({
+  id: "clients.find",
+  method: "GET",
+  path: "/v1/clients",
+  roles: ["worker"],
+  subject: { from: "response" },
+  summary: "Find a client by personal identity code",
+  tags: ["clients"],
+  handler: "functions/api/clients.find",
+  query: z.object({ personalId: personalIdSchema }),
+  response: { status: 200, description: "Zero or one client", schema: page(clientSchema, "ClientPage") },
+  problems: ["VALIDATION_FAILED"],
+});
+
+export const getClient = defineRoute({
+  id: "clients.get",
+  method: "GET",
+  path: "/v1/clients/{clientId}",
+  roles: ["worker", "client", "representative"],
+  subject: { from: "param", name: "clientId", access: "view" },
+  summary: "A client's record (the personal identity code only for workers)",
+  tags: ["clients"],
+  handler: "functions/api/clients.get",
+  params: clientParams,
+  response: { status: 200, description: "The client; ETag carries the version", schema: clientSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND"],
+});
+
+export const patchClient = defineRoute({
+  id: "clients.patch",
+  method: "PATCH",
+  path: "/v1/clients/{clientId}",
+  roles: ["worker"],
+  subject: { from: "param", name: "clientId", access: "act" },
+  summary: "Change a client's details (send If-Match with the ETag to avoid lost updates)",
+  tags: ["clients"],
+  handler: "functions/api/clients.patch",
+  params: clientParams,
+  body: patchClientBodySchema,
+  response: { status: 200, description: "Changed", schema: clientSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "VERSION_MISMATCH"],
+});

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { defineRoute } from "../route";
+
+const healthSchema = z
+  .object({ status: z.literal("ok"), area: z.string(), version: z.string(), time: z.iso.datetime() })
+  .meta({ id: "Health" });
+
+export const health = defineRoute({
+  id: "health.get",
+  method: "GET",
+  path: "/v1/health",
+  roles: "public",
+  subject: { from: "none" },
+  summary: "Liveness of the API",
+  tags: ["meta"],
+  handler: "functions/api/meta.health",
+  response: { status: 200, description: "The API answers", schema: healthSchema },
+  problems: [],
+});
+
+export const openapi = defineRoute({
+  id: "openapi.get",
+  method: "GET",
+  path: "/v1/openapi.json",
+  roles: "public",
+  subject: { from: "none" },
+  summary: "This API as an OpenAPI 3.1 document",
+  tags: ["meta"],
+  handler: "functions/api/meta.openapi",
+  response: { status: 200, description: "OpenAPI 3.1 document", schema: z.record(z.string(), z.unknown()) },
+  problems: [],
+});

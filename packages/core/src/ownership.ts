@@ -1,0 +1,34 @@
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { dynamo, tableName } from "./db";
+import { notFound } from "./errors";
+
+/**
+ * Entities that belong to one client and are addressed by their own id. Each
+ * lives at `pk = <ENTITY>#<id>, sk = <ENTITY>` and carries `clientId`, so the
+ * owner of any of them is one GetItem away.
+ */
+export const ownedEntities = {
+  SERVICEPLAN: "service plan",
+  BUDGET: "budget",
+  DECISION: "decision",
+  INSTRUMENT: "instrument",
+} as const;
+export type OwnedEntity = keyof typeof ownedEntities;
+
+export const ownedKey = (entity: OwnedEntity, id: string) => ({ pk: `${entity}#${id}`, sk: entity });
+
+/** The client that owns the entity; 404 when there is no such entity. */
+export async function ownerOf(entity: OwnedEntity, id: string): Promise<string> {
+  const { Item } = await dynamo().send(
+    new GetItemCommand({
+      TableName: tableName(),
+      Key: marshall(ownedKey(entity, id)),
+      ProjectionExpression: "clientId",
+      ConsistentRead: true,
+    }),
+  );
+  const clientId = Item ? (unmarshall(Item).clientId as string | undefined) : undefined;
+  if (!clientId) throw notFound(ownedEntities[entity]);
+  return clientId;
+}
