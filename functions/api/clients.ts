@@ -1,7 +1,13 @@
 import { apiHandler } from "@hb/api/http";
-import { createClient as createRoute, findClients, getClient as getRoute, patchClient as patchRoute } from "@hb/api/routes/clients";
+import {
+  createClient as createRoute,
+  findClients,
+  getClient as getRoute,
+  patchClient as patchRoute,
+  setHbStatus as hbStatusRoute,
+} from "@hb/api/routes/clients";
 import { clientView } from "@hb/core/clients/access";
-import { createClient, findClientByPersonalId, patchClient } from "@hb/core/clients/repository";
+import { createClient, findClientByPersonalId, patchClient, setHbStatus } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import { DomainError } from "@hb/core/errors";
 
@@ -38,3 +44,7 @@ export const patch = apiHandler(patchRoute, async ({ params, body, headers, cont
   const client = await patchClient(params.clientId, body, expectedVersion(headers["if-match"]), context);
   return { body: clientView(actor, client), headers: etag(client) };
 });
+
+export const hbStatus = apiHandler(hbStatusRoute, async ({ client, body, context, actor }) => ({
+  body: clientView(actor, await setHbStatus(client!, body, context)),
+}));

@@ -1,8 +1,16 @@
 import type { RouteDefinition } from "./route";
+import { createBudget, getBudget } from "./routes/budgets";
+import { appealDecision, createDecision, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
+import { getInstrument, listClientInstruments } from "./routes/instruments";
+import { myBudgets } from "./routes/me";
 import { listAudit } from "./routes/audit";
 import { listCatalogueServices, putCatalogueService } from "./routes/catalogue";
-import { createClient, findClients, getClient, patchClient } from "./routes/clients";
+import { createClient, findClients, getClient, patchClient, setHbStatus } from "./routes/clients";
 import { health, openapi } from "./routes/meta";
+import { createAssessment, listAssessments } from "./routes/assessments";
+import { putRepresentative, removeRepresentative } from "./routes/representatives";
+import { createSupportPlan, listSupportPlans } from "./routes/support-plans";
+import { createServicePlan, getServicePlan, listServicePlans } from "./routes/service-plans";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -14,5 +22,25 @@ export const routes: readonly RouteDefinition[] = [
   findClients,
   getClient,
   patchClient,
+  setHbStatus,
   listAudit,
+  createBudget,
+  getBudget,
+  createDecision,
+  getDecision,
+  issueDecision,
+  appealDecision,
+  revokeDecision,
+  listClientInstruments,
+  getInstrument,
+  myBudgets,
+  putRepresentative,
+  removeRepresentative,
+  createAssessment,
+  listAssessments,
+  createSupportPlan,
+  listSupportPlans,
+  createServicePlan,
+  listServicePlans,
+  getServicePlan,
 ];

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { RequestContext } from "./actor";
 
 let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
@@ -31,6 +32,16 @@ export interface ChangeStamp {
   readonly changedBy: { readonly sub: string; readonly roles: readonly string[] };
   readonly requestId: string;
   readonly updatedAt: string;
+}
+
+/** The change stamp of a write by this request on an item about this client. */
+export function changeStamp(clientId: string, ctx: RequestContext): ChangeStamp {
+  return {
+    dataSubject: clientId,
+    changedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+    requestId: ctx.requestId,
+    updatedAt: ctx.now.toISOString(),
+  };
 }
 
 export const isConditionalCheckFailed = (error: unknown): boolean =>

@@ -30,3 +30,14 @@ export function decodeCursor(
   }
   throw new DomainError("INVALID_CURSOR");
 }
+
+/**
+ * Decodes a list cursor and checks it points into this list: a cursor of
+ * another client's (or another entity's) list is 400 INVALID_CURSOR, never a
+ * DynamoDB validation error or a peek into other data.
+ */
+export function decodeListCursor(cursor: string | undefined, pk: string, skPrefix: string): Record<string, AttributeValue> | undefined {
+  const key = decodeCursor(cursor, ["pk", "sk"]);
+  if (key && (key.pk?.S !== pk || !key.sk?.S?.startsWith(skPrefix))) throw new DomainError("INVALID_CURSOR");
+  return key;
+}

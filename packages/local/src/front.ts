@@ -99,7 +99,13 @@ export class LocalFront {
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
 
-    const match = this.match(method, url.pathname);
+    let match: ReturnType<LocalFront["match"]>;
+    try {
+      match = this.match(method, url.pathname);
+    } catch {
+      // A path parameter that is not valid percent-encoding.
+      return refuse("MALFORMED_REQUEST");
+    }
     if (!match) return refuse("ROUTE_NOT_FOUND", { method, path: url.pathname });
 
     let claims: Record<string, string> | undefined;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clientIdSchema, clientSchema, createClientBodySchema, patchClientBodySchema } from "@hb/core/clients/schemas";
+import { clientIdSchema, clientSchema, createClientBodySchema, hbStatusBodySchema, patchClientBodySchema } from "@hb/core/clients/schemas";
 import { personalIdSchema } from "@hb/core/validators/zod";
 import { defineRoute } from "../route";
 import { page } from "./shared";
@@ -61,4 +61,19 @@ export const patchClient = defineRoute({
   body: patchClientBodySchema,
   response: { status: 200, description: "Changed", schema: clientSchema },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "VERSION_MISMATCH"],
+});
+
+export const setHbStatus = defineRoute({
+  id: "clients.hbStatus",
+  method: "POST",
+  path: "/v1/clients/{clientId}/hb-status",
+  roles: ["worker"],
+  subject: { from: "param", name: "clientId", access: "act" },
+  summary: "Record that HB is active, declined or ended for the client; declined and ended close the open instruments",
+  tags: ["clients"],
+  handler: "functions/api/clients.hbStatus",
+  params: clientParams,
+  body: hbStatusBodySchema,
+  response: { status: 200, description: "The client", schema: clientSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND"],
 });

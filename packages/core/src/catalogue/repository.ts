@@ -3,6 +3,8 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { AREA_PK, listBundles } from "../area/repository";
 import { dynamo, setFields, tableName } from "../db";
 import { DomainError } from "../errors";
+import type { Language } from "../language";
+import { fieldTexts } from "../messages";
 import { decodeCursor, encodeCursor, type Page } from "../pagination";
 import type { CatalogueService, PutServiceBody } from "./schemas";
 
@@ -69,4 +71,47 @@ export async function putService(
   );
   const service = toService(unmarshall(result.Attributes ?? {}));
   return { service, created: service.version === 1 };
+}
+
+/** The whole catalogue (an area has tens of services, not thousands). */
+export async function allServices(): Promise<CatalogueService[]> {
+  const services: CatalogueService[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listServices(100, cursor);
+    services.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return services;
+}
+
+/** A service code named in a request, with the JSON Pointer of where it was named. */
+export interface ServiceReference {
+  readonly code: string;
+  readonly path: string;
+}
+
+/**
+ * Refuses with 422 `UNKNOWN_SERVICE` (one field error per occurrence) when
+ * any referenced code is missing from the area's catalogue. Each distinct
+ * code is one GetItem (A4).
+ */
+export async function assertKnownServices(references: readonly ServiceReference[], language: Language): Promise<void> {
+  const codes = [...new Set(references.map((reference) => reference.code))];
+  const known = new Set<string>();
+  for (let start = 0; start < codes.length; start += 25) {
+    const chunk = codes.slice(start, start + 25);
+    const services = await Promise.all(chunk.map((code) => getService(code)));
+    services.forEach((service, index) => {
+      if (service) known.add(chunk[index]!);
+    });
+  }
+  const unknown = references.filter((reference) => !known.has(reference.code));
+  const first = unknown[0];
+  if (!first) return;
+  throw new DomainError(
+    "UNKNOWN_SERVICE",
+    { service: first.code },
+    unknown.map(({ path }) => ({ path, code: "UNKNOWN_SERVICE", message: fieldTexts.UNKNOWN_SERVICE![language] })),
+  );
 }

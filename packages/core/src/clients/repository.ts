@@ -2,29 +2,23 @@ import { randomUUID } from "node:crypto";
 import { GetItemCommand, TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
-import { type ChangeStamp, cancelledConditions, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { cancelledConditions, changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { parsePersonalId } from "../validators/personal-id";
 import { personalIdLookupKey } from "./personal-id-key";
-import type { Client, CreateClientBody, PatchClientBody } from "./schemas";
+import { endClientDecisions } from "../decisions/repository";
+import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
 
 export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
 const lookupKey = (hmac: string) => ({ pk: `PERSONALID#${hmac}`, sk: "PERSONALID" });
 
-function stamp(clientId: string, ctx: RequestContext): ChangeStamp {
-  return {
-    dataSubject: clientId,
-    changedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
-    requestId: ctx.requestId,
-    updatedAt: ctx.now.toISOString(),
-  };
-}
 
 function toClient(item: Record<string, unknown>): Client {
   const { clientId, personalId, birthDate, firstName, lastName, municipality, language, hbStatus } = item;
-  const { representatives, version, createdAt, updatedAt } = item;
+  const { hbStatusReason, hbStatusChangedAt, representatives, version, createdAt, updatedAt } = item;
   return {
     clientId, personalId, birthDate, firstName, lastName, municipality, language, hbStatus,
+    ...(hbStatusReason ? { hbStatusReason, hbStatusChangedAt } : {}),
     representatives, version, createdAt, updatedAt,
   } as Client;
 }
@@ -55,7 +49,7 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
           {
             Put: {
               TableName: tableName(),
-              Item: marshall({ ...clientKey(clientId), type: "Client", ...client, ...stamp(clientId, ctx) }),
+              Item: marshall({ ...clientKey(clientId), type: "Client", ...client, ...changeStamp(clientId, ctx) }),
               ConditionExpression: "attribute_not_exists(pk)",
             },
           },
@@ -98,6 +92,22 @@ export async function findClientByPersonalId(personalId: string): Promise<Client
   return clientId ? getClient(clientId) : undefined;
 }
 
+/**
+ * Declined and ended both close every open instrument and end the decisions
+ * in force, so nothing new can be charged; the status is written first so no
+ * new budget or decision can start meanwhile.
+ */
+export async function setHbStatus(client: Client, body: HbStatusBody, ctx: RequestContext): Promise<Client> {
+  const updated = await patchClient(
+    client.clientId,
+    { hbStatus: body.status, hbStatusReason: body.reason, hbStatusChangedAt: ctx.now.toISOString() } as PatchClientBody,
+    undefined,
+    ctx,
+  );
+  if (body.status !== "active") await endClientDecisions(client.clientId, `hb-${body.status}`, ctx);
+  return updated;
+}
+
 /** Applies a partial change; with `expectedVersion` (If-Match) a concurrent change makes it fail with 412 instead of being overwritten. */
 export async function patchClient(
   clientId: string,
@@ -105,7 +115,7 @@ export async function patchClient(
   expectedVersion: number | undefined,
   ctx: RequestContext,
 ): Promise<Client> {
-  const set = setFields({ ...patch, ...stamp(clientId, ctx) });
+  const set = setFields({ ...patch, ...changeStamp(clientId, ctx) });
   const values: Record<string, unknown> = { ...set.values, ":one": 1 };
   let condition = "attribute_exists(pk)";
   if (expectedVersion !== undefined) {

@@ -43,6 +43,15 @@ export const patchClientBodySchema = z
   .meta({ id: "PatchClient" });
 export type PatchClientBody = z.infer<typeof patchClientBodySchema>;
 
+export const hbStatusBodySchema = z
+  .object({
+    status: z.enum(["active", "declined", "ended"]),
+    reason: z.string().trim().min(1).max(2000),
+  })
+  .strict()
+  .meta({ id: "SetHbStatus" });
+export type HbStatusBody = z.infer<typeof hbStatusBodySchema>;
+
 export const clientSchema = z
   .object({
     clientId: clientIdSchema,
@@ -53,6 +62,8 @@ export const clientSchema = z
     municipality: z.string(),
     language: z.enum(languages),
     hbStatus: hbStatusSchema,
+    hbStatusReason: z.string().optional(),
+    hbStatusChangedAt: z.iso.datetime().optional(),
     representatives: z.array(representativeSchema),
     version: z.number().int().positive(),
     createdAt: z.iso.datetime(),

@@ -1,0 +1,60 @@
+import { apiHandler } from "@hb/api/http";
+import {
+  appealDecision as appealRoute,
+  createDecision as createRoute,
+  getDecision as getRoute,
+  issueDecision as issueRoute,
+  revokeDecision as revokeRoute,
+} from "@hb/api/routes/decisions";
+import { getAreaSettings } from "@hb/core/area/repository";
+import { requireBudget } from "@hb/core/budget/repository";
+import { instrumentView, loadViewContext, serviceNamer } from "@hb/core/budget/view";
+import { allServices } from "@hb/core/catalogue/repository";
+import type { Client } from "@hb/core/clients/schemas";
+import {
+  createDecision,
+  documentFor,
+  issueDecision,
+  recordAppeal,
+  requireDecision,
+  revokeDecision,
+  type StoredDecision,
+} from "@hb/core/decisions/repository";
+
+/** The decision with its document, always in the client's language (it is the client's decision). */
+async function withDocument(decision: StoredDecision, client: Client) {
+  const [{ budget, lines }, area, services] = await Promise.all([requireBudget(decision.budgetId), getAreaSettings(), allServices()]);
+  const document = documentFor(decision, budget, lines, client, area, serviceNamer(services, client.language));
+  return { ...decision, document };
+}
+
+export const create = apiHandler(createRoute, async ({ params, body, client, context }) => {
+  const decision = await createDecision(params.budgetId, body, context);
+  return { status: 201, body: await withDocument(decision, client!), headers: { location: `/v1/decisions/${decision.decisionId}` } };
+});
+
+export const get = apiHandler(getRoute, async ({ params, client }) => ({
+  body: await withDocument(await requireDecision(params.decisionId), client!),
+}));
+
+export const issue = apiHandler(issueRoute, async ({ params, client, context, language }) => {
+  const [decision, area, services] = await Promise.all([requireDecision(params.decisionId), getAreaSettings(), allServices()]);
+  const issued = await issueDecision(decision, client!, area, serviceNamer(services, client!.language), context);
+  const view = await loadViewContext(language, context.now);
+  return {
+    body: {
+      ...(await withDocument(issued.decision, client!)),
+      instruments: issued.instruments.map((instrument) => instrumentView(instrument, view)),
+    },
+  };
+});
+
+export const appeal = apiHandler(appealRoute, async ({ params, body, client, context }) => {
+  const decision = await recordAppeal(await requireDecision(params.decisionId), body, context);
+  return { status: 201, body: await withDocument(decision, client!) };
+});
+
+export const revoke = apiHandler(revokeRoute, async ({ params, body, client, context }) => {
+  const decision = await revokeDecision(await requireDecision(params.decisionId), body.reason, context);
+  return { body: await withDocument(decision, client!) };
+});

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { budgetLineSchema, budgetSchema } from "@hb/core/budget/schemas";
+import { instrumentSchema } from "@hb/core/instruments/schemas";
+import { defineRoute } from "../route";
+
+const summary = z.string().meta({ description: "Plain language (selkokieli) in the caller's language" });
+
+export const meBudgetsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        clientId: z.string(),
+        firstName: z.string(),
+        budgets: z.array(budgetSchema.extend({ lines: z.array(budgetLineSchema.extend({ summary })) })),
+        instruments: z.array(instrumentSchema.extend({ summary })),
+      }),
+    ),
+  })
+  .meta({ id: "MyBudgets" });
+
+export const myBudgets = defineRoute({
+  id: "me.budgets",
+  method: "GET",
+  path: "/v1/me/budgets",
+  roles: ["client", "representative"],
+  subject: { from: "response" },
+  summary: "The caller's own budgets (a representative: those of the clients who named them), in plain language",
+  tags: ["me"],
+  handler: "functions/api/me.budgets",
+  response: { status: 200, description: "Budgets and instruments with balances and summaries", schema: meBudgetsSchema },
+  problems: [],
+});

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import { assertKnownServices } from "../catalogue/repository";
+import { changeStamp, dynamo, tableName } from "../db";
+import type { Language } from "../language";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import type { Assessment, CreateAssessmentBody } from "./schemas";
+
+const clientPk = (clientId: string) => `CLIENT#${clientId}`;
+const PREFIX = "ASSESSMENT#";
+
+/** Assessments live in the client's partition, sorted by creation time: newest first is a backwards Query. */
+export const assessmentKey = (clientId: string, createdAt: string, assessmentId: string) => ({
+  pk: clientPk(clientId),
+  sk: `${PREFIX}${createdAt}#${assessmentId}`,
+});
+
+function toAssessment(item: Record<string, unknown>): Assessment {
+  const { assessmentId, clientId, assessedOn, needs, recordedBy, createdAt } = item;
+  return { assessmentId, clientId, assessedOn, needs, recordedBy, createdAt } as Assessment;
+}
+
+export async function createAssessment(
+  clientId: string,
+  body: CreateAssessmentBody,
+  ctx: RequestContext,
+  language: Language,
+): Promise<Assessment> {
+  await assertKnownServices(
+    body.needs.flatMap((need, i) =>
+      need.serviceCodes.map((code, j) => ({ code, path: `/body/needs/${i}/serviceCodes/${j}` })),
+    ),
+    language,
+  );
+  const assessment: Assessment = {
+    assessmentId: randomUUID(),
+    clientId,
+    assessedOn: body.assessedOn,
+    needs: body.needs,
+    recordedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+    createdAt: ctx.now.toISOString(),
+  };
+  await dynamo().send(
+    new PutItemCommand({
+      TableName: tableName(),
+      Item: marshall(
+        {
+          ...assessmentKey(clientId, assessment.createdAt, assessment.assessmentId),
+          type: "Assessment",
+          ...assessment,
+          ...changeStamp(clientId, ctx),
+        },
+        { removeUndefinedValues: true },
+      ),
+      ConditionExpression: "attribute_not_exists(pk)",
+    }),
+  );
+  return assessment;
+}
+
+/** A client's assessments, newest first. */
+export async function listAssessments(clientId: string, limit: number, cursor?: string): Promise<Page<Assessment>> {
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": clientPk(clientId), ":prefix": PREFIX }),
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeListCursor(cursor, clientPk(clientId), PREFIX),
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => toAssessment(unmarshall(item))),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+}

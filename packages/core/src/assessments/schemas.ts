@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { clientIdSchema } from "../clients/schemas";
+
+const helsinkiDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Helsinki",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** Today's business date (YYYY-MM-DD) in Europe/Helsinki. */
+export const todayInHelsinki = (now: Date = new Date()): string => helsinkiDate.format(now);
+
+/**
+ * A service code as a caller writes it in a plan or an assessment. Only the
+ * length is checked here: whether the area's catalogue has it is checked
+ * against the table (`UNKNOWN_SERVICE`), so a misspelt code gets one answer.
+ */
+export const serviceCodeRefSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .meta({ description: "Code of a service in the area's catalogue", example: "HENKILOKOHTAINEN_APU" });
+
+/** Who wrote a record, from the verified token (never from the body). */
+export const authorSchema = z.object({
+  sub: z.string().meta({ description: "`sub` of the caller's token" }),
+  roles: z.array(z.string()).meta({ description: "Roles of the caller's token" }),
+});
+
+export const assessmentNeedSchema = z
+  .object({
+    area: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .meta({ description: "Life area (elämänalue) the need belongs to", example: "liikkuminen" }),
+    description: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .meta({ description: "The need found, in plain language", example: "Tarvitsee saattajan asiointimatkoille." }),
+    serviceCodes: z
+      .array(serviceCodeRefSchema)
+      .max(20)
+      .meta({ description: "Catalogue services that could meet the need (0-20)" }),
+  })
+  .strict()
+  .meta({ id: "AssessmentNeed" });
+
+export const createAssessmentBodySchema = z
+  .object({
+    assessedOn: z.iso
+      .date()
+      .refine((date) => date <= todayInHelsinki(), {
+        message: "The assessment date cannot be in the future",
+        params: { code: "DATE_IN_FUTURE" },
+        // Only a real date is compared: "2026-02-30" is one error (invalid_format), not two.
+        when: (payload) => payload.issues.length === 0,
+      })
+      .meta({ description: "Business date of the assessment (Europe/Helsinki); not in the future", example: "2025-03-14" }),
+    needs: z.array(assessmentNeedSchema).min(1).max(50),
+  })
+  .strict()
+  .meta({ id: "CreateAssessment" });
+export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
+
+export const assessmentIdSchema = z.uuid().meta({ description: "Assessment id" });
+
+export const assessmentSchema = z
+  .object({
+    assessmentId: assessmentIdSchema,
+    clientId: clientIdSchema,
+    assessedOn: z.iso.date(),
+    needs: z.array(assessmentNeedSchema),
+    recordedBy: authorSchema,
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "Assessment", description: "A service needs assessment (palvelutarpeen arviointi)" });
+export type Assessment = z.infer<typeof assessmentSchema>;

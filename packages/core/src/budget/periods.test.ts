@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { addFractions, fraction, fractionEquals } from "./fraction";
+import { addDays, compareDates, dayNumber, daysInclusive, isValidDate, periodsInValidity } from "./periods";
+
+const f = (n: number, d = 1) => fraction(BigInt(n), BigInt(d));
+
+// Dates 1900-01-01 .. 2199-12-31 as day offsets from 1970-01-01.
+const MIN_DAY = dayNumber("1900-01-01");
+const MAX_DAY = dayNumber("2199-12-31");
+const dateArb = fc.integer({ min: MIN_DAY, max: MAX_DAY }).map((n) => addDays("1970-01-01", n));
+
+describe("date helpers", () => {
+  it("knows which dates exist", () => {
+    expect(isValidDate("2027-01-01")).toBe(true);
+    expect(isValidDate("2028-02-29")).toBe(true);
+    expect(isValidDate("2000-02-29")).toBe(true);
+    expect(isValidDate("2027-02-29")).toBe(false);
+    expect(isValidDate("2100-02-29")).toBe(false);
+    expect(isValidDate("2026-02-30")).toBe(false);
+    expect(isValidDate("2027-04-31")).toBe(false);
+    expect(isValidDate("2027-13-01")).toBe(false);
+    expect(isValidDate("2027-00-10")).toBe(false);
+    expect(isValidDate("2027-1-1")).toBe(false);
+    expect(isValidDate("2027-01-01T00:00:00Z")).toBe(false);
+    expect(isValidDate("0000-01-01")).toBe(false);
+    expect(isValidDate("")).toBe(false);
+  });
+
+  it("counts days with both ends included", () => {
+    expect(daysInclusive("2027-01-01", "2027-01-01")).toBe(1);
+    expect(daysInclusive("2027-01-01", "2027-12-31")).toBe(365);
+    expect(daysInclusive("2028-01-01", "2028-12-31")).toBe(366);
+    expect(daysInclusive("2027-01-02", "2027-01-01")).toBe(0);
+    expect(() => daysInclusive("2027-02-30", "2027-03-01")).toThrow(RangeError);
+  });
+
+  it("adds days across month, year and leap-day boundaries", () => {
+    expect(addDays("2027-12-31", 1)).toBe("2028-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
+    expect(addDays("2027-03-01", -1)).toBe("2027-02-28");
+    expect(addDays("2027-01-01", 0)).toBe("2027-01-01");
+    expect(addDays("2027-01-01", 365)).toBe("2028-01-01");
+    expect(() => addDays("2027-01-01", 0.5)).toThrow(RangeError);
+    expect(() => addDays("9999-12-31", 1)).toThrow(RangeError);
+  });
+
+  it("compares dates", () => {
+    expect(compareDates("2027-01-01", "2027-01-02")).toBe(-1);
+    expect(compareDates("2027-01-02", "2027-01-02")).toBe(0);
+    expect(compareDates("2028-01-01", "2027-12-31")).toBe(1);
+    expect(() => compareDates("2027-02-30", "2027-01-01")).toThrow(RangeError);
+  });
+
+  it("agrees with UTC calendar arithmetic for every day 1900–2199 (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_DAY, max: MAX_DAY }), (n) => {
+        const expected = new Date(n * 86_400_000).toISOString().slice(0, 10);
+        expect(addDays("1970-01-01", n)).toBe(expected);
+        expect(dayNumber(expected)).toBe(n);
+        expect(isValidDate(expected)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("periodsInValidity", () => {
+  it("whole calendar year = 12 months, 365/7 weeks, 1 validity", () => {
+    expect(periodsInValidity("2027-01-01", "2027-12-31", "month")).toEqual(f(12));
+    expect(periodsInValidity("2027-01-01", "2027-12-31", "week")).toEqual(f(365, 7));
+    expect(periodsInValidity("2027-01-01", "2027-12-31", "validity")).toEqual(f(1));
+  });
+
+  it("partial months count covered days / days in that month", () => {
+    // 1.1.–15.3.2027 = January + February + 15/31 of March
+    expect(periodsInValidity("2027-01-01", "2027-03-15", "month")).toEqual(f(77, 31));
+    // 15.1.–14.2.2027 = 17/31 + 14/28
+    expect(periodsInValidity("2027-01-15", "2027-02-14", "month")).toEqual(f(65, 62));
+    // single day
+    expect(periodsInValidity("2027-01-01", "2027-01-01", "month")).toEqual(f(1, 31));
+    // a whole month in the middle of the year, and one crossing the year boundary
+    expect(periodsInValidity("2027-06-01", "2027-06-30", "month")).toEqual(f(1));
+    expect(periodsInValidity("2027-12-01", "2028-01-31", "month")).toEqual(f(2));
+    expect(periodsInValidity("2027-12-17", "2028-01-16", "month")).toEqual(addFractions(f(15, 31), f(16, 31)));
+  });
+
+  it("uses the real length of February, leap years included", () => {
+    expect(periodsInValidity("2028-02-01", "2028-02-14", "month")).toEqual(f(14, 29));
+    expect(periodsInValidity("2027-02-01", "2027-02-14", "month")).toEqual(f(1, 2));
+    expect(periodsInValidity("2028-02-01", "2028-02-29", "month")).toEqual(f(1));
+  });
+
+  it("counts weeks as days / 7", () => {
+    expect(periodsInValidity("2027-01-01", "2027-03-31", "week")).toEqual(f(90, 7));
+    expect(periodsInValidity("2027-01-04", "2027-01-10", "week")).toEqual(f(1));
+    expect(periodsInValidity("2027-01-01", "2027-01-01", "week")).toEqual(f(1, 7));
+  });
+
+  it("returns reduced fractions", () => {
+    const p = periodsInValidity("2027-02-01", "2027-02-14", "month");
+    expect(p.numerator).toBe(1n);
+    expect(p.denominator).toBe(2n);
+  });
+
+  it("refuses invalid dates and reversed validities", () => {
+    expect(() => periodsInValidity("2026-02-30", "2026-12-31", "month")).toThrow(RangeError);
+    expect(() => periodsInValidity("2026-01-01", "2026-13-01", "week")).toThrow(RangeError);
+    expect(() => periodsInValidity("2027-01-02", "2027-01-01", "month")).toThrow(RangeError);
+    expect(() => periodsInValidity("2027-01-02", "2027-01-01", "validity")).toThrow(RangeError);
+    expect(() => periodsInValidity("2027-01-01", "2027-01-31", "year" as never)).toThrow(RangeError);
+  });
+
+  it("whole months from the 1st to a month's last day sum to the number of months (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2150 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 600 }), (year, month, count) => {
+        const from = `${year}-${String(month).padStart(2, "0")}-01`;
+        const endIndex = year * 12 + (month - 1) + count; // first month after the range
+        const nextFirst = `${Math.floor(endIndex / 12)}-${String((endIndex % 12) + 1).padStart(2, "0")}-01`;
+        expect(periodsInValidity(from, addDays(nextFirst, -1), "month")).toEqual(f(count));
+      }),
+    );
+  });
+
+  it("is additive: splitting a validity at any day gives the same total (property)", () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 1, max: 3000 }), fc.nat(), (from, length, splitSeed) => {
+        const to = addDays(from, length);
+        const split = addDays(from, splitSeed % length); // from ≤ split < to
+        for (const per of ["month", "week"] as const) {
+          const whole = periodsInValidity(from, to, per);
+          const parts = addFractions(periodsInValidity(from, split, per), periodsInValidity(addDays(split, 1), to, per));
+          expect(fractionEquals(whole, parts)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("is positive and bounded by days/31 ≤ months ≤ days/28 (property)", () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 3000 }), (from, length) => {
+        const to = addDays(from, length);
+        const days = BigInt(length + 1);
+        const { numerator: n, denominator: d } = periodsInValidity(from, to, "month");
+        expect(n > 0n && d > 0n).toBe(true);
+        expect(n * 31n >= days * d).toBe(true);
+        expect(n * 28n <= days * d).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,208 @@
+import { randomUUID } from "node:crypto";
+import { BatchGetItemCommand, GetItemCommand, QueryCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import type { Client } from "../clients/schemas";
+import { cancelledConditions, changeStamp, dynamo, tableName } from "../db";
+import { DomainError, notFound } from "../errors";
+import { ownedKey } from "../ownership";
+import type { ServicePlan } from "../service-plans/schemas";
+import type { Consumption } from "./balance";
+import { grantedCents, totalQuantity } from "./granted";
+import { periodsInValidity, type Per } from "./periods";
+
+/** A budget line as stored: the grant, frozen at budget time, and its consumption counters. */
+export interface StoredBudgetLine extends Consumption {
+  lineId: string;
+  budgetId: string;
+  clientId: string;
+  serviceCode: string;
+  unit: "hour" | "day" | "visit" | "euro";
+  quantity: number;
+  per: Per;
+  unitValueCents: number;
+  /** The exact number of periods, as a reduced fraction of decimal strings (BigInt does not marshal). */
+  periods: { numerator: string; denominator: string };
+  grantedCents: number;
+  quantityTotal: number;
+  instrumentIds: string[];
+  lastUseOn?: string;
+}
+
+export interface StoredBudget {
+  budgetId: string;
+  clientId: string;
+  planId: string;
+  planVersion: number;
+  validFrom: string;
+  validTo: string;
+  status: "draft" | "decided";
+  decisionId?: string;
+  totalGrantedCents: number;
+  createdAt: string;
+  createdBy: { sub: string; roles: string[] };
+}
+
+const lineKey = (budgetId: string, index: number) => ({ pk: `BUDGET#${budgetId}`, sk: `LINE#${String(index).padStart(2, "0")}` });
+const planBudgetKey = (planId: string) => ({ pk: `SERVICEPLAN#${planId}`, sk: "BUDGET" });
+
+
+/** Granted = quantity × unit cost × periods in the validity, rounded once per line (docs/budget-rules.md). */
+export function budgetLines(plan: Pick<ServicePlan, "validFrom" | "validTo" | "services">, budgetId: string, clientId: string): StoredBudgetLine[] {
+  return plan.services.map((service, index) => {
+    const periods = periodsInValidity(plan.validFrom, plan.validTo, service.per);
+    return {
+      lineId: `L${index + 1}`,
+      budgetId,
+      clientId,
+      serviceCode: service.serviceCode,
+      unit: service.unit,
+      quantity: service.quantity,
+      per: service.per,
+      unitValueCents: service.unitCostCents,
+      periods: { numerator: periods.numerator.toString(), denominator: periods.denominator.toString() },
+      grantedCents: grantedCents(service.quantity, service.unitCostCents, periods),
+      quantityTotal: totalQuantity(service.quantity, periods),
+      instrumentIds: [],
+      recordedCents: 0,
+      approvedCents: 0,
+      settledCents: 0,
+      paidCents: 0,
+    };
+  });
+}
+
+/**
+ * One budget per plan version: the first POST creates it, a repeat returns
+ * the same budget (the plan's `BUDGET` pointer is written in the same
+ * transaction with `attribute_not_exists`).
+ */
+export async function createBudget(
+  plan: ServicePlan,
+  client: Client,
+  ctx: RequestContext,
+): Promise<{ budgetId: string; created: boolean }> {
+  if (client.hbStatus === "declined" || client.hbStatus === "ended") {
+    throw new DomainError("HB_DECLINED", { status: client.hbStatus });
+  }
+  const existing = await budgetIdForPlan(plan.planId);
+  if (existing) return { budgetId: existing, created: false };
+  if (plan.status !== "current") throw new DomainError("PLAN_SUPERSEDED");
+
+  const budgetId = randomUUID();
+  const lines = budgetLines(plan, budgetId, client.clientId);
+  const header: StoredBudget = {
+    budgetId,
+    clientId: client.clientId,
+    planId: plan.planId,
+    planVersion: plan.version,
+    validFrom: plan.validFrom,
+    validTo: plan.validTo,
+    status: "draft",
+    totalGrantedCents: lines.reduce((sum, line) => sum + line.grantedCents, 0),
+    createdAt: ctx.now.toISOString(),
+    createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+  };
+  const put = (item: Record<string, unknown>, condition = "attribute_not_exists(pk)") => ({
+    Put: { TableName: tableName(), Item: marshall(item, { removeUndefinedValues: true }), ConditionExpression: condition },
+  });
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          put({ ...planBudgetKey(plan.planId), type: "PlanBudget", budgetId, clientId: client.clientId }),
+          put({
+            ...ownedKey("BUDGET", budgetId),
+            type: "Budget",
+            gsi1pk: `CLIENT#${client.clientId}`,
+            gsi1sk: `BUDGET#${header.createdAt}#${budgetId}`,
+            ...header,
+            ...changeStamp(client.clientId, ctx),
+          }),
+          ...lines.map((line, index) => put({ ...lineKey(budgetId, index + 1), type: "BudgetLine", ...line, ...changeStamp(client.clientId, ctx) })),
+        ],
+      }),
+    );
+  } catch (error) {
+    // A concurrent POST for the same plan won: answer with its budget.
+    if (cancelledConditions(error)[0]) return { budgetId: (await budgetIdForPlan(plan.planId))!, created: false };
+    throw error;
+  }
+  return { budgetId, created: true };
+}
+
+async function budgetIdForPlan(planId: string): Promise<string | undefined> {
+  const { Item } = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(planBudgetKey(planId)), ConsistentRead: true }),
+  );
+  return Item ? (unmarshall(Item).budgetId as string) : undefined;
+}
+
+/** The budget header and its lines, strongly consistent (one Query on the budget's partition). */
+export async function getBudget(budgetId: string): Promise<{ budget: StoredBudget; lines: StoredBudgetLine[] } | undefined> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: marshall({ ":pk": `BUDGET#${budgetId}` }),
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const budget = items.find((item) => item.sk === "BUDGET") as StoredBudget | undefined;
+  if (!budget) return undefined;
+  const lines = items.filter((item) => String(item.sk).startsWith("LINE#")) as unknown as StoredBudgetLine[];
+  return { budget, lines };
+}
+
+export async function requireBudget(budgetId: string) {
+  const found = await getBudget(budgetId);
+  if (!found) throw notFound("budget");
+  return found;
+}
+
+/** A client's budgets, newest first, through gsi1 (`CLIENT#<id>` / `BUDGET#<createdAt>#<id>`). */
+export async function listClientBudgetIds(clientId: string): Promise<string[]> {
+  const ids: string[] = [];
+  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "BUDGET#" }),
+        ProjectionExpression: "budgetId",
+        ScanIndexForward: false,
+        ExclusiveStartKey: start,
+      }),
+    );
+    ids.push(...(page.Items ?? []).map((item) => unmarshall(item).budgetId as string));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return ids;
+}
+
+/** Items by key, strongly consistent, in chunks of 100 (BatchGetItem's limit), retrying unprocessed keys. */
+export async function batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  for (let start = 0; start < keys.length; start += 100) {
+    let pending = keys.slice(start, start + 100).map((key) => marshall(key));
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt > 10) throw new Error("BatchGetItem left keys unprocessed after 10 retries");
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
+      const result = await dynamo().send(
+        new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }),
+      );
+      found.push(...(result.Responses?.[tableName()] ?? []).map((item) => unmarshall(item)));
+      pending = (result.UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof pending;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { unitSchema } from "../area/settings";
+
+export const driftStatusSchema = z.enum(["not-started", "on-track", "overuse", "underuse", "gap", "exhausted", "ended"]);
+
+const cents = (description: string) => z.number().int().meta({ description });
+
+/** The balance of SPEC §3, in cents, for a budget line, an instrument or a whole budget. */
+export const balanceFields = {
+  grantedCents: cents("Granted by the decision"),
+  committedCents: cents("Instrument value not yet used (open instruments only)"),
+  recordedCents: cents("Service events recorded, not yet approved"),
+  approvedCents: cents("Approved, not yet settled"),
+  settledCents: cents("Settled to a provider, not yet paid"),
+  paidCents: cents("Paid to providers"),
+  availableCents: cents("granted − recorded − approved − settled − paid, never below zero"),
+};
+
+export const paceSchema = z
+  .object({
+    elapsedFraction: z.number().meta({ description: "Share of the validity (or the current period) that has passed, today included" }),
+    expectedToDateCents: cents("Expected use by today, pro rata"),
+    projectedAtEndCents: cents("Projected use at the end at the current rate"),
+    usedFraction: z.number(),
+    driftStatus: driftStatusSchema,
+    thresholdReached: z.number().nullable().meta({ description: "Highest used-threshold reached (e.g. 0.9)" }),
+  })
+  .meta({ id: "Pace", description: "How the use compares with the plan; rules in docs/budget-rules.md" });
+
+export const perSchema = z.enum(["month", "week", "validity"]);
+
+export const budgetLineSchema = z
+  .object({
+    lineId: z.string(),
+    serviceCode: z.string(),
+    serviceName: z.string().meta({ description: "In the caller's language" }),
+    unit: unitSchema,
+    quantity: z.number().meta({ description: "Per period (`per`)" }),
+    per: perSchema,
+    periods: z.number().meta({ description: "Periods in the validity, 4 decimals (display only; money uses the exact fraction)" }),
+    quantityTotal: z.number(),
+    unitValueCents: z.number().int(),
+    ...balanceFields,
+    pace: paceSchema,
+    instrumentIds: z.array(z.string()),
+  })
+  .meta({ id: "BudgetLine" });
+
+export const budgetSchema = z
+  .object({
+    budgetId: z.string(),
+    clientId: z.string(),
+    planId: z.string(),
+    planVersion: z.number().int(),
+    validFrom: z.iso.date(),
+    validTo: z.iso.date(),
+    status: z.enum(["draft", "decided"]).meta({ description: "`decided` while a decision on it is in force" }),
+    decisionId: z.string().optional(),
+    totalGrantedCents: z.number().int(),
+    totals: z.object(balanceFields),
+    lines: z.array(budgetLineSchema),
+    createdAt: z.iso.datetime(),
+    createdBy: z.object({ sub: z.string(), roles: z.array(z.string()) }),
+  })
+  .meta({ id: "Budget" });
+export type BudgetView = z.infer<typeof budgetSchema>;
+export type BudgetLineView = z.infer<typeof budgetLineSchema>;

@@ -1,0 +1,148 @@
+import { getAreaSettings } from "../area/repository";
+import type { AreaSettings } from "../area/settings";
+import { allServices } from "../catalogue/repository";
+import { businessDate } from "../dates";
+import type { InstrumentView } from "../instruments/schemas";
+import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
+import type { Language } from "../language";
+import { balance, usedCents } from "./balance";
+import { fraction } from "./fraction";
+import { pace } from "./pace";
+import { requireBudget, type StoredBudget, type StoredBudgetLine } from "./repository";
+import type { BudgetLineView, BudgetView } from "./schemas";
+
+/** Everything a view needs besides the stored items: the day, the drift rules and service names in the caller's language. */
+export interface ViewContext {
+  readonly today: string;
+  readonly drift: AreaSettings["drift"];
+  readonly serviceName: (code: string) => string;
+}
+
+/** What an open instrument still holds; a closed one holds nothing (SPEC §3 `committed`). */
+export const committedCents = (instrument: StoredInstrument): number =>
+  isOpen(instrument) ? Math.max(0, instrument.capCents - usedCents(instrument)) : 0;
+
+const toFourDecimals = (periods: StoredBudgetLine["periods"]): number => {
+  const exact = fraction(BigInt(periods.numerator), BigInt(periods.denominator));
+  return Number((exact.numerator * 10_000n + exact.denominator / 2n) / exact.denominator) / 10_000;
+};
+
+export function instrumentView(instrument: StoredInstrument, view: ViewContext): InstrumentView {
+  const { lastUseOn, recordedCents, approvedCents, settledCents, paidCents, ...rest } = instrument;
+  const consumption = { recordedCents, approvedCents, settledCents, paidCents };
+  return {
+    ...rest,
+    serviceName: view.serviceName(instrument.serviceCode),
+    ...balance(instrument.capCents, consumption, committedCents(instrument)),
+    pace: pace(
+      {
+        grantedCents: instrument.capCents,
+        usedCents: usedCents(consumption),
+        validFrom: instrument.validFrom,
+        validTo: instrument.validTo,
+        today: view.today,
+        ...(lastUseOn ? { lastUseOn } : {}),
+      },
+      view.drift,
+    ),
+  };
+}
+
+export function lineView(
+  line: StoredBudgetLine,
+  budget: Pick<StoredBudget, "validFrom" | "validTo">,
+  instruments: readonly StoredInstrument[],
+  view: ViewContext,
+): BudgetLineView {
+  const consumption = {
+    recordedCents: line.recordedCents,
+    approvedCents: line.approvedCents,
+    settledCents: line.settledCents,
+    paidCents: line.paidCents,
+  };
+  const committed = instruments.filter((instrument) => instrument.lineId === line.lineId).reduce((sum, i) => sum + committedCents(i), 0);
+  return {
+    lineId: line.lineId,
+    serviceCode: line.serviceCode,
+    serviceName: view.serviceName(line.serviceCode),
+    unit: line.unit,
+    quantity: line.quantity,
+    per: line.per,
+    periods: toFourDecimals(line.periods),
+    quantityTotal: line.quantityTotal,
+    unitValueCents: line.unitValueCents,
+    ...balance(line.grantedCents, consumption, committed),
+    pace: pace(
+      {
+        grantedCents: line.grantedCents,
+        usedCents: usedCents(consumption),
+        validFrom: budget.validFrom,
+        validTo: budget.validTo,
+        today: view.today,
+        ...(line.lastUseOn ? { lastUseOn: line.lastUseOn } : {}),
+      },
+      view.drift,
+    ),
+    instrumentIds: line.instrumentIds,
+  };
+}
+
+export function budgetView(
+  budget: StoredBudget,
+  lines: readonly StoredBudgetLine[],
+  instruments: readonly StoredInstrument[],
+  view: ViewContext,
+): BudgetView {
+  const lineViews = [...lines].sort((a, b) => a.lineId.localeCompare(b.lineId, "en", { numeric: true })).map((line) => lineView(line, budget, instruments, view));
+  const sum = (field: keyof ReturnType<typeof balance>) => lineViews.reduce((total, line) => total + line[field], 0);
+  return {
+    budgetId: budget.budgetId,
+    clientId: budget.clientId,
+    planId: budget.planId,
+    planVersion: budget.planVersion,
+    validFrom: budget.validFrom,
+    validTo: budget.validTo,
+    status: budget.status,
+    ...(budget.decisionId ? { decisionId: budget.decisionId } : {}),
+    totalGrantedCents: budget.totalGrantedCents,
+    totals: {
+      grantedCents: sum("grantedCents"),
+      committedCents: sum("committedCents"),
+      recordedCents: sum("recordedCents"),
+      approvedCents: sum("approvedCents"),
+      settledCents: sum("settledCents"),
+      paidCents: sum("paidCents"),
+      availableCents: sum("availableCents"),
+    },
+    lines: lineViews,
+    createdAt: budget.createdAt,
+    createdBy: budget.createdBy,
+  };
+}
+
+/** Service names from the catalogue in the caller's language, Finnish when the language is missing. */
+export const serviceNamer =
+  (services: readonly { code: string; name: { fi: string; sv?: string; en: string } }[], language: Language) =>
+  (code: string): string => {
+    const service = services.find((candidate) => candidate.code === code);
+    return service ? (service.name[language] ?? service.name.fi) : code;
+  };
+
+/** The area's drift rules and catalogue names for a view, read once per request. */
+export async function loadViewContext(language: Language, now: Date): Promise<ViewContext> {
+  const [settings, services] = await Promise.all([getAreaSettings(), allServices()]);
+  return { today: businessDate(now), drift: settings.drift, serviceName: serviceNamer(services, language) };
+}
+
+/** Loads and renders a budget with its instruments. */
+export async function loadBudgetView(budgetId: string, view: ViewContext): Promise<BudgetView> {
+  const { budget, lines } = await requireBudget(budgetId);
+  const instruments = await getInstruments(lines.flatMap((line) => line.instrumentIds));
+  return budgetView(budget, lines, instruments, view);
+}
+
+/** How much of the unit is left, never overstated (rounded down to 2 decimals); none for euro lines. */
+export function availableQuantity(availableCents: number, unitValueCents: number, unit: string): number | undefined {
+  if (unit === "euro" || unitValueCents <= 0) return undefined;
+  return Math.floor((availableCents * 100) / unitValueCents) / 100;
+}

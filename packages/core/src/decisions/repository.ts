@@ -1,0 +1,450 @@
+import { randomUUID } from "node:crypto";
+import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import type { AreaSettings } from "../area/settings";
+import { requireBudget, type StoredBudgetLine } from "../budget/repository";
+import type { Client } from "../clients/schemas";
+import { formatNumber, reserveNumbers } from "../counters";
+import { businessDate } from "../dates";
+import { cancelledConditions, changeStamp, dynamo, tableName } from "../db";
+import { DomainError, type FieldError, notFound } from "../errors";
+import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
+import { ownedKey } from "../ownership";
+import { decisionDocument, type DecisionDocument } from "./document";
+import type { CreateDecisionBody } from "./schemas";
+
+export interface StoredDecision {
+  decisionId: string;
+  number: string;
+  clientId: string;
+  budgetId: string;
+  decidedOn: string;
+  legalBasis: CreateDecisionBody["legalBasis"];
+  decisionMaker: { name: string; title: string };
+  lines: { lineId: string; serviceCode: string; grantedCents: number; paymentMethod: "voucher" | "payment-commitment"; providerId?: string }[];
+  status: "draft" | "issued" | "appealed" | "revoked" | "ended";
+  appeals: { appealId: string; receivedOn: string; text: string; recordedBy: { sub: string; roles: string[] }; recordedAt: string }[];
+  instrumentIds: string[];
+  issuedAt?: string;
+  closedAt?: string;
+  closedReason?: string;
+  /** Frozen when issued: the legal document as the client received it. */
+  document?: DecisionDocument;
+  createdAt: string;
+  createdBy: { sub: string; roles: string[] };
+}
+
+const inForce = ["issued", "appealed"] as const;
+
+
+/** The budget's lines, each exactly once; anything else is a 422 naming the offending entries. */
+function checkLines(body: CreateDecisionBody, lines: readonly StoredBudgetLine[]): void {
+  const known = new Set(lines.map((line) => line.lineId));
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  body.lines.forEach((line, index) => {
+    if (!known.has(line.lineId)) errors.push({ path: `/body/lines/${index}/lineId`, code: "UNKNOWN_LINE", message: `The budget has no line ${line.lineId}` });
+    else if (seen.has(line.lineId)) errors.push({ path: `/body/lines/${index}/lineId`, code: "DUPLICATE_LINE", message: `Line ${line.lineId} is listed twice` });
+    seen.add(line.lineId);
+  });
+  const missing = [...known].filter((lineId) => !seen.has(lineId));
+  if (missing.length > 0) errors.push({ path: "/body/lines", code: "LINES_MISSING", message: `Decide every line of the budget; missing: ${missing.join(", ")}` });
+  if (errors.length > 0) throw new DomainError("VALIDATION_FAILED", {}, errors);
+}
+
+export async function createDecision(budgetId: string, body: CreateDecisionBody, ctx: RequestContext): Promise<StoredDecision> {
+  const { budget, lines } = await requireBudget(budgetId);
+  if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
+  checkLines(body, lines);
+  const year = body.decidedOn.slice(0, 4);
+  const [sequence] = await reserveNumbers("DECISION", year, 1);
+  const byId = new Map(lines.map((line) => [line.lineId, line]));
+  const decision: StoredDecision = {
+    decisionId: randomUUID(),
+    number: formatNumber("HB-P", year, sequence!),
+    clientId: budget.clientId,
+    budgetId,
+    decidedOn: body.decidedOn,
+    legalBasis: body.legalBasis,
+    decisionMaker: body.decisionMaker,
+    lines: body.lines.map((line) => ({
+      lineId: line.lineId,
+      serviceCode: byId.get(line.lineId)!.serviceCode,
+      grantedCents: byId.get(line.lineId)!.grantedCents,
+      paymentMethod: line.paymentMethod,
+      ...(line.providerId ? { providerId: line.providerId } : {}),
+    })),
+    status: "draft",
+    appeals: [],
+    instrumentIds: [],
+    createdAt: ctx.now.toISOString(),
+    createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+  };
+  await dynamo().send(
+    new TransactWriteItemsCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: marshall(
+              {
+                ...ownedKey("DECISION", decision.decisionId),
+                type: "Decision",
+                gsi1pk: `CLIENT#${decision.clientId}`,
+                gsi1sk: `DECISION#${decision.createdAt}#${decision.decisionId}`,
+                ...decision,
+                ...changeStamp(decision.clientId, ctx),
+              },
+              { removeUndefinedValues: true },
+            ),
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+      ],
+    }),
+  );
+  return decision;
+}
+
+export async function getDecision(decisionId: string): Promise<StoredDecision | undefined> {
+  const { Item } = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(ownedKey("DECISION", decisionId)), ConsistentRead: true }),
+  );
+  return Item ? (unmarshall(Item) as StoredDecision) : undefined;
+}
+
+export async function requireDecision(decisionId: string): Promise<StoredDecision> {
+  const decision = await getDecision(decisionId);
+  if (!decision) throw notFound("decision");
+  return decision;
+}
+
+/** The document as it reads today for a draft, or as it was issued. */
+export function documentFor(
+  decision: StoredDecision,
+  budget: { validFrom: string; validTo: string; totalGrantedCents: number },
+  lines: readonly StoredBudgetLine[],
+  client: Client,
+  area: AreaSettings,
+  serviceName: (code: string) => string,
+): DecisionDocument {
+  if (decision.document) return decision.document;
+  const byId = new Map(lines.map((line) => [line.lineId, line]));
+  return decisionDocument({
+    language: client.language,
+    decisionNumber: decision.number,
+    decidedOn: decision.decidedOn,
+    ...(decision.issuedAt ? { issuedOn: businessDate(new Date(decision.issuedAt)) } : {}),
+    area: { name: area.name[client.language] ?? area.name.fi, businessId: area.payerBusinessId },
+    client: { firstName: client.firstName, lastName: client.lastName },
+    legalBasis: decision.legalBasis,
+    validFrom: budget.validFrom,
+    validTo: budget.validTo,
+    lines: decision.lines.map((line) => {
+      const budgetLine = byId.get(line.lineId)!;
+      return {
+        serviceName: serviceName(line.serviceCode),
+        quantity: budgetLine.quantity,
+        unit: budgetLine.unit,
+        per: budgetLine.per,
+        unitValueCents: budgetLine.unitValueCents,
+        grantedCents: budgetLine.grantedCents,
+        paymentMethod: line.paymentMethod,
+      };
+    }),
+    totalGrantedCents: budget.totalGrantedCents,
+    decisionMaker: decision.decisionMaker,
+  });
+}
+
+/**
+ * Issues a draft: in one transaction the decision becomes `issued` (only from
+ * `draft`, so issuing twice is a 409), the budget becomes `decided` (only from
+ * `draft`, so one decision is in force per budget), and one instrument per
+ * line is created and linked to its line.
+ */
+export async function issueDecision(
+  decision: StoredDecision,
+  client: Client,
+  area: AreaSettings,
+  serviceName: (code: string) => string,
+  ctx: RequestContext,
+): Promise<{ decision: StoredDecision; instruments: StoredInstrument[] }> {
+  if (decision.status !== "draft") throw new DomainError("DECISION_NOT_DRAFT", { status: decision.status });
+  if (client.hbStatus === "declined" || client.hbStatus === "ended") throw new DomainError("HB_DECLINED", { status: client.hbStatus });
+  const { budget, lines } = await requireBudget(decision.budgetId);
+  if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
+  const byId = new Map(lines.map((line) => [line.lineId, line]));
+  const issuedAt = ctx.now.toISOString();
+  const year = businessDate(ctx.now).slice(0, 4);
+  const numbers = await reserveNumbers("INSTRUMENT", year, decision.lines.length);
+  const instruments: StoredInstrument[] = decision.lines.map((decided, index) => {
+    const line = byId.get(decided.lineId)!;
+    return {
+      instrumentId: randomUUID(),
+      number: formatNumber("HB", year, numbers[index]!),
+      kind: decided.paymentMethod,
+      clientId: decision.clientId,
+      budgetId: decision.budgetId,
+      lineId: line.lineId,
+      decisionId: decision.decisionId,
+      serviceCode: line.serviceCode,
+      unit: line.unit,
+      quantityPerPeriod: line.quantity,
+      per: line.per,
+      quantityTotal: line.quantityTotal,
+      unitValueCents: line.unitValueCents,
+      validFrom: budget.validFrom,
+      validTo: budget.validTo,
+      capCents: line.grantedCents,
+      ...(decided.providerId ? { providerId: decided.providerId } : {}),
+      status: decided.paymentMethod === "voucher" ? "awaiting-provider" : "awaiting-acceptance",
+      recordedCents: 0,
+      approvedCents: 0,
+      settledCents: 0,
+      paidCents: 0,
+      createdAt: issuedAt,
+    };
+  });
+  const issued: StoredDecision = {
+    ...decision,
+    status: "issued",
+    issuedAt,
+    instrumentIds: instruments.map((instrument) => instrument.instrumentId),
+  };
+  issued.document = documentFor(issued, budget, lines, client, area, serviceName);
+  const changed = changeStamp(decision.clientId, ctx);
+  const items: TransactWriteItem[] = [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: marshall(ownedKey("DECISION", decision.decisionId)),
+        UpdateExpression: "SET #status = :issued, issuedAt = :at, instrumentIds = :ids, #document = :document, changedBy = :by, requestId = :rid, updatedAt = :at",
+        ConditionExpression: "#status = :draft",
+        ExpressionAttributeNames: { "#status": "status", "#document": "document" },
+        ExpressionAttributeValues: marshall({
+          ":issued": "issued",
+          ":draft": "draft",
+          ":at": issuedAt,
+          ":ids": issued.instrumentIds,
+          ":document": issued.document,
+          ":by": changed.changedBy,
+          ":rid": changed.requestId,
+        }),
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: marshall(ownedKey("BUDGET", decision.budgetId)),
+        UpdateExpression: "SET #status = :decided, decisionId = :decisionId, changedBy = :by, requestId = :rid, updatedAt = :at",
+        ConditionExpression: "#status = :draft",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: marshall({
+          ":decided": "decided",
+          ":draft": "draft",
+          ":decisionId": decision.decisionId,
+          ":by": changed.changedBy,
+          ":rid": changed.requestId,
+          ":at": issuedAt,
+        }),
+      },
+    },
+    ...instruments.map((instrument) => ({
+      Put: {
+        TableName: tableName(),
+        Item: marshall(
+          {
+            ...ownedKey("INSTRUMENT", instrument.instrumentId),
+            type: "Instrument",
+            gsi1pk: `CLIENT#${instrument.clientId}`,
+            gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
+            ...instrument,
+            ...changed,
+          },
+          { removeUndefinedValues: true },
+        ),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    })),
+    ...instruments.map((instrument) => ({
+      Update: {
+        TableName: tableName(),
+        Key: marshall({ pk: `BUDGET#${instrument.budgetId}`, sk: `LINE#${instrument.lineId.slice(1).padStart(2, "0")}` }),
+        UpdateExpression: "SET instrumentIds = list_append(instrumentIds, :id), changedBy = :by, requestId = :rid, updatedAt = :at",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: marshall({ ":id": [instrument.instrumentId], ":by": changed.changedBy, ":rid": changed.requestId, ":at": issuedAt }),
+      },
+    })),
+  ];
+  try {
+    await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+  } catch (error) {
+    const failed = cancelledConditions(error);
+    if (failed[0]) throw new DomainError("DECISION_NOT_DRAFT", { status: "issued" });
+    if (failed[1]) throw new DomainError("DECISION_IN_FORCE");
+    throw error;
+  }
+  return { decision: issued, instruments };
+}
+
+export async function recordAppeal(
+  decision: StoredDecision,
+  appeal: { receivedOn: string; text: string },
+  ctx: RequestContext,
+): Promise<StoredDecision> {
+  if (!(inForce as readonly string[]).includes(decision.status)) throw new DomainError("DECISION_NOT_IN_FORCE", { status: decision.status });
+  const entry = {
+    appealId: randomUUID(),
+    receivedOn: appeal.receivedOn,
+    text: appeal.text,
+    recordedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+    recordedAt: ctx.now.toISOString(),
+  };
+  const changed = changeStamp(decision.clientId, ctx);
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: marshall(ownedKey("DECISION", decision.decisionId)),
+              // An appeal keeps the decision in force: its instruments stay as they are.
+              UpdateExpression: "SET appeals = list_append(appeals, :appeal), #status = :appealed, changedBy = :by, requestId = :rid, updatedAt = :at",
+              ConditionExpression: "#status IN (:issued, :appealed)",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: marshall({
+                ":appeal": [entry],
+                ":appealed": "appealed",
+                ":issued": "issued",
+                ":by": changed.changedBy,
+                ":rid": changed.requestId,
+                ":at": changed.updatedAt,
+              }),
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (cancelledConditions(error)[0]) throw new DomainError("DECISION_NOT_IN_FORCE", { status: "changed" });
+    throw error;
+  }
+  return { ...decision, status: "appealed", appeals: [...decision.appeals, entry] };
+}
+
+/** Closing transaction items for open instruments (DynamoDB allows 100 items per transaction). */
+function closeInstrumentItems(instruments: readonly StoredInstrument[], reason: string, ctx: RequestContext): TransactWriteItem[] {
+  return instruments
+    .filter((instrument) => instrument.status !== "closed")
+    .map((instrument) => {
+      const changed = changeStamp(instrument.clientId, ctx);
+      return {
+        Update: {
+          TableName: tableName(),
+          Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
+          UpdateExpression: "SET #status = :closed, closedReason = :reason, changedBy = :by, requestId = :rid, updatedAt = :at",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: marshall({ ":closed": "closed", ":reason": reason, ":by": changed.changedBy, ":rid": changed.requestId, ":at": changed.updatedAt }),
+        },
+      };
+    });
+}
+
+/** Revoking closes the decision's instruments and frees the budget for a new decision. */
+export async function revokeDecision(decision: StoredDecision, reason: string, ctx: RequestContext): Promise<StoredDecision> {
+  if (!(inForce as readonly string[]).includes(decision.status)) throw new DomainError("DECISION_NOT_IN_FORCE", { status: decision.status });
+  const instruments = await getInstruments(decision.instrumentIds);
+  const changed = changeStamp(decision.clientId, ctx);
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: marshall(ownedKey("DECISION", decision.decisionId)),
+              UpdateExpression: "SET #status = :revoked, closedAt = :at, closedReason = :reason, changedBy = :by, requestId = :rid, updatedAt = :at",
+              ConditionExpression: "#status IN (:issued, :appealed)",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: marshall({
+                ":revoked": "revoked",
+                ":issued": "issued",
+                ":appealed": "appealed",
+                ":reason": reason,
+                ":by": changed.changedBy,
+                ":rid": changed.requestId,
+                ":at": changed.updatedAt,
+              }),
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: marshall(ownedKey("BUDGET", decision.budgetId)),
+              UpdateExpression: "SET #status = :draft, changedBy = :by, requestId = :rid, updatedAt = :at REMOVE decisionId",
+              ConditionExpression: "decisionId = :decisionId",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: marshall({
+                ":draft": "draft",
+                ":decisionId": decision.decisionId,
+                ":by": changed.changedBy,
+                ":rid": changed.requestId,
+                ":at": changed.updatedAt,
+              }),
+            },
+          },
+          ...closeInstrumentItems(instruments, "decision-revoked", ctx),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (cancelledConditions(error).some(Boolean)) throw new DomainError("DECISION_NOT_IN_FORCE", { status: "changed" });
+    throw error;
+  }
+  return { ...decision, status: "revoked", closedAt: changed.updatedAt, closedReason: reason };
+}
+
+/**
+ * When HB ends or is declined: every open instrument of the client closes and
+ * every decision in force ends, so nothing new can be charged.
+ */
+export async function endClientDecisions(clientId: string, reason: string, ctx: RequestContext): Promise<void> {
+  const instruments = (await listClientInstruments(clientId)).filter((instrument) => instrument.status !== "closed");
+  const decisions: StoredDecision[] = [];
+  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "DECISION#" }),
+        ExclusiveStartKey: start,
+      }),
+    );
+    decisions.push(...(page.Items ?? []).map((item) => unmarshall(item) as StoredDecision));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const changed = changeStamp(clientId, ctx);
+  const items: TransactWriteItem[] = [
+    ...closeInstrumentItems(instruments, reason, ctx),
+    ...decisions
+      .filter((decision) => (inForce as readonly string[]).includes(decision.status))
+      .map((decision) => ({
+        Update: {
+          TableName: tableName(),
+          Key: marshall(ownedKey("DECISION", decision.decisionId)),
+          UpdateExpression: "SET #status = :ended, closedAt = :at, closedReason = :reason, changedBy = :by, requestId = :rid, updatedAt = :at",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: marshall({ ":ended": "ended", ":reason": reason, ":by": changed.changedBy, ":rid": changed.requestId, ":at": changed.updatedAt }),
+        },
+      })),
+  ];
+  // Each item is an idempotent SET, so a partial run is finished by repeating the request.
+  for (let start = 0; start < items.length; start += 100) {
+    await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items.slice(start, start + 100) }));
+  }
+}

@@ -1,0 +1,68 @@
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { Consumption } from "../budget/balance";
+import { batchGet } from "../budget/repository";
+import type { Per } from "../budget/periods";
+import { dynamo, tableName } from "../db";
+import { notFound } from "../errors";
+import { ownedKey } from "../ownership";
+
+export interface StoredInstrument extends Consumption {
+  instrumentId: string;
+  number: string;
+  kind: "voucher" | "payment-commitment";
+  clientId: string;
+  budgetId: string;
+  lineId: string;
+  decisionId: string;
+  serviceCode: string;
+  unit: "hour" | "day" | "visit" | "euro";
+  quantityPerPeriod: number;
+  per: Per;
+  quantityTotal: number;
+  unitValueCents: number;
+  validFrom: string;
+  validTo: string;
+  capCents: number;
+  providerId?: string;
+  status: "awaiting-provider" | "awaiting-acceptance" | "active" | "closed";
+  closedReason?: string;
+  lastUseOn?: string;
+  createdAt: string;
+}
+
+export const isOpen = (instrument: Pick<StoredInstrument, "status">): boolean => instrument.status !== "closed";
+
+export async function getInstruments(instrumentIds: readonly string[]): Promise<StoredInstrument[]> {
+  const items = await batchGet(instrumentIds.map((id) => ownedKey("INSTRUMENT", id)));
+  return items as unknown as StoredInstrument[];
+}
+
+export async function requireInstrument(instrumentId: string): Promise<StoredInstrument> {
+  const [instrument] = await getInstruments([instrumentId]);
+  if (!instrument) throw notFound("instrument");
+  return instrument;
+}
+
+/** A client's instruments, newest first: ids through gsi1, then the items themselves by key (balances must be current). */
+export async function listClientInstruments(clientId: string): Promise<StoredInstrument[]> {
+  const ids: string[] = [];
+  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "INSTRUMENT#" }),
+        ProjectionExpression: "instrumentId",
+        ScanIndexForward: false,
+        ExclusiveStartKey: start,
+      }),
+    );
+    ids.push(...(page.Items ?? []).map((item) => unmarshall(item).instrumentId as string));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const byId = new Map((await getInstruments(ids)).map((instrument) => [instrument.instrumentId, instrument]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { unitSchema } from "../area/settings";
+import { balanceFields, paceSchema, perSchema } from "../budget/schemas";
+
+export const instrumentKindSchema = z.enum(["voucher", "payment-commitment"]);
+export const instrumentStatusSchema = z.enum(["awaiting-provider", "awaiting-acceptance", "active", "closed"]);
+
+export const instrumentSchema = z
+  .object({
+    instrumentId: z.string(),
+    number: z.string().meta({ description: "Human-readable, e.g. HB-2026-000123", example: "HB-2026-000123" }),
+    kind: instrumentKindSchema.meta({ description: "voucher (palveluseteli) or payment commitment (maksusitoumus)" }),
+    clientId: z.string(),
+    budgetId: z.string(),
+    lineId: z.string(),
+    decisionId: z.string(),
+    serviceCode: z.string(),
+    serviceName: z.string().meta({ description: "In the caller's language" }),
+    unit: unitSchema,
+    quantityPerPeriod: z.number(),
+    per: perSchema,
+    quantityTotal: z.number(),
+    unitValueCents: z.number().int(),
+    validFrom: z.iso.date(),
+    validTo: z.iso.date(),
+    capCents: z.number().int().meta({ description: "The most that can be charged to it" }),
+    providerId: z.string().optional(),
+    status: instrumentStatusSchema,
+    closedReason: z.string().optional(),
+    ...balanceFields,
+    pace: paceSchema,
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "Instrument" });
+export type InstrumentView = z.infer<typeof instrumentSchema>;

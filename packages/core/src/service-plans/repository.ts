@@ -1,0 +1,236 @@
+import { randomUUID } from "node:crypto";
+import {
+  GetItemCommand,
+  QueryCommand,
+  type TransactWriteItem,
+  TransactWriteItemsCommand,
+} from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import { getService } from "../catalogue/repository";
+import { clientKey, getClient } from "../clients/repository";
+import type { Client } from "../clients/schemas";
+import { changeStamp, dynamo, setFields, tableName } from "../db";
+import { DomainError, type FieldError, notFound } from "../errors";
+import { ownedKey } from "../ownership";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import type { CreateServicePlanBody, ServicePlan } from "./schemas";
+
+export type { ServicePlan } from "./schemas";
+
+const SLOT_PREFIX = "SERVICEPLAN#v";
+/** Version slots sort by their zero-padded number: versions 1..9999 per client. */
+const SLOT_DIGITS = 4;
+
+/** Version `n` of a client's plan: `CLIENT#<clientId> / SERVICEPLAN#v000n`. */
+export const servicePlanSlotKey = (clientId: string, version: number) => ({
+  pk: `CLIENT#${clientId}`,
+  sk: `${SLOT_PREFIX}${String(version).padStart(SLOT_DIGITS, "0")}`,
+});
+
+/** The plan addressed by its own id: `SERVICEPLAN#<planId> / SERVICEPLAN`, carrying `clientId`. */
+export const servicePlanKey = (planId: string) => ownedKey("SERVICEPLAN", planId);
+
+/** Attempts of the read-latest-then-write transaction before answering 409 CONCURRENT_CHANGE (1 + 3 retries). */
+const MAX_ATTEMPTS = 4;
+
+function toServicePlan(item: Record<string, unknown>): ServicePlan {
+  const { planId, clientId, version, validFrom, validTo, services, followUp, status, createdBy, createdAt } = item;
+  return { planId, clientId, version, validFrom, validTo, services, followUp, status, createdBy, createdAt } as ServicePlan;
+}
+
+/**
+ * The catalogue checks of a new plan: every service exists, and its unit is
+ * the catalogue's unit for it. All offending lines are listed, each with its
+ * path; the problem code is the first kind found (unknown before mismatch).
+ */
+async function checkAgainstCatalogue(body: CreateServicePlanBody): Promise<void> {
+  const catalogue = await Promise.all(body.services.map((service) => getService(service.serviceCode)));
+  const unknown: FieldError[] = [];
+  const mismatched: FieldError[] = [];
+  let firstMismatch: { serviceCode: string; unit: string } | undefined;
+  body.services.forEach((service, index) => {
+    const known = catalogue[index];
+    if (!known) {
+      unknown.push({
+        path: `/body/services/${index}/serviceCode`,
+        code: "UNKNOWN_SERVICE",
+        message: `Unknown service ${service.serviceCode}`,
+      });
+    } else if (known.unit !== service.unit) {
+      firstMismatch ??= { serviceCode: service.serviceCode, unit: known.unit };
+      mismatched.push({
+        path: `/body/services/${index}/unit`,
+        code: "UNIT_MISMATCH",
+        message: `The catalogue's unit for ${service.serviceCode} is ${known.unit}`,
+      });
+    }
+  });
+  const firstUnknown = body.services.find((_, index) => !catalogue[index]);
+  if (firstUnknown) throw new DomainError("UNKNOWN_SERVICE", { service: firstUnknown.serviceCode }, [...unknown, ...mismatched]);
+  if (firstMismatch) throw new DomainError("UNIT_MISMATCH", firstMismatch, mismatched);
+}
+
+const refusesPlans = (hbStatus: Client["hbStatus"]): boolean => hbStatus === "declined" || hbStatus === "ended";
+
+/** The newest version slot of the client's plan, read strongly consistently. */
+async function latestVersion(clientId: string): Promise<ServicePlan | undefined> {
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": SLOT_PREFIX }),
+      ScanIndexForward: false,
+      Limit: 1,
+      ConsistentRead: true,
+    }),
+  );
+  const item = result.Items?.[0];
+  return item ? toServicePlan(unmarshall(item)) : undefined;
+}
+
+/** Cancellation reason codes of a TransactionCanceledException, by item; empty for any other error. */
+function cancellationCodes(error: unknown): (string | undefined)[] {
+  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
+  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((reason) => reason.Code);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates the next version of the client's service plan and supersedes the
+ * current one, in one transaction: the new version slot (which must not
+ * exist), the plan under its own id, the previous version's status on both
+ * of its items (which must still be current), and a check that the client
+ * has not declined or ended HB. A concurrent writer makes the transaction
+ * fail; it is retried from reading the latest version, then refused with 409
+ * CONCURRENT_CHANGE, so no version number is ever used twice and exactly one
+ * version is current.
+ */
+export async function createServicePlan(
+  client: Pick<Client, "clientId" | "hbStatus">,
+  body: CreateServicePlanBody,
+  ctx: RequestContext,
+): Promise<ServicePlan> {
+  const { clientId } = client;
+  if (refusesPlans(client.hbStatus)) throw new DomainError("HB_DECLINED");
+  await checkAgainstCatalogue(body);
+
+  for (let attempt = 1; ; attempt += 1) {
+    const previous = await latestVersion(clientId);
+    const plan: ServicePlan = {
+      planId: randomUUID(),
+      clientId,
+      version: (previous?.version ?? 0) + 1,
+      validFrom: body.validFrom,
+      validTo: body.validTo,
+      services: body.services,
+      followUp: body.followUp,
+      status: "current",
+      createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+      createdAt: ctx.now.toISOString(),
+    };
+    const stamp = changeStamp(clientId, ctx);
+    const items: TransactWriteItem[] = [
+      {
+        // Read in the same transaction: HB declined or ended meanwhile refuses the plan.
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: marshall(clientKey(clientId)),
+          ConditionExpression: "attribute_exists(pk) AND NOT (hbStatus IN (:declined, :ended))",
+          ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: marshall(
+            { ...servicePlanSlotKey(clientId, plan.version), type: "ServicePlanVersion", ...plan, ...stamp },
+            { removeUndefinedValues: true },
+          ),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: marshall(
+            { ...servicePlanKey(plan.planId), type: "ServicePlan", ...plan, ...stamp },
+            { removeUndefinedValues: true },
+          ),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ];
+    if (previous?.status === "current") {
+      const set = setFields({ ...stamp });
+      for (const key of [servicePlanSlotKey(clientId, previous.version), servicePlanKey(previous.planId)]) {
+        items.push({
+          Update: {
+            TableName: tableName(),
+            Key: marshall(key),
+            UpdateExpression: `SET #status = :superseded, ${set.clauses.join(", ")}`,
+            ConditionExpression: "#status = :current",
+            ExpressionAttributeNames: { ...set.names, "#status": "status" },
+            ExpressionAttributeValues: marshall({ ...set.values, ":superseded": "superseded", ":current": "current" }),
+          },
+        });
+      }
+    }
+
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return plan;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes.length === 0) throw error;
+      if (codes[0] === "ConditionalCheckFailed") {
+        const now = await getClient(clientId);
+        if (!now) throw notFound("client");
+        throw new DomainError("HB_DECLINED");
+      }
+      const raced = codes.some((code) => code === "ConditionalCheckFailed" || code === "TransactionConflict");
+      if (!raced) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
+      // Spread the retries of concurrent writers apart.
+      await pause(Math.random() * 25 * attempt);
+    }
+  }
+}
+
+/** One version of a plan by its id, strongly consistent; undefined when there is none. */
+export async function getServicePlan(planId: string): Promise<ServicePlan | undefined> {
+  const result = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(servicePlanKey(planId)), ConsistentRead: true }),
+  );
+  return result.Item ? toServicePlan(unmarshall(result.Item)) : undefined;
+}
+
+/** The client's current plan (the newest version, when it is current), strongly consistent. */
+export async function getCurrentServicePlan(clientId: string): Promise<ServicePlan | undefined> {
+  const latest = await latestVersion(clientId);
+  return latest?.status === "current" ? latest : undefined;
+}
+
+/** Every version of the client's plan, newest first, a page at a time. */
+export async function listServicePlans(clientId: string, limit: number, cursor?: string): Promise<Page<ServicePlan>> {
+  const partition = `CLIENT#${clientId}`;
+  // A cursor of another list (or another client's) is refused rather than handed to DynamoDB.
+  const start = decodeListCursor(cursor, partition, SLOT_PREFIX);
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": partition, ":prefix": SLOT_PREFIX }),
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: start,
+      ConsistentRead: true,
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => toServicePlan(unmarshall(item))),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+}
