@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { businessIdSchema, bicSchema, ibanSchema } from "../validators/zod";
 
-export const localizedSchema = z.object({ fi: z.string().min(1), sv: z.string().min(1).optional(), en: z.string().min(1) });
+const localizedText = z.string().trim().min(1).max(200);
+/** A name in Finnish and English, and in Swedish where the area has it; nothing else (a typo such as `sw` is refused, not dropped). */
+export const localizedSchema = z.object({ fi: localizedText, sv: localizedText.optional(), en: localizedText }).strict();
 
 export const unitSchema = z.enum(["hour", "day", "visit", "euro"]);
 export type Unit = z.infer<typeof unitSchema>;

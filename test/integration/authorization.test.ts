@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@hb/core/actor";
+import { problemStatus, type ProblemCode } from "@hb/core/errors";
+import type { RouteDefinition } from "@hb/api/route";
+import { routes } from "@hb/api/routes";
+import type { LocalRuntime } from "@hb/local/runtime";
+import { apiClient, startTestRuntime } from "../setup/runtime";
+import {
+  type Api,
+  type Fixtures,
+  type Response,
+  buildFixtures,
+  clientAName,
+  concreteRequest,
+  prepare,
+  problemKeys,
+  representativeSubjects,
+  urlOf,
+  validBodies,
+  workerToken,
+} from "../support/fixtures";
+
+/**
+ * The authorization matrix, generated from the route table: every route ×
+ * every kind of caller, with the outcome SPEC §1 and the middleware's rules
+ * (role gate → 403, subject rule → clients/access.ts) prescribe. A new route
+ * is covered as soon as it is in `routes`.
+ */
+
+let runtime: LocalRuntime;
+let api: Api;
+let fx: Fixtures;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  api = apiClient(runtime);
+  fx = await buildFixtures(api);
+});
+afterAll(() => runtime?.stop());
+
+interface Caller {
+  readonly name: string;
+  /** The single role of the token; undefined for no token. */
+  readonly role?: Role;
+  /** The /dev/token query, from the fixtures' ids. */
+  readonly token?: (fx: Fixtures) => string;
+  /** What clients/access.ts lets this caller do with client A (the subject of every param/owner route here). */
+  readonly reach: { readonly view: boolean; readonly act: boolean };
+}
+
+const none = { view: false, act: false };
+const full = { view: true, act: true };
+
+const callers: readonly Caller[] = [
+  { name: "worker", role: "worker", token: () => workerToken, reach: full },
+  { name: "admin", role: "admin", token: () => "role=admin&sub=admin-1", reach: none },
+  { name: "finance", role: "finance", token: () => "role=finance&sub=finance-1", reach: none },
+  { name: "provider", role: "provider", token: () => "role=provider&sub=provider-staff-1&providerId=provider-aamurusko", reach: none },
+  { name: "client-of-A", role: "client", token: (f) => `role=client&sub=client-a&clientIds=${f.clientA}`, reach: full },
+  { name: "client-of-B", role: "client", token: (f) => `role=client&sub=client-b&clientIds=${f.clientB}`, reach: none },
+  {
+    name: "rep-act",
+    role: "representative",
+    token: (f) => `role=representative&sub=${representativeSubjects.act}&clientIds=${f.clientA}`,
+    reach: full,
+  },
+  {
+    name: "rep-view",
+    role: "representative",
+    token: (f) => `role=representative&sub=${representativeSubjects.view}&clientIds=${f.clientA}`,
+    reach: { view: true, act: false },
+  },
+  { name: "rep-stranger", role: "representative", token: (f) => `role=representative&sub=rep-stranger&clientIds=${f.clientA}`, reach: none },
+  // Named on A's record with `act`, but A is not in the token's clientIds: the claim and the record must both agree.
+  {
+    name: "rep-act-token-without-A",
+    role: "representative",
+    token: (f) => `role=representative&sub=${representativeSubjects.act}&clientIds=${f.clientB}`,
+    reach: none,
+  },
+  { name: "no-token", reach: none },
+];
+
+type Expected = { readonly allowed: true } | { readonly allowed: false; readonly status: 401 | 403; readonly code: ProblemCode };
+
+const allowed: Expected = { allowed: true };
+const forbidden: Expected = { allowed: false, status: 403, code: "FORBIDDEN" };
+const unauthenticated: Expected = { allowed: false, status: 401, code: "UNAUTHENTICATED" };
+
+/** The outcome the rules prescribe for this caller on this route. */
+function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
+  if (route.roles === "public") return allowed;
+  if (!caller.role) return unauthenticated;
+  if (!route.roles.includes(caller.role)) return forbidden;
+  const rule = route.subject;
+  if (rule.from === "param" || rule.from === "owner") return caller.reach[rule.access] ? allowed : forbidden;
+  // `response` and `none`: only the role gate.
+  return allowed;
+}
+
+/**
+ * Besides 2xx, an allowed call may meet the state the fixtures are in: a
+ * decision already issued or revoked, a plan superseded by another test's
+ * new version. Those are the route's own documented 409 problems, nothing else.
+ */
+const stateConflicts = (route: RouteDefinition): ProblemCode[] => route.problems.filter((code) => problemStatus[code] === 409);
+
+const describeResponse = (response: Response) =>
+  `${response.status} ${response.headers.get("content-type") ?? "-"} ${JSON.stringify(response.body)?.slice(0, 600)}`;
+
+async function callAs(route: RouteDefinition, caller: Caller): Promise<Response> {
+  const request = concreteRequest(route, fx);
+  await prepare[route.id]?.(api, fx);
+  return api.call(request.method, urlOf(route, request.params, request.query), {
+    ...(caller.token ? { as: caller.token(fx) } : {}),
+    ...(request.body !== undefined ? { body: request.body } : {}),
+  });
+}
+
+function assertRefusal(response: Response, status: number, code: ProblemCode): void {
+  const detail = describeResponse(response);
+  expect(response.status, detail).toBe(status);
+  expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+  expect(response.body?.code, detail).toBe(code);
+  expect(response.body?.status, detail).toBe(status);
+  // A refusal carries the problem and nothing of the data it guards.
+  for (const key of Object.keys(response.body ?? {})) expect(problemKeys, `unexpected key "${key}" in ${detail}`).toContain(key);
+}
+
+describe("the route table and the matrix's inputs", () => {
+  it("has a valid body for every route with a body schema (add new routes to validBodies)", () => {
+    const missing = routes.filter((route) => route.body && !validBodies[route.id]).map((route) => route.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("has valid bodies that the routes' own schemas accept", () => {
+    for (const route of routes) {
+      if (!route.body || !validBodies[route.id]) continue;
+      const result = route.body.safeParse(validBodies[route.id]!());
+      expect(result.success, `${route.id}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+    }
+  });
+
+  it("has unique route ids and method + path pairs", () => {
+    expect(new Set(routes.map((route) => route.id)).size).toBe(routes.length);
+    expect(new Set(routes.map((route) => `${route.method} ${route.path}`)).size).toBe(routes.length);
+  });
+});
+
+describe("refusals do not leak client A's data, and only reads that happened are audited", () => {
+  const leaks = (response: Response, f: Fixtures) => {
+    const text = JSON.stringify(response.body ?? "");
+    return [clientAName.firstName, clientAName.lastName, f.personalIdA].filter((secret) => text.includes(secret));
+  };
+
+  it("client-of-B reading GET /v1/clients/{A} gets 403 and no data of A", async () => {
+    const response = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: `role=client&sub=client-b&clientIds=${fx.clientB}` });
+    assertRefusal(response, 403, "FORBIDDEN");
+    expect(response.body).not.toHaveProperty("firstName");
+    expect(leaks(response, fx)).toEqual([]);
+  });
+
+  it("an unnamed representative with A in the token reading GET /v1/clients/{A} gets 403 and no data of A", async () => {
+    const response = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: `role=representative&sub=rep-stranger&clientIds=${fx.clientA}` });
+    assertRefusal(response, 403, "FORBIDDEN");
+    expect(response.body).not.toHaveProperty("firstName");
+    expect(leaks(response, fx)).toEqual([]);
+  });
+
+  it("GET /v1/me/budgets shows A to A and to named representatives only", async () => {
+    const clientsIn = async (token: string) => {
+      const response = await api.call("GET", "/v1/me/budgets", { as: token });
+      expect(response.status, describeResponse(response)).toBe(200);
+      return (response.body.items as { clientId: string }[]).map((item) => item.clientId);
+    };
+    expect(await clientsIn(`role=client&sub=client-a&clientIds=${fx.clientA}`)).toEqual([fx.clientA]);
+    expect(await clientsIn(`role=representative&sub=${representativeSubjects.view}&clientIds=${fx.clientA}`)).toEqual([fx.clientA]);
+    expect(await clientsIn(`role=client&sub=client-b&clientIds=${fx.clientB}`)).not.toContain(fx.clientA);
+    expect(await clientsIn(`role=representative&sub=rep-stranger&clientIds=${fx.clientA}`)).toEqual([]);
+  });
+
+  it("the audit log of A has the permitted read and no read by client-of-B", async () => {
+    const clientA = `role=client&sub=client-a&clientIds=${fx.clientA}`;
+    expect((await api.call("GET", `/v1/clients/${fx.clientA}`, { as: clientA })).status).toBe(200);
+    expect((await api.call("GET", `/v1/clients/${fx.clientA}`, { as: `role=client&sub=client-b&clientIds=${fx.clientB}` })).status).toBe(403);
+
+    const entries: { clientId: string; kind: string; action: string; actor: { sub: string } }[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 50; page += 1) {
+      const query = new URLSearchParams({ clientId: fx.clientA, limit: "100", ...(cursor ? { cursor } : {}) });
+      const response = await api.call("GET", `/v1/audit?${query}`, { as: "role=admin&sub=admin-1" });
+      expect(response.status, describeResponse(response)).toBe(200);
+      entries.push(...response.body.items);
+      cursor = response.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(entries.every((entry) => entry.clientId === fx.clientA)).toBe(true);
+    expect(entries).toContainEqual(expect.objectContaining({ kind: "read", action: "clients.get", actor: expect.objectContaining({ sub: "client-a" }) }));
+    expect(entries.filter((entry) => entry.actor.sub === "client-b" && entry.kind === "read")).toEqual([]);
+  });
+});
+
+describe("authorization matrix (route × caller, from the route table)", () => {
+  for (const route of routes) {
+    describe(`${route.id} (${route.method} ${route.path}; roles ${route.roles === "public" ? "public" : route.roles.join(",")}; subject ${route.subject.from}${"access" in route.subject ? `/${route.subject.access}` : ""})`, () => {
+      for (const caller of callers) {
+        const expected = expectedOutcome(route, caller);
+        const label = expected.allowed ? "allowed" : `${expected.status}`;
+        it(`${route.id} as ${caller.name} → ${label}`, async () => {
+          const response = await callAs(route, caller);
+          if (!expected.allowed) {
+            assertRefusal(response, expected.status, expected.code);
+            return;
+          }
+          const detail = describeResponse(response);
+          expect(response.status, `not refused: ${detail}`).not.toBe(401);
+          expect(response.status, `not refused: ${detail}`).not.toBe(403);
+          expect(response.status, `no server error: ${detail}`).toBeLessThan(500);
+          const ok = response.status >= 200 && response.status < 300;
+          const conflict = response.status === 409 && stateConflicts(route).includes(response.body?.code);
+          expect(ok || conflict, `2xx, or one of ${route.id}'s documented state conflicts (${stateConflicts(route).join(", ") || "none"}): ${detail}`).toBe(true);
+          if (conflict) expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+        });
+      }
+    });
+  }
+});
+
+describe("refused writes left no trace", () => {
+  // Runs after the matrix, which sent every caller at every write route of A.
+  const refusedSubs = new Set(["client-b", representativeSubjects.view, "rep-stranger"]);
+
+  it("no support plan of A was written by a caller the matrix refused", async () => {
+    const response = await api.call("GET", `/v1/clients/${fx.clientA}/support-plans?limit=100`, { as: workerToken });
+    expect(response.status, describeResponse(response)).toBe(200);
+    const writers = (response.body.items as { writtenBy: { sub: string } }[]).map((plan) => plan.writtenBy.sub);
+    expect(writers).toContain("client-a");
+    expect(writers).toContain(representativeSubjects.act);
+    expect(writers.filter((sub) => refusedSubs.has(sub))).toEqual([]);
+  });
+
+  it("no appeal on A's decision was recorded for a caller the matrix refused", async () => {
+    const response = await api.call("GET", `/v1/decisions/${fx.decisionId}`, { as: workerToken });
+    expect(response.status, describeResponse(response)).toBe(200);
+    const recorders = (response.body.appeals as { recordedBy: { sub: string } }[]).map((appeal) => appeal.recordedBy.sub);
+    expect(recorders.filter((sub) => refusedSubs.has(sub))).toEqual([]);
+  });
+});

@@ -1,0 +1,336 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { Role } from "@hb/core/actor";
+import { problemStatus, type ProblemCode } from "@hb/core/errors";
+import type { RouteDefinition } from "@hb/api/route";
+import { routes } from "@hb/api/routes";
+import type { LocalRuntime } from "@hb/local/runtime";
+import { apiClient, startTestRuntime } from "../setup/runtime";
+import {
+  type Api,
+  type Fixtures,
+  type Response,
+  baseType,
+  buildFixtures,
+  concreteRequest,
+  requiredKeys,
+  shapeOf,
+  unwrap,
+  urlOf,
+  validBodies,
+  workerToken,
+} from "../support/fixtures";
+
+/**
+ * Bad input on every route with params, query or body, generated from the
+ * route table and its zod schemas: SPEC §4 — bad input is 400/422 (415 for a
+ * body that is not JSON at all), unknown ids 404, never 500; every answer is
+ * problem+json with a code, and a 422 names the fields as JSON Pointers into
+ * /params, /query or /body.
+ */
+
+let runtime: LocalRuntime;
+let api: Api;
+let fx: Fixtures;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  api = apiClient(runtime);
+  fx = await buildFixtures(api);
+});
+afterAll(() => runtime?.stop());
+
+const TOO_LONG = "x".repeat(10_001);
+const IMPOSSIBLE_DATES = ["2027-02-29", "2026-13-01"] as const;
+const UNKNOWN_FIELD = "unexpectedField";
+
+/** A token with the route's first allowed role (a worker where workers may call it), so the role gate does not hide validation. */
+function tokenFor(route: RouteDefinition, f: Fixtures): string | undefined {
+  if (route.roles === "public") return undefined;
+  const role: Role = route.roles.includes("worker") ? "worker" : route.roles[0]!;
+  switch (role) {
+    case "worker":
+      return workerToken;
+    case "client":
+      return `role=client&sub=client-a&clientIds=${f.clientA}`;
+    case "representative":
+      return `role=representative&sub=rep-act&clientIds=${f.clientA}`;
+    case "provider":
+      return "role=provider&sub=provider-staff-1&providerId=provider-aamurusko";
+    default:
+      return `role=${role}&sub=${role}-1`;
+  }
+}
+
+type Segment = string | number;
+const pointer = (part: string, path: readonly Segment[]) =>
+  `/${[part, ...path].map((segment) => String(segment).replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
+
+/** Every node of a JSON value with its path (the root too). */
+function nodesOf(value: unknown, path: Segment[] = []): { path: Segment[]; value: unknown }[] {
+  const found = [{ path, value }];
+  if (Array.isArray(value)) value.forEach((item, index) => found.push(...nodesOf(item, [...path, index])));
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) found.push(...nodesOf(item, [...path, key]));
+  }
+  return found;
+}
+
+function setAt(value: unknown, path: readonly Segment[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(value) as Record<Segment, unknown>;
+  let target = copy;
+  for (const segment of path.slice(0, -1)) target = target[segment] as Record<Segment, unknown>;
+  target[path[path.length - 1]!] = replacement;
+  return copy;
+}
+
+const isContainer = (value: unknown) => value !== null && typeof value === "object";
+const isPlainObject = (value: unknown) => isContainer(value) && !Array.isArray(value);
+
+/** A value of another JSON type: a string where a number is expected and vice versa. */
+function wrongTypeFor(value: unknown): { value: unknown; label: string } {
+  if (typeof value === "number") return { value: String(value), label: `the string "${value}"` };
+  if (typeof value === "string") return { value: 12345, label: "the number 12345" };
+  if (typeof value === "boolean") return { value: String(value), label: `the string "${value}"` };
+  return { value: "x", label: `a string instead of an ${Array.isArray(value) ? "array" : "object"}` };
+}
+
+/** The schema of the value at `path` inside `schema` (objects, arrays, wrappers); undefined where it cannot tell (unions). */
+function schemaAt(schema: z.ZodType, path: readonly Segment[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const segment of path) {
+    if (!current) return undefined;
+    const inner = unwrap(current);
+    const def = (inner as unknown as { def: { type: string; element?: z.ZodType } }).def;
+    if (def.type === "object" && typeof segment === "string") current = shapeOf(inner)?.[segment];
+    else if (def.type === "array" && typeof segment === "number") current = def.element;
+    else return undefined;
+  }
+  return current;
+}
+
+/** A date-like schema: takes a calendar date and refuses a non-date. */
+const isDateField = (schema: z.ZodType) =>
+  schema.safeParse("2027-01-01").success && !schema.safeParse("x2027-01-01").success && !schema.safeParse("2027-01-01x").success;
+
+
+interface Built {
+  params: Record<string, string>;
+  query: Record<string, string>;
+  /** A string is sent as it is; anything else as JSON. */
+  body?: unknown;
+  contentType?: string;
+}
+
+interface Case {
+  readonly name: string;
+  readonly status: number;
+  readonly code: ProblemCode;
+  /** Pointers a 422 must name: exactly, or (when `ancestorOk`) through a containing field other than the part itself. */
+  readonly pointers?: readonly string[];
+  readonly ancestorOk?: boolean;
+  readonly build: (valid: Built, f: Fixtures) => Built;
+}
+
+const validationFailed = (name: string, pointers: readonly string[], build: Case["build"], ancestorOk = true): Case => ({
+  name: `${name} → 422`,
+  status: 422,
+  code: "VALIDATION_FAILED",
+  pointers,
+  ancestorOk,
+  build,
+});
+
+/** The cases for one route, from its schemas and its valid body. */
+function casesFor(route: RouteDefinition): Case[] {
+  const cases: Case[] = [];
+
+  // Path parameters: malformed, unknown but well-formed, too long.
+  for (const [name, schema] of Object.entries(shapeOf(route.params) ?? {})) {
+    const at = pointer("params", [name]);
+    const withParam = (value: string) => (valid: Built) => ({ ...valid, params: { ...valid.params, [name]: value } });
+    if (schema.safeParse("not-an-id").success) {
+      cases.push({ name: `${at} = "not-an-id" (well-formed here, names nothing) → 404`, status: 404, code: "NOT_FOUND", build: withParam("not-an-id") });
+    } else {
+      cases.push(validationFailed(`${at} = "not-an-id"`, [at], withParam("not-an-id"), false));
+    }
+    if (schema.safeParse(randomUUID()).success) {
+      cases.push({ name: `${at} = an unknown UUID → 404`, status: 404, code: "NOT_FOUND", build: (valid) => withParam(randomUUID())(valid) });
+    }
+    cases.push(validationFailed(`${at} of 10 001 characters`, [at], withParam(TOO_LONG), false));
+    if (isDateField(schema)) {
+      for (const date of IMPOSSIBLE_DATES) cases.push(validationFailed(`${at} = ${date}`, [at], withParam(date), false));
+    }
+  }
+
+  // Query: missing required parameters, wrong types, too long strings, impossible dates.
+  const queryShape = shapeOf(route.query) ?? {};
+  for (const name of requiredKeys(route.query)) {
+    const at = pointer("query", [name]);
+    cases.push(
+      validationFailed(`${at} missing`, [at], (valid) => {
+        const { [name]: _omitted, ...query } = valid.query;
+        return { ...valid, query };
+      }, false),
+    );
+  }
+  for (const [name, schema] of Object.entries(queryShape)) {
+    const at = pointer("query", [name]);
+    const withQuery = (value: string) => (valid: Built) => ({ ...valid, query: { ...valid.query, [name]: value } });
+    const type = baseType(schema);
+    if (type === "number" || type === "int" || type === "bigint") {
+      cases.push(validationFailed(`${at} = "abc" where a number is expected`, [at], withQuery("abc"), false));
+    }
+    if (type === "string") {
+      cases.push(validationFailed(`${at} of 10 001 characters`, [at], withQuery(TOO_LONG), false));
+      if (isDateField(schema)) {
+        for (const date of IMPOSSIBLE_DATES) cases.push(validationFailed(`${at} = ${date}`, [at], withQuery(date), false));
+      }
+    }
+  }
+
+  // Body.
+  if (route.body) {
+    const make = validBodies[route.id];
+    // Without a valid body there is nothing to spoil; the suite's first test names the route.
+    if (!make) return cases;
+    const sample = make();
+    const withBody = (path: readonly Segment[], replacement: unknown) => (valid: Built) => ({ ...valid, body: setAt(valid.body, path, replacement) });
+
+    cases.push(validationFailed("no body at all", ["/body"], (valid) => ({ params: valid.params, query: valid.query }), false));
+    if (!route.body.safeParse({}).success) {
+      const required = requiredKeys(route.body).map((key) => pointer("body", [key]));
+      cases.push(
+        validationFailed(
+          `an empty object {}${required.length > 0 ? ` (names ${required.join(", ")})` : ""}`,
+          required,
+          (valid) => ({ ...valid, body: {} }),
+          false,
+        ),
+      );
+    }
+    for (const value of [null, []]) {
+      cases.push(validationFailed(`the JSON ${JSON.stringify(value)} as the body`, ["/body"], (valid) => ({ ...valid, body: value }), false));
+    }
+    // One case per field of the schema: the second service of a plan adds nothing the first did not, its providerId does.
+    const seen = new Set<string>();
+    const once = (kind: string, path: readonly Segment[]) => {
+      const key = `${kind} ${path.map((segment) => (typeof segment === "number" ? "*" : segment)).join("/")}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    for (const node of nodesOf(sample)) {
+      const at = pointer("body", node.path);
+      if (isPlainObject(node.value) && once("object", node.path)) {
+        cases.push(
+          validationFailed(`an unknown field "${UNKNOWN_FIELD}" in ${at}`, [at], withBody([...node.path, UNKNOWN_FIELD], "surprise"), false),
+        );
+        if (node.path.length > 0) {
+          const nested = schemaAt(route.body, node.path);
+          const required = nested ? requiredKeys(nested).map((key) => pointer("body", [...node.path, key])) : [];
+          cases.push(
+            validationFailed(
+              `${at} as an empty object {}${required.length > 0 ? ` (names ${required.join(", ")})` : ""}`,
+              required.length > 0 ? required : [at],
+              withBody(node.path, {}),
+              required.length === 0,
+            ),
+          );
+        }
+      }
+      if (!once("leaf", node.path)) continue;
+      if (node.path.length > 0) {
+        const wrong = wrongTypeFor(node.value);
+        cases.push(validationFailed(`${at} as ${wrong.label}`, [at], withBody(node.path, wrong.value)));
+      }
+      if (typeof node.value === "string") {
+        cases.push(validationFailed(`${at} of 10 001 characters`, [at], withBody(node.path, TOO_LONG)));
+        if (/^\d{4}-\d{2}-\d{2}$/.test(node.value)) {
+          for (const date of IMPOSSIBLE_DATES) cases.push(validationFailed(`${at} = ${date}`, [at], withBody(node.path, date)));
+        }
+      }
+    }
+    cases.push({
+      name: "a body that is not JSON ({oops) → 400",
+      status: 400,
+      code: "MALFORMED_REQUEST",
+      build: (valid) => ({ ...valid, body: "{oops" }),
+    });
+    cases.push({
+      name: "a valid JSON body sent as text/plain → 415",
+      status: 415,
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      build: (valid) => ({ ...valid, body: JSON.stringify(valid.body), contentType: "text/plain" }),
+    });
+  }
+  return cases;
+}
+
+const describeResponse = (response: Response) =>
+  `${response.status} ${response.headers.get("content-type") ?? "-"} ${JSON.stringify(response.body)?.slice(0, 800)}`;
+
+const partRoots = ["/params", "/query", "/body"];
+
+/** The error names the pointer itself, or (when allowed) a field containing it, never just the part's root. */
+function names(errors: { path: string }[], expected: string, ancestorOk: boolean): boolean {
+  return errors.some(
+    (error) =>
+      error.path === expected ||
+      (ancestorOk && expected.startsWith(`${error.path}/`) && !partRoots.includes(error.path)),
+  );
+}
+
+const inputRoutes = routes.filter((route) => route.params || route.query || route.body);
+
+describe("the route table and the suite's inputs", () => {
+  it("has a valid body for every route with a body schema (add new routes to validBodies)", () => {
+    expect(routes.filter((route) => route.body && !validBodies[route.id]).map((route) => route.id)).toEqual([]);
+  });
+
+  it("every problem code this suite expects has the status it expects", () => {
+    for (const route of inputRoutes) {
+      for (const c of casesFor(route)) expect(problemStatus[c.code], `${route.id}: ${c.name}`).toBe(c.status);
+    }
+  });
+});
+
+describe("bad input on every route with params, query or body (from the route table)", () => {
+  for (const route of inputRoutes) {
+    describe(`${route.id} (${route.method} ${route.path})`, () => {
+      for (const c of casesFor(route)) {
+        it(`${route.id}: ${c.name}`, async () => {
+          const valid = concreteRequest(route, fx);
+          const built = c.build({ params: valid.params, query: valid.query, ...(valid.body !== undefined ? { body: valid.body } : {}) }, fx);
+          const token = tokenFor(route, fx);
+          const response = await api.call(route.method, urlOf(route, built.params, built.query), {
+            ...(token ? { as: token } : {}),
+            ...(built.body !== undefined ? { body: built.body } : {}),
+            ...(built.contentType ? { headers: { "content-type": built.contentType } } : {}),
+          });
+          const detail = describeResponse(response);
+          expect(response.status, `never a server error: ${detail}`).toBeLessThan(500);
+          expect([400, 404, 415, 422], detail).toContain(response.status);
+          expect(response.status, detail).toBe(c.status);
+          expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+          expect(response.body?.code, detail).toBe(c.code);
+          expect(response.body?.status, detail).toBe(c.status);
+          if (c.code === "VALIDATION_FAILED") {
+            const errors = response.body.errors as { path: string; code: string; message: string }[];
+            expect(Array.isArray(errors) && errors.length > 0, detail).toBe(true);
+            for (const error of errors) {
+              expect(error.path, detail).toMatch(/^\/(params|query|body)(\/([^~/]|~[01])*)*$/);
+              expect(typeof error.code === "string" && error.code.length > 0, detail).toBe(true);
+              expect(typeof error.message === "string" && error.message.length > 0, detail).toBe(true);
+            }
+            for (const expected of c.pointers ?? []) {
+              expect(names(errors, expected, c.ancestorOk ?? false), `an error at ${expected}: ${detail}`).toBe(true);
+            }
+          }
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,301 @@
+import type { z } from "zod";
+import type { RouteDefinition } from "@hb/api/route";
+import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
+import type { apiClient } from "../setup/runtime";
+
+/**
+ * Shared by the route-table-driven suites (authorization matrix, bad input):
+ * the fixtures built through the API, a minimal valid body per route id, and
+ * a concrete request for any route of the table.
+ */
+
+export type Api = ReturnType<typeof apiClient>;
+export type Response = Awaited<ReturnType<Api["call"]>>;
+
+export const workerToken = "role=worker&sub=worker-1";
+
+/** Client A's name; the leak tests look for it in refusals. */
+export const clientAName = { firstName: "Salainen", lastName: "Asiakas", municipality: "Rovaniemi", language: "fi" } as const;
+
+/** Subjects of the representatives named on client A. */
+export const representativeSubjects = {
+  act: "rep-act",
+  view: "rep-view",
+  /** Exists only so `DELETE …/representatives/{subject}` has something to remove; re-added before each call. */
+  removable: "rep-removable",
+} as const;
+
+export const removableRepresentative = {
+  subject: representativeSubjects.removable,
+  name: "Poistettava Edustaja",
+  relationship: "ystävä",
+  permission: "view",
+} as const;
+
+let individual = 1;
+/** A valid, unused personal identity code (individual numbers 002-899 of 15.5.1990). */
+export function freshPersonalId(): string {
+  individual += 1;
+  if (individual > 899) throw new Error("freshPersonalId: out of individual numbers");
+  const nine = `150590${String(individual).padStart(3, "0")}`;
+  return `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
+}
+
+const assistance = {
+  serviceCode: "HENKILOKOHTAINEN_APU",
+  content: "Apu asiointiin ja harrastuksiin",
+  quantity: 10,
+  unit: "hour",
+  per: "month",
+  unitCostCents: 3600,
+  costBasis: "reference-price",
+  basisNote: "Alueen viitehinta",
+};
+const dayActivities = {
+  serviceCode: "PAIVATOIMINTA",
+  content: "Päivätoiminta",
+  quantity: 8,
+  unit: "day",
+  per: "month",
+  unitCostCents: 7000,
+  costBasis: "existing-service",
+};
+
+/**
+ * A minimal valid body per route id, for every route with a `body` schema.
+ * A new route with a body must get an entry here: the suites fail until it does.
+ * Bodies whose valid call creates something unique are fresh on every call.
+ */
+export const validBodies: Record<string, () => unknown> = {
+  "catalogue.put": () => ({
+    unit: "hour",
+    referenceUnitCostCents: 3600,
+    timeBanded: true,
+    bundles: ["HEBU_PAIVATOIMINTA_HAPU_KOTIHOITO"],
+    name: { fi: "Testipalvelu", sv: "Testtjänst", en: "Test service" },
+  }),
+  "clients.create": () => ({ personalId: freshPersonalId(), firstName: "Eino", lastName: "Testinen", municipality: "Rovaniemi", language: "fi" }),
+  // The values A already has: a valid call changes nothing that another test relies on.
+  "clients.patch": () => ({ ...clientAName }),
+  "clients.hbStatus": () => ({ status: "active", reason: "HB jatkuu" }),
+  "representatives.put": () => ({ subject: "rep-added", name: "Lisätty Edustaja", relationship: "sisar", permission: "view" }),
+  "assessments.create": () => ({
+    assessedOn: "2025-03-14",
+    needs: [{ area: "liikkuminen", description: "Tarvitsee apua asioinnissa", serviceCodes: ["HENKILOKOHTAINEN_APU"] }],
+  }),
+  "supportPlans.create": () => ({
+    wishes: "Haluan käydä itse kaupassa ja uimassa.",
+    goals: ["Asioin itse"],
+    preferredServices: ["HENKILOKOHTAINEN_APU"],
+    writtenWith: "omatyöntekijä",
+  }),
+  "servicePlans.create": () => ({
+    validFrom: "2027-01-01",
+    validTo: "2027-12-31",
+    services: [{ ...assistance }, { ...dayActivities }],
+    followUp: { intervalDays: 90, method: "kotikäynti" },
+  }),
+  "decisions.create": () => ({
+    decidedOn: "2026-11-23",
+    legalBasis: ["vammaispalvelulaki"],
+    decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
+    lines: [
+      { lineId: "L1", paymentMethod: "voucher" },
+      { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-aamurusko" },
+    ],
+  }),
+  "decisions.appeal": () => ({ receivedOn: "2026-11-20", text: "Tarvitsen enemmän tunteja." }),
+  "decisions.revoke": () => ({ reason: "Oikaisuvaatimus hyväksytty, uusi päätös." }),
+};
+
+export interface Fixtures {
+  clientA: string;
+  clientB: string;
+  personalIdA: string;
+  planId: string;
+  budgetId: string;
+  decisionId: string;
+  instrumentId: string;
+}
+
+function expectStatus(response: Response, status: number, what: string): void {
+  if (response.status !== status) {
+    throw new Error(`fixture: ${what} answered ${response.status}, expected ${status}: ${JSON.stringify(response.body)}`);
+  }
+}
+
+/**
+ * Client A with the whole journey (assessment, support plan, service plan,
+ * budget, issued decision with instruments) and the representatives
+ * `rep-act` (act), `rep-view` (view) and `rep-removable`; client B with nothing.
+ */
+export async function buildFixtures(api: Api): Promise<Fixtures> {
+  const as = workerToken;
+  const personalIdA = freshPersonalId();
+  const a = await api.call("POST", "/v1/clients", { as, body: { personalId: personalIdA, ...clientAName } });
+  expectStatus(a, 201, "client A");
+  const clientA = a.body.clientId as string;
+  const b = await api.call("POST", "/v1/clients", {
+    as,
+    body: { personalId: freshPersonalId(), firstName: "Bertta", lastName: "Toinen", municipality: "Kemi", language: "sv" },
+  });
+  expectStatus(b, 201, "client B");
+  const clientB = b.body.clientId as string;
+
+  for (const representative of [
+    { subject: representativeSubjects.act, name: "Aktiivi Edustaja", relationship: "edunvalvoja", permission: "act" },
+    { subject: representativeSubjects.view, name: "Katsoja Edustaja", relationship: "äiti", permission: "view" },
+    removableRepresentative,
+  ]) {
+    const added = await api.call("POST", `/v1/clients/${clientA}/representatives`, { as, body: representative });
+    expectStatus(added, 201, `representative ${representative.subject}`);
+  }
+
+  expectStatus(
+    await api.call("POST", `/v1/clients/${clientA}/assessments`, { as, body: validBodies["assessments.create"]!() }),
+    201,
+    "assessment",
+  );
+  expectStatus(
+    await api.call("POST", `/v1/clients/${clientA}/support-plans`, { as, body: validBodies["supportPlans.create"]!() }),
+    201,
+    "support plan",
+  );
+  const plan = await api.call("POST", `/v1/clients/${clientA}/service-plans`, { as, body: validBodies["servicePlans.create"]!() });
+  expectStatus(plan, 201, "service plan");
+  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as });
+  expectStatus(budget, 201, "budget");
+  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as, body: validBodies["decisions.create"]!() });
+  expectStatus(draft, 201, "decision");
+  const issued = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as });
+  expectStatus(issued, 200, "issue");
+  const instrumentId = issued.body.instruments?.[0]?.instrumentId as string | undefined;
+  if (!instrumentId) throw new Error(`fixture: the issued decision has no instruments: ${JSON.stringify(issued.body)}`);
+
+  return {
+    clientA,
+    clientB,
+    personalIdA,
+    planId: plan.body.planId,
+    budgetId: budget.body.budgetId,
+    decisionId: draft.body.decisionId,
+    instrumentId,
+  };
+}
+
+/* ---------- zod introspection (zod 4) ---------- */
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType> };
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
+
+/** Strips optional/default/nullable/readonly/catch wrappers and the output side of pipes (transforms). */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (def.innerType && ["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"].includes(def.type)) {
+      current = def.innerType;
+    } else if (def.type === "pipe" && def.in) current = def.in;
+    else return current;
+  }
+}
+
+/** The fields of an object schema (through wrappers), or undefined. */
+export function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
+  if (!schema) return undefined;
+  const inner = unwrap(schema);
+  return defOf(inner).type === "object" ? (inner as unknown as { shape: Record<string, z.ZodType> }).shape : undefined;
+}
+
+/** The base type of a field (`string`, `number`, `object`, …) through wrappers. */
+export const baseType = (schema: z.ZodType): string => defOf(unwrap(schema)).type;
+
+/** Fields that must be present: their schema refuses `undefined`. */
+export function requiredKeys(schema: z.ZodType | undefined): string[] {
+  const shape = shapeOf(schema);
+  if (!shape) return [];
+  return Object.entries(shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([key]) => key);
+}
+
+/* ---------- concrete requests from the route table ---------- */
+
+/** The value of a path parameter, by its name, from the fixtures. */
+export function paramValue(name: string, fx: Fixtures): string {
+  switch (name) {
+    case "clientId":
+      return fx.clientA;
+    case "planId":
+      return fx.planId;
+    case "budgetId":
+      return fx.budgetId;
+    case "decisionId":
+      return fx.decisionId;
+    case "instrumentId":
+      return fx.instrumentId;
+    case "subject":
+      return representativeSubjects.removable;
+    case "code":
+      return "TESTIPALVELU";
+    default:
+      throw new Error(`No fixture for path parameter {${name}}: add one to paramValue in test/support/fixtures.ts`);
+  }
+}
+
+/** The value of a required query parameter, by its name, from the fixtures. */
+export function queryValue(name: string, fx: Fixtures): string {
+  switch (name) {
+    case "personalId":
+      return fx.personalIdA;
+    case "clientId":
+      return fx.clientA;
+    default:
+      throw new Error(`No fixture for required query parameter ${name}: add one to queryValue in test/support/fixtures.ts`);
+  }
+}
+
+export const pathParamNames = (route: Pick<RouteDefinition, "path">): string[] =>
+  [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+
+export interface ConcreteRequest {
+  method: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body?: unknown;
+}
+
+/** A valid request for the route: path params and required query from the fixtures, the route's valid body. */
+export function concreteRequest(route: RouteDefinition, fx: Fixtures): ConcreteRequest {
+  const params = Object.fromEntries(pathParamNames(route).map((name) => [name, paramValue(name, fx)]));
+  const query = Object.fromEntries(requiredKeys(route.query).map((name) => [name, queryValue(name, fx)]));
+  let body: unknown;
+  if (route.body) {
+    const make = validBodies[route.id];
+    if (!make) throw new Error(`No valid body for route ${route.id}: add one to validBodies in test/support/fixtures.ts`);
+    body = make();
+  }
+  return { method: route.method, params, query, ...(route.body ? { body } : {}) };
+}
+
+/** `/v1/clients/{clientId}` + params + query → the URL path to call. */
+export function urlOf(route: Pick<RouteDefinition, "path">, params: Record<string, string>, query: Record<string, string> = {}): string {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`urlOf: no value for {${name}}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams(query).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** State a route's valid call needs before every call (so a repeat finds what it acts on). */
+export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> = {
+  "representatives.remove": async (api, fx) => {
+    const put = await api.call("POST", `/v1/clients/${fx.clientA}/representatives`, { as: workerToken, body: removableRepresentative });
+    if (put.status !== 200 && put.status !== 201) throw new Error(`prepare representatives.remove: ${put.status} ${JSON.stringify(put.body)}`);
+  },
+};
+
+/** Keys a problem+json body may have; anything else in a refusal would be data. */
+export const problemKeys = ["type", "title", "status", "detail", "code", "instance", "requestId", "errors"];
