@@ -1,4 +1,4 @@
-import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "./db";
 import { notFound } from "./errors";
@@ -31,4 +31,30 @@ export async function ownerOf(entity: OwnedEntity, id: string): Promise<string> 
   const clientId = Item ? (unmarshall(Item).clientId as string | undefined) : undefined;
   if (!clientId) throw notFound(ownedEntities[entity]);
   return clientId;
+}
+
+/**
+ * A client's owned entities of one kind, newest first, through gsi1
+ * (`gsi1pk = CLIENT#<id>`, `gsi1sk = <ENTITY>#<createdAt>#<id>`). Eventually
+ * consistent: read the items by key where current values matter.
+ */
+export async function listOwned(entity: OwnedEntity, clientId: string, projection?: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": `${entity}#` }),
+        ...(projection ? { ProjectionExpression: projection } : {}),
+        ScanIndexForward: false,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

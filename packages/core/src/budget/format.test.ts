@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { balanceSummary, formatDate, formatEuros } from "./format";
+import { balanceSummary, formatDate, formatDecimal, formatEuros } from "./format";
 
 // Node 20's ICU (fi-FI, sv-FI): U+00A0 no-break space as group separator and before "€",
 // U+2212 minus sign. en-GB: plain ASCII.
@@ -60,6 +60,16 @@ describe("formatDate", () => {
   it("refuses invalid dates", () => {
     expect(() => formatDate("2027-02-29", "fi")).toThrow(RangeError);
     expect(() => formatDate("31.5.2027", "en")).toThrow(RangeError);
+  });
+});
+
+describe("formatDecimal", () => {
+  it("uses the language's decimal mark and at most two decimals", () => {
+    expect(formatDecimal(0.5, "fi")).toBe("0,5");
+    expect(formatDecimal(0.5, "en")).toBe("0.5");
+    expect(formatDecimal(10, "sv")).toBe("10");
+    expect(formatDecimal(2.345678, "en")).toBe("2.35");
+    expect(() => formatDecimal(Number.NaN, "fi")).toThrow(RangeError);
   });
 });
 

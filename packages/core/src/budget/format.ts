@@ -47,10 +47,16 @@ const quantityFormats: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(numberLocale.en, { maximumFractionDigits: 2 }),
 };
 
+/** A quantity with at most two decimals in the language's notation: "0,5", "1 234" / "1,234". */
+export function formatDecimal(quantity: number, language: Language): string {
+  if (!Number.isFinite(quantity)) throw new RangeError(`Not a quantity: ${quantity}`);
+  // + 0 turns −0 into 0 so "-0" never shows.
+  return quantityFormats[language].format(quantity + 0);
+}
+
 function formatQuantity(quantity: number, unit: Exclude<BudgetUnit, "euro">, language: Language): string {
   const [one, many] = unitWords[language][unit];
-  // + 0 turns −0 into 0 so "-0" never shows.
-  return `${quantityFormats[language].format(quantity + 0)} ${quantity === 1 ? one : many}`;
+  return `${formatDecimal(quantity, language)} ${quantity === 1 ? one : many}`;
 }
 
 export interface BalanceSummaryInput {

@@ -5,7 +5,7 @@ import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
 import { cancelledConditions, changeStamp, dynamo, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
-import { ownedKey } from "../ownership";
+import { listOwned, ownedKey } from "../ownership";
 import type { ServicePlan } from "../service-plans/schemas";
 import type { Consumption } from "./balance";
 import { grantedCents, totalQuantity } from "./granted";
@@ -43,7 +43,8 @@ export interface StoredBudget {
   createdBy: { sub: string; roles: string[] };
 }
 
-const lineKey = (budgetId: string, index: number) => ({ pk: `BUDGET#${budgetId}`, sk: `LINE#${String(index).padStart(2, "0")}` });
+/** Line L7 of a budget is `LINE#07`, so lines sort in order within the budget's partition. */
+export const budgetLineKey = (budgetId: string, lineId: string) => ({ pk: `BUDGET#${budgetId}`, sk: `LINE#${lineId.slice(1).padStart(2, "0")}` });
 const planBudgetKey = (planId: string) => ({ pk: `SERVICEPLAN#${planId}`, sk: "BUDGET" });
 
 
@@ -119,7 +120,7 @@ export async function createBudget(
             ...header,
             ...changeStamp(client.clientId, ctx),
           }),
-          ...lines.map((line, index) => put({ ...lineKey(budgetId, index + 1), type: "BudgetLine", ...line, ...changeStamp(client.clientId, ctx) })),
+          ...lines.map((line) => put({ ...budgetLineKey(budgetId, line.lineId), type: "BudgetLine", ...line, ...changeStamp(client.clientId, ctx) })),
         ],
       }),
     );
@@ -167,26 +168,9 @@ export async function requireBudget(budgetId: string) {
   return found;
 }
 
-/** A client's budgets, newest first, through gsi1 (`CLIENT#<id>` / `BUDGET#<createdAt>#<id>`). */
+/** A client's budgets, newest first. */
 export async function listClientBudgetIds(clientId: string): Promise<string[]> {
-  const ids: string[] = [];
-  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "BUDGET#" }),
-        ProjectionExpression: "budgetId",
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    ids.push(...(page.Items ?? []).map((item) => unmarshall(item).budgetId as string));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return ids;
+  return (await listOwned("BUDGET", clientId, "budgetId")).map((item) => item.budgetId as string);
 }
 
 /** Items by key, strongly consistent, in chunks of 100 (BatchGetItem's limit), retrying unprocessed keys. */

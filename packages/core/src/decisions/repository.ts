@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
-import { requireBudget, type StoredBudgetLine } from "../budget/repository";
+import { budgetLineKey, requireBudget, type StoredBudgetLine } from "../budget/repository";
 import type { Client } from "../clients/schemas";
 import { formatNumber, reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { cancelledConditions, changeStamp, dynamo, tableName } from "../db";
+import { cancelledConditions, changeStamp, type ChangeStamp, dynamo, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
-import { ownedKey } from "../ownership";
+import { listOwned, ownedKey } from "../ownership";
 import { decisionDocument, type DecisionDocument } from "./document";
 import type { CreateDecisionBody } from "./schemas";
 
@@ -37,6 +37,31 @@ export interface StoredDecision {
 
 const inForce = ["issued", "appealed"] as const;
 
+
+/**
+ * An Update that moves an item's `status` to `to`, only from one of `from`
+ * (any status when `from` is empty), setting `fields` and the change stamp.
+ */
+function transition(
+  key: { pk: string; sk: string },
+  from: readonly string[],
+  to: string,
+  fields: Record<string, unknown>,
+  stamp: ChangeStamp,
+): TransactWriteItem {
+  const set = setFields({ status: to, ...fields, ...stamp });
+  const allowed = Object.fromEntries(from.map((status, index) => [`:from${index}`, status]));
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(key),
+      UpdateExpression: `SET ${set.clauses.join(", ")}`,
+      ...(from.length > 0 ? { ConditionExpression: `#a0 IN (${Object.keys(allowed).join(", ")})` } : {}),
+      ExpressionAttributeNames: set.names,
+      ExpressionAttributeValues: marshall({ ...set.values, ...allowed }, { removeUndefinedValues: true }),
+    },
+  };
+}
 
 /** The budget's lines, each exactly once; anything else is a 422 naming the offending entries. */
 function checkLines(body: CreateDecisionBody, lines: readonly StoredBudgetLine[]): void {
@@ -216,41 +241,12 @@ export async function issueDecision(
   issued.document = documentFor(issued, budget, lines, client, area, serviceName);
   const changed = changeStamp(decision.clientId, ctx);
   const items: TransactWriteItem[] = [
-    {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(ownedKey("DECISION", decision.decisionId)),
-        UpdateExpression: "SET #status = :issued, issuedAt = :at, instrumentIds = :ids, #document = :document, changedBy = :by, requestId = :rid, updatedAt = :at",
-        ConditionExpression: "#status = :draft",
-        ExpressionAttributeNames: { "#status": "status", "#document": "document" },
-        ExpressionAttributeValues: marshall({
-          ":issued": "issued",
-          ":draft": "draft",
-          ":at": issuedAt,
-          ":ids": issued.instrumentIds,
-          ":document": issued.document,
-          ":by": changed.changedBy,
-          ":rid": changed.requestId,
-        }),
-      },
-    },
-    {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(ownedKey("BUDGET", decision.budgetId)),
-        UpdateExpression: "SET #status = :decided, decisionId = :decisionId, changedBy = :by, requestId = :rid, updatedAt = :at",
-        ConditionExpression: "#status = :draft",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: marshall({
-          ":decided": "decided",
-          ":draft": "draft",
-          ":decisionId": decision.decisionId,
-          ":by": changed.changedBy,
-          ":rid": changed.requestId,
-          ":at": issuedAt,
-        }),
-      },
-    },
+    transition(ownedKey("DECISION", decision.decisionId), ["draft"], "issued", {
+      issuedAt,
+      instrumentIds: issued.instrumentIds,
+      document: issued.document,
+    }, changed),
+    transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", { decisionId: decision.decisionId }, changed),
     ...instruments.map((instrument) => ({
       Put: {
         TableName: tableName(),
@@ -271,7 +267,7 @@ export async function issueDecision(
     ...instruments.map((instrument) => ({
       Update: {
         TableName: tableName(),
-        Key: marshall({ pk: `BUDGET#${instrument.budgetId}`, sk: `LINE#${instrument.lineId.slice(1).padStart(2, "0")}` }),
+        Key: marshall(budgetLineKey(instrument.budgetId, instrument.lineId)),
         UpdateExpression: "SET instrumentIds = list_append(instrumentIds, :id), changedBy = :by, requestId = :rid, updatedAt = :at",
         ConditionExpression: "attribute_exists(pk)",
         ExpressionAttributeValues: marshall({ ":id": [instrument.instrumentId], ":by": changed.changedBy, ":rid": changed.requestId, ":at": issuedAt }),
@@ -339,18 +335,9 @@ export async function recordAppeal(
 function closeInstrumentItems(instruments: readonly StoredInstrument[], reason: string, ctx: RequestContext): TransactWriteItem[] {
   return instruments
     .filter((instrument) => instrument.status !== "closed")
-    .map((instrument) => {
-      const changed = changeStamp(instrument.clientId, ctx);
-      return {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
-          UpdateExpression: "SET #status = :closed, closedReason = :reason, changedBy = :by, requestId = :rid, updatedAt = :at",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: marshall({ ":closed": "closed", ":reason": reason, ":by": changed.changedBy, ":rid": changed.requestId, ":at": changed.updatedAt }),
-        },
-      };
-    });
+    .map((instrument) =>
+      transition(ownedKey("INSTRUMENT", instrument.instrumentId), [], "closed", { closedReason: reason }, changeStamp(instrument.clientId, ctx)),
+    );
 }
 
 /** Revoking closes the decision's instruments and frees the budget for a new decision. */
@@ -362,24 +349,7 @@ export async function revokeDecision(decision: StoredDecision, reason: string, c
     await dynamo().send(
       new TransactWriteItemsCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(ownedKey("DECISION", decision.decisionId)),
-              UpdateExpression: "SET #status = :revoked, closedAt = :at, closedReason = :reason, changedBy = :by, requestId = :rid, updatedAt = :at",
-              ConditionExpression: "#status IN (:issued, :appealed)",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: marshall({
-                ":revoked": "revoked",
-                ":issued": "issued",
-                ":appealed": "appealed",
-                ":reason": reason,
-                ":by": changed.changedBy,
-                ":rid": changed.requestId,
-                ":at": changed.updatedAt,
-              }),
-            },
-          },
+          transition(ownedKey("DECISION", decision.decisionId), inForce, "revoked", { closedAt: changed.updatedAt, closedReason: reason }, changed),
           {
             Update: {
               TableName: tableName(),
@@ -413,35 +383,15 @@ export async function revokeDecision(decision: StoredDecision, reason: string, c
  */
 export async function endClientDecisions(clientId: string, reason: string, ctx: RequestContext): Promise<void> {
   const instruments = (await listClientInstruments(clientId)).filter((instrument) => instrument.status !== "closed");
-  const decisions: StoredDecision[] = [];
-  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "DECISION#" }),
-        ExclusiveStartKey: start,
-      }),
-    );
-    decisions.push(...(page.Items ?? []).map((item) => unmarshall(item) as StoredDecision));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const decisions = (await listOwned("DECISION", clientId)) as unknown as StoredDecision[];
   const changed = changeStamp(clientId, ctx);
   const items: TransactWriteItem[] = [
     ...closeInstrumentItems(instruments, reason, ctx),
     ...decisions
       .filter((decision) => (inForce as readonly string[]).includes(decision.status))
-      .map((decision) => ({
-        Update: {
-          TableName: tableName(),
-          Key: marshall(ownedKey("DECISION", decision.decisionId)),
-          UpdateExpression: "SET #status = :ended, closedAt = :at, closedReason = :reason, changedBy = :by, requestId = :rid, updatedAt = :at",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: marshall({ ":ended": "ended", ":reason": reason, ":by": changed.changedBy, ":rid": changed.requestId, ":at": changed.updatedAt }),
-        },
-      })),
+      .map((decision) =>
+        transition(ownedKey("DECISION", decision.decisionId), [], "ended", { closedAt: changed.updatedAt, closedReason: reason }, changed),
+      ),
   ];
   // Each item is an idempotent SET, so a partial run is finished by repeating the request.
   for (let start = 0; start < items.length; start += 100) {

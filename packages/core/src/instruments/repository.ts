@@ -1,11 +1,8 @@
-import { QueryCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Consumption } from "../budget/balance";
 import { batchGet } from "../budget/repository";
 import type { Per } from "../budget/periods";
-import { dynamo, tableName } from "../db";
 import { notFound } from "../errors";
-import { ownedKey } from "../ownership";
+import { listOwned, ownedKey } from "../ownership";
 
 export interface StoredInstrument extends Consumption {
   instrumentId: string;
@@ -46,23 +43,7 @@ export async function requireInstrument(instrumentId: string): Promise<StoredIns
 
 /** A client's instruments, newest first: ids through gsi1, then the items themselves by key (balances must be current). */
 export async function listClientInstruments(clientId: string): Promise<StoredInstrument[]> {
-  const ids: string[] = [];
-  let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "INSTRUMENT#" }),
-        ProjectionExpression: "instrumentId",
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    ids.push(...(page.Items ?? []).map((item) => unmarshall(item).instrumentId as string));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const ids = (await listOwned("INSTRUMENT", clientId, "instrumentId")).map((item) => item.instrumentId as string);
   const byId = new Map((await getInstruments(ids)).map((instrument) => [instrument.instrumentId, instrument]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

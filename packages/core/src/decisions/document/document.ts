@@ -1,6 +1,7 @@
 import type { Language } from "../../language";
 import { appealInstructions } from "./appeal";
-import { formatDate, formatMoney, formatQuantity, joinList } from "./format";
+import { formatDate, formatDecimal, formatEuros } from "../../budget/format";
+import { joinList } from "./format";
 import { legalBases, legalBasisName, type LegalBasis } from "./legal-basis";
 
 export type { Language };
@@ -188,21 +189,21 @@ function quantityWithUnit(line: DecisionLine, language: Language): string {
   const t = texts[language];
   if (line.unit === "euro") {
     // A euro-unit line is an amount of money per period, so it reads "300,00 € kuukaudessa", not "300 euroa × 1,00 €".
-    return formatMoney(Math.round(line.quantity * line.unitValueCents), language);
+    return formatEuros(Math.round(line.quantity * line.unitValueCents), language);
   }
-  const quantity = formatQuantity(line.quantity, language);
+  const quantity = formatDecimal(line.quantity, language);
   // Decided on the printed figure, so 0.999 shown as "1" still reads "1 hour".
-  const form = quantity === formatQuantity(1, language) ? t.units[line.unit].one : t.units[line.unit].many;
+  const form = quantity === formatDecimal(1, language) ? t.units[line.unit].one : t.units[line.unit].many;
   return `${quantity} ${form}`;
 }
 
 /** One services-table row: "Henkilökohtainen apu: 10 tuntia kuukaudessa × 36,00 € = 4 320,00 €, palveluseteli". */
 function serviceLine(line: DecisionLine, language: Language): string {
   const t = texts[language];
-  const unitValue = line.unit === "euro" ? "" : ` × ${formatMoney(line.unitValueCents, language)}`;
+  const unitValue = line.unit === "euro" ? "" : ` × ${formatEuros(line.unitValueCents, language)}`;
   // Vouchers carry no provider: the client chooses one after the decision.
   const method = line.paymentMethod === "voucher" ? t.voucher : t.commitment(line.providerName?.trim() || undefined);
-  return `${line.serviceName}: ${quantityWithUnit(line, language)} ${t.per[line.per]}${unitValue} = ${formatMoney(line.grantedCents, language)}, ${method}`;
+  return `${line.serviceName}: ${quantityWithUnit(line, language)} ${t.per[line.per]}${unitValue} = ${formatEuros(line.grantedCents, language)}, ${method}`;
 }
 
 /** Renders the written, appealable decision on a personal budget in the client's language. Pure: no I/O, no clock. */
@@ -225,7 +226,7 @@ export function decisionDocument(input: DecisionDocumentInput): DecisionDocument
         t.granted(
           formatDate(input.validFrom, language),
           formatDate(input.validTo, language),
-          formatMoney(input.totalGrantedCents, language),
+          formatEuros(input.totalGrantedCents, language),
         ),
       ],
     },
