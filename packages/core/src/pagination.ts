@@ -1,4 +1,6 @@
-import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { dynamo, tableName } from "./db";
 import { DomainError } from "./errors";
 
 export interface Page<T> {
@@ -40,4 +42,30 @@ export function decodeListCursor(cursor: string | undefined, pk: string, skPrefi
   const key = decodeCursor(cursor, ["pk", "sk"]);
   if (key && (key.pk?.S !== pk || !key.sk?.S?.startsWith(skPrefix))) throw new DomainError("INVALID_CURSOR");
   return key;
+}
+
+/**
+ * One page of the items of a partition whose sort keys start with `skPrefix`,
+ * newest (highest sort key) first, consistent; the cursor must belong to the
+ * same list.
+ */
+export async function pageOfPartition<T>(
+  pk: string,
+  skPrefix: string,
+  limit: number,
+  cursor: string | undefined,
+  toItem: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> {
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeListCursor(cursor, pk, skPrefix),
+      ConsistentRead: true,
+    }),
+  );
+  return { items: (result.Items ?? []).map((item) => toItem(unmarshall(item))), nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { assertKnownServices } from "../catalogue/repository";
 import { changeStamp, dynamo, tableName } from "../db";
 import type { Language } from "../language";
-import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { type Page, pageOfPartition } from "../pagination";
 import type { Assessment, CreateAssessmentBody } from "./schemas";
 
 const clientPk = (clientId: string) => `CLIENT#${clientId}`;
@@ -62,18 +62,5 @@ export async function createAssessment(
 
 /** A client's assessments, newest first. */
 export async function listAssessments(clientId: string, limit: number, cursor?: string): Promise<Page<Assessment>> {
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": clientPk(clientId), ":prefix": PREFIX }),
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, clientPk(clientId), PREFIX),
-    }),
-  );
-  return {
-    items: (result.Items ?? []).map((item) => toAssessment(unmarshall(item))),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+  return pageOfPartition(clientPk(clientId), PREFIX, limit, cursor, toAssessment);
 }

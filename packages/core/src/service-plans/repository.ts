@@ -13,7 +13,7 @@ import type { Client } from "../clients/schemas";
 import { changeStamp, dynamo, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { ownedKey } from "../ownership";
-import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { type Page, pageOfPartition } from "../pagination";
 import type { CreateServicePlanBody, ServicePlan } from "./schemas";
 
 export type { ServicePlan } from "./schemas";
@@ -215,22 +215,5 @@ export async function getCurrentServicePlan(clientId: string): Promise<ServicePl
 
 /** Every version of the client's plan, newest first, a page at a time. */
 export async function listServicePlans(clientId: string, limit: number, cursor?: string): Promise<Page<ServicePlan>> {
-  const partition = `CLIENT#${clientId}`;
-  // A cursor of another list (or another client's) is refused rather than handed to DynamoDB.
-  const start = decodeListCursor(cursor, partition, SLOT_PREFIX);
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": partition, ":prefix": SLOT_PREFIX }),
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: start,
-      ConsistentRead: true,
-    }),
-  );
-  return {
-    items: (result.Items ?? []).map((item) => toServicePlan(unmarshall(item))),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+  return pageOfPartition(`CLIENT#${clientId}`, SLOT_PREFIX, limit, cursor, toServicePlan);
 }
