@@ -45,5 +45,8 @@ export async function requireInstrument(instrumentId: string): Promise<StoredIns
 export async function listClientInstruments(clientId: string): Promise<StoredInstrument[]> {
   const ids = (await listOwned("INSTRUMENT", clientId, "instrumentId")).map((item) => item.instrumentId as string);
   const byId = new Map((await getInstruments(ids)).map((instrument) => [instrument.instrumentId, instrument]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  // One decision issues its instruments at the same instant: their numbers order them.
+  return ids
+    .flatMap((id) => byId.get(id) ?? [])
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.number.localeCompare(b.number));
 }
