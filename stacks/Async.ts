@@ -7,10 +7,13 @@ import { Aws, Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { Rule, Schedule } from "aws-cdk-lib/aws-events";
+import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
 import { CfnPipe } from "aws-cdk-lib/aws-pipes";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { type StackContext, use } from "sst/constructs";
 import { type PipeDefinition, pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
+import { schedules } from "@hb/core/schedules";
 import { loadDeployConfig } from "./config";
 import { constructId, hbFunction } from "./lambda";
 import { Monitoring, notifyingAlarm } from "./Monitoring";
@@ -172,5 +175,23 @@ export function Async({ stack, app }: StackContext) {
     });
     return { pipe, queue, dlq, pipeDlq, consumer, cfnPipe };
   });
-  return { pipes: built };
+
+  const scheduled = schedules.map((schedule) => {
+    const id = constructId(schedule.name);
+    const fn = hbFunction(stack, `${id}Scheduled`, {
+      handler: schedule.handler,
+      description: `${schedule.name}: ${schedule.description}`.slice(0, 256),
+      timeout: schedule.timeoutSeconds,
+      table,
+      config,
+    });
+    // A run that overlaps the next one is harmless: each job skips work another run has done.
+    new Rule(stack, `${id}Schedule`, {
+      description: schedule.description,
+      schedule: Schedule.rate(Duration.minutes(schedule.everyMinutes)),
+      targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
+    });
+    return { schedule, fn };
+  });
+  return { pipes: built, scheduled };
 }

@@ -13,6 +13,7 @@ import { allServices } from "@hb/core/catalogue/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import {
   createDecision,
+  decisionView,
   documentFor,
   issueDecision,
   recordAppeal,
@@ -24,8 +25,7 @@ import {
 /** The decision with its document, always in the client's language (it is the client's decision). */
 async function withDocument(decision: StoredDecision, client: Client) {
   const [{ budget, lines }, area, services] = await Promise.all([requireBudget(decision.budgetId), getAreaSettings(), allServices()]);
-  const document = documentFor(decision, budget, lines, client, area, serviceNamer(services, client.language));
-  return { ...decision, document };
+  return decisionView(decision, documentFor(decision, budget, lines, client, area, serviceNamer(services, client.language)));
 }
 
 export const create = apiHandler(createRoute, async ({ params, body, client, context }) => {

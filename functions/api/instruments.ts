@@ -1,6 +1,12 @@
 import { apiHandler } from "@hb/api/http";
-import { getInstrument as getRoute, listClientInstruments as listRoute } from "@hb/api/routes/instruments";
+import {
+  acceptInstrument as acceptRoute,
+  chooseInstrumentProvider as chooseRoute,
+  getInstrument as getRoute,
+  listClientInstruments as listRoute,
+} from "@hb/api/routes/instruments";
 import { instrumentView, loadViewContext } from "@hb/core/budget/view";
+import { acceptInstrument, chooseProvider } from "@hb/core/instruments/choice";
 import { listClientInstruments, requireInstrument } from "@hb/core/instruments/repository";
 
 export const list = apiHandler(listRoute, async ({ params, language, context }) => {
@@ -11,4 +17,14 @@ export const list = apiHandler(listRoute, async ({ params, language, context }) 
 export const get = apiHandler(getRoute, async ({ params, language, context }) => {
   const view = await loadViewContext(language, context.now);
   return { body: instrumentView(await requireInstrument(params.instrumentId), view) };
+});
+
+export const choose = apiHandler(chooseRoute, async ({ params, body, language, context }) => {
+  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body.providerId, context, language);
+  return { body: instrumentView(chosen, await loadViewContext(language, context.now)) };
+});
+
+export const accept = apiHandler(acceptRoute, async ({ params, language, context }) => {
+  const accepted = await acceptInstrument(params.instrumentId, context);
+  return { body: instrumentView(accepted, await loadViewContext(language, context.now)) };
 });

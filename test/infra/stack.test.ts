@@ -14,6 +14,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import { pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
+import { schedules } from "@hb/core/schedules";
+import { Duration } from "aws-cdk-lib";
+import { Schedule } from "aws-cdk-lib/aws-events";
 import { tableDefinition } from "@hb/core/table";
 import sstConfig from "../../sst.config";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
@@ -335,6 +338,19 @@ describe("async flows, from pipes", () => {
   }
 });
 
+describe("schedules, from the schedule definitions", () => {
+  it("runs each scheduled job on an EventBridge rule at its rate", () => {
+    const rules = stackNames.flatMap((name) => resourcesOf(templates[name], "AWS::Events::Rule"));
+    for (const schedule of schedules) {
+      // CDK's own rendering of the rate (60 minutes is "rate(1 hour)").
+      const expression = Schedule.rate(Duration.minutes(schedule.everyMinutes)).expressionString;
+      const rule = rules.find(([, r]) => r.Properties.ScheduleExpression === expression && r.Properties.Description === schedule.description);
+      expect(rule, schedule.name).toBeDefined();
+      expect(rule![1].Properties.Targets).toHaveLength(1);
+    }
+  });
+});
+
 describe("every Lambda function", () => {
   it("runs nodejs22.x on arm64 and logs to a log group with a retention", () => {
     for (const name of stackNames) {
@@ -349,10 +365,15 @@ describe("every Lambda function", () => {
     expect(allResources("Custom::LogRetention")).toEqual([]);
   });
 
-  it("HB handlers: one per route, consumer and the seed, traced, with the table and area in their environment", () => {
+  it("HB handlers: one per route, consumer, schedule and the seed, traced, with the table and area in their environment", () => {
     const handlers = hbFunctions().map(([, fn]) => fn.Properties.Handler);
     expect(handlers.sort()).toEqual(
-      [...routes.map((r) => r.handler), ...pipes.map((p) => p.consumer.handler), "functions/area-seed.handler"].sort(),
+      [
+        ...routes.map((r) => r.handler),
+        ...pipes.map((p) => p.consumer.handler),
+        ...schedules.map((s) => s.handler),
+        "functions/area-seed.handler",
+      ].sort(),
     );
     for (const [id, fn] of hbFunctions()) {
       expect(fn.Properties.TracingConfig, id).toEqual({ Mode: "Active" });

@@ -12,6 +12,7 @@ import {
   buildFixtures,
   clientAName,
   concreteRequest,
+  fixtureProviderToken,
   prepare,
   problemKeys,
   representativeSubjects,
@@ -46,6 +47,11 @@ interface Caller {
   readonly token?: (fx: Fixtures) => string;
   /** What clients/access.ts lets this caller do with client A (the subject of every param/owner route here). */
   readonly reach: { readonly view: boolean; readonly act: boolean };
+  /**
+   * Staff of the fixtures' provider: named on the fixtures' instrument (so `namedProvider` owner rules let it
+   * through), the applicant of the fixtures' application and the owner of `fx.providerId`'s price list.
+   */
+  readonly fixtureProvider?: true;
 }
 
 const none = { view: false, act: false };
@@ -56,6 +62,7 @@ const callers: readonly Caller[] = [
   { name: "admin", role: "admin", token: () => "role=admin&sub=admin-1", reach: none },
   { name: "finance", role: "finance", token: () => "role=finance&sub=finance-1", reach: none },
   { name: "provider", role: "provider", token: () => "role=provider&sub=provider-staff-1&providerId=provider-aamurusko", reach: none },
+  { name: "provider-of-fixtures", role: "provider", token: (f) => fixtureProviderToken(f), reach: none, fixtureProvider: true },
   { name: "client-of-A", role: "client", token: (f) => `role=client&sub=client-a&clientIds=${f.clientA}`, reach: full },
   { name: "client-of-B", role: "client", token: (f) => `role=client&sub=client-b&clientIds=${f.clientB}`, reach: none },
   {
@@ -81,11 +88,27 @@ const callers: readonly Caller[] = [
   { name: "no-token", reach: none },
 ];
 
-type Expected = { readonly allowed: true } | { readonly allowed: false; readonly status: 401 | 403; readonly code: ProblemCode };
+type Expected = { readonly allowed: true } | { readonly allowed: false; readonly status: 401 | 403 | 404; readonly code: ProblemCode };
 
 const allowed: Expected = { allowed: true };
 const forbidden: Expected = { allowed: false, status: 403, code: "FORBIDDEN" };
 const unauthenticated: Expected = { allowed: false, status: 401, code: "UNAUTHENTICATED" };
+
+/**
+ * What the route table cannot say: routes without client data whose handler
+ * lets a provider through only for its own provider or application.
+ */
+const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.get"]);
+
+/**
+ * Lists filtered by an instrument (a `response` subject): the handler lets
+ * workers and providers through (a provider sees only its own events) and
+ * checks the client relationship of everyone else.
+ */
+const listsByInstrument = new Set(["events.list"]);
+
+/** Routes on a service event: the fixtures hold none (their validity lies ahead); events.test.ts covers who may act on one. */
+const onEvents = (route: RouteDefinition) => route.subject.from === "owner" && route.subject.entity === "EVENT";
 
 /** The outcome the rules prescribe for this caller on this route. */
 function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
@@ -93,7 +116,14 @@ function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (!caller.role) return unauthenticated;
   if (!route.roles.includes(caller.role)) return forbidden;
   const rule = route.subject;
+  // The event in the path does not exist: past the role gate, everyone meets the same 404, before any access check.
+  if (onEvents(route)) return { allowed: false, status: 404, code: "NOT_FOUND" };
+  // The provider named on the entity passes a `namedProvider` rule: the fixtures' instrument (`{instrumentId}` in the path) names the fixtures' provider.
+  const fixtureInstrument = rule.from === "owner" && rule.entity === "INSTRUMENT" && rule.param === "instrumentId";
+  if (rule.from === "owner" && rule.namedProvider && fixtureInstrument && caller.fixtureProvider) return allowed;
   if (rule.from === "param" || rule.from === "owner") return caller.reach[rule.access] ? allowed : forbidden;
+  if (caller.role === "provider" && providerOwnOnly.has(route.id) && !caller.fixtureProvider) return forbidden;
+  if (listsByInstrument.has(route.id) && caller.role !== "worker" && caller.role !== "provider") return caller.reach.view ? allowed : forbidden;
   // `response` and `none`: only the role gate.
   return allowed;
 }

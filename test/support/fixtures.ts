@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { RouteDefinition } from "@hb/api/route";
+import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { apiClient } from "../setup/runtime";
 
@@ -41,6 +43,36 @@ export function freshPersonalId(): string {
   return `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
 }
 
+let businessSerial = 2_617_400;
+/** A valid Y-tunnus not used before in this run (7-digit bodies whose check digit exists). */
+export function freshBusinessId(): string {
+  for (;;) {
+    businessSerial += 1;
+    const body = String(businessSerial).padStart(7, "0");
+    const check = businessIdCheckDigit(body);
+    if (check !== null) return `${body}-${check}`;
+  }
+}
+
+/** The `sub` of the fixtures' provider staff member: applicant of the fixtures' applications, member of `fx.providerId`. */
+export const fixtureProviderStaff = "provider-p-staff";
+export const fixtureProviderToken = (fx: Pick<Fixtures, "providerId">) =>
+  `role=provider&sub=${fixtureProviderStaff}&providerId=${fx.providerId}`;
+
+/** A valid provider application: the bundle of day activities, personal assistance and home care, two services priced. */
+export const providerApplicationBody = (businessId: string) => ({
+  businessId,
+  name: "Aamurusko Oy",
+  bundles: ["HEBU_PAIVATOIMINTA_HAPU_KOTIHOITO"],
+  registryNumber: "SOTERI-1.2.246.10.12345678",
+  iban: "FI2112345600000785",
+  contact: { name: "Ulla Yrittäjä", email: "ulla@aamurusko.example", phone: "+358 40 123 4567" },
+  prices: [
+    { serviceCode: "HENKILOKOHTAINEN_APU", unitPriceCents: 3800 },
+    { serviceCode: "PAIVATOIMINTA", unitPriceCents: 7500 },
+  ],
+});
+
 const assistance = {
   serviceCode: "HENKILOKOHTAINEN_APU",
   content: "Apu asiointiin ja harrastuksiin",
@@ -66,7 +98,7 @@ const dayActivities = {
  * A new route with a body must get an entry here: the suites fail until it does.
  * Bodies whose valid call creates something unique are fresh on every call.
  */
-export const validBodies: Record<string, () => unknown> = {
+export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   "catalogue.put": () => ({
     unit: "hour",
     referenceUnitCostCents: 3600,
@@ -106,6 +138,22 @@ export const validBodies: Record<string, () => unknown> = {
   }),
   "decisions.appeal": () => ({ receivedOn: "2026-11-20", text: "Tarvitsen enemmän tunteja." }),
   "decisions.revoke": () => ({ reason: "Oikaisuvaatimus hyväksytty, uusi päätös." }),
+  "providerApplications.create": () => providerApplicationBody(freshBusinessId()),
+  "providerApplications.decide": () => ({ outcome: "approved", reason: "Hakemus täyttää sääntökirjan ehdot." }),
+  "providers.putPrices": () => ({
+    prices: [
+      { serviceCode: "HENKILOKOHTAINEN_APU", unitPriceCents: 3800 },
+      { serviceCode: "PAIVATOIMINTA", unitPriceCents: 7500 },
+    ],
+  }),
+  // The fixtures' provider, the one the fixtures' voucher is already addressed to: choosing it again changes nothing.
+  "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
+  "events.record": (fx) => ({
+    instrumentId: fx?.instrumentId ?? "00000000-0000-4000-8000-000000000000",
+    externalId: `matrix-${randomUUID()}`,
+    start: "2027-03-01T09:00:00+02:00",
+    end: "2027-03-01T10:00:00+02:00",
+  }),
 };
 
 export interface Fixtures {
@@ -115,7 +163,12 @@ export interface Fixtures {
   planId: string;
   budgetId: string;
   decisionId: string;
+  /** A voucher of A, addressed to `providerId` (awaiting its acceptance when the fixtures are built). */
   instrumentId: string;
+  /** An approved provider; its staff member `fixtureProviderStaff` applied for it. */
+  providerId: string;
+  /** A pending application by `fixtureProviderStaff` for the same business ID as `providerId`. */
+  applicationId: string;
 }
 
 function expectStatus(response: Response, status: number, what: string): void {
@@ -172,6 +225,25 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const instrumentId = issued.body.instruments?.[0]?.instrumentId as string | undefined;
   if (!instrumentId) throw new Error(`fixture: the issued decision has no instruments: ${JSON.stringify(issued.body)}`);
 
+  // An approved provider, a pending application of the same business, and A's voucher addressed to the provider.
+  const staff = `role=provider&sub=${fixtureProviderStaff}`;
+  const businessId = freshBusinessId();
+  const applied = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
+  expectStatus(applied, 201, "provider application");
+  const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
+    as: "role=admin&sub=admin-1",
+    body: { outcome: "approved", reason: "Hyväksytty." },
+  });
+  expectStatus(approved, 200, "provider approval");
+  const providerId = approved.body.providerId as string;
+  const pending = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
+  expectStatus(pending, 201, "pending provider application");
+  const chosen = await api.call("POST", `/v1/instruments/${instrumentId}/provider`, {
+    as: `role=client&sub=client-a&clientIds=${clientA}`,
+    body: { providerId },
+  });
+  expectStatus(chosen, 200, "provider choice");
+
   return {
     clientA,
     clientB,
@@ -180,6 +252,8 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     budgetId: budget.body.budgetId,
     decisionId: draft.body.decisionId,
     instrumentId,
+    providerId,
+    applicationId: pending.body.applicationId,
   };
 }
 
@@ -234,6 +308,13 @@ export function paramValue(name: string, fx: Fixtures): string {
       return fx.decisionId;
     case "instrumentId":
       return fx.instrumentId;
+    case "providerId":
+      return fx.providerId;
+    case "applicationId":
+      return fx.applicationId;
+    case "eventId":
+      // No event exists in the fixtures (their validity lies ahead); the routes on one are covered in events.test.ts.
+      return unknownEventId;
     case "subject":
       return representativeSubjects.removable;
     case "code":
@@ -250,6 +331,8 @@ export function queryValue(name: string, fx: Fixtures): string {
       return fx.personalIdA;
     case "clientId":
       return fx.clientA;
+    case "serviceCode":
+      return "HENKILOKOHTAINEN_APU";
     default:
       throw new Error(`No fixture for required query parameter ${name}: add one to queryValue in test/support/fixtures.ts`);
   }
@@ -265,15 +348,22 @@ export interface ConcreteRequest {
   body?: unknown;
 }
 
+export const unknownEventId = "00000000-0000-4000-8000-00000000e0e0";
+
+/** Query a route needs although no single key is required (one filter of several). */
+export const routeQuery: Record<string, (fx: Fixtures) => Record<string, string>> = {
+  "events.list": (fx) => ({ instrumentId: fx.instrumentId }),
+};
+
 /** A valid request for the route: path params and required query from the fixtures, the route's valid body. */
 export function concreteRequest(route: RouteDefinition, fx: Fixtures): ConcreteRequest {
   const params = Object.fromEntries(pathParamNames(route).map((name) => [name, paramValue(name, fx)]));
-  const query = Object.fromEntries(requiredKeys(route.query).map((name) => [name, queryValue(name, fx)]));
+  const query = { ...Object.fromEntries(requiredKeys(route.query).map((name) => [name, queryValue(name, fx)])), ...routeQuery[route.id]?.(fx) };
   let body: unknown;
   if (route.body) {
     const make = validBodies[route.id];
     if (!make) throw new Error(`No valid body for route ${route.id}: add one to validBodies in test/support/fixtures.ts`);
-    body = make();
+    body = make(fx);
   }
   return { method: route.method, params, query, ...(route.body ? { body } : {}) };
 }

@@ -179,6 +179,20 @@ function clientIdsIn(value: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
+const internalKeys = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "dataSubject", "changedBy", "payloadHash"]);
+
+/** Table keys and bookkeeping attributes anywhere in a response body: they must never reach a caller. */
+function internalKeysIn(value: unknown, found = new Set<string>()): string[] {
+  if (Array.isArray(value)) for (const item of value) internalKeysIn(item, found);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (internalKeys.has(key)) found.add(key);
+      internalKeysIn(item, found);
+    }
+  }
+  return [...found];
+}
+
 /** Resolves the route's client, checks the caller may reach it, and audits the access before the handler runs. */
 const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
   before: async (request) => {
@@ -186,16 +200,20 @@ const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> =
     if (rule.from !== "param" && rule.from !== "owner") return;
     const { hb } = request.event;
     const actor = hb.actor ?? anonymous;
-    const input = (hb.input ?? {}) as { params?: Record<string, string>; query?: Record<string, string> };
+    const input = (hb.input ?? {}) as { params?: Record<string, string>; query?: Record<string, string>; body?: Record<string, string> };
     let clientId: string;
+    let namedProvider = false;
     if (rule.from === "param") {
       clientId = String(input.params?.[rule.name] ?? input.query?.[rule.name]);
       assertClientIdInReach(actor, clientId);
     } else {
-      clientId = await ownerOf(rule.entity, String(input.params?.[rule.param]));
+      const owner = await ownerOf(rule.entity, String((rule.in === "body" ? input.body : input.params)?.[rule.param]));
+      clientId = owner.clientId;
+      namedProvider =
+        rule.namedProvider === true && hasRole(actor, "provider") && actor.providerId !== undefined && actor.providerId === owner.providerId;
     }
     const client = await requireClient(clientId);
-    assertCanAccessClient(actor, client, rule.access);
+    if (!namedProvider) assertCanAccessClient(actor, client, rule.access);
     await audit(route, request.event, [client.clientId]);
     hb.client = client;
   },
@@ -236,9 +254,11 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         client: hb.client,
       });
       if (route.subject.from === "response") await audit(definition, event, clientIdsIn(result.body));
-      if (process.env.HB_CHECK_RESPONSES === "1" && route.response.schema && result.body !== undefined) {
-        // Locally and in tests every response is checked against the documented schema.
-        route.response.schema.parse(result.body);
+      if (process.env.HB_CHECK_RESPONSES === "1" && result.body !== undefined) {
+        // Locally and in tests every response is checked against the documented schema, and for table internals.
+        route.response.schema?.parse(result.body);
+        const leaked = internalKeysIn(result.body);
+        if (leaked.length > 0) throw new Error(`response of ${route.id} leaks table attributes: ${leaked.join(", ")}`);
       }
       const status = result.status ?? route.response.status;
       logger.info("request served", { status });

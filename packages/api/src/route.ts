@@ -14,8 +14,16 @@ export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type SubjectRule =
   /** The client id is a path or query parameter of this name. */
   | { readonly from: "param"; readonly name: string; readonly access: "view" | "act" }
-  /** The client owns the entity whose id is this path parameter. */
-  | { readonly from: "owner"; readonly param: string; readonly entity: OwnedEntity; readonly access: "view" | "act" }
+  /** The client owns the entity whose id is this path parameter (or body field, with `in: "body"`). */
+  | {
+      readonly from: "owner";
+      readonly param: string;
+      readonly entity: OwnedEntity;
+      readonly access: "view" | "act";
+      readonly in?: "params" | "body";
+      /** The provider named on the entity (its `providerId`) also passes: it serves this client through it. */
+      readonly namedProvider?: true;
+    }
   /** Every `clientId` in the response body is a client whose data was read or written. */
   | { readonly from: "response" }
   /** No client data: catalogue, health, documentation. */

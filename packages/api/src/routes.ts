@@ -1,8 +1,17 @@
 import type { RouteDefinition } from "./route";
 import { createBudget, getBudget } from "./routes/budgets";
+import { approveEvent, deleteEvent, listEvents, recordEvent } from "./routes/events";
 import { appealDecision, createDecision, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
-import { getInstrument, listClientInstruments } from "./routes/instruments";
+import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
 import { myBudgets } from "./routes/me";
+import {
+  createProviderApplication,
+  decideProviderApplication,
+  getProviderApplication,
+  getProviderPrices,
+  listProviders,
+  putProviderPrices,
+} from "./routes/providers";
 import { listAudit } from "./routes/audit";
 import { listCatalogueServices, putCatalogueService } from "./routes/catalogue";
 import { createClient, findClients, getClient, patchClient, setHbStatus } from "./routes/clients";
@@ -33,7 +42,13 @@ export const routes: readonly RouteDefinition[] = [
   revokeDecision,
   listClientInstruments,
   getInstrument,
+  chooseInstrumentProvider,
+  acceptInstrument,
   myBudgets,
+  recordEvent,
+  listEvents,
+  approveEvent,
+  deleteEvent,
   putRepresentative,
   removeRepresentative,
   createAssessment,
@@ -43,4 +58,10 @@ export const routes: readonly RouteDefinition[] = [
   createServicePlan,
   listServicePlans,
   getServicePlan,
+  createProviderApplication,
+  getProviderApplication,
+  decideProviderApplication,
+  listProviders,
+  getProviderPrices,
+  putProviderPrices,
 ];

@@ -180,10 +180,128 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "This is only possible for a decision in force. The decision is now {status}.",
     },
   },
+  DUPLICATE_EVENT: {
+    title: { fi: "Tapahtuma on jo kirjattu", sv: "Händelsen är redan registrerad", en: "Event already recorded" },
+    detail: {
+      fi: "Tunnisteella {externalId} on jo kirjattu eri tiedoilla oleva palvelutapahtuma.",
+      sv: "En servicehändelse med andra uppgifter är redan registrerad med id {externalId}.",
+      en: "A service event with other details is already recorded with the id {externalId}.",
+    },
+  },
+  INSTRUMENT_NOT_ACTIVE: {
+    title: { fi: "Maksusitoumus tai palveluseteli ei ole käytössä", sv: "Betalningsförbindelsen eller servicesedeln är inte i bruk", en: "The instrument is not active" },
+    detail: {
+      fi: "Tähän palveluseteliin tai maksusitoumukseen ei voi kirjata palvelua: se ei ole voimassa tai sitä ei ole hyväksytty teille.",
+      sv: "Tjänster kan inte registreras på denna servicesedel eller betalningsförbindelse: den är inte i kraft eller inte godkänd för er.",
+      en: "Services cannot be recorded on this voucher or payment commitment: it is not active or not accepted by you.",
+    },
+  },
+  OUTSIDE_VALIDITY: {
+    title: { fi: "Päivä on voimassaoloajan ulkopuolella", sv: "Dagen ligger utanför giltighetstiden", en: "Outside the validity" },
+    detail: {
+      fi: "Palvelun voi kirjata vain ajalle {validFrom}–{validTo}.",
+      sv: "Tjänsten kan bara registreras för tiden {validFrom}–{validTo}.",
+      en: "The service can only be recorded for {validFrom}–{validTo}.",
+    },
+  },
+  RECORDING_DEADLINE_PASSED: {
+    title: { fi: "Kirjausaika on päättynyt", sv: "Tiden för registrering har gått ut", en: "Recording deadline passed" },
+    detail: {
+      fi: "Palvelu on kirjattava {days} päivän kuluessa. Ota yhteyttä hyvinvointialueeseen.",
+      sv: "Tjänsten ska registreras inom {days} dagar. Kontakta välfärdsområdet.",
+      en: "Services must be recorded within {days} days. Contact the welfare area.",
+    },
+  },
+  INSUFFICIENT_BALANCE: {
+    title: { fi: "Budjetti ei riitä", sv: "Budgeten räcker inte", en: "Insufficient balance" },
+    detail: {
+      fi: "Jäljellä oleva määrä ei riitä tähän palveluun.",
+      sv: "Det återstående beloppet räcker inte för denna tjänst.",
+      en: "What is left is not enough for this service.",
+    },
+  },
+  OVERLAPPING_EVENT: {
+    title: { fi: "Päällekkäinen palvelu", sv: "Överlappande tjänst", en: "Overlapping event" },
+    detail: {
+      fi: "Asiakkaalle on jo kirjattu palvelu samalle ajalle ({date}).",
+      sv: "En tjänst är redan registrerad för klienten under samma tid ({date}).",
+      en: "A service is already recorded for the client at the same time ({date}).",
+    },
+  },
+  EVENT_NOT_RECORDED: {
+    title: { fi: "Tapahtumaa ei voi enää muuttaa", sv: "Händelsen kan inte längre ändras", en: "The event can no longer change" },
+    detail: {
+      fi: "Tämän voi tehdä vain kirjatulle, hyväksymättömälle tapahtumalle. Tila on nyt {status}.",
+      sv: "Detta går bara för en registrerad, ej godkänd händelse. Status är nu {status}.",
+      en: "This is only possible for a recorded, not yet approved event. It is now {status}.",
+    },
+  },
+  APPLICATION_ALREADY_DECIDED: {
+    title: { fi: "Hakemus on jo ratkaistu", sv: "Ansökan är redan avgjord", en: "The application has already been decided" },
+    detail: {
+      fi: "Hakemukseen on jo tehty ratkaisu ({status}). Palveluntuottaja voi jättää uuden hakemuksen milloin tahansa.",
+      sv: "Ansökan har redan avgjorts ({status}). Serviceproducenten kan lämna en ny ansökan när som helst.",
+      en: "The application has already been decided ({status}). The provider can send a new application at any time.",
+    },
+  },
+  SERVICE_NOT_IN_BUNDLES: {
+    title: { fi: "Palvelu ei kuulu haettuihin palvelukokonaisuuksiin", sv: "Tjänsten hör inte till de sökta tjänstehelheterna", en: "The service is outside the bundles" },
+    detail: {
+      fi: "Palvelu {service} ei kuulu mihinkään palveluntuottajan palvelukokonaisuuteen, joten sille ei voi antaa hintaa.",
+      sv: "Tjänsten {service} hör inte till någon av serviceproducentens tjänstehelheter, så den kan inte prissättas.",
+      en: "The service {service} belongs to none of the provider's service bundles, so it cannot be priced.",
+    },
+  },
+  PROVIDER_NOT_AVAILABLE: {
+    title: { fi: "Palveluntuottajaa ei voi valita", sv: "Serviceproducenten kan inte väljas", en: "The provider cannot be chosen" },
+    detail: {
+      fi: "Palveluntuottaja ei ole hyväksytty tai se ei tarjoa tätä palvelua. Valitse tuottaja palvelun tuottajalistalta.",
+      sv: "Serviceproducenten är inte godkänd eller erbjuder inte denna tjänst. Välj en producent ur tjänstens producentlista.",
+      en: "The provider is not approved or does not offer this service. Choose one from the service's list of providers.",
+    },
+  },
+  NOT_A_VOUCHER: {
+    title: { fi: "Ei palveluseteli", sv: "Inte en servicesedel", en: "Not a voucher" },
+    detail: {
+      fi: "Palveluntuottajan voi valita vain palvelusetelille. Maksusitoumuksessa tuottaja on päätetty jo.",
+      sv: "Serviceproducenten kan bara väljas för en servicesedel. I en betalningsförbindelse är producenten redan bestämd.",
+      en: "A provider can only be chosen for a voucher. A payment commitment already names its provider.",
+    },
+  },
+  INSTRUMENT_CLOSED: {
+    title: { fi: "Palveluseteli on päättynyt", sv: "Servicesedeln har upphört", en: "The instrument is closed" },
+    detail: {
+      fi: "Palveluseteli tai maksusitoumus on päättynyt, joten sen palveluntuottajaa ei voi enää vaihtaa.",
+      sv: "Servicesedeln eller betalningsförbindelsen har upphört, så dess serviceproducent kan inte längre bytas.",
+      en: "The voucher or payment commitment is closed, so its provider can no longer change.",
+    },
+  },
+  INSTRUMENT_NOT_AWAITING_ACCEPTANCE: {
+    title: { fi: "Ei odota hyväksyntää", sv: "Väntar inte på godkännande", en: "Not awaiting acceptance" },
+    detail: {
+      fi: "Palveluseteli tai maksusitoumus ei odota palveluntuottajan hyväksyntää. Sen tila on nyt {status}.",
+      sv: "Servicesedeln eller betalningsförbindelsen väntar inte på serviceproducentens godkännande. Dess status är nu {status}.",
+      en: "The voucher or payment commitment is not awaiting the provider's acceptance. It is now {status}.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
 export const fieldTexts: Record<string, Localized> = {
+  EVENT_IN_FUTURE: {
+    fi: "Palvelun voi kirjata vasta, kun se on annettu.",
+    sv: "En tjänst kan registreras först när den har getts.",
+    en: "A service can be recorded once it has been delivered.",
+  },
+  REQUIRED: { fi: "Tieto puuttuu.", sv: "Uppgiften saknas.", en: "This is required." },
+  ONE_FILTER: { fi: "Anna joko instrumentId tai providerId.", sv: "Ange antingen instrumentId eller providerId.", en: "Give either instrumentId or providerId." },
+  TIMING_CONFLICT: {
+    fi: "Anna joko alku- ja loppuaika tai päivä ja määrä.",
+    sv: "Ange antingen start- och sluttid eller dag och mängd.",
+    en: "Give either start and end, or date and quantity.",
+  },
+  END_BEFORE_START: { fi: "Loppuajan on oltava alkuajan jälkeen.", sv: "Sluttiden ska vara efter starttiden.", en: "The end must be after the start." },
+  TOO_LONG: { fi: "Yksi kirjaus voi kestää enintään 24 tuntia.", sv: "En registrering kan vara högst 24 timmar.", en: "One entry can last at most 24 hours." },
   NO_CHANGES: {
     fi: "Anna vähintään yksi muutettava tieto.",
     sv: "Ange minst en uppgift som ska ändras.",
@@ -245,5 +363,35 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Suunnitelma voi olla voimassa enintään viisi vuotta.",
     sv: "Planen kan gälla högst fem år.",
     en: "A plan can be valid for at most five years.",
+  },
+  UNKNOWN_BUNDLE: {
+    fi: "Palvelukokonaisuutta ei ole alueen luettelossa.",
+    sv: "Tjänstehelheten finns inte i områdets förteckning.",
+    en: "This service bundle is not in the area's list.",
+  },
+  SERVICE_NOT_IN_BUNDLES: {
+    fi: "Palvelu ei kuulu yhteenkään palveluntuottajan palvelukokonaisuuteen.",
+    sv: "Tjänsten hör inte till någon av serviceproducentens tjänstehelheter.",
+    en: "This service belongs to none of the provider's service bundles.",
+  },
+  DUPLICATE_BUNDLE: {
+    fi: "Sama palvelukokonaisuus voi olla listalla vain kerran.",
+    sv: "Samma tjänstehelhet kan finnas i listan bara en gång.",
+    en: "A service bundle can be listed only once.",
+  },
+  DUPLICATE_PRICE: {
+    fi: "Palvelulle voi antaa vain yhden hinnan.",
+    sv: "En tjänst kan ha bara ett pris.",
+    en: "A service can have only one price.",
+  },
+  PROVIDER_NOT_AVAILABLE: {
+    fi: "Palveluntuottaja ei ole hyväksytty tai se ei tarjoa tätä palvelua.",
+    sv: "Serviceproducenten är inte godkänd eller erbjuder inte denna tjänst.",
+    en: "This provider is not approved or does not offer this service.",
+  },
+  INSTRUMENT_SERVICE_MISMATCH: {
+    fi: "Palveluseteli on toiselle palvelulle kuin haettu palvelu.",
+    sv: "Servicesedeln gäller en annan tjänst än den sökta.",
+    en: "The instrument is for another service than the one asked for.",
   },
 };

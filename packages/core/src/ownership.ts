@@ -13,24 +13,25 @@ export const ownedEntities = {
   BUDGET: "budget",
   DECISION: "decision",
   INSTRUMENT: "instrument",
+  EVENT: "service event",
 } as const;
 export type OwnedEntity = keyof typeof ownedEntities;
 
 export const ownedKey = (entity: OwnedEntity, id: string) => ({ pk: `${entity}#${id}`, sk: entity });
 
-/** The client that owns the entity; 404 when there is no such entity. */
-export async function ownerOf(entity: OwnedEntity, id: string): Promise<string> {
+/** The client that owns the entity, and the provider named on it if any; 404 when there is no such entity. */
+export async function ownerOf(entity: OwnedEntity, id: string): Promise<{ clientId: string; providerId?: string }> {
   const { Item } = await dynamo().send(
     new GetItemCommand({
       TableName: tableName(),
       Key: marshall(ownedKey(entity, id)),
-      ProjectionExpression: "clientId",
+      ProjectionExpression: "clientId, providerId",
       ConsistentRead: true,
     }),
   );
-  const clientId = Item ? (unmarshall(Item).clientId as string | undefined) : undefined;
-  if (!clientId) throw notFound(ownedEntities[entity]);
-  return clientId;
+  const owner = Item ? (unmarshall(Item) as { clientId?: string; providerId?: string }) : undefined;
+  if (!owner?.clientId) throw notFound(ownedEntities[entity]);
+  return { clientId: owner.clientId, ...(owner.providerId ? { providerId: owner.providerId } : {}) };
 }
 
 /**

@@ -21,7 +21,19 @@ export const tableDefinition = {
       indexName: "gsi1",
       partitionKey: "gsi1pk",
       sortKey: "gsi1sk",
-      purpose: "secondary access paths by a related entity (e.g. items by provider, by status)",
+      purpose: "a client's budgets, decisions and instruments; an instrument's service events; audit by day",
+    },
+    {
+      indexName: "gsi2",
+      partitionKey: "gsi2pk",
+      sortKey: "gsi2sk",
+      purpose: "a provider's service events by delivery date",
+    },
+    {
+      indexName: "gsi3",
+      partitionKey: "gsi3pk",
+      sortKey: "gsi3sk",
+      purpose: "sparse: service events still recorded, by the day their review window ends (auto-approval)",
     },
   ] as readonly IndexDefinition[],
   /** Async flows read the change stream (no dual writes); consumers need both images. */

@@ -54,6 +54,7 @@ export class LocalFront {
   constructor(
     routes: readonly RouteDefinition[],
     private readonly issuer: LocalIssuer,
+    private readonly jobs: ReadonlyMap<string, () => Promise<unknown>> = new Map(),
   ) {
     this.compiled = routes.map(compile).sort((a, b) => b.literals - a.literals);
   }
@@ -98,6 +99,13 @@ export class LocalFront {
 
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
+    const schedule = /^\/dev\/schedules\/([\w-]+)$/.exec(url.pathname);
+    if (method === "POST" && schedule) {
+      const job = this.jobs.get(schedule[1]!);
+      if (!job) return refuse("ROUTE_NOT_FOUND", { method, path: url.pathname });
+      const result = await job();
+      return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(result ?? {}) });
+    }
 
     let match: ReturnType<LocalFront["match"]>;
     try {

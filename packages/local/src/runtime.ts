@@ -5,6 +5,7 @@ import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { seedArea } from "@hb/core/area/repository";
 import { parseAreaFile } from "@hb/core/area/settings";
 import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
+import { schedules } from "@hb/core/schedules";
 import { routes } from "@hb/api/routes";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
 import { LocalFront } from "./front";
@@ -41,6 +42,8 @@ export interface LocalRuntime {
   readonly issuer: LocalIssuer;
   /** Relays the stream and drains every queue until nothing is left in flight. */
   settle(timeoutMs?: number): Promise<void>;
+  /** Runs a scheduled job now, as its timer would. */
+  runSchedule(name: string): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -125,12 +128,27 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     for (const poller of pollers) poller.start();
     halts.push(() => relay.stop(), ...pollers.map((poller) => () => poller.stop()));
 
+    // Scheduled jobs run every minute locally (hourly in AWS) and on demand through POST /dev/schedules/<name>.
+    const jobs = new Map<string, () => Promise<unknown>>();
+    for (const schedule of schedules) {
+      const job = await loadHandler<() => Promise<unknown>>(schedule.handler);
+      jobs.set(schedule.name, job);
+      const timer = setInterval(() => void job().catch((error: unknown) => console.error(`schedule ${schedule.name}:`, error)), 60_000);
+      timer.unref();
+      halts.push(async () => clearInterval(timer));
+    }
+    const runSchedule = (name: string) => {
+      const job = jobs.get(name);
+      if (!job) throw new Error(`no schedule ${name}`);
+      return job();
+    };
+
     const port = options.port ?? 3000;
     const issuer = await LocalIssuer.create(
       `http://127.0.0.1:${port}/dev`,
       options.dataDir ? join(options.dataDir, "signing-key.json") : undefined,
     );
-    const front = new LocalFront(routes, issuer);
+    const front = new LocalFront(routes, issuer, jobs);
     const url = await front.listen(port);
     stops.push(() => front.close());
 
@@ -152,6 +170,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       },
+      runSchedule,
       stop: stopAll,
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KNOWN_BAND_CODES } from "../pricing/bands";
 import { businessIdSchema, bicSchema, ibanSchema } from "../validators/zod";
 
 const localizedText = z.string().trim().min(1).max(200);
@@ -23,7 +24,8 @@ export const serviceSchema = z.object({
 });
 
 const timeBandSchema = z.object({
-  code: z.string(),
+  // The pricing engine implements these bands; a typo is caught when the area file is read, not at the first event.
+  code: z.enum(KNOWN_BAND_CODES),
   multiplier: z.number().positive(),
   when: z.string(),
 });

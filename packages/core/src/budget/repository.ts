@@ -24,6 +24,8 @@ export interface StoredBudgetLine extends Consumption {
   /** The exact number of periods, as a reduced fraction of decimal strings (BigInt does not marshal). */
   periods: { numerator: string; denominator: string };
   grantedCents: number;
+  /** grantedCents − everything used: kept in step with the counters so a transaction can condition on it. */
+  availableCents: number;
   quantityTotal: number;
   instrumentIds: string[];
   lastUseOn?: string;
@@ -52,6 +54,7 @@ const planBudgetKey = (planId: string) => ({ pk: `SERVICEPLAN#${planId}`, sk: "B
 export function budgetLines(plan: Pick<ServicePlan, "validFrom" | "validTo" | "services">, budgetId: string, clientId: string): StoredBudgetLine[] {
   return plan.services.map((service, index) => {
     const periods = periodsInValidity(plan.validFrom, plan.validTo, service.per);
+    const granted = grantedCents(service.quantity, service.unitCostCents, periods);
     return {
       lineId: `L${index + 1}`,
       budgetId,
@@ -62,7 +65,8 @@ export function budgetLines(plan: Pick<ServicePlan, "validFrom" | "validTo" | "s
       per: service.per,
       unitValueCents: service.unitCostCents,
       periods: { numerator: periods.numerator.toString(), denominator: periods.denominator.toString() },
-      grantedCents: grantedCents(service.quantity, service.unitCostCents, periods),
+      grantedCents: granted,
+      availableCents: granted,
       quantityTotal: totalQuantity(service.quantity, periods),
       instrumentIds: [],
       recordedCents: 0,

@@ -28,11 +28,18 @@ const toFourDecimals = (periods: StoredBudgetLine["periods"]): number => {
 };
 
 export function instrumentView(instrument: StoredInstrument, view: ViewContext): InstrumentView {
-  const { lastUseOn, recordedCents, approvedCents, settledCents, paidCents, ...rest } = instrument;
+  const { instrumentId, number, kind, clientId, budgetId, lineId, decisionId, serviceCode, unit, quantityPerPeriod, per } = instrument;
+  const { quantityTotal, unitValueCents, validFrom, validTo, capCents, providerId, status, closedReason, createdAt, lastUseOn } = instrument;
+  const { recordedCents, approvedCents, settledCents, paidCents } = instrument;
   const consumption = { recordedCents, approvedCents, settledCents, paidCents };
   return {
-    ...rest,
-    serviceName: view.serviceName(instrument.serviceCode),
+    instrumentId, number, kind, clientId, budgetId, lineId, decisionId, serviceCode, unit, quantityPerPeriod, per,
+    quantityTotal, unitValueCents, validFrom, validTo, capCents,
+    ...(providerId ? { providerId } : {}),
+    status,
+    ...(closedReason ? { closedReason } : {}),
+    createdAt,
+    serviceName: view.serviceName(serviceCode),
     ...balance(instrument.capCents, consumption, committedCents(instrument)),
     pace: pace(
       {

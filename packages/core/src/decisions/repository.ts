@@ -223,6 +223,7 @@ export async function issueDecision(
       validFrom: budget.validFrom,
       validTo: budget.validTo,
       capCents: line.grantedCents,
+      availableCents: line.availableCents,
       ...(decided.providerId ? { providerId: decided.providerId } : {}),
       status: decided.paymentMethod === "voucher" ? "awaiting-provider" : "awaiting-acceptance",
       recordedCents: 0,
@@ -397,4 +398,17 @@ export async function endClientDecisions(clientId: string, reason: string, ctx: 
   for (let start = 0; start < items.length; start += 100) {
     await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items.slice(start, start + 100) }));
   }
+}
+
+/** The decision as the API shows it: without keys and bookkeeping. */
+export function decisionView(decision: StoredDecision, document: DecisionDocument) {
+  const { decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status, appeals, instrumentIds } = decision;
+  const { issuedAt, closedAt, closedReason, createdAt, createdBy } = decision;
+  return {
+    decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status, appeals, instrumentIds,
+    ...(issuedAt ? { issuedAt } : {}),
+    ...(closedAt ? { closedAt, closedReason } : {}),
+    document,
+    createdAt, createdBy,
+  };
 }

@@ -21,6 +21,8 @@ export interface StoredInstrument extends Consumption {
   validFrom: string;
   validTo: string;
   capCents: number;
+  /** capCents − everything used: kept in step with the counters so a transaction can condition on it. */
+  availableCents: number;
   providerId?: string;
   status: "awaiting-provider" | "awaiting-acceptance" | "active" | "closed";
   closedReason?: string;

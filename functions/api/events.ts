@@ -1,0 +1,59 @@
+import { apiHandler } from "@hb/api/http";
+import {
+  approveEvent as approveRoute,
+  deleteEvent as deleteRoute,
+  listEvents as listRoute,
+  recordEvent as recordRoute,
+} from "@hb/api/routes/events";
+import { hasRole } from "@hb/core/actor";
+import { getAreaSettings } from "@hb/core/area/repository";
+import { instrumentView, loadViewContext } from "@hb/core/budget/view";
+import { getService } from "@hb/core/catalogue/repository";
+import { assertCanAccessClient } from "@hb/core/clients/access";
+import { requireClient } from "@hb/core/clients/repository";
+import { forbidden } from "@hb/core/errors";
+import { priceDelivery } from "@hb/core/events/price";
+import { approveEvent, deleteEvent, eventView, listEvents, recordEvent, requireEvent } from "@hb/core/events/repository";
+import { requireInstrument } from "@hb/core/instruments/repository";
+
+export const record = apiHandler(recordRoute, async ({ body, context, language }) => {
+  const [instrument, area] = await Promise.all([requireInstrument(body.instrumentId), getAreaSettings()]);
+  const timeBanded = (await getService(instrument.serviceCode))?.timeBanded ?? false;
+  const { event, replayed } = await recordEvent(
+    { body, instrument, area, price: (current, delivery) => priceDelivery(current, delivery, timeBanded, area.timeBands) },
+    context,
+  );
+  const view = await loadViewContext(language, context.now);
+  return {
+    status: replayed ? 200 : 201,
+    body: { ...eventView(event), instrument: instrumentView(await requireInstrument(event.instrumentId), view) },
+    headers: { location: `/v1/service-events/${event.eventId}` },
+  };
+});
+
+/**
+ * By instrument: workers, the client and its representatives, and providers (their own events only).
+ * By provider: workers and the provider itself.
+ */
+export const list = apiHandler(listRoute, async ({ query, actor }) => {
+  const ownProvider = hasRole(actor, "provider") && !hasRole(actor, "worker") ? actor.providerId : undefined;
+  if (query.instrumentId !== undefined) {
+    const instrument = await requireInstrument(query.instrumentId);
+    if (!hasRole(actor, "worker") && !ownProvider) assertCanAccessClient(actor, await requireClient(instrument.clientId), "view");
+    const page = await listEvents({ instrumentId: query.instrumentId }, query.limit, query.cursor);
+    const visible = ownProvider ? page.items.filter((event) => event.providerId === ownProvider) : page.items;
+    return { body: { items: visible.map(eventView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
+  }
+  if (!hasRole(actor, "worker") && ownProvider !== query.providerId) throw forbidden();
+  const page = await listEvents({ providerId: query.providerId! }, query.limit, query.cursor);
+  return { body: { items: page.items.map(eventView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
+});
+
+export const approve = apiHandler(approveRoute, async ({ params, context }) => ({
+  body: eventView(await approveEvent(await requireEvent(params.eventId), context)),
+}));
+
+export const remove = apiHandler(deleteRoute, async ({ params, context }) => {
+  await deleteEvent(await requireEvent(params.eventId), context);
+  return { status: 204 };
+});

@@ -1,0 +1,89 @@
+import { apiHandler } from "@hb/api/http";
+import {
+  createProviderApplication as applyRoute,
+  decideProviderApplication as decideRoute,
+  getProviderApplication as getApplicationRoute,
+  getProviderPrices as getPricesRoute,
+  listProviders as listRoute,
+  putProviderPrices as putPricesRoute,
+} from "@hb/api/routes/providers";
+import { hasRole } from "@hb/core/actor";
+import { getService } from "@hb/core/catalogue/repository";
+import { assertCanAccessClient } from "@hb/core/clients/access";
+import { requireClient } from "@hb/core/clients/repository";
+import { DomainError, forbidden } from "@hb/core/errors";
+import { requireInstrument } from "@hb/core/instruments/repository";
+import { fieldTexts } from "@hb/core/messages";
+import {
+  createApplication,
+  decideApplication,
+  listOffers,
+  listPrices,
+  replacePrices,
+  requireApplication,
+  requireProvider,
+} from "@hb/core/providers/repository";
+
+export const apply = apiHandler(applyRoute, async ({ body, context, language }) => {
+  const application = await createApplication(body, context, language);
+  return { status: 201, body: application, headers: { location: `/v1/provider-applications/${application.applicationId}` } };
+});
+
+export const getApplication = apiHandler(getApplicationRoute, async ({ params, actor }) => {
+  const application = await requireApplication(params.applicationId);
+  // Admins and workers see every application; provider staff their own, and those of the provider they work for.
+  const own =
+    application.applicantSub === actor.sub || (application.providerId !== undefined && actor.providerId === application.providerId);
+  if (!hasRole(actor, "admin", "worker") && !own) throw forbidden();
+  return { body: application };
+});
+
+export const decide = apiHandler(decideRoute, async ({ params, body, context }) => {
+  const { application, provider } = await decideApplication(await requireApplication(params.applicationId), body, context);
+  return { body: { ...application, ...(provider ? { provider } : {}) } };
+});
+
+export const list = apiHandler(listRoute, async ({ query, actor, language }) => {
+  const service = await getService(query.serviceCode);
+  if (!service) {
+    throw new DomainError("UNKNOWN_SERVICE", { service: query.serviceCode }, [
+      { path: "/query/serviceCode", code: "UNKNOWN_SERVICE", message: fieldTexts.UNKNOWN_SERVICE![language] },
+    ]);
+  }
+  let instrument: { instrumentId: string; clientId: string; serviceCode: string; unitValueCents: number } | undefined;
+  if (query.instrumentId) {
+    const stored = await requireInstrument(query.instrumentId);
+    // The instrument is client data: only those who may see its client (SPEC §1); the response names the client, so the read is audited.
+    assertCanAccessClient(actor, await requireClient(stored.clientId), "view");
+    if (stored.serviceCode !== query.serviceCode) {
+      throw new DomainError("VALIDATION_FAILED", {}, [
+        { path: "/query/instrumentId", code: "INSTRUMENT_SERVICE_MISMATCH", message: fieldTexts.INSTRUMENT_SERVICE_MISMATCH![language] },
+      ]);
+    }
+    instrument = { instrumentId: stored.instrumentId, clientId: stored.clientId, serviceCode: stored.serviceCode, unitValueCents: stored.unitValueCents };
+  }
+  const page = await listOffers(query.serviceCode, query.limit, query.cursor);
+  return {
+    body: {
+      items: page.items.map((offer) => ({
+        ...offer,
+        unit: service.unit,
+        ...(instrument ? { clientShareCents: Math.max(0, offer.unitPriceCents - instrument.unitValueCents) } : {}),
+      })),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+      ...(instrument ? { instrument } : {}),
+    },
+  };
+});
+
+export const getPrices = apiHandler(getPricesRoute, async ({ params }) => {
+  await requireProvider(params.providerId);
+  return { body: await listPrices(params.providerId) };
+});
+
+export const putPrices = apiHandler(putPricesRoute, async ({ params, body, actor, context, language }) => {
+  // Providers and their existence are public (GET prices); the list is the provider's own to change.
+  const provider = await requireProvider(params.providerId);
+  if (actor.providerId !== provider.providerId) throw forbidden();
+  return { body: await replacePrices(provider, body.prices, context, language) };
+});

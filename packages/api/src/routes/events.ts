@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { recordEventBodySchema, recordedEventSchema, serviceEventSchema } from "@hb/core/events/schemas";
+import { defineRoute } from "../route";
+import { page, pageQuery } from "./shared";
+
+export const recordEvent = defineRoute({
+  id: "events.record",
+  method: "POST",
+  path: "/v1/service-events",
+  roles: ["provider"],
+  subject: { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true },
+  summary: "Record a delivered service on an instrument the provider has accepted; the balance changes at once",
+  tags: ["service events"],
+  handler: "functions/api/events.record",
+  body: recordEventBodySchema,
+  response: { status: 201, description: "Recorded (200 with the first result when the same externalId and payload come again)", schema: recordedEventSchema },
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "NOT_FOUND",
+    "INSTRUMENT_NOT_ACTIVE",
+    "OUTSIDE_VALIDITY",
+    "RECORDING_DEADLINE_PASSED",
+    "OVERLAPPING_EVENT",
+    "INSUFFICIENT_BALANCE",
+    "DUPLICATE_EVENT",
+    "CONCURRENT_CHANGE",
+  ],
+});
+
+export const listEvents = defineRoute({
+  id: "events.list",
+  method: "GET",
+  path: "/v1/service-events",
+  roles: ["worker", "client", "representative", "provider"],
+  subject: { from: "response" },
+  summary: "Service events of one instrument or one provider, newest delivery first",
+  tags: ["service events"],
+  handler: "functions/api/events.list",
+  query: z
+    .object({ instrumentId: z.uuid().optional(), providerId: z.string().min(1).max(100).optional(), ...pageQuery })
+    .refine((query) => (query.instrumentId === undefined) !== (query.providerId === undefined), {
+      message: "Give instrumentId or providerId",
+      params: { code: "ONE_FILTER" },
+    }),
+  response: { status: 200, description: "A page of events", schema: page(serviceEventSchema, "ServiceEventPage") },
+  problems: ["VALIDATION_FAILED", "INVALID_CURSOR", "NOT_FOUND"],
+});
+
+export const approveEvent = defineRoute({
+  id: "events.approve",
+  method: "POST",
+  path: "/v1/service-events/{eventId}/approve",
+  roles: ["worker"],
+  subject: { from: "owner", param: "eventId", entity: "EVENT", access: "act" },
+  summary: "Approve a recorded event: its amount moves from recorded to approved",
+  tags: ["service events"],
+  handler: "functions/api/events.approve",
+  params: z.object({ eventId: z.uuid() }),
+  response: { status: 200, description: "The approved event", schema: serviceEventSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED"],
+});
+
+export const deleteEvent = defineRoute({
+  id: "events.delete",
+  method: "DELETE",
+  path: "/v1/service-events/{eventId}",
+  roles: ["provider"],
+  subject: { from: "owner", param: "eventId", entity: "EVENT", access: "act", namedProvider: true },
+  summary: "Delete an event the provider recorded, while it is still recorded; the amount returns to the balance",
+  tags: ["service events"],
+  handler: "functions/api/events.remove",
+  params: z.object({ eventId: z.uuid() }),
+  response: { status: 204, description: "Deleted" },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "CONCURRENT_CHANGE"],
+});

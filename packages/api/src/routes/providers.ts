@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { roles } from "@hb/core/actor";
+import { serviceCodeSchema } from "@hb/core/catalogue/schemas";
+import {
+  applicationDecisionBodySchema,
+  applicationIdSchema,
+  decidedApplicationSchema,
+  providerApplicationBodySchema,
+  providerApplicationSchema,
+  providerIdSchema,
+  providerOfferPageSchema,
+  providerPricesSchema,
+  putPricesBodySchema,
+} from "@hb/core/providers/schemas";
+import { defineRoute } from "../route";
+import { pageQuery } from "./shared";
+
+const applicationParams = z.object({ applicationId: applicationIdSchema });
+const providerParams = z.object({ providerId: providerIdSchema });
+
+export const createProviderApplication = defineRoute({
+  id: "providerApplications.create",
+  method: "POST",
+  path: "/v1/provider-applications",
+  roles: ["provider"],
+  subject: { from: "none" },
+  summary: "Apply for approval as a service provider for one or more service bundles, with a price list (any time, again and again)",
+  tags: ["providers"],
+  handler: "functions/api/providers.apply",
+  body: providerApplicationBodySchema,
+  response: { status: 201, description: "The pending application; Location names it", schema: providerApplicationSchema },
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "UNKNOWN_BUNDLE",
+    "UNKNOWN_SERVICE",
+    "SERVICE_NOT_IN_BUNDLES",
+  ],
+});
+
+export const getProviderApplication = defineRoute({
+  id: "providerApplications.get",
+  method: "GET",
+  path: "/v1/provider-applications/{applicationId}",
+  roles: ["provider", "admin", "worker"],
+  subject: { from: "none" },
+  summary: "An application with its decision (a provider: only its own applications)",
+  tags: ["providers"],
+  handler: "functions/api/providers.getApplication",
+  params: applicationParams,
+  response: { status: 200, description: "The application", schema: providerApplicationSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND"],
+});
+
+export const decideProviderApplication = defineRoute({
+  id: "providerApplications.decide",
+  method: "POST",
+  path: "/v1/provider-applications/{applicationId}/decision",
+  roles: ["admin", "worker"],
+  subject: { from: "none" },
+  summary: "Approve, reject or ask for more information; approval creates the provider (or updates the one of the same business ID) and links the applicant to it",
+  tags: ["providers"],
+  handler: "functions/api/providers.decide",
+  params: applicationParams,
+  body: applicationDecisionBodySchema,
+  response: { status: 200, description: "The decided application (with the provider when approved)", schema: decidedApplicationSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "NOT_FOUND", "APPLICATION_ALREADY_DECIDED", "CONCURRENT_CHANGE"],
+});
+
+export const listProviders = defineRoute({
+  id: "providers.list",
+  method: "GET",
+  path: "/v1/providers",
+  roles,
+  // Without instrumentId no client data; with it, the instrument's client is in the response and audited.
+  subject: { from: "response" },
+  summary: "Approved providers of a service with their unit price; given a voucher, the client's own share per unit",
+  tags: ["providers"],
+  handler: "functions/api/providers.list",
+  query: z.object({
+    serviceCode: serviceCodeSchema,
+    instrumentId: z
+      .uuid()
+      .optional()
+      .meta({ description: "A voucher or commitment the caller may see (client, representative, worker): adds clientShareCents" }),
+    ...pageQuery,
+  }),
+  response: { status: 200, description: "A page of offers", schema: providerOfferPageSchema },
+  problems: ["VALIDATION_FAILED", "INVALID_CURSOR", "NOT_FOUND", "UNKNOWN_SERVICE"],
+});
+
+export const getProviderPrices = defineRoute({
+  id: "providers.getPrices",
+  method: "GET",
+  path: "/v1/providers/{providerId}/prices",
+  roles,
+  subject: { from: "none" },
+  summary: "A provider's price list",
+  tags: ["providers"],
+  handler: "functions/api/providers.getPrices",
+  params: providerParams,
+  response: { status: 200, description: "The prices by service code", schema: providerPricesSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND"],
+});
+
+export const putProviderPrices = defineRoute({
+  id: "providers.putPrices",
+  method: "PUT",
+  path: "/v1/providers/{providerId}/prices",
+  roles: ["provider"],
+  subject: { from: "none" },
+  summary: "Replace the provider's own price list (only its own staff: the token's providerId)",
+  tags: ["providers"],
+  handler: "functions/api/providers.putPrices",
+  params: providerParams,
+  body: putPricesBodySchema,
+  response: { status: 200, description: "The new price list", schema: providerPricesSchema },
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "NOT_FOUND",
+    "UNKNOWN_SERVICE",
+    "SERVICE_NOT_IN_BUNDLES",
+    "CONCURRENT_CHANGE",
+  ],
+});

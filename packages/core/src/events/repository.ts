@@ -1,0 +1,457 @@
+import { createHash, randomUUID } from "node:crypto";
+import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import type { AreaSettings } from "../area/settings";
+import { budgetLineKey } from "../budget/repository";
+import { addDays, compareDates } from "../budget/periods";
+import { businessDate } from "../dates";
+import { changeStamp, dynamo, tableName, type ChangeStamp } from "../db";
+import { DomainError, notFound } from "../errors";
+import { requireInstrument, type StoredInstrument } from "../instruments/repository";
+import { ownedKey } from "../ownership";
+import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import type { PricedEvent } from "./price";
+import type { RecordEventBody, ServiceEvent } from "./schemas";
+
+/** How often a transaction that lost a race is tried again before the caller gets 409 CONCURRENT_CHANGE. */
+const maxAttempts = 25;
+
+export type StoredEvent = ServiceEvent & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number };
+
+const externalIdKey = (providerId: string, externalId: string) => ({ pk: `EXTERNALID#${providerId}#${externalId}`, sk: "EXTERNALID" });
+/** One item per client and Helsinki date holds that day's timed deliveries, so overlaps are checked under one condition. */
+const occupancyKey = (clientId: string, date: string) => ({ pk: `CLIENT#${clientId}`, sk: `OCCUPANCY#${date}` });
+
+interface Interval {
+  eventId: string;
+  startMinute: number;
+  endMinute: number;
+}
+
+/** The same payload, however its keys are ordered, hashes the same. */
+export function payloadHash(body: RecordEventBody): string {
+  const { instrumentId, start, end, date, quantity, note } = body;
+  const canonical = { instrumentId, start: start && new Date(start).toISOString(), end: end && new Date(end).toISOString(), date, quantity, note: note ?? null };
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
+}
+
+async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(key), ConsistentRead: true }));
+  return Item ? (unmarshall(Item) as T) : undefined;
+}
+
+export const getEvent = (eventId: string) => getItem<StoredEvent>(ownedKey("EVENT", eventId));
+
+export async function requireEvent(eventId: string): Promise<StoredEvent> {
+  const event = await getEvent(eventId);
+  if (!event) throw notFound("service event");
+  return event;
+}
+
+/** The earlier event with this externalId: the same payload is a replay, another payload a conflict. */
+async function replay(providerId: string, body: RecordEventBody, hash: string): Promise<StoredEvent | undefined> {
+  const existing = await getItem<{ eventId: string; payloadHash: string }>(externalIdKey(providerId, body.externalId));
+  if (!existing) return undefined;
+  if (existing.payloadHash !== hash) throw new DomainError("DUPLICATE_EVENT", { externalId: body.externalId });
+  return requireEvent(existing.eventId);
+}
+
+/** Checks that do not depend on other events: who, when, and the instrument's state. */
+function checkDelivery(
+  instrument: StoredInstrument,
+  providerId: string | undefined,
+  timing: { date: string; lastDate: string; endsAt: number },
+  area: AreaSettings,
+  now: Date,
+): void {
+  if (instrument.status !== "active" || !providerId || instrument.providerId !== providerId) {
+    throw new DomainError("INSTRUMENT_NOT_ACTIVE", { status: instrument.status });
+  }
+  if (timing.endsAt > now.getTime()) {
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body", code: "EVENT_IN_FUTURE", message: "A delivery can be recorded once it has happened" }]);
+  }
+  if (compareDates(timing.date, instrument.validFrom) < 0 || compareDates(timing.lastDate, instrument.validTo) > 0) {
+    throw new DomainError("OUTSIDE_VALIDITY", { validFrom: instrument.validFrom, validTo: instrument.validTo });
+  }
+  if (compareDates(addDays(timing.lastDate, area.recordingDeadlineDays), businessDate(now)) < 0) {
+    throw new DomainError("RECORDING_DEADLINE_PASSED", { days: area.recordingDeadlineDays });
+  }
+}
+
+function balanceChange(
+  key: { pk: string; sk: string },
+  delta: { availableCents: number; recordedCents?: number; approvedCents?: number },
+  condition: { expression: string; values: Record<string, unknown>; names?: Record<string, string> } | undefined,
+  stamp: ChangeStamp,
+): TransactWriteItem {
+  const adds = Object.entries(delta).filter(([, value]) => value !== undefined && value !== 0);
+  const names: Record<string, string> = { ...condition?.names };
+  const values: Record<string, unknown> = { ...condition?.values, ":by": stamp.changedBy, ":rid": stamp.requestId, ":at": stamp.updatedAt };
+  const sets = adds.map(([field, value], index) => {
+    names[`#d${index}`] = field;
+    values[`:d${index}`] = value;
+    return `#d${index} = #d${index} + :d${index}`;
+  });
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(key),
+      UpdateExpression: `SET ${[...sets, "changedBy = :by", "requestId = :rid", "updatedAt = :at"].join(", ")}`,
+      ...(condition ? { ConditionExpression: condition.expression } : {}),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: marshall(values, { removeUndefinedValues: true }),
+    },
+  };
+}
+
+const isConflict = (error: unknown): boolean =>
+  error instanceof Error &&
+  error.name === "TransactionCanceledException" &&
+  ((error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
+    (reason) => reason.Code === "TransactionConflict",
+  );
+const reasons = (error: unknown): string[] =>
+  error instanceof Error && error.name === "TransactionCanceledException"
+    ? ((error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((reason) => reason.Code ?? "None")
+    : [];
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
+
+export interface RecordInput {
+  body: RecordEventBody;
+  instrument: StoredInstrument;
+  price: (instrument: StoredInstrument, body: RecordEventBody) => PricedEvent;
+  area: AreaSettings;
+}
+
+/**
+ * Records a delivery. In ONE transaction: the externalId claim (a repeat is
+ * the same event), the event, the instrument and the budget line (each
+ * `availableCents >= amount`, so nothing can ever be overspent whatever runs
+ * concurrently) and, for timed deliveries, the client's occupancy of each day
+ * touched (version-checked, so two overlapping deliveries can never both be
+ * written). A transaction that loses a race is retried from fresh reads.
+ */
+export async function recordEvent(input: RecordInput, ctx: RequestContext): Promise<{ event: StoredEvent; replayed: boolean }> {
+  const { body, area } = input;
+  const providerId = ctx.actor.providerId;
+  const hash = payloadHash(body);
+  for (let attempt = 0; ; attempt += 1) {
+    const earlier = providerId ? await replay(providerId, body, hash) : undefined;
+    if (earlier) return { event: earlier, replayed: true };
+    const instrument = attempt === 0 ? input.instrument : await requireInstrument(input.instrument.instrumentId);
+    const timed = body.start !== undefined && body.end !== undefined;
+    if ((instrument.unit === "hour") !== timed) {
+      throw new DomainError("VALIDATION_FAILED", {}, [
+        timed
+          ? { path: "/body/date", code: "REQUIRED", message: `A ${instrument.unit} service is recorded with date and quantity` }
+          : { path: "/body/start", code: "REQUIRED", message: "An hourly service is recorded with start and end" },
+      ]);
+    }
+    const startsAt = timed ? Date.parse(body.start!) : 0;
+    const endsAt = timed ? Date.parse(body.end!) : 0;
+    const date = timed ? businessDate(new Date(startsAt)) : body.date!;
+    const lastDate = timed ? businessDate(new Date(endsAt - 1)) : body.date!;
+    checkDelivery(instrument, providerId, { date, lastDate, endsAt: timed ? endsAt : Date.parse(`${date}T00:00:00Z`) }, area, ctx.now);
+    const priced = input.price(instrument, body);
+    if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
+
+    const eventId = randomUUID();
+    const stamp = changeStamp(instrument.clientId, ctx);
+    const interval: Interval | undefined = timed ? { eventId, startMinute: startsAt / 60_000, endMinute: endsAt / 60_000 } : undefined;
+    const occupancy: TransactWriteItem[] = [];
+    if (interval) {
+      const days = date === lastDate ? [date] : [date, lastDate];
+      for (const day of days) {
+        const current = await getItem<{ intervals: Interval[]; version: number }>(occupancyKey(instrument.clientId, day));
+        const clash = current?.intervals.find((other) => other.startMinute < interval.endMinute && interval.startMinute < other.endMinute);
+        if (clash) throw new DomainError("OVERLAPPING_EVENT", { date: day });
+        const version = current?.version ?? 0;
+        occupancy.push({
+          Put: {
+            TableName: tableName(),
+            Item: marshall({
+              ...occupancyKey(instrument.clientId, day),
+              type: "Occupancy",
+              intervals: [...(current?.intervals ?? []), interval],
+              version: version + 1,
+            }),
+            ConditionExpression: version === 0 ? "attribute_not_exists(pk)" : "version = :version",
+            ...(version === 0 ? {} : { ExpressionAttributeValues: marshall({ ":version": version }) }),
+          },
+        });
+      }
+    }
+    const event: StoredEvent = {
+      eventId,
+      instrumentId: instrument.instrumentId,
+      instrumentNumber: instrument.number,
+      clientId: instrument.clientId,
+      providerId: providerId!,
+      externalId: body.externalId,
+      serviceCode: instrument.serviceCode,
+      unit: instrument.unit,
+      date,
+      ...(timed ? { start: new Date(startsAt).toISOString(), end: new Date(endsAt).toISOString() } : {}),
+      quantity: timed ? Math.round(priced.minutes / 0.6) / 100 : body.quantity!,
+      amountCents: priced.amountCents,
+      bands: priced.bands,
+      status: "recorded",
+      ...(body.note ? { note: body.note } : {}),
+      recordedAt: ctx.now.toISOString(),
+      recordedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+      budgetId: instrument.budgetId,
+      lineId: instrument.lineId,
+      payloadHash: hash,
+      ...(interval ? { startMinute: interval.startMinute, endMinute: interval.endMinute } : {}),
+    };
+    const reviewDue = addDays(businessDate(ctx.now), area.reviewWindowDays);
+    const enough = (amount: number) => ({
+      expression: "availableCents >= :amount",
+      values: { ":amount": amount },
+    });
+    const items: TransactWriteItem[] = [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: marshall({ ...externalIdKey(event.providerId, body.externalId), type: "ExternalId", eventId, payloadHash: hash }),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: marshall(
+            {
+              ...ownedKey("EVENT", eventId),
+              type: "ServiceEvent",
+              gsi1pk: `INSTRUMENT#${instrument.instrumentId}`,
+              gsi1sk: `EVENT#${date}#${eventId}`,
+              gsi2pk: `PROVIDER#${event.providerId}`,
+              gsi2sk: `EVENT#${date}#${eventId}`,
+              gsi3pk: `REVIEW#${reviewDue}`,
+              gsi3sk: `${event.recordedAt}#${eventId}`,
+              ...event,
+              ...stamp,
+            },
+            { removeUndefinedValues: true },
+          ),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      balanceChange(
+        ownedKey("INSTRUMENT", instrument.instrumentId),
+        { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
+        {
+          expression: "availableCents >= :amount AND #status = :active AND providerId = :provider",
+          values: { ":amount": priced.amountCents, ":active": "active", ":provider": event.providerId },
+          names: { "#status": "status" },
+        },
+        stamp,
+      ),
+      balanceChange(
+        budgetLineKey(instrument.budgetId, instrument.lineId),
+        { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
+        enough(priced.amountCents),
+        stamp,
+      ),
+      ...occupancy,
+    ];
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return { event, replayed: false };
+    } catch (error) {
+      const codes = reasons(error);
+      if (codes[0] === "ConditionalCheckFailed") continue; // the same externalId won a race: answer as a replay
+      if (codes[2] === "ConditionalCheckFailed" || codes[3] === "ConditionalCheckFailed") {
+        const fresh = await requireInstrument(instrument.instrumentId);
+        if (fresh.status !== "active" || fresh.providerId !== providerId) throw new DomainError("INSTRUMENT_NOT_ACTIVE", { status: fresh.status });
+        if (codes[3] === "ConditionalCheckFailed" || fresh.availableCents < priced.amountCents) {
+          throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.min(fresh.availableCents, priced.amountCents - 1) });
+        }
+      }
+      // Lost a race on the instrument or a day's occupancy: read again and retry.
+      if (!isConflict(error) && !codes.some((code) => code === "ConditionalCheckFailed")) throw error;
+      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
+      await backoff(attempt);
+    }
+  }
+}
+
+/** Moves an event's amount from recorded to approved on the event, its instrument and its line. */
+export async function approveEvent(event: StoredEvent, ctx: RequestContext): Promise<StoredEvent> {
+  if (event.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: event.status });
+  const stamp = changeStamp(event.clientId, ctx);
+  const approvedBy = { sub: ctx.actor.sub, roles: [...ctx.actor.roles] };
+  const move = { availableCents: 0, recordedCents: -event.amountCents, approvedCents: event.amountCents };
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: marshall(ownedKey("EVENT", event.eventId)),
+              // Leaving the sparse review index: nothing left for auto-approval to do.
+              UpdateExpression: "SET #status = :approved, approvedAt = :at, approvedBy = :approvedBy, changedBy = :by, requestId = :rid, updatedAt = :at REMOVE gsi3pk, gsi3sk",
+              ConditionExpression: "#status = :recorded",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: marshall({
+                ":approved": "approved",
+                ":recorded": "recorded",
+                ":at": stamp.updatedAt,
+                ":approvedBy": approvedBy,
+                ":by": stamp.changedBy,
+                ":rid": stamp.requestId,
+              }),
+            },
+          },
+          balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
+          balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (reasons(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
+    throw error;
+  }
+  return { ...event, status: "approved", approvedAt: stamp.updatedAt, approvedBy };
+}
+
+/**
+ * Events of one instrument (gsi1 `INSTRUMENT#<id>`) or one provider (gsi2
+ * `PROVIDER#<id>`), newest delivery first, a page at a time.
+ */
+export async function listEvents(
+  by: { instrumentId: string } | { providerId: string },
+  limit: number,
+  cursor?: string,
+): Promise<Page<StoredEvent>> {
+  const [index, pk] = "instrumentId" in by ? (["gsi1", `INSTRUMENT#${by.instrumentId}`] as const) : (["gsi2", `PROVIDER#${by.providerId}`] as const);
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :prefix)`,
+      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": "EVENT#" }),
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", `${index}pk`, `${index}sk`]),
+    }),
+  );
+  return { items: (result.Items ?? []).map((item) => unmarshall(item) as StoredEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/** The event as the API shows it: without keys, hashes and bookkeeping. */
+export function eventView(event: StoredEvent): ServiceEvent {
+  const { eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date, start, end } = event;
+  const { quantity, amountCents, bands, status, note, recordedAt, recordedBy, approvedAt, approvedBy } = event;
+  return {
+    eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date,
+    ...(start ? { start, end } : {}),
+    quantity, amountCents, bands, status,
+    ...(note ? { note } : {}),
+    recordedAt, recordedBy,
+    ...(approvedAt ? { approvedAt, approvedBy } : {}),
+  };
+}
+
+/** The system itself, as the actor of automatic approvals in the audit trail. */
+export const reviewWindowActor = { sub: "system:review-window", roles: [] as never[], clientIds: [] as string[] };
+
+/**
+ * Approves every event still `recorded` whose review window has ended, from
+ * the sparse gsi3 (`REVIEW#<due date>`): one Query per due day, never a scan.
+ * Days are looked back `lookbackDays` so a missed run catches up; an event
+ * approved meanwhile by a worker is skipped.
+ */
+export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ approved: number }> {
+  const today = businessDate(now);
+  let approved = 0;
+  for (let back = lookbackDays; back >= 0; back -= 1) {
+    let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
+    do {
+      const page = await dynamo().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: "gsi3",
+          KeyConditionExpression: "gsi3pk = :pk",
+          ExpressionAttributeValues: marshall({ ":pk": `REVIEW#${addDays(today, -back)}` }),
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const event = unmarshall(item) as StoredEvent;
+        try {
+          await approveEvent(event, { actor: reviewWindowActor, requestId: `review-window-${today}`, now });
+          approved += 1;
+        } catch (error) {
+          if (!(error instanceof DomainError && error.code === "EVENT_NOT_RECORDED")) throw error;
+        }
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+  return { approved };
+}
+
+/**
+ * Deletes a recorded event: in one transaction the event and its externalId
+ * claim go, the amount returns to the instrument and the line, and the
+ * delivery leaves the client's day occupancy. Only while `recorded`.
+ */
+export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Promise<void> {
+  if (event.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: event.status });
+  const stamp = changeStamp(event.clientId, ctx);
+  const back = { availableCents: event.amountCents, recordedCents: -event.amountCents };
+  for (let attempt = 0; ; attempt += 1) {
+    const occupancy: TransactWriteItem[] = [];
+    if (event.startMinute !== undefined && event.endMinute !== undefined) {
+      const days = [...new Set([event.date, businessDate(new Date(event.endMinute * 60_000 - 1))])];
+      for (const day of days) {
+        const current = await getItem<{ intervals: Interval[]; version: number }>(occupancyKey(event.clientId, day));
+        if (!current) continue;
+        occupancy.push({
+          Put: {
+            TableName: tableName(),
+            Item: marshall({
+              ...occupancyKey(event.clientId, day),
+              type: "Occupancy",
+              intervals: current.intervals.filter((interval) => interval.eventId !== event.eventId),
+              version: current.version + 1,
+            }),
+            ConditionExpression: "version = :version",
+            ExpressionAttributeValues: marshall({ ":version": current.version }),
+          },
+        });
+      }
+    }
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: tableName(),
+                Key: marshall(ownedKey("EVENT", event.eventId)),
+                ConditionExpression: "#status = :recorded",
+                ExpressionAttributeNames: { "#status": "status" },
+                ExpressionAttributeValues: marshall({ ":recorded": "recorded" }),
+              },
+            },
+            { Delete: { TableName: tableName(), Key: marshall(externalIdKey(event.providerId, event.externalId)) } },
+            balanceChange(ownedKey("INSTRUMENT", event.instrumentId), back, undefined, stamp),
+            balanceChange(budgetLineKey(event.budgetId, event.lineId), back, undefined, stamp),
+            ...occupancy,
+          ],
+        }),
+      );
+      return;
+    } catch (error) {
+      if (reasons(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
+      if (!isConflict(error) && !reasons(error).includes("ConditionalCheckFailed")) throw error;
+      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
+      await backoff(attempt);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { businessDateSchema } from "../dates";
+import { instrumentSchema } from "../instruments/schemas";
+
+/** At most 24 hours: longer deliveries are recorded as several events (docs/decisions.md). */
+export const maxEventMinutes = 24 * 60;
+
+const instant = z.iso.datetime({ offset: true }).meta({ description: "ISO 8601 instant, e.g. 2027-03-05T09:00:00+02:00" });
+
+const eventFields = {
+  start: instant.optional().meta({ description: "Hourly services: when the delivery started" }),
+  end: instant.optional().meta({ description: "Hourly services: when it ended (at most 24 h after start)" }),
+  date: businessDateSchema.optional().meta({ description: "Day, visit and euro services: the delivery date" }),
+  quantity: z.number().positive().max(1000).optional().meta({ description: "Day, visit and euro services: days, visits or euros (≤ 2 decimals)" }),
+  note: z.string().trim().max(1000).optional(),
+};
+
+/** Either start and end, or date and quantity; the instrument's unit decides which one it must be. */
+const timing = <T extends { start?: string; end?: string; date?: string; quantity?: number }>(body: T, ctx: z.RefinementCtx) => {
+  const timed = body.start !== undefined || body.end !== undefined;
+  const counted = body.date !== undefined || body.quantity !== undefined;
+  const missing = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message, params: { code: "REQUIRED" } });
+  if (timed && counted) ctx.addIssue({ code: "custom", path: ["date"], message: "Give either start and end, or date and quantity", params: { code: "TIMING_CONFLICT" } });
+  if (timed) {
+    if (body.start === undefined) missing("start", "start is required with end");
+    if (body.end === undefined) missing("end", "end is required with start");
+    if (body.start !== undefined && body.end !== undefined) {
+      const minutes = (Date.parse(body.end) - Date.parse(body.start)) / 60_000;
+      if (!(minutes > 0)) ctx.addIssue({ code: "custom", path: ["end"], message: "end must be after start", params: { code: "END_BEFORE_START" } });
+      else if (minutes > maxEventMinutes) ctx.addIssue({ code: "custom", path: ["end"], message: "A delivery is at most 24 hours", params: { code: "TOO_LONG" } });
+    }
+  }
+  if (counted) {
+    if (body.date === undefined) missing("date", "date is required with quantity");
+    if (body.quantity === undefined) missing("quantity", "quantity is required with date");
+    else if (Math.round(body.quantity * 100) !== body.quantity * 100) {
+      ctx.addIssue({ code: "custom", path: ["quantity"], message: "At most 2 decimals", params: { code: "TOO_MANY_DECIMALS" } });
+    }
+  }
+};
+
+export const recordEventBodySchema = z
+  .object({
+    instrumentId: z.uuid(),
+    externalId: z.string().trim().min(1).max(100).meta({ description: "The provider's own id of the event: a repeat is the same event" }),
+    ...eventFields,
+  })
+  .strict()
+  .superRefine(timing)
+  .meta({ id: "RecordServiceEvent" });
+export type RecordEventBody = z.output<typeof recordEventBodySchema>;
+
+export const pricedBandSchema = z.object({
+  code: z.string(),
+  multiplier: z.number(),
+  minutes: z.number().int(),
+  amountCents: z.number().int(),
+});
+
+export const eventStatusSchema = z.enum(["recorded", "approved", "settled", "paid"]);
+
+export const serviceEventSchema = z
+  .object({
+    eventId: z.string(),
+    instrumentId: z.string(),
+    instrumentNumber: z.string(),
+    clientId: z.string(),
+    providerId: z.string(),
+    externalId: z.string(),
+    serviceCode: z.string(),
+    unit: z.enum(["hour", "day", "visit", "euro"]),
+    date: z.iso.date().meta({ description: "Business date of the delivery (its start)" }),
+    start: z.string().optional(),
+    end: z.string().optional(),
+    quantity: z.number().meta({ description: "Hours (2 decimals) for hourly services; days, visits or euros otherwise" }),
+    amountCents: z.number().int(),
+    bands: z.array(pricedBandSchema),
+    status: eventStatusSchema,
+    note: z.string().optional(),
+    recordedAt: z.iso.datetime(),
+    recordedBy: z.object({ sub: z.string(), roles: z.array(z.string()) }),
+    approvedAt: z.iso.datetime().optional(),
+    approvedBy: z.object({ sub: z.string(), roles: z.array(z.string()) }).optional(),
+  })
+  .meta({ id: "ServiceEvent" });
+export type ServiceEvent = z.infer<typeof serviceEventSchema>;
+
+export const recordedEventSchema = serviceEventSchema
+  .extend({ instrument: instrumentSchema.meta({ description: "The instrument's balance after the event" }) })
+  .meta({ id: "RecordedServiceEvent" });

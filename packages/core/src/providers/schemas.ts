@@ -1,0 +1,212 @@
+import { z } from "zod";
+import { roles } from "../actor";
+import { unitSchema } from "../area/settings";
+import { serviceCodeSchema } from "../catalogue/schemas";
+import { businessIdSchema, ibanSchema } from "../validators/zod";
+
+export const providerIdSchema = z.uuid().meta({ description: "Provider id", example: "5f1d3c9a-8b2e-4c7d-9a6f-3e2b1c0d4f5a" });
+export const applicationIdSchema = z.uuid().meta({ description: "Provider application id", example: "9c4b2a1e-7d3f-4e8a-b6c5-1f0e9d8c7b6a" });
+
+const bundleCodeSchema = z
+  .string()
+  .regex(/^[A-Z0-9_]{2,64}$/, "Use 2-64 capital letters, digits or underscores")
+  .meta({ description: "Service bundle code (HEBU) from the area's list", example: "HEBU_PAIVATOIMINTA_HAPU_KOTIHOITO" });
+
+/** A provider prices at most this many services: an area's catalogue has tens, and an approval stays one transaction (≤ 100 items). */
+export const MAX_PRICES = 40;
+export const MAX_BUNDLES = 10;
+
+const unitPriceCentsSchema = z
+  .number()
+  .int()
+  .positive()
+  .max(100_000_000)
+  .meta({ description: "The provider's price of one unit of the service (the catalogue's unit), integer cents (EUR)", example: 3800 });
+
+export const priceSchema = z
+  .object({ serviceCode: serviceCodeSchema, unitPriceCents: unitPriceCentsSchema })
+  .strict()
+  .meta({ id: "ProviderPriceInput" });
+export type PriceInput = z.infer<typeof priceSchema>;
+
+const contactSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100).meta({ description: "The provider's contact person" }),
+    email: z.email().max(254),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()-]{4,24}$/, "A phone number: digits, spaces, brackets and hyphens, optionally starting with +")
+      .meta({ example: "+358 40 123 4567" }),
+  })
+  .strict()
+  .meta({ id: "ProviderContact" });
+
+/**
+ * Each bundle and each priced service at most once. zod runs refinements even
+ * when some fields failed, so the inputs are checked before use.
+ */
+function noDuplicates(value: { bundles?: unknown; prices?: unknown }, ctx: z.RefinementCtx): void {
+  if (Array.isArray(value.bundles)) {
+    const seen = new Set<unknown>();
+    value.bundles.forEach((bundle, index) => {
+      if (seen.has(bundle)) ctx.addIssue({ code: "custom", path: ["bundles", index], message: "The bundle is listed twice", params: { code: "DUPLICATE_BUNDLE" } });
+      seen.add(bundle);
+    });
+  }
+  if (Array.isArray(value.prices)) {
+    const seen = new Set<unknown>();
+    value.prices.forEach((price: unknown, index) => {
+      if (typeof price !== "object" || price === null) return;
+      const code = (price as { serviceCode?: unknown }).serviceCode;
+      if (seen.has(code)) {
+        ctx.addIssue({ code: "custom", path: ["prices", index, "serviceCode"], message: "The service is priced twice", params: { code: "DUPLICATE_PRICE" } });
+      }
+      seen.add(code);
+    });
+  }
+}
+
+export const providerApplicationBodySchema = z
+  .object({
+    businessId: businessIdSchema.meta({ description: "Finnish business ID (Y-tunnus), checksum validated", example: "2617416-4" }),
+    name: z.string().trim().min(1).max(200).meta({ description: "The provider's business name", example: "Aamurusko Oy" }),
+    bundles: z
+      .array(bundleCodeSchema)
+      .min(1)
+      .max(MAX_BUNDLES)
+      .meta({ description: "The service bundles (HEBU) applied for, from the area's list, each once" }),
+    registryNumber: z.string().trim().min(1).max(50).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
+    iban: ibanSchema.meta({ description: "The account the area pays to, checksum validated", example: "FI2112345600000785" }),
+    contact: contactSchema,
+    prices: z
+      .array(priceSchema)
+      .min(1)
+      .max(MAX_PRICES)
+      .meta({ description: "The price list: services of the catalogue that belong to the bundles applied for, each once" }),
+  })
+  .strict()
+  .superRefine(noDuplicates)
+  .meta({ id: "ProviderApplicationBody" });
+export type ProviderApplicationBody = z.infer<typeof providerApplicationBodySchema>;
+
+export const applicationOutcomeSchema = z
+  .enum(["approved", "rejected", "info-requested"])
+  .meta({ description: "Approve (creates or updates the provider), reject, or ask for more information (the provider applies again with it)" });
+
+export const applicationDecisionBodySchema = z
+  .object({
+    outcome: applicationOutcomeSchema,
+    reason: z.string().trim().min(1).max(2000).meta({ description: "Why; shown to the applicant", example: "Hakemus täyttää palvelusetelin sääntökirjan ehdot." }),
+  })
+  .strict()
+  .meta({ id: "ProviderApplicationDecisionBody" });
+export type ApplicationDecisionBody = z.infer<typeof applicationDecisionBodySchema>;
+
+export const applicationStatusSchema = z
+  .enum(["pending", "approved", "rejected", "info-requested"])
+  .meta({ description: "pending until decided; a decision is final for the application (applications can be repeated at any time)" });
+
+const actorRefSchema = z.object({ sub: z.string(), roles: z.array(z.enum(roles)) });
+
+const priceViewSchema = z.object({ serviceCode: z.string(), unitPriceCents: z.number().int() });
+
+export const providerApplicationSchema = z
+  .object({
+    applicationId: applicationIdSchema,
+    applicantSub: z.string().meta({ description: "The `sub` of the provider staff member who applied" }),
+    businessId: z.string(),
+    name: z.string(),
+    bundles: z.array(z.string()),
+    registryNumber: z.string(),
+    iban: z.string(),
+    contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+    prices: z.array(priceViewSchema),
+    status: applicationStatusSchema,
+    decision: z
+      .object({ outcome: applicationOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
+      .optional()
+      .meta({ description: "Absent while pending; a rejection keeps its reason here" }),
+    providerId: providerIdSchema.optional().meta({ description: "The provider the approval created or updated" }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "ProviderApplication" });
+export type ProviderApplication = z.infer<typeof providerApplicationSchema>;
+
+export const providerSchema = z
+  .object({
+    providerId: providerIdSchema,
+    businessId: z.string(),
+    name: z.string(),
+    registryNumber: z.string(),
+    iban: z.string(),
+    bundles: z.array(z.string()).meta({ description: "Every bundle ever approved for the provider" }),
+    contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+    status: z.enum(["approved"]),
+    members: z.array(z.string()).meta({ description: "`sub`s of the staff linked to the provider (their tokens carry its providerId)" }),
+    approvedAt: z.iso.datetime().meta({ description: "The latest approval" }),
+    applicationId: applicationIdSchema.meta({ description: "The application approved latest" }),
+    version: z.number().int().positive(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Provider" });
+export type Provider = z.infer<typeof providerSchema>;
+
+export const decidedApplicationSchema = providerApplicationSchema
+  .extend({ provider: providerSchema.optional().meta({ description: "With an approval: the provider as it now is" }) })
+  .meta({ id: "DecidedProviderApplication" });
+
+export const providerPricesSchema = z
+  .object({
+    providerId: providerIdSchema,
+    prices: z.array(priceViewSchema.extend({ updatedAt: z.iso.datetime() })).meta({ description: "By service code" }),
+  })
+  .meta({ id: "ProviderPrices" });
+export type ProviderPrices = z.infer<typeof providerPricesSchema>;
+
+export const putPricesBodySchema = z
+  .object({
+    prices: z
+      .array(priceSchema)
+      .max(MAX_PRICES)
+      .meta({ description: "The whole new price list (it replaces the old one): services of the provider's bundles, each once" }),
+  })
+  .strict()
+  .superRefine(noDuplicates)
+  .meta({ id: "PutProviderPrices" });
+export type PutPricesBody = z.infer<typeof putPricesBodySchema>;
+
+export const providerOfferSchema = z
+  .object({
+    providerId: providerIdSchema,
+    name: z.string(),
+    businessId: z.string(),
+    contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+    serviceCode: z.string(),
+    unit: unitSchema,
+    unitPriceCents: z.number().int(),
+    clientShareCents: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({ description: "With instrumentId: what the client pays per unit, the price less the voucher's unit value, never below zero" }),
+  })
+  .meta({ id: "ProviderOffer" });
+export type ProviderOffer = z.infer<typeof providerOfferSchema>;
+
+export const providerOfferPageSchema = z
+  .object({
+    items: z.array(providerOfferSchema),
+    nextCursor: z.string().optional().meta({ description: "Absent on the last page" }),
+    instrument: z
+      .object({ instrumentId: z.string(), clientId: z.string(), serviceCode: z.string(), unitValueCents: z.number().int() })
+      .optional()
+      .meta({ description: "The instrument the own shares are computed against" }),
+  })
+  .meta({ id: "ProviderOfferPage" });
+
+export const chooseProviderBodySchema = z
+  .object({ providerId: providerIdSchema.meta({ description: "An approved provider that prices the instrument's service" }) })
+  .strict()
+  .meta({ id: "ChooseProvider" });

@@ -1,0 +1,23 @@
+/**
+ * Work no request triggers, defined once: the stack runs each on an
+ * EventBridge schedule, the local runtime on a timer and on demand
+ * (`POST /dev/schedules/<name>`).
+ */
+export interface ScheduleDefinition {
+  readonly name: string;
+  readonly description: string;
+  /** `path/to/module.export`, relative to the repository root. */
+  readonly handler: string;
+  readonly everyMinutes: number;
+  readonly timeoutSeconds: number;
+}
+
+export const schedules: readonly ScheduleDefinition[] = [
+  {
+    name: "review-window",
+    description: "Approves service events still recorded after the area's review window",
+    handler: "functions/scheduled/review-window.handler",
+    everyMinutes: 60,
+    timeoutSeconds: 300,
+  },
+];

@@ -1,0 +1,246 @@
+import { DynamoDBClient, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@hb/core/budget/periods";
+import { businessDate } from "@hb/core/dates";
+import { finnishHoliday } from "@hb/core/pricing/index";
+import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
+import { clientConfig } from "@hb/local/dynamodb";
+import type { LocalRuntime } from "@hb/local/runtime";
+import { apiClient, startTestRuntime } from "../setup/runtime";
+
+/** Service events against the balance: pricing, refusals, idempotency and concurrency through the local front. */
+let runtime: LocalRuntime;
+let api: ReturnType<typeof apiClient>;
+let db: DynamoDBClient;
+const worker = "role=worker&sub=worker-1";
+const provider = "role=provider&sub=staff-1&providerId=provider-a";
+const today = businessDate(new Date());
+
+/** Helsinki offset on a date (+02:00 or +03:00), so local wall-clock times can be written as instants. */
+function at(date: string, time: string): string {
+  for (const offset of ["+02:00", "+03:00"]) {
+    const instant = new Date(`${date}T${time}:00${offset}`);
+    const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Helsinki", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+    if (local === time) return `${date}T${time}:00${offset}`;
+  }
+  throw new Error(`no Helsinki offset for ${date} ${time}`);
+}
+
+/** The most recent date before today (within `days`) that satisfies `test`. */
+function recent(test: (date: string, weekday: number) => boolean, days = 12): string {
+  for (let back = 1; back <= days; back += 1) {
+    const date = addDays(today, -back);
+    if (test(date, new Date(`${date}T12:00:00Z`).getUTCDay())) return date;
+  }
+  throw new Error("no such recent date");
+}
+const weekday = recent((date, day) => day >= 1 && day <= 5 && !finnishHoliday(date));
+const saturday = recent((date, day) => day === 6 && !finnishHoliday(date));
+
+interface Journey {
+  clientId: string;
+  budgetId: string;
+  hourly: string;
+  daily: string;
+}
+
+async function journey(individual: number, activate = true): Promise<Journey> {
+  const nine = `010180${String(individual + 100).padStart(3, "0")}`;
+  const client = await api.call("POST", "/v1/clients", {
+    as: worker,
+    body: { personalId: `010180-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Eino", lastName: "Testi", municipality: "Kemi", language: "fi" },
+  });
+  const clientId = client.body.clientId as string;
+  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
+    as: worker,
+    body: {
+      validFrom: addDays(today, -40),
+      validTo: addDays(today, 300),
+      services: [
+        { serviceCode: "HENKILOKOHTAINEN_APU", content: "Apu", quantity: 10, unit: "hour", per: "month", unitCostCents: 3600, costBasis: "reference-price" },
+        { serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 10, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" },
+      ],
+      followUp: { intervalDays: 90, method: "puhelu" },
+    },
+  });
+  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
+  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+    as: worker,
+    body: {
+      decidedOn: addDays(today, -40),
+      legalBasis: "vammaispalvelulaki",
+      decisionMaker: { name: "S", title: "t" },
+      lines: [
+        { lineId: "L1", paymentMethod: "payment-commitment", providerId: "provider-a" },
+        { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-a" },
+      ],
+    },
+  });
+  const issued = await api.call("POST", `/v1/decisions/${decision.body.decisionId}/issue`, { as: worker });
+  const [hourly, daily] = issued.body.instruments.map((instrument: { instrumentId: string }) => instrument.instrumentId) as [string, string];
+  // Acceptance by the provider is its own route; here the instruments start accepted.
+  if (activate) for (const id of [hourly, daily]) await setItem({ pk: `INSTRUMENT#${id}`, sk: "INSTRUMENT" }, { status: "active" });
+  return { clientId, budgetId: budget.body.budgetId, hourly, daily };
+}
+
+async function setItem(key: { pk: string; sk: string }, fields: Record<string, unknown>): Promise<void> {
+  const names = Object.fromEntries(Object.keys(fields).map((field, index) => [`#f${index}`, field]));
+  const values = Object.fromEntries(Object.values(fields).map((value, index) => [`:v${index}`, value]));
+  await db.send(
+    new UpdateItemCommand({
+      TableName: runtime.tableName,
+      Key: marshall(key),
+      UpdateExpression: `SET ${Object.keys(fields).map((_, index) => `#f${index} = :v${index}`).join(", ")}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: marshall(values),
+    }),
+  );
+}
+
+const record = (body: Record<string, unknown>, as = provider) => api.call("POST", "/v1/service-events", { as, body });
+let externalIds = 0;
+const timed = (instrumentId: string, date: string, from: string, to: string, toDate = date) => ({
+  instrumentId,
+  externalId: `ext-${(externalIds += 1)}`,
+  start: at(date, from),
+  end: at(toDate, to),
+});
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  api = apiClient(runtime);
+  db = new DynamoDBClient(clientConfig(runtime.dynamoEndpoint));
+});
+afterAll(async () => {
+  db?.destroy();
+  await runtime?.stop();
+});
+
+describe("recording service events", () => {
+  it("prices by time band and takes the amount off the balance at once, everywhere", async () => {
+    const j = await journey(1);
+    const day = await record(timed(j.hourly, weekday, "09:00", "11:00"));
+    expect(day.status).toBe(201);
+    expect(day.body).toMatchObject({ status: "recorded", amountCents: 7200, quantity: 2, bands: [{ code: "WEEKDAY_DAY", minutes: 120 }] });
+    const evening = await record(timed(j.hourly, saturday, "19:00", "21:00"));
+    expect(evening.body).toMatchObject({ amountCents: 14_400, bands: [{ code: "HOLIDAY_EVE", minutes: 120, multiplier: 2 }] });
+    const crossing = await record(timed(j.hourly, weekday, "17:00", "19:00"));
+    expect(crossing.body.amountCents).toBe(3600 + 4140);
+
+    const used = 7200 + 14_400 + 7740;
+    expect(crossing.body.instrument).toMatchObject({ recordedCents: used });
+    const instrument = await api.call("GET", `/v1/instruments/${j.hourly}`, { as: worker });
+    expect(instrument.body.availableCents).toBe(instrument.body.grantedCents - used);
+    const budget = await api.call("GET", `/v1/budgets/${j.budgetId}`, { as: worker });
+    expect(budget.body.lines[0]).toMatchObject({ recordedCents: used, availableCents: budget.body.lines[0].grantedCents - used });
+    const mine = await api.call("GET", "/v1/me/budgets", { as: `role=client&sub=c1&clientIds=${j.clientId}` });
+    expect(mine.body.items[0].instruments.find((i: { instrumentId: string }) => i.instrumentId === j.hourly).recordedCents).toBe(used);
+  });
+
+  it("refuses what may not be recorded, each with its code", async () => {
+    const j = await journey(2);
+    const waiting = await journey(3, false);
+    const codeOf = async (body: Record<string, unknown>, as = provider) => {
+      const response = await record(body, as);
+      return `${response.status} ${response.body.code}${response.body.errors ? ` ${response.body.errors.map((e: { code: string }) => e.code).join(",")}` : ""}`;
+    };
+    expect(await codeOf(timed(waiting.hourly, weekday, "09:00", "10:00"))).toBe("409 INSTRUMENT_NOT_ACTIVE");
+    expect(await codeOf(timed(j.hourly, weekday, "09:00", "10:00"), "role=provider&sub=x&providerId=provider-b")).toBe("403 FORBIDDEN");
+    expect(await codeOf(timed(j.hourly, addDays(today, -60), "09:00", "10:00"))).toBe("422 OUTSIDE_VALIDITY");
+    expect(await codeOf({ instrumentId: j.daily, externalId: "late", date: addDays(today, -20), quantity: 1 })).toBe("422 RECORDING_DEADLINE_PASSED");
+    expect(await codeOf({ instrumentId: j.daily, externalId: "future", date: addDays(today, 1), quantity: 1 })).toBe("422 VALIDATION_FAILED EVENT_IN_FUTURE");
+    expect(await codeOf({ ...timed(j.hourly, weekday, "09:00", "09:30"), end: at(addDays(weekday, 1), "09:31") })).toBe("422 VALIDATION_FAILED TOO_LONG");
+    expect(await codeOf({ instrumentId: j.daily, externalId: "zero", date: weekday, quantity: 0 })).toBe("422 VALIDATION_FAILED too_small");
+    expect(await codeOf(timed(j.daily, weekday, "09:00", "10:00"))).toBe("422 VALIDATION_FAILED REQUIRED");
+    expect(await codeOf({ instrumentId: j.daily, externalId: "too-much", date: weekday, quantity: 11 })).toBe("409 INSUFFICIENT_BALANCE");
+
+    expect((await record(timed(j.hourly, weekday, "12:00", "14:00"))).status).toBe(201);
+    expect(await codeOf(timed(j.hourly, weekday, "13:00", "15:00"))).toBe("409 OVERLAPPING_EVENT");
+    // Back to back is not an overlap.
+    expect((await record(timed(j.hourly, weekday, "14:00", "15:00"))).status).toBe(201);
+  });
+
+  it("counts a repeated event once and refuses the same externalId with another payload", async () => {
+    const j = await journey(4);
+    const body = { instrumentId: j.daily, externalId: "visit-42", date: weekday, quantity: 2 };
+    const results = await Promise.all(Array.from({ length: 6 }, () => record(body)));
+    expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    expect(new Set(results.map((result) => result.body.eventId)).size).toBe(1);
+    expect((await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker })).body.recordedCents).toBe(14_000);
+    const changed = await record({ ...body, quantity: 3 });
+    expect(changed.status).toBe(409);
+    expect(changed.body.code).toBe("DUPLICATE_EVENT");
+  });
+
+  it("never overspends: 50 parallel events against a balance for exactly 10 → exactly 10 accepted", async () => {
+    const j = await journey(5);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => record({ instrumentId: j.daily, externalId: `day-${index}`, date: weekday, quantity: 1 })),
+    );
+    const statuses = results.map((result) => `${result.status} ${result.body.code ?? ""}`.trim());
+    expect(statuses.filter((status) => status === "201")).toHaveLength(10);
+    expect(statuses.filter((status) => status === "409 INSUFFICIENT_BALANCE")).toHaveLength(40);
+    const instrument = await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker });
+    expect(instrument.body).toMatchObject({ grantedCents: 70_000, recordedCents: 70_000, availableCents: 0 });
+    const line = (await api.call("GET", `/v1/budgets/${j.budgetId}`, { as: worker })).body.lines[1];
+    expect(line).toMatchObject({ recordedCents: 70_000, availableCents: 0 });
+  });
+
+  it("moves an approved event's amount from recorded to approved, once", async () => {
+    const j = await journey(6);
+    const event = await record({ instrumentId: j.daily, externalId: "to-approve", date: weekday, quantity: 1 });
+    expect((await api.call("POST", `/v1/service-events/${event.body.eventId}/approve`, { as: provider })).status).toBe(403);
+    const approved = await api.call("POST", `/v1/service-events/${event.body.eventId}/approve`, { as: worker });
+    expect(approved.body).toMatchObject({ status: "approved", approvedBy: { sub: "worker-1" } });
+    expect((await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker })).body).toMatchObject({ recordedCents: 0, approvedCents: 7000, availableCents: 63_000 });
+    const again = await api.call("POST", `/v1/service-events/${event.body.eventId}/approve`, { as: worker });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe("EVENT_NOT_RECORDED");
+  });
+
+  it("lets the provider delete a recorded event: the amount and the time slot are free again", async () => {
+    const j = await journey(9);
+    const event = await record(timed(j.hourly, weekday, "09:00", "11:00"));
+    expect((await api.call("DELETE", `/v1/service-events/${event.body.eventId}`, { as: "role=provider&providerId=provider-b" })).status).toBe(403);
+    expect((await api.call("DELETE", `/v1/service-events/${event.body.eventId}`, { as: provider })).status).toBe(204);
+    expect((await api.call("GET", `/v1/instruments/${j.hourly}`, { as: worker })).body).toMatchObject({ recordedCents: 0 });
+    const again = await record(timed(j.hourly, weekday, "09:00", "11:00"));
+    expect(again.status).toBe(201);
+    await api.call("POST", `/v1/service-events/${again.body.eventId}/approve`, { as: worker });
+    const approved = await api.call("DELETE", `/v1/service-events/${again.body.eventId}`, { as: provider });
+    expect(approved.status).toBe(409);
+    expect(approved.body.code).toBe("EVENT_NOT_RECORDED");
+  });
+
+  it("approves events left recorded once the area's review window has passed, and only those", async () => {
+    const j = await journey(8);
+    const due = await record({ instrumentId: j.daily, externalId: "due", date: weekday, quantity: 1 });
+    const fresh = await record({ instrumentId: j.daily, externalId: "fresh", date: weekday, quantity: 1 });
+    // As if recorded a review window ago.
+    await setItem({ pk: `EVENT#${due.body.eventId}`, sk: "EVENT" }, { gsi3pk: `REVIEW#${today}` });
+    const run = await fetch(`${runtime.url}/dev/schedules/review-window`, { method: "POST" });
+    expect(await run.json()).toEqual({ approved: 1 });
+    const events = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: worker });
+    const statusOf = (id: string) => events.body.items.find((event: { eventId: string }) => event.eventId === id);
+    expect(statusOf(due.body.eventId)).toMatchObject({ status: "approved", approvedBy: { sub: "system:review-window" } });
+    expect(statusOf(fresh.body.eventId).status).toBe("recorded");
+    expect((await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker })).body).toMatchObject({ recordedCents: 7000, approvedCents: 7000 });
+    // A second run finds nothing left to do.
+    expect(await runtime.runSchedule("review-window")).toEqual({ approved: 0 });
+  });
+
+  it("lists events by instrument and by provider to those who may see them", async () => {
+    const j = await journey(7);
+    await record({ instrumentId: j.daily, externalId: "listed-1", date: weekday, quantity: 1 });
+    await record({ instrumentId: j.daily, externalId: "listed-2", date: addDays(weekday, -1), quantity: 1 });
+    const byInstrument = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}&limit=1`, { as: `role=client&sub=c7&clientIds=${j.clientId}` });
+    expect(byInstrument.body.items).toHaveLength(1);
+    const next = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}&limit=1&cursor=${encodeURIComponent(byInstrument.body.nextCursor)}`, { as: worker });
+    expect([byInstrument.body.items[0].externalId, next.body.items[0].externalId]).toEqual(["listed-1", "listed-2"]);
+    expect((await api.call("GET", "/v1/service-events?providerId=provider-a", { as: provider })).status).toBe(200);
+    expect((await api.call("GET", "/v1/service-events?providerId=provider-a", { as: "role=provider&providerId=provider-b" })).status).toBe(403);
+    expect((await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: "role=client&clientIds=00000000-0000-4000-8000-000000000001" })).status).toBe(403);
+    expect((await api.call("GET", "/v1/service-events", { as: worker })).status).toBe(422);
+  });
+});
