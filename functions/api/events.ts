@@ -2,6 +2,7 @@ import { apiHandler } from "@hb/api/http";
 import {
   approveEvent as approveRoute,
   deleteEvent as deleteRoute,
+  editEvent as editRoute,
   listEvents as listRoute,
   recordEvent as recordRoute,
 } from "@hb/api/routes/events";
@@ -13,16 +14,20 @@ import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import { forbidden } from "@hb/core/errors";
 import { priceDelivery } from "@hb/core/events/price";
-import { approveEvent, deleteEvent, eventView, listEvents, recordEvent, requireEvent } from "@hb/core/events/repository";
-import { requireInstrument } from "@hb/core/instruments/repository";
+import { approveEvent, deleteEvent, editEvent, eventView, listEvents, recordEvent, requireEvent } from "@hb/core/events/repository";
+import { requireInstrument, type StoredInstrument } from "@hb/core/instruments/repository";
+import type { RecordEventBody } from "@hb/core/events/schemas";
+
+/** The area's settings and the pricing of deliveries on this instrument's service. */
+async function pricingFor(instrument: StoredInstrument) {
+  const [area, service] = await Promise.all([getAreaSettings(), getService(instrument.serviceCode)]);
+  const timeBanded = service?.timeBanded ?? false;
+  return { area, price: (current: StoredInstrument, delivery: RecordEventBody) => priceDelivery(current, delivery, timeBanded, area.timeBands) };
+}
 
 export const record = apiHandler(recordRoute, async ({ body, context, language }) => {
-  const [instrument, area] = await Promise.all([requireInstrument(body.instrumentId), getAreaSettings()]);
-  const timeBanded = (await getService(instrument.serviceCode))?.timeBanded ?? false;
-  const { event, replayed } = await recordEvent(
-    { body, instrument, area, price: (current, delivery) => priceDelivery(current, delivery, timeBanded, area.timeBands) },
-    context,
-  );
+  const instrument = await requireInstrument(body.instrumentId);
+  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context);
   const view = await loadViewContext(language, context.now);
   return {
     status: replayed ? 200 : 201,
@@ -56,4 +61,11 @@ export const approve = apiHandler(approveRoute, async ({ params, context }) => (
 export const remove = apiHandler(deleteRoute, async ({ params, context }) => {
   await deleteEvent(await requireEvent(params.eventId), context);
   return { status: 204 };
+});
+
+export const edit = apiHandler(editRoute, async ({ params, body, context, language }) => {
+  const event = await requireEvent(params.eventId);
+  const edited = await editEvent(event, body, await pricingFor(await requireInstrument(event.instrumentId)), context);
+  const view = await loadViewContext(language, context.now);
+  return { body: { ...eventView(edited), instrument: instrumentView(await requireInstrument(edited.instrumentId), view) } };
 });

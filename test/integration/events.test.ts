@@ -213,6 +213,29 @@ describe("recording service events", () => {
     expect(approved.body.code).toBe("EVENT_NOT_RECORDED");
   });
 
+  it("lets the provider correct a recorded event: priced again, only the difference moves, overlaps still refused", async () => {
+    const j = await journey(10);
+    const event = await record(timed(j.hourly, weekday, "09:00", "11:00"));
+    await record(timed(j.hourly, weekday, "13:00", "14:00"));
+    const patch = (id: string, body: object, as = provider) => api.call("PATCH", `/v1/service-events/${id}`, { as, body });
+    const longer = await patch(event.body.eventId, { start: at(weekday, "09:00"), end: at(weekday, "12:00"), note: "Kesti kauemmin" });
+    expect(longer.status).toBe(200);
+    expect(longer.body).toMatchObject({ amountCents: 10_800, quantity: 3, note: "Kesti kauemmin", instrument: { recordedCents: 10_800 + 3600 } });
+    const overlapping = await patch(event.body.eventId, { start: at(weekday, "12:00"), end: at(weekday, "13:30") });
+    expect(overlapping.body.code).toBe("OVERLAPPING_EVENT");
+    // The old slot is free again after a move.
+    expect((await patch(event.body.eventId, { start: at(weekday, "07:00"), end: at(weekday, "08:00") })).body.amountCents).toBe(3600);
+    expect((await record(timed(j.hourly, weekday, "10:00", "11:00"))).status).toBe(201);
+    expect((await patch(event.body.eventId, { note: "x" }, "role=provider&providerId=provider-b")).status).toBe(403);
+    expect((await patch(event.body.eventId, {})).body.errors[0].code).toBe("NO_CHANGES");
+
+    const days = await record({ instrumentId: j.daily, externalId: "days", date: weekday, quantity: 2 });
+    expect((await patch(days.body.eventId, { date: weekday, quantity: 11 })).body.code).toBe("INSUFFICIENT_BALANCE");
+    expect((await patch(days.body.eventId, { date: weekday, quantity: 10 })).body.instrument.availableCents).toBe(0);
+    await api.call("POST", `/v1/service-events/${days.body.eventId}/approve`, { as: worker });
+    expect((await patch(days.body.eventId, { note: "myöhässä" })).body.code).toBe("EVENT_NOT_RECORDED");
+  });
+
   it("approves events left recorded once the area's review window has passed, and only those", async () => {
     const j = await journey(8);
     const due = await record({ instrumentId: j.daily, externalId: "due", date: weekday, quantity: 1 });

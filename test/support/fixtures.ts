@@ -148,6 +148,7 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   }),
   // The fixtures' provider, the one the fixtures' voucher is already addressed to: choosing it again changes nothing.
   "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
+  "events.edit": () => ({ note: "Korjattu kellonaika" }),
   "events.record": (fx) => ({
     instrumentId: fx?.instrumentId ?? "00000000-0000-4000-8000-000000000000",
     externalId: `matrix-${randomUUID()}`,

@@ -1,6 +1,6 @@
 import type { RouteDefinition } from "./route";
 import { createBudget, getBudget } from "./routes/budgets";
-import { approveEvent, deleteEvent, listEvents, recordEvent } from "./routes/events";
+import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from "./routes/events";
 import { appealDecision, createDecision, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
 import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
 import { myBudgets } from "./routes/me";
@@ -49,6 +49,7 @@ export const routes: readonly RouteDefinition[] = [
   listEvents,
   approveEvent,
   deleteEvent,
+  editEvent,
   putRepresentative,
   removeRepresentative,
   createAssessment,

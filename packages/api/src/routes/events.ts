@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordEventBodySchema, recordedEventSchema, serviceEventSchema } from "@hb/core/events/schemas";
+import { editEventBodySchema, recordEventBodySchema, recordedEventSchema, serviceEventSchema } from "@hb/core/events/schemas";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 
@@ -73,4 +73,30 @@ export const deleteEvent = defineRoute({
   params: z.object({ eventId: z.uuid() }),
   response: { status: 204, description: "Deleted" },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "CONCURRENT_CHANGE"],
+});
+
+export const editEvent = defineRoute({
+  id: "events.edit",
+  method: "PATCH",
+  path: "/v1/service-events/{eventId}",
+  roles: ["provider"],
+  subject: { from: "owner", param: "eventId", entity: "EVENT", access: "act", namedProvider: true },
+  summary: "Correct an event the provider recorded, while it is still recorded: it is priced again and only the difference moves",
+  tags: ["service events"],
+  handler: "functions/api/events.edit",
+  params: z.object({ eventId: z.uuid() }),
+  body: editEventBodySchema,
+  response: { status: 200, description: "The corrected event with the instrument's balance", schema: recordedEventSchema },
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "NOT_FOUND",
+    "EVENT_NOT_RECORDED",
+    "INSTRUMENT_NOT_ACTIVE",
+    "OUTSIDE_VALIDITY",
+    "RECORDING_DEADLINE_PASSED",
+    "OVERLAPPING_EVENT",
+    "INSUFFICIENT_BALANCE",
+    "CONCURRENT_CHANGE",
+  ],
 });

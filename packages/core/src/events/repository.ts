@@ -6,7 +6,7 @@ import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { changeStamp, dynamo, tableName, type ChangeStamp } from "../db";
+import { changeStamp, dynamo, setFields, tableName, type ChangeStamp } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
@@ -117,6 +117,57 @@ const reasons = (error: unknown): string[] =>
     : [];
 const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
 
+/** When a delivery happened, in the form the instrument's unit requires (timed for hourly services). */
+function deliveryOf(instrument: Pick<StoredInstrument, "unit">, body: Pick<RecordEventBody, "start" | "end" | "date">) {
+  const timed = body.start !== undefined && body.end !== undefined;
+  if ((instrument.unit === "hour") !== timed) {
+    throw new DomainError("VALIDATION_FAILED", {}, [
+      timed
+        ? { path: "/body/date", code: "REQUIRED", message: `A ${instrument.unit} service is recorded with date and quantity` }
+        : { path: "/body/start", code: "REQUIRED", message: "An hourly service is recorded with start and end" },
+    ]);
+  }
+  const startsAt = timed ? Date.parse(body.start!) : 0;
+  const endsAt = timed ? Date.parse(body.end!) : Date.parse(`${body.date!}T00:00:00Z`);
+  const date = timed ? businessDate(new Date(startsAt)) : body.date!;
+  const lastDate = timed ? businessDate(new Date(endsAt - 1)) : body.date!;
+  return { timed, startsAt, endsAt, date, lastDate };
+}
+
+const daysOf = (interval: Interval): string[] => [
+  ...new Set([businessDate(new Date(interval.startMinute * 60_000)), businessDate(new Date(interval.endMinute * 60_000 - 1))]),
+];
+
+/**
+ * The client's day occupancy after taking `remove` (the event's earlier
+ * interval, when it is edited or deleted) out and putting `add` in, each day
+ * written only if nobody changed it since it was read. An overlap with any
+ * other delivery is refused.
+ */
+async function occupancyWrites(clientId: string, remove: readonly Interval[], add?: Interval): Promise<TransactWriteItem[]> {
+  const removed = new Set(remove.map((interval) => interval.eventId));
+  const days = [...new Set([...remove.flatMap(daysOf), ...(add ? daysOf(add) : [])])];
+  const writes: TransactWriteItem[] = [];
+  for (const day of days) {
+    const current = await getItem<{ intervals: Interval[]; version: number }>(occupancyKey(clientId, day));
+    const kept = (current?.intervals ?? []).filter((interval) => !removed.has(interval.eventId));
+    const lands = add !== undefined && daysOf(add).includes(day);
+    if (lands && kept.some((other) => other.startMinute < add.endMinute && add.startMinute < other.endMinute)) {
+      throw new DomainError("OVERLAPPING_EVENT", { date: day });
+    }
+    const version = current?.version ?? 0;
+    writes.push({
+      Put: {
+        TableName: tableName(),
+        Item: marshall({ ...occupancyKey(clientId, day), type: "Occupancy", intervals: lands ? [...kept, add] : kept, version: version + 1 }),
+        ConditionExpression: version === 0 ? "attribute_not_exists(pk)" : "version = :version",
+        ...(version === 0 ? {} : { ExpressionAttributeValues: marshall({ ":version": version }) }),
+      },
+    });
+  }
+  return writes;
+}
+
 export interface RecordInput {
   body: RecordEventBody;
   instrument: StoredInstrument;
@@ -140,48 +191,16 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
     const earlier = providerId ? await replay(providerId, body, hash) : undefined;
     if (earlier) return { event: earlier, replayed: true };
     const instrument = attempt === 0 ? input.instrument : await requireInstrument(input.instrument.instrumentId);
-    const timed = body.start !== undefined && body.end !== undefined;
-    if ((instrument.unit === "hour") !== timed) {
-      throw new DomainError("VALIDATION_FAILED", {}, [
-        timed
-          ? { path: "/body/date", code: "REQUIRED", message: `A ${instrument.unit} service is recorded with date and quantity` }
-          : { path: "/body/start", code: "REQUIRED", message: "An hourly service is recorded with start and end" },
-      ]);
-    }
-    const startsAt = timed ? Date.parse(body.start!) : 0;
-    const endsAt = timed ? Date.parse(body.end!) : 0;
-    const date = timed ? businessDate(new Date(startsAt)) : body.date!;
-    const lastDate = timed ? businessDate(new Date(endsAt - 1)) : body.date!;
-    checkDelivery(instrument, providerId, { date, lastDate, endsAt: timed ? endsAt : Date.parse(`${date}T00:00:00Z`) }, area, ctx.now);
+    const delivery = deliveryOf(instrument, body);
+    const { timed, startsAt, endsAt, date } = delivery;
+    checkDelivery(instrument, providerId, delivery, area, ctx.now);
     const priced = input.price(instrument, body);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
 
     const eventId = randomUUID();
     const stamp = changeStamp(instrument.clientId, ctx);
     const interval: Interval | undefined = timed ? { eventId, startMinute: startsAt / 60_000, endMinute: endsAt / 60_000 } : undefined;
-    const occupancy: TransactWriteItem[] = [];
-    if (interval) {
-      const days = date === lastDate ? [date] : [date, lastDate];
-      for (const day of days) {
-        const current = await getItem<{ intervals: Interval[]; version: number }>(occupancyKey(instrument.clientId, day));
-        const clash = current?.intervals.find((other) => other.startMinute < interval.endMinute && interval.startMinute < other.endMinute);
-        if (clash) throw new DomainError("OVERLAPPING_EVENT", { date: day });
-        const version = current?.version ?? 0;
-        occupancy.push({
-          Put: {
-            TableName: tableName(),
-            Item: marshall({
-              ...occupancyKey(instrument.clientId, day),
-              type: "Occupancy",
-              intervals: [...(current?.intervals ?? []), interval],
-              version: version + 1,
-            }),
-            ConditionExpression: version === 0 ? "attribute_not_exists(pk)" : "version = :version",
-            ...(version === 0 ? {} : { ExpressionAttributeValues: marshall({ ":version": version }) }),
-          },
-        });
-      }
-    }
+    const occupancy = interval ? await occupancyWrites(instrument.clientId, [], interval) : [];
     const event: StoredEvent = {
       eventId,
       instrumentId: instrument.instrumentId,
@@ -405,27 +424,9 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
   const stamp = changeStamp(event.clientId, ctx);
   const back = { availableCents: event.amountCents, recordedCents: -event.amountCents };
   for (let attempt = 0; ; attempt += 1) {
-    const occupancy: TransactWriteItem[] = [];
-    if (event.startMinute !== undefined && event.endMinute !== undefined) {
-      const days = [...new Set([event.date, businessDate(new Date(event.endMinute * 60_000 - 1))])];
-      for (const day of days) {
-        const current = await getItem<{ intervals: Interval[]; version: number }>(occupancyKey(event.clientId, day));
-        if (!current) continue;
-        occupancy.push({
-          Put: {
-            TableName: tableName(),
-            Item: marshall({
-              ...occupancyKey(event.clientId, day),
-              type: "Occupancy",
-              intervals: current.intervals.filter((interval) => interval.eventId !== event.eventId),
-              version: current.version + 1,
-            }),
-            ConditionExpression: "version = :version",
-            ExpressionAttributeValues: marshall({ ":version": current.version }),
-          },
-        });
-      }
-    }
+    const occupancy = event.startMinute !== undefined && event.endMinute !== undefined
+      ? await occupancyWrites(event.clientId, [{ eventId: event.eventId, startMinute: event.startMinute, endMinute: event.endMinute }])
+      : [];
     try {
       await dynamo().send(
         new TransactWriteItemsCommand({
@@ -450,6 +451,109 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
     } catch (error) {
       if (reasons(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
       if (!isConflict(error) && !reasons(error).includes("ConditionalCheckFailed")) throw error;
+      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
+      await backoff(attempt);
+    }
+  }
+}
+
+export type EditEventBody = Partial<Pick<RecordEventBody, "start" | "end" | "date" | "quantity" | "note">>;
+
+/**
+ * Edits a recorded event: the delivery is priced again and only the
+ * difference moves on the instrument and the line, in one transaction with
+ * the event (unchanged since it was read) and the client's day occupancy.
+ */
+export async function editEvent(
+  event: StoredEvent,
+  change: EditEventBody,
+  input: Pick<RecordInput, "price" | "area">,
+  ctx: RequestContext,
+): Promise<StoredEvent> {
+  for (let attempt = 0; ; attempt += 1) {
+    const current = attempt === 0 ? event : await requireEvent(event.eventId);
+    if (current.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: current.status });
+    const instrument = await requireInstrument(current.instrumentId);
+    const timing = change.start !== undefined || change.date !== undefined ? change : current;
+    const merged = {
+      instrumentId: current.instrumentId,
+      externalId: current.externalId,
+      ...(timing.start !== undefined ? { start: timing.start, end: timing.end } : { date: timing.date, quantity: timing.quantity }),
+      note: change.note ?? current.note,
+    } as RecordEventBody;
+    const delivery = deliveryOf(instrument, merged);
+    checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
+    const priced = input.price(instrument, merged);
+    const delta = priced.amountCents - current.amountCents;
+    const before = current.startMinute !== undefined && current.endMinute !== undefined
+      ? [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }]
+      : [];
+    const after = delivery.timed ? { eventId: current.eventId, startMinute: delivery.startsAt / 60_000, endMinute: delivery.endsAt / 60_000 } : undefined;
+    const occupancy = before.length > 0 || after ? await occupancyWrites(current.clientId, before, after) : [];
+    const stamp = changeStamp(current.clientId, ctx);
+    const edited: StoredEvent = {
+      ...current,
+      date: delivery.date,
+      quantity: delivery.timed ? Math.round(priced.minutes / 0.6) / 100 : merged.quantity!,
+      amountCents: priced.amountCents,
+      bands: priced.bands,
+      ...(merged.note ? { note: merged.note } : {}),
+    };
+    delete edited.start;
+    delete edited.end;
+    delete edited.startMinute;
+    delete edited.endMinute;
+    if (after) Object.assign(edited, { start: new Date(delivery.startsAt).toISOString(), end: new Date(delivery.endsAt).toISOString(), ...after });
+    const set = setFields({
+      date: edited.date,
+      quantity: edited.quantity,
+      amountCents: edited.amountCents,
+      bands: edited.bands,
+      note: edited.note,
+      start: edited.start,
+      end: edited.end,
+      startMinute: edited.startMinute,
+      endMinute: edited.endMinute,
+      gsi1sk: `EVENT#${edited.date}#${edited.eventId}`,
+      gsi2sk: `EVENT#${edited.date}#${edited.eventId}`,
+      ...stamp,
+    });
+    const dropped = (["start", "end", "startMinute", "endMinute", "note"] as const).filter((field) => edited[field] === undefined);
+    const move = { availableCents: -delta, recordedCents: delta };
+    const items: TransactWriteItem[] = [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: marshall(ownedKey("EVENT", current.eventId)),
+          UpdateExpression: `SET ${set.clauses.join(", ")}${dropped.length > 0 ? ` REMOVE ${dropped.map((_, i) => `#r${i}`).join(", ")}` : ""}`,
+          ConditionExpression: "#status = :recorded AND updatedAt = :read",
+          ExpressionAttributeNames: { ...set.names, ...Object.fromEntries(dropped.map((field, i) => [`#r${i}`, field])), "#status": "status" },
+          ExpressionAttributeValues: marshall({ ...set.values, ":recorded": "recorded", ":read": (current as StoredEvent & { updatedAt: string }).updatedAt }, { removeUndefinedValues: true }),
+        },
+      },
+      balanceChange(
+        ownedKey("INSTRUMENT", current.instrumentId),
+        move,
+        delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined,
+        stamp,
+      ),
+      balanceChange(
+        budgetLineKey(current.budgetId, current.lineId),
+        move,
+        delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined,
+        stamp,
+      ),
+      ...occupancy,
+    ];
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return edited;
+    } catch (error) {
+      const codes = reasons(error);
+      if ((codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
+        throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
+      }
+      if (!isConflict(error) && !codes.includes("ConditionalCheckFailed")) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
       await backoff(attempt);
     }

@@ -50,6 +50,13 @@ export const recordEventBodySchema = z
   .meta({ id: "RecordServiceEvent" });
 export type RecordEventBody = z.output<typeof recordEventBodySchema>;
 
+export const editEventBodySchema = z
+  .object(eventFields)
+  .strict()
+  .superRefine(timing)
+  .refine((body) => Object.keys(body).length > 0, { message: "Change at least one field", params: { code: "NO_CHANGES" } })
+  .meta({ id: "EditServiceEvent", description: "A new start and end, or date and quantity, and/or a note" });
+
 export const pricedBandSchema = z.object({
   code: z.string(),
   multiplier: z.number(),
