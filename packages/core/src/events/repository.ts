@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { RequestContext } from "../actor";
+import type { Actor, RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
@@ -376,7 +376,7 @@ export function eventView(event: StoredEvent): ServiceEvent {
 }
 
 /** The system itself, as the actor of automatic approvals in the audit trail. */
-export const reviewWindowActor = { sub: "system:review-window", roles: [] as never[], clientIds: [] as string[] };
+export const reviewWindowActor: Actor = { sub: "system:review-window", roles: [], clientIds: [] };
 
 /**
  * Approves every event still `recorded` whose review window has ended, from
