@@ -1,4 +1,5 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 
 let client: DynamoDBClient | undefined;
@@ -74,4 +75,32 @@ export function setFields(fields: Record<string, unknown>): {
       return `#a${index} = :a${index}`;
     });
   return { clauses, names, values };
+}
+
+/**
+ * A transaction Update that moves an item's `status` to `to`, only from one
+ * of `from` (any status when `from` is empty), setting `fields` and the
+ * change stamp and removing the attributes named in `remove`.
+ */
+export function transition(
+  key: { pk: string; sk: string },
+  from: readonly string[],
+  to: string,
+  fields: Record<string, unknown>,
+  stamp: ChangeStamp,
+  remove: readonly string[] = [],
+): TransactWriteItem {
+  const set = setFields({ status: to, ...fields, ...stamp });
+  const allowed = Object.fromEntries(from.map((status, index) => [`:from${index}`, status]));
+  const removed = Object.fromEntries(remove.map((name, index) => [`#r${index}`, name]));
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(key),
+      UpdateExpression: `SET ${set.clauses.join(", ")}${remove.length > 0 ? ` REMOVE ${Object.keys(removed).join(", ")}` : ""}`,
+      ...(from.length > 0 ? { ConditionExpression: `#a0 IN (${Object.keys(allowed).join(", ")})` } : {}),
+      ExpressionAttributeNames: { ...set.names, ...removed },
+      ExpressionAttributeValues: marshall({ ...set.values, ...allowed }, { removeUndefinedValues: true }),
+    },
+  };
 }

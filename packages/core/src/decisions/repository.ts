@@ -7,7 +7,7 @@ import { budgetLineKey, requireBudget, type StoredBudgetLine } from "../budget/r
 import type { Client } from "../clients/schemas";
 import { formatNumber, reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { cancelledConditions, changeStamp, type ChangeStamp, dynamo, setFields, tableName } from "../db";
+import { cancelledConditions, changeStamp, dynamo, tableName, transition } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
@@ -37,31 +37,6 @@ export interface StoredDecision {
 
 const inForce = ["issued", "appealed"] as const;
 
-
-/**
- * An Update that moves an item's `status` to `to`, only from one of `from`
- * (any status when `from` is empty), setting `fields` and the change stamp.
- */
-function transition(
-  key: { pk: string; sk: string },
-  from: readonly string[],
-  to: string,
-  fields: Record<string, unknown>,
-  stamp: ChangeStamp,
-): TransactWriteItem {
-  const set = setFields({ status: to, ...fields, ...stamp });
-  const allowed = Object.fromEntries(from.map((status, index) => [`:from${index}`, status]));
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: marshall(key),
-      UpdateExpression: `SET ${set.clauses.join(", ")}`,
-      ...(from.length > 0 ? { ConditionExpression: `#a0 IN (${Object.keys(allowed).join(", ")})` } : {}),
-      ExpressionAttributeNames: set.names,
-      ExpressionAttributeValues: marshall({ ...set.values, ...allowed }, { removeUndefinedValues: true }),
-    },
-  };
-}
 
 /** The budget's lines, each exactly once; anything else is a 422 naming the offending entries. */
 function checkLines(body: CreateDecisionBody, lines: readonly StoredBudgetLine[]): void {

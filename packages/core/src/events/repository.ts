@@ -6,7 +6,7 @@ import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { changeStamp, dynamo, setFields, tableName, type ChangeStamp } from "../db";
+import { changeStamp, dynamo, setFields, tableName, transition, type ChangeStamp } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
@@ -307,24 +307,8 @@ export async function approveEvent(event: StoredEvent, ctx: RequestContext): Pro
     await dynamo().send(
       new TransactWriteItemsCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(ownedKey("EVENT", event.eventId)),
-              // Leaving the sparse review index: nothing left for auto-approval to do.
-              UpdateExpression: "SET #status = :approved, approvedAt = :at, approvedBy = :approvedBy, changedBy = :by, requestId = :rid, updatedAt = :at REMOVE gsi3pk, gsi3sk",
-              ConditionExpression: "#status = :recorded",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: marshall({
-                ":approved": "approved",
-                ":recorded": "recorded",
-                ":at": stamp.updatedAt,
-                ":approvedBy": approvedBy,
-                ":by": stamp.changedBy,
-                ":rid": stamp.requestId,
-              }),
-            },
-          },
+          // Leaving the sparse review index: nothing left for auto-approval to do.
+          transition(ownedKey("EVENT", event.eventId), ["recorded"], "approved", { approvedAt: stamp.updatedAt, approvedBy }, stamp, ["gsi3pk", "gsi3sk"]),
           balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
           balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
         ],
