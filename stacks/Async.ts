@@ -191,6 +191,13 @@ export function Async({ stack, app }: StackContext) {
       schedule: Schedule.rate(Duration.minutes(schedule.everyMinutes)),
       targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
     });
+    // Every run of a job that fails (after EventBridge's retries) means work left undone, e.g. events left unapproved.
+    notifyingAlarm(stack, `${id}ScheduledErrorsAlarm`, alarmTopic, {
+      metric: fn.metricErrors({ period: Duration.minutes(schedule.everyMinutes), statistic: "Sum" }),
+      threshold: 1,
+      comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      description: `HB ${app.stage}: the ${schedule.name} job failed. See docs/operations.md#scheduled-job-failed.`,
+    });
     return { schedule, fn };
   });
   return { pipes: built, scheduled };

@@ -349,6 +349,15 @@ describe("schedules, from the schedule definitions", () => {
       expect(rule![1].Properties.Targets).toHaveLength(1);
     }
   });
+
+  it("alarms when a scheduled job fails", () => {
+    const alarms = stackNames.flatMap((name) => resourcesOf(templates[name], "AWS::CloudWatch::Alarm"));
+    for (const schedule of schedules) {
+      const alarm = alarms.find(([, a]) => String(a.Properties.AlarmDescription).includes(`the ${schedule.name} job failed`));
+      expect(alarm, schedule.name).toBeDefined();
+      expect(alarm![1].Properties).toMatchObject({ MetricName: "Errors", Namespace: "AWS/Lambda", Threshold: 1 });
+    }
+  });
 });
 
 describe("every Lambda function", () => {
