@@ -173,6 +173,28 @@ describe("recording service events", () => {
     expect(changed.body.code).toBe("DUPLICATE_EVENT");
   });
 
+  it("answers a repeated Idempotency-Key with the first result, and refuses the key for another request", async () => {
+    const j = await journey(11);
+    const headers = { "idempotency-key": "approve-batch-7" };
+    const first = await api.call("POST", "/v1/service-events", { as: provider, headers, body: { instrumentId: j.daily, externalId: "idem-1", date: weekday, quantity: 1 } });
+    expect(first.status).toBe(201);
+    const again = await api.call("POST", "/v1/service-events", { as: provider, headers, body: { instrumentId: j.daily, externalId: "idem-1", date: weekday, quantity: 1 } });
+    expect(again.status).toBe(201);
+    expect(again.body.eventId).toBe(first.body.eventId);
+    const other = await api.call("POST", "/v1/service-events", { as: provider, headers, body: { instrumentId: j.daily, externalId: "idem-2", date: weekday, quantity: 1 } });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect((await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker })).body.recordedCents).toBe(7000);
+    // The same key from another caller is that caller's own key.
+    const approve = await api.call("POST", `/v1/service-events/${first.body.eventId}/approve`, { as: worker, headers });
+    expect(approve.status).toBe(200);
+    const approveAgain = await api.call("POST", `/v1/service-events/${first.body.eventId}/approve`, { as: worker, headers });
+    expect(approveAgain.status).toBe(200);
+    expect(approveAgain.body.status).toBe("approved");
+    const bad = await api.call("POST", "/v1/service-events", { as: provider, headers: { "idempotency-key": "has spaces" }, body: { instrumentId: j.daily, externalId: "idem-3", date: weekday, quantity: 1 } });
+    expect(bad.body.errors[0].path).toBe("/headers/idempotency-key");
+  });
+
   it("never overspends: 50 parallel events against a balance for exactly 10 → exactly 10 accepted", async () => {
     const j = await journey(5);
     const results = await Promise.all(

@@ -15,6 +15,7 @@ import { DomainError, type FieldError } from "@hb/core/errors";
 import { ownerOf } from "@hb/core/ownership";
 import { type Language, negotiateLanguage } from "@hb/core/language";
 import { actorFromClaims } from "./claims";
+import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
 import type { RouteDefinition } from "./route";
@@ -78,7 +79,9 @@ const problems = (): MiddlewareObj<PreparedEvent, Result> => ({
       requestId: requestIdOf(request.event, request.context),
       now: new Date(),
     };
-    const error = request.error;
+    let error = request.error;
+    if (error instanceof Error && error.name === "IdempotencyValidationError") error = new DomainError("IDEMPOTENCY_KEY_REUSED");
+    if (error instanceof Error && error.name === "IdempotencyAlreadyInProgressError") error = new DomainError("IDEMPOTENCY_IN_PROGRESS");
     if (error instanceof DomainError) {
       logger.info("request refused", { code: error.code, status: error.status });
       request.response = problemResponse(
@@ -238,11 +241,11 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
     .use(jsonBody(definition))
     .use(validate(definition))
     .use(subject(definition))
-    .handler(async (event) => {
+    .handler(async (event, lambdaContext) => {
       const { hb } = event;
       logger.appendKeys({ route: route.id, requestId: hb.requestId });
       const actor = hb.actor ?? anonymous;
-      const result = await implementation({
+      const run = () => implementation({
         params: hb.input?.params as Output<P>,
         query: hb.input?.query as Output<Q>,
         body: hb.input?.body as Output<B>,
@@ -253,6 +256,15 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         context: { actor, requestId: hb.requestId, now: hb.now },
         client: hb.client,
       });
+      const idempotencyKey = route.idempotent ? event.headers?.["idempotency-key"] : undefined;
+      if (idempotencyKey !== undefined && !/^[\w.:-]{1,200}$/.test(idempotencyKey)) {
+        throw new DomainError("VALIDATION_FAILED", {}, [
+          { path: "/headers/idempotency-key", code: "invalid_format", message: "1–200 letters, digits, '-', '_', '.' or ':'" },
+        ]);
+      }
+      const result = idempotencyKey
+        ? await once({ sub: actor.sub, route: route.id, idempotencyKey }, hb.input ?? {}, lambdaContext, run)
+        : await run();
       if (route.subject.from === "response") await audit(definition, event, clientIdsIn(result.body));
       if (process.env.HB_CHECK_RESPONSES === "1" && result.body !== undefined) {
         // Locally and in tests every response is checked against the documented schema, and for table internals.

@@ -57,6 +57,8 @@ export interface RouteDefinition<
   readonly query?: Query;
   readonly body?: Body;
   readonly response: { readonly status: number; readonly description: string; readonly schema?: Response };
+  /** Money-relevant POSTs accept an `Idempotency-Key` header: a repeat returns the first result. */
+  readonly idempotent?: true;
   /** Problem codes this route can answer with, besides the ones every route has. */
   readonly problems: readonly ProblemCode[];
 }

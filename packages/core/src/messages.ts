@@ -284,6 +284,22 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The voucher or payment commitment is not awaiting the provider's acceptance. It is now {status}.",
     },
   },
+  IDEMPOTENCY_KEY_REUSED: {
+    title: { fi: "Tunniste on jo käytetty", sv: "Nyckeln är redan använd", en: "Idempotency key already used" },
+    detail: {
+      fi: "Idempotency-Key-tunnisteella lähetettiin aiemmin eri pyyntö. Käytä uutta tunnistetta.",
+      sv: "En annan begäran skickades tidigare med samma Idempotency-Key. Använd en ny nyckel.",
+      en: "A different request was sent earlier with this Idempotency-Key. Use a new key.",
+    },
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    title: { fi: "Pyyntö on vielä käsittelyssä", sv: "Begäran behandlas ännu", en: "Request still in progress" },
+    detail: {
+      fi: "Sama pyyntö on vielä kesken. Yritä hetken kuluttua uudelleen samalla tunnisteella.",
+      sv: "Samma begäran pågår ännu. Försök igen om en stund med samma nyckel.",
+      en: "The same request is still being processed. Try again shortly with the same key.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */

@@ -13,7 +13,8 @@ export const createBudget = defineRoute({
   handler: "functions/api/budgets.create",
   params: z.object({ planId: z.uuid() }),
   response: { status: 201, description: "The budget, one line per service of the plan", schema: budgetSchema },
-  problems: ["VALIDATION_FAILED", "NOT_FOUND", "PLAN_SUPERSEDED", "HB_DECLINED"],
+  idempotent: true,
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "PLAN_SUPERSEDED", "HB_DECLINED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 
 export const getBudget = defineRoute({

@@ -16,7 +16,8 @@ export const createDecision = defineRoute({
   params: z.object({ budgetId: z.uuid() }),
   body: createDecisionBodySchema,
   response: { status: 201, description: "The draft with its document", schema: decisionSchema },
-  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DECISION_IN_FORCE"],
+  idempotent: true,
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DECISION_IN_FORCE", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 
 export const getDecision = defineRoute({
@@ -44,7 +45,8 @@ export const issueDecision = defineRoute({
   handler: "functions/api/decisions.issue",
   params: decisionParams,
   response: { status: 200, description: "The issued decision with its instruments", schema: decisionSchema },
-  problems: ["VALIDATION_FAILED", "NOT_FOUND", "DECISION_NOT_DRAFT", "DECISION_IN_FORCE", "HB_DECLINED"],
+  idempotent: true,
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "DECISION_NOT_DRAFT", "DECISION_IN_FORCE", "HB_DECLINED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 
 export const appealDecision = defineRoute({
@@ -74,5 +76,6 @@ export const revokeDecision = defineRoute({
   params: decisionParams,
   body: revokeBodySchema,
   response: { status: 200, description: "The revoked decision", schema: decisionSchema },
-  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DECISION_NOT_IN_FORCE"],
+  idempotent: true,
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DECISION_NOT_IN_FORCE", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });

@@ -14,6 +14,7 @@ export const recordEvent = defineRoute({
   handler: "functions/api/events.record",
   body: recordEventBodySchema,
   response: { status: 201, description: "Recorded (200 with the first result when the same externalId and payload come again)", schema: recordedEventSchema },
+  idempotent: true,
   problems: [
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",
@@ -25,6 +26,8 @@ export const recordEvent = defineRoute({
     "INSUFFICIENT_BALANCE",
     "DUPLICATE_EVENT",
     "CONCURRENT_CHANGE",
+    "IDEMPOTENCY_KEY_REUSED",
+    "IDEMPOTENCY_IN_PROGRESS",
   ],
 });
 
@@ -58,7 +61,8 @@ export const approveEvent = defineRoute({
   handler: "functions/api/events.approve",
   params: z.object({ eventId: z.uuid() }),
   response: { status: 200, description: "The approved event", schema: serviceEventSchema },
-  problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED"],
+  idempotent: true,
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 
 export const deleteEvent = defineRoute({
