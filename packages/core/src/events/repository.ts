@@ -6,7 +6,7 @@ import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { changeStamp, dynamo, setFields, tableName, transition, type ChangeStamp } from "../db";
+import { cancellationCodes, changeStamp, type ChangeStamp, dynamo, lostRace, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
@@ -105,16 +105,6 @@ function balanceChange(
   };
 }
 
-const isConflict = (error: unknown): boolean =>
-  error instanceof Error &&
-  error.name === "TransactionCanceledException" &&
-  ((error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
-    (reason) => reason.Code === "TransactionConflict",
-  );
-const reasons = (error: unknown): string[] =>
-  error instanceof Error && error.name === "TransactionCanceledException"
-    ? ((error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((reason) => reason.Code ?? "None")
-    : [];
 const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
 
 /** When a delivery happened, in the form the instrument's unit requires (timed for hourly services). */
@@ -280,7 +270,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { event, replayed: false };
     } catch (error) {
-      const codes = reasons(error);
+      const codes = cancellationCodes(error);
       if (codes[0] === "ConditionalCheckFailed") continue; // the same externalId won a race: answer as a replay
       if (codes[2] === "ConditionalCheckFailed" || codes[3] === "ConditionalCheckFailed") {
         const fresh = await requireInstrument(instrument.instrumentId);
@@ -290,7 +280,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
         }
       }
       // Lost a race on the instrument or a day's occupancy: read again and retry.
-      if (!isConflict(error) && !codes.some((code) => code === "ConditionalCheckFailed")) throw error;
+      if (!lostRace(codes)) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
       await backoff(attempt);
     }
@@ -315,7 +305,7 @@ export async function approveEvent(event: StoredEvent, ctx: RequestContext): Pro
       }),
     );
   } catch (error) {
-    if (reasons(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
+    if (cancellationCodes(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
     throw error;
   }
   return { ...event, status: "approved", approvedAt: stamp.updatedAt, approvedBy };
@@ -433,8 +423,8 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
       );
       return;
     } catch (error) {
-      if (reasons(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
-      if (!isConflict(error) && !reasons(error).includes("ConditionalCheckFailed")) throw error;
+      if (cancellationCodes(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
+      if (!lostRace(cancellationCodes(error))) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
       await backoff(attempt);
     }
@@ -533,11 +523,11 @@ export async function editEvent(
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return edited;
     } catch (error) {
-      const codes = reasons(error);
+      const codes = cancellationCodes(error);
       if ((codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
         throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
       }
-      if (!isConflict(error) && !codes.includes("ConditionalCheckFailed")) throw error;
+      if (!lostRace(codes)) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
       await backoff(attempt);
     }

@@ -14,7 +14,7 @@ import { listBundles } from "../area/repository";
 import { batchGet } from "../budget/repository";
 import { getService } from "../catalogue/repository";
 import type { CatalogueService } from "../catalogue/schemas";
-import { dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { cancellationCodes, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
@@ -50,14 +50,6 @@ const MAX_ATTEMPTS = 4;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Cancellation reason codes of a TransactionCanceledException, by item; empty for any other error. */
-function cancellationCodes(error: unknown): (string | undefined)[] {
-  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
-  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((reason) => reason.Code);
-}
-const raced = (codes: readonly (string | undefined)[]) =>
-  codes.some((code) => code === "ConditionalCheckFailed" || code === "TransactionConflict");
 
 function toApplication(item: Record<string, unknown>): ProviderApplication {
   const { applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, contact, prices, status, decision, providerId, createdAt } =
@@ -302,7 +294,7 @@ async function approve(
       return { application: { ...application, status: "approved", decision, providerId: provider.providerId }, provider };
     } catch (error) {
       const codes = cancellationCodes(error);
-      if (!raced(codes)) throw error;
+      if (!lostRace(codes)) throw error;
       if (codes[0] === "ConditionalCheckFailed") throw await refusedAsDecided(application.applicationId);
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
       await pause(Math.random() * 25 * attempt);
@@ -409,7 +401,7 @@ export async function replacePrices(provider: Provider, prices: readonly PriceIn
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return result;
     } catch (error) {
-      if (!raced(cancellationCodes(error))) throw error;
+      if (!lostRace(cancellationCodes(error))) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
       await pause(Math.random() * 25 * attempt);
     }

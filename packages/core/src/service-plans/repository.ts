@@ -10,7 +10,7 @@ import type { RequestContext } from "../actor";
 import { getService } from "../catalogue/repository";
 import { clientKey, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
-import { changeStamp, dynamo, setFields, tableName } from "../db";
+import { cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { ownedKey } from "../ownership";
 import { type Page, pageOfPartition } from "../pagination";
@@ -89,12 +89,6 @@ async function latestVersion(clientId: string): Promise<ServicePlan | undefined>
   return item ? toServicePlan(unmarshall(item)) : undefined;
 }
 
-/** Cancellation reason codes of a TransactionCanceledException, by item; empty for any other error. */
-function cancellationCodes(error: unknown): (string | undefined)[] {
-  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
-  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((reason) => reason.Code);
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -190,7 +184,7 @@ export async function createServicePlan(
         if (!now) throw notFound("client");
         throw new DomainError("HB_DECLINED");
       }
-      const raced = codes.some((code) => code === "ConditionalCheckFailed" || code === "TransactionConflict");
+      const raced = lostRace(codes);
       if (!raced) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
       // Spread the retries of concurrent writers apart.
