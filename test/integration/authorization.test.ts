@@ -107,20 +107,14 @@ const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.ge
  */
 const listsByInstrument = new Set(["events.list"]);
 
-/** Routes on a service event: the fixtures hold none (their validity lies ahead); events.test.ts covers who may act on one. */
-const onEvents = (route: RouteDefinition) => route.subject.from === "owner" && route.subject.entity === "EVENT";
-
 /** The outcome the rules prescribe for this caller on this route. */
 function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (route.roles === "public") return allowed;
   if (!caller.role) return unauthenticated;
   if (!route.roles.includes(caller.role)) return forbidden;
   const rule = route.subject;
-  // The event in the path does not exist: past the role gate, everyone meets the same 404, before any access check.
-  if (onEvents(route)) return { allowed: false, status: 404, code: "NOT_FOUND" };
-  // The provider named on the entity passes a `namedProvider` rule: the fixtures' instrument (`{instrumentId}` in the path) names the fixtures' provider.
-  const fixtureInstrument = rule.from === "owner" && rule.entity === "INSTRUMENT" && rule.param === "instrumentId";
-  if (rule.from === "owner" && rule.namedProvider && fixtureInstrument && caller.fixtureProvider) return allowed;
+  // The provider named on the entity passes a `namedProvider` rule: the fixtures' instruments and events name the fixtures' provider.
+  if (rule.from === "owner" && rule.namedProvider && caller.fixtureProvider) return allowed;
   if (rule.from === "param" || rule.from === "owner") return caller.reach[rule.access] ? allowed : forbidden;
   if (caller.role === "provider" && providerOwnOnly.has(route.id) && !caller.fixtureProvider) return forbidden;
   if (listsByInstrument.has(route.id) && caller.role !== "worker" && caller.role !== "provider") return caller.reach.view ? allowed : forbidden;
@@ -139,8 +133,8 @@ const describeResponse = (response: Response) =>
   `${response.status} ${response.headers.get("content-type") ?? "-"} ${JSON.stringify(response.body)?.slice(0, 600)}`;
 
 async function callAs(route: RouteDefinition, caller: Caller): Promise<Response> {
-  const request = concreteRequest(route, fx);
   await prepare[route.id]?.(api, fx);
+  const request = concreteRequest(route, fx);
   return api.call(request.method, urlOf(route, request.params, request.query), {
     ...(caller.token ? { as: caller.token(fx) } : {}),
     ...(request.body !== undefined ? { body: request.body } : {}),

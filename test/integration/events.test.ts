@@ -249,6 +249,10 @@ describe("recording service events", () => {
     expect((await patch(event.body.eventId, { start: at(weekday, "07:00"), end: at(weekday, "08:00") })).body.amountCents).toBe(3600);
     expect((await record(timed(j.hourly, weekday, "10:00", "11:00"))).status).toBe(201);
     expect((await patch(event.body.eventId, { note: "x" }, "role=provider&providerId=provider-b")).status).toBe(403);
+    // A note alone changes no amount and leaves the balance where it was.
+    const noted = await patch(event.body.eventId, { note: "Asiakas pyysi aikaisemmin" });
+    expect(noted.status).toBe(200);
+    expect(noted.body).toMatchObject({ note: "Asiakas pyysi aikaisemmin", amountCents: 3600, instrument: { recordedCents: 3600 + 3600 + 3600 } });
     expect((await patch(event.body.eventId, {})).body.errors[0].code).toBe("NO_CHANGES");
 
     const days = await record({ instrumentId: j.daily, externalId: "days", date: weekday, quantity: 2 });
@@ -261,18 +265,43 @@ describe("recording service events", () => {
   it("approves events left recorded once the area's review window has passed, and only those", async () => {
     const j = await journey(8);
     const due = await record({ instrumentId: j.daily, externalId: "due", date: weekday, quantity: 1 });
-    const fresh = await record({ instrumentId: j.daily, externalId: "fresh", date: weekday, quantity: 1 });
-    // As if recorded a review window ago.
-    await setItem({ pk: `EVENT#${due.body.eventId}`, sk: "EVENT" }, { gsi3pk: `REVIEW#${today}` });
-    const run = await fetch(`${runtime.url}/dev/schedules/review-window`, { method: "POST" });
-    expect(await run.json()).toEqual({ approved: 1 });
-    const events = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: worker });
-    const statusOf = (id: string) => events.body.items.find((event: { eventId: string }) => event.eventId === id);
-    expect(statusOf(due.body.eventId)).toMatchObject({ status: "approved", approvedBy: { sub: "system:review-window" } });
-    expect(statusOf(fresh.body.eventId).status).toBe("recorded");
-    expect((await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker })).body).toMatchObject({ recordedCents: 7000, approvedCents: 7000 });
-    // A second run finds nothing left to do.
-    expect(await runtime.runSchedule("review-window")).toEqual({ approved: 0 });
+    // Eight days on (the demo area's window is 7 days) another delivery is recorded, then the hourly run comes.
+    runtime.clock.set(new Date(Date.now() + 8 * 86_400_000));
+    try {
+      const fresh = await record({ instrumentId: j.daily, externalId: "fresh", date: weekday, quantity: 1 });
+      // Every event of this file recorded before the move is due by now; `due` is among them, `fresh` is not.
+      const run = await fetch(`${runtime.url}/dev/schedules/review-window`, { method: "POST" });
+      expect(((await run.json()) as { approved: number }).approved).toBeGreaterThanOrEqual(1);
+      const events = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: worker });
+      const statusOf = (id: string) => events.body.items.find((event: { eventId: string }) => event.eventId === id);
+      expect(statusOf(due.body.eventId)).toMatchObject({ status: "approved", approvedBy: { sub: "system:review-window" } });
+      expect(statusOf(fresh.body.eventId).status).toBe("recorded");
+      expect((await api.call("GET", `/v1/instruments/${j.daily}`, { as: worker })).body).toMatchObject({ recordedCents: 7000, approvedCents: 7000 });
+      // A second run finds nothing left to do.
+      expect(await runtime.runSchedule("review-window")).toEqual({ approved: 0 });
+    } finally {
+      runtime.clock.reset();
+    }
+  });
+
+  it("prices a public holiday in the Sunday and holiday band, judged by the time the request arrived", async () => {
+    const j = await journey(12);
+    let holiday = addDays(today, 1);
+    while (!finnishHoliday(holiday) || new Date(`${holiday}T12:00:00Z`).getUTCDay() === 0) holiday = addDays(holiday, 1);
+    const clock = (method: string, body?: object) =>
+      fetch(`${runtime.url}/dev/clock`, { method, body: body && JSON.stringify(body) }).then(async (response) => ({ status: response.status, body: (await response.json()) as { shifted?: boolean } }));
+    expect((await clock("PUT", { now: "next Tuesday" })).status).toBe(422);
+    // The day after the holiday, local time: a delivery on the holiday is now in the past and within the deadline.
+    const moved = await clock("PUT", { now: `${addDays(holiday, 1)}T12:00:00+02:00` });
+    expect(moved.body).toMatchObject({ shifted: true });
+    try {
+      const event = await record(timed(j.hourly, holiday, "10:00", "12:00"));
+      expect(event.body).toMatchObject({ amountCents: 14_400, bands: [{ code: "SUNDAY_HOLIDAY", minutes: 120, multiplier: 2 }] });
+      expect((await record(timed(j.hourly, addDays(holiday, 2), "10:00", "11:00"))).body.errors[0].code).toBe("EVENT_IN_FUTURE");
+    } finally {
+      expect((await clock("DELETE")).body.shifted).toBe(false);
+    }
+    expect((await record(timed(j.hourly, holiday, "13:00", "14:00"))).body.errors[0].code).toBe("EVENT_IN_FUTURE");
   });
 
   it("lists events by instrument and by provider to those who may see them", async () => {

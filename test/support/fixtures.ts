@@ -150,12 +150,24 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
   "events.edit": () => ({ note: "Korjattu kellonaika" }),
   "events.record": (fx) => ({
-    instrumentId: fx?.instrumentId ?? "00000000-0000-4000-8000-000000000000",
+    instrumentId: fx?.eventInstrumentId ?? "00000000-0000-4000-8000-000000000000",
     externalId: `matrix-${randomUUID()}`,
-    start: "2027-03-01T09:00:00+02:00",
-    end: "2027-03-01T10:00:00+02:00",
+    ...nextDeliverySlot(),
   }),
 };
+
+let slots = 0;
+/** Five minutes of yesterday (UTC) not used before in this run: past, within the deadline, never overlapping. */
+function nextDeliverySlot(): { start: string; end: string } {
+  if (slots >= 287) throw new Error("nextDeliverySlot: the day is full");
+  const midnight = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1);
+  const start = midnight + slots * 5 * 60_000;
+  slots += 1;
+  return { start: new Date(start).toISOString(), end: new Date(start + 5 * 60_000).toISOString() };
+}
+
+/** Today in UTC ± days, as YYYY-MM-DD. */
+const utcDate = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 export interface Fixtures {
   clientA: string;
@@ -170,6 +182,10 @@ export interface Fixtures {
   providerId: string;
   /** A pending application by `fixtureProviderStaff` for the same business ID as `providerId`. */
   applicationId: string;
+  /** An active voucher of A valid today, chosen by A and accepted by `providerId`: service events are recorded on it. */
+  eventInstrumentId: string;
+  /** A recorded service event of `providerId` on `eventInstrumentId`; `prepare` records a fresh one before each call on an event. */
+  eventId: string;
 }
 
 function expectStatus(response: Response, status: number, what: string): void {
@@ -204,6 +220,23 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     const added = await api.call("POST", `/v1/clients/${clientA}/representatives`, { as, body: representative });
     expectStatus(added, 201, `representative ${representative.subject}`);
   }
+
+  // A plan valid today, for service events; made first so the plan of the journey below is A's current one.
+  const eventsPlan = await api.call("POST", `/v1/clients/${clientA}/service-plans`, {
+    as,
+    body: { ...(validBodies["servicePlans.create"]!() as object), validFrom: utcDate(-40), validTo: utcDate(300), services: [{ ...assistance }] },
+  });
+  expectStatus(eventsPlan, 201, "service plan for events");
+  const eventsBudget = await api.call("POST", `/v1/service-plans/${eventsPlan.body.planId}/budget`, { as });
+  expectStatus(eventsBudget, 201, "budget for events");
+  const eventsDecision = await api.call("POST", `/v1/budgets/${eventsBudget.body.budgetId}/decisions`, {
+    as,
+    body: { ...(validBodies["decisions.create"]!() as object), decidedOn: utcDate(-40), lines: [{ lineId: "L1", paymentMethod: "voucher" }] },
+  });
+  expectStatus(eventsDecision, 201, "decision for events");
+  const eventsIssued = await api.call("POST", `/v1/decisions/${eventsDecision.body.decisionId}/issue`, { as });
+  expectStatus(eventsIssued, 200, "issue for events");
+  const eventInstrumentId = eventsIssued.body.instruments[0].instrumentId as string;
 
   expectStatus(
     await api.call("POST", `/v1/clients/${clientA}/assessments`, { as, body: validBodies["assessments.create"]!() }),
@@ -244,6 +277,15 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     body: { providerId },
   });
   expectStatus(chosen, 200, "provider choice");
+  const providerToken = fixtureProviderToken({ providerId });
+  expectStatus(
+    await api.call("POST", `/v1/instruments/${eventInstrumentId}/provider`, { as: `role=client&sub=client-a&clientIds=${clientA}`, body: { providerId } }),
+    200,
+    "provider choice for events",
+  );
+  expectStatus(await api.call("POST", `/v1/instruments/${eventInstrumentId}/accept`, { as: providerToken }), 200, "acceptance for events");
+  const event = await api.call("POST", "/v1/service-events", { as: providerToken, body: validBodies["events.record"]!({ eventInstrumentId } as Fixtures) });
+  expectStatus(event, 201, "service event");
 
   return {
     clientA,
@@ -255,6 +297,8 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     instrumentId,
     providerId,
     applicationId: pending.body.applicationId,
+    eventInstrumentId,
+    eventId: event.body.eventId,
   };
 }
 
@@ -314,8 +358,7 @@ export function paramValue(name: string, fx: Fixtures): string {
     case "applicationId":
       return fx.applicationId;
     case "eventId":
-      // No event exists in the fixtures (their validity lies ahead); the routes on one are covered in events.test.ts.
-      return unknownEventId;
+      return fx.eventId;
     case "subject":
       return representativeSubjects.removable;
     case "code":
@@ -349,8 +392,6 @@ export interface ConcreteRequest {
   body?: unknown;
 }
 
-export const unknownEventId = "00000000-0000-4000-8000-00000000e0e0";
-
 /** Query a route needs although no single key is required (one filter of several). */
 export const routeQuery: Record<string, (fx: Fixtures) => Record<string, string>> = {
   "events.list": (fx) => ({ instrumentId: fx.instrumentId }),
@@ -380,8 +421,18 @@ export function urlOf(route: Pick<RouteDefinition, "path">, params: Record<strin
   return search ? `${path}?${search}` : path;
 }
 
+/** A fresh recorded event of the fixtures' provider, so approving, correcting or deleting always has one to act on. */
+async function freshEvent(api: Api, fx: Fixtures): Promise<void> {
+  const event = await api.call("POST", "/v1/service-events", { as: fixtureProviderToken(fx), body: validBodies["events.record"]!(fx) });
+  if (event.status !== 201) throw new Error(`prepare: service event ${event.status} ${JSON.stringify(event.body)}`);
+  fx.eventId = event.body.eventId;
+}
+
 /** State a route's valid call needs before every call (so a repeat finds what it acts on). */
 export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> = {
+  "events.approve": freshEvent,
+  "events.edit": freshEvent,
+  "events.delete": freshEvent,
   "representatives.remove": async (api, fx) => {
     const put = await api.call("POST", `/v1/clients/${fx.clientA}/representatives`, { as: workerToken, body: removableRepresentative });
     if (put.status !== 200 && put.status !== 201) throw new Error(`prepare representatives.remove: ${put.status} ${JSON.stringify(put.body)}`);

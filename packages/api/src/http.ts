@@ -60,13 +60,15 @@ interface Prepared {
 type PreparedEvent = Event & { hb: Prepared };
 
 const requestIdOf = (event: Event, context: Context): string => event.requestContext?.requestId ?? context.awsRequestId;
+/** The business clock of a request is the time API Gateway received it (the local front stamps it the same way). */
+const requestTime = (event: Event): Date => new Date(event.requestContext?.timeEpoch ?? Date.now());
 
 const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
   before: (request) => {
     request.event.hb = {
       language: negotiateLanguage(request.event.headers?.["accept-language"]),
       requestId: requestIdOf(request.event, request.context),
-      now: new Date(),
+      now: requestTime(request.event),
     };
   },
 });
@@ -77,7 +79,7 @@ const problems = (): MiddlewareObj<PreparedEvent, Result> => ({
     const hb = request.event.hb ?? {
       language: negotiateLanguage(request.event.headers?.["accept-language"]),
       requestId: requestIdOf(request.event, request.context),
-      now: new Date(),
+      now: requestTime(request.event),
     };
     let error = request.error;
     if (error instanceof Error && error.name === "IdempotencyValidationError") error = new DomainError("IDEMPOTENCY_KEY_REUSED");

@@ -5,6 +5,7 @@ import type { ProblemCode } from "@hb/core/errors";
 import { negotiateLanguage } from "@hb/core/language";
 import { problem, problemResponse } from "@hb/api/problem";
 import { type RouteDefinition, routeKey } from "@hb/api/route";
+import { type LocalClock, parseClockBody } from "./clock";
 import { lambdaContext, loadHandler } from "./handlers";
 import { apiGatewayClaims, type LocalIssuer, parseDevTokenQuery } from "./tokens";
 
@@ -54,6 +55,7 @@ export class LocalFront {
   constructor(
     routes: readonly RouteDefinition[],
     private readonly issuer: LocalIssuer,
+    private readonly clock: LocalClock,
     private readonly jobs: ReadonlyMap<string, () => Promise<unknown>> = new Map(),
   ) {
     this.compiled = routes.map(compile).sort((a, b) => b.literals - a.literals);
@@ -99,6 +101,7 @@ export class LocalFront {
 
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
+    if (url.pathname === "/dev/clock") return this.devClock(method, request, send, refuse);
     const schedule = /^\/dev\/schedules\/([\w-]+)$/.exec(url.pathname);
     if (method === "POST" && schedule) {
       const job = this.jobs.get(schedule[1]!);
@@ -137,7 +140,7 @@ export class LocalFront {
     }
     const query: Record<string, string> = {};
     for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
-    const now = new Date();
+    const now = this.clock.now();
     const event: APIGatewayProxyEventV2 & { requestContext: { authorizer?: unknown } } = {
       version: "2.0",
       routeKey: routeKey(match.route),
@@ -191,6 +194,31 @@ export class LocalFront {
       this.handlers.set(route.handler, handler);
     }
     return handler;
+  }
+
+  /** GET shows the local time, PUT `{"now": "<ISO date-time>"}` moves it, DELETE returns it to the machine's clock. */
+  private async devClock(
+    method: string,
+    request: IncomingMessage,
+    send: (result: APIGatewayProxyStructuredResultV2) => void,
+    refuse: (code: ProblemCode, params?: Record<string, string>, errors?: Parameters<typeof problem>[4]) => void,
+  ) {
+    if (method === "PUT") {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const parsed = parseClockBody(Buffer.concat(chunks).toString("utf8"));
+      if (!parsed.ok) return refuse("VALIDATION_FAILED", {}, parsed.errors);
+      this.clock.set(parsed.now);
+    } else if (method === "DELETE") {
+      this.clock.reset();
+    } else if (method !== "GET") {
+      return refuse("ROUTE_NOT_FOUND", { method, path: "/dev/clock" });
+    }
+    send({
+      statusCode: 200,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ now: this.clock.now().toISOString(), shifted: this.clock.shifted }),
+    });
   }
 
   private async devToken(

@@ -1,13 +1,15 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
+import type { ScheduledEvent } from "aws-lambda";
 import { seedArea } from "@hb/core/area/repository";
 import { parseAreaFile } from "@hb/core/area/settings";
 import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
 import { routes } from "@hb/api/routes";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
+import { LocalClock } from "./clock";
 import { LocalFront } from "./front";
 import { loadHandler, repositoryRoot } from "./handlers";
 import { type QueueHandler, QueuePoller } from "./poller";
@@ -40,12 +42,27 @@ export interface LocalRuntime {
   readonly sqsEndpoint: string;
   readonly queues: ReadonlyMap<string, PipeQueues>;
   readonly issuer: LocalIssuer;
+  /** The time requests and scheduled runs are stamped with (`PUT /dev/clock` moves it). */
+  readonly clock: LocalClock;
   /** Relays the stream and drains every queue until nothing is left in flight. */
   settle(timeoutMs?: number): Promise<void>;
   /** Runs a scheduled job now, as its timer would. */
   runSchedule(name: string): Promise<unknown>;
   stop(): Promise<void>;
 }
+
+/** What EventBridge hands a scheduled rule's target. */
+const scheduledEvent = (time: Date): ScheduledEvent => ({
+  version: "0",
+  id: randomUUID(),
+  "detail-type": "Scheduled Event",
+  source: "aws.events",
+  account: "000000000000",
+  time: time.toISOString(),
+  region: "eu-north-1",
+  resources: [],
+  detail: {},
+});
 
 function secretFile(dataDir: string | undefined, name: string, make: () => string): string {
   if (!dataDir) return make();
@@ -129,9 +146,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     halts.push(() => relay.stop(), ...pollers.map((poller) => () => poller.stop()));
 
     // Scheduled jobs run every minute locally (hourly in AWS) and on demand through POST /dev/schedules/<name>.
+    const clock = new LocalClock();
     const jobs = new Map<string, () => Promise<unknown>>();
     for (const schedule of schedules) {
-      const job = await loadHandler<() => Promise<unknown>>(schedule.handler);
+      const handler = await loadHandler<(event: ScheduledEvent) => Promise<unknown>>(schedule.handler);
+      const job = () => handler(scheduledEvent(clock.now()));
       jobs.set(schedule.name, job);
       const timer = setInterval(() => void job().catch((error: unknown) => console.error(`schedule ${schedule.name}:`, error)), 60_000);
       timer.unref();
@@ -148,7 +167,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       `http://127.0.0.1:${port}/dev`,
       options.dataDir ? join(options.dataDir, "signing-key.json") : undefined,
     );
-    const front = new LocalFront(routes, issuer, jobs);
+    const front = new LocalFront(routes, issuer, clock, jobs);
     const url = await front.listen(port);
     stops.push(() => front.close());
 
@@ -159,6 +178,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       sqsEndpoint: queues.endpoint,
       queues: pipeQueues,
       issuer,
+      clock,
       async settle(timeoutMs = 20_000) {
         const deadline = Date.now() + timeoutMs;
         for (;;) {

@@ -505,18 +505,12 @@ export async function editEvent(
           ExpressionAttributeValues: marshall({ ...set.values, ":recorded": "recorded", ":read": (current as StoredEvent & { updatedAt: string }).updatedAt }, { removeUndefinedValues: true }),
         },
       },
-      balanceChange(
-        ownedKey("INSTRUMENT", current.instrumentId),
-        move,
-        delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined,
-        stamp,
-      ),
-      balanceChange(
-        budgetLineKey(current.budgetId, current.lineId),
-        move,
-        delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined,
-        stamp,
-      ),
+      // A correction that does not change the amount (a note, the same time moved within one band) leaves the balances alone.
+      ...(delta === 0
+        ? []
+        : [ownedKey("INSTRUMENT", current.instrumentId), budgetLineKey(current.budgetId, current.lineId)].map((key) =>
+            balanceChange(key, move, delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined, stamp),
+          )),
       ...occupancy,
     ];
     try {
@@ -524,7 +518,7 @@ export async function editEvent(
       return edited;
     } catch (error) {
       const codes = cancellationCodes(error);
-      if ((codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
+      if (delta > 0 && (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
         throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
       }
       if (!lostRace(codes)) throw error;
