@@ -45,7 +45,7 @@ export const accessLogFormat = JSON.stringify({
 
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table, personalIdKey } = use(Storage);
+  const { table, personalIdKey, bucket } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
@@ -60,10 +60,16 @@ export function Api({ stack, app }: StackContext) {
       description: `${route.id}: ${key}`,
       table,
       config,
+      ...(route.timeoutSeconds ? { timeout: route.timeoutSeconds } : {}),
       // Public routes (health, OpenAPI) have no caller and no personal data: no personal-ID key for them.
-      environment: isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn },
+      environment: {
+        ...(isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn }),
+        ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
+      },
     });
     if (!isPublic) personalIdKey.grantRead(fn);
+    if (route.paymentFiles === "read") bucket.grantRead(fn);
+    if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
     apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : "jwt" };
   }
 

@@ -35,7 +35,7 @@ let fx: Fixtures;
 beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
-  fx = await buildFixtures(api);
+  fx = await buildFixtures(api, runtime);
 });
 afterAll(() => runtime?.stop());
 
@@ -98,7 +98,7 @@ const unauthenticated: Expected = { allowed: false, status: 401, code: "UNAUTHEN
  * What the route table cannot say: routes without client data whose handler
  * lets a provider through only for its own provider or application.
  */
-const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.get"]);
+const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.get", "settlements.list"]);
 
 /**
  * Lists filtered by an instrument (a `response` subject): the handler lets

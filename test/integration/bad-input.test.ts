@@ -37,7 +37,7 @@ let fx: Fixtures;
 beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
-  fx = await buildFixtures(api);
+  fx = await buildFixtures(api, runtime);
 });
 afterAll(() => runtime?.stop());
 

@@ -42,7 +42,8 @@ export function apiClient(runtime: LocalRuntime) {
         body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
       });
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+      const json = /json/.test(response.headers.get("content-type") ?? "");
+      return { status: response.status, headers: response.headers, body: text ? (json ? JSON.parse(text) : text) : undefined };
     },
   };
 }

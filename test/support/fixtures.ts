@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { RouteDefinition } from "@hb/api/route";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
+import type { LocalRuntime } from "@hb/local/runtime";
 import type { apiClient } from "../setup/runtime";
 
 /**
@@ -149,6 +150,9 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   // The fixtures' provider, the one the fixtures' voucher is already addressed to: choosing it again changes nothing.
   "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
   "events.edit": () => ({ note: "Korjattu kellonaika" }),
+  // A cent at a time: the fixtures' settled event has enough left for every call of a run.
+  "credits.create": () => ({ amountCents: 1, reasonCode: "WRONG_PRICE", explanation: "Hinta oli sentin liian suuri." }),
+  "settlementRuns.create": (fx) => ({ month: fx?.settledMonth ?? "2026-01" }),
   "events.record": (fx) => ({
     instrumentId: fx?.eventInstrumentId ?? "00000000-0000-4000-8000-000000000000",
     externalId: `matrix-${randomUUID()}`,
@@ -186,6 +190,11 @@ export interface Fixtures {
   eventInstrumentId: string;
   /** A recorded service event of `providerId` on `eventInstrumentId`; `prepare` records a fresh one before each call on an event. */
   eventId: string;
+  /** The month before this one, settled: its run has paid `providerId` for `settledEventId`. */
+  settledMonth: string;
+  runId: string;
+  /** A settled event (credits can be given on it). */
+  settledEventId: string;
 }
 
 function expectStatus(response: Response, status: number, what: string): void {
@@ -199,7 +208,7 @@ function expectStatus(response: Response, status: number, what: string): void {
  * budget, issued decision with instruments) and the representatives
  * `rep-act` (act), `rep-view` (view) and `rep-removable`; client B with nothing.
  */
-export async function buildFixtures(api: Api): Promise<Fixtures> {
+export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock" | "settle">): Promise<Fixtures> {
   const as = workerToken;
   const personalIdA = freshPersonalId();
   const a = await api.call("POST", "/v1/clients", { as, body: { personalId: personalIdA, ...clientAName } });
@@ -224,14 +233,14 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   // A plan valid today, for service events; made first so the plan of the journey below is A's current one.
   const eventsPlan = await api.call("POST", `/v1/clients/${clientA}/service-plans`, {
     as,
-    body: { ...(validBodies["servicePlans.create"]!() as object), validFrom: utcDate(-40), validTo: utcDate(300), services: [{ ...assistance }] },
+    body: { ...(validBodies["servicePlans.create"]!() as object), validFrom: utcDate(-70), validTo: utcDate(300), services: [{ ...assistance }] },
   });
   expectStatus(eventsPlan, 201, "service plan for events");
   const eventsBudget = await api.call("POST", `/v1/service-plans/${eventsPlan.body.planId}/budget`, { as });
   expectStatus(eventsBudget, 201, "budget for events");
   const eventsDecision = await api.call("POST", `/v1/budgets/${eventsBudget.body.budgetId}/decisions`, {
     as,
-    body: { ...(validBodies["decisions.create"]!() as object), decidedOn: utcDate(-40), lines: [{ lineId: "L1", paymentMethod: "voucher" }] },
+    body: { ...(validBodies["decisions.create"]!() as object), decidedOn: utcDate(-70), lines: [{ lineId: "L1", paymentMethod: "voucher" }] },
   });
   expectStatus(eventsDecision, 201, "decision for events");
   const eventsIssued = await api.call("POST", `/v1/decisions/${eventsDecision.body.decisionId}/issue`, { as });
@@ -287,6 +296,26 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const event = await api.call("POST", "/v1/service-events", { as: providerToken, body: validBodies["events.record"]!({ eventInstrumentId } as Fixtures) });
   expectStatus(event, 201, "service event");
 
+  // Last month, settled: an event delivered on its 14th, recorded and approved on its 15th, then the month's run.
+  const thisMonth = utcDate(0).slice(0, 7);
+  const settledMonth = thisMonth.endsWith("-01") ? `${Number(thisMonth.slice(0, 4)) - 1}-12` : `${thisMonth.slice(0, 5)}${String(Number(thisMonth.slice(5)) - 1).padStart(2, "0")}`;
+  runtime.clock.set(new Date(`${settledMonth}-15T12:00:00+02:00`));
+  let settledEventId: string;
+  try {
+    const delivered = await api.call("POST", "/v1/service-events", {
+      as: providerToken,
+      body: { instrumentId: eventInstrumentId, externalId: "fixture-settled", start: `${settledMonth}-14T10:00:00+02:00`, end: `${settledMonth}-14T11:00:00+02:00` },
+    });
+    expectStatus(delivered, 201, "service event last month");
+    settledEventId = delivered.body.eventId;
+    expectStatus(await api.call("POST", `/v1/service-events/${settledEventId}/approve`, { as }), 200, "approval last month");
+  } finally {
+    runtime.clock.reset();
+  }
+  await runtime.settle();
+  const run = await api.call("POST", "/v1/settlement-runs", { as: "role=finance&sub=finance-1", body: { month: settledMonth } });
+  expectStatus(run, 201, "settlement run");
+
   return {
     clientA,
     clientB,
@@ -299,6 +328,9 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     applicationId: pending.body.applicationId,
     eventInstrumentId,
     eventId: event.body.eventId,
+    settledMonth,
+    runId: run.body.runId,
+    settledEventId,
   };
 }
 
@@ -359,6 +391,8 @@ export function paramValue(name: string, fx: Fixtures): string {
       return fx.applicationId;
     case "eventId":
       return fx.eventId;
+    case "runId":
+      return fx.runId;
     case "subject":
       return representativeSubjects.removable;
     case "code":
@@ -395,6 +429,7 @@ export interface ConcreteRequest {
 /** Query a route needs although no single key is required (one filter of several). */
 export const routeQuery: Record<string, (fx: Fixtures) => Record<string, string>> = {
   "events.list": (fx) => ({ instrumentId: fx.instrumentId }),
+  "settlements.list": (fx) => ({ providerId: fx.providerId, month: fx.settledMonth }),
 };
 
 /** A valid request for the route: path params and required query from the fixtures, the route's valid body. */
@@ -433,6 +468,9 @@ export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> 
   "events.approve": freshEvent,
   "events.edit": freshEvent,
   "events.delete": freshEvent,
+  "credits.create": async (_api, fx) => {
+    fx.eventId = fx.settledEventId;
+  },
   "representatives.remove": async (api, fx) => {
     const put = await api.call("POST", `/v1/clients/${fx.clientA}/representatives`, { as: workerToken, body: removableRepresentative });
     if (put.status !== 200 && put.status !== 201) throw new Error(`prepare representatives.remove: ${put.status} ${JSON.stringify(put.body)}`);

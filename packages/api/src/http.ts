@@ -276,14 +276,15 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       }
       const status = result.status ?? route.response.status;
       logger.info("request served", { status });
+      const mediaType = route.response.mediaType ?? "application/json";
       return {
         statusCode: status,
         headers: {
-          ...(result.body !== undefined ? { "content-type": "application/json" } : {}),
+          ...(result.body !== undefined ? { "content-type": mediaType === "application/json" ? mediaType : `${mediaType}; charset=utf-8` } : {}),
           "content-language": hb.language,
           ...result.headers,
         },
-        ...(result.body !== undefined ? { body: JSON.stringify(result.body) } : {}),
+        ...(result.body !== undefined ? { body: mediaType === "application/json" ? JSON.stringify(result.body) : String(result.body) } : {}),
       };
     });
   // Callers (Lambda, the local front, tests) pass a plain API Gateway event; `hb` is added inside.

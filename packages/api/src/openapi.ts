@@ -41,7 +41,7 @@ function responsesFor(route: RouteDefinition) {
   const responses: Record<string, unknown> = {
     [String(route.response.status)]: {
       description: route.response.description,
-      ...(route.response.schema ? { content: { "application/json": { schema: route.response.schema } } } : {}),
+      ...(route.response.schema ? { content: { [route.response.mediaType ?? "application/json"]: { schema: route.response.schema } } } : {}),
     },
   };
   for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {

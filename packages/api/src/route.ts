@@ -56,7 +56,12 @@ export interface RouteDefinition<
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
-  readonly response: { readonly status: number; readonly description: string; readonly schema?: Response };
+  /** `mediaType` (default `application/json`): another type means the handler returns the document as a string. */
+  readonly response: { readonly status: number; readonly description: string; readonly schema?: Response; readonly mediaType?: string };
+  /** Access to the payment-file bucket (settlement runs); no other route gets any. */
+  readonly paymentFiles?: "read" | "read-write";
+  /** Lambda timeout when the default 10 s is not enough (API Gateway waits at most 30 s). */
+  readonly timeoutSeconds?: number;
   /** Money-relevant POSTs accept an `Idempotency-Key` header: a repeat returns the first result. */
   readonly idempotent?: true;
   /** Problem codes this route can answer with, besides the ones every route has. */

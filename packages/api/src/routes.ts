@@ -20,6 +20,14 @@ import { createAssessment, listAssessments } from "./routes/assessments";
 import { putRepresentative, removeRepresentative } from "./routes/representatives";
 import { createSupportPlan, listSupportPlans } from "./routes/support-plans";
 import { createServicePlan, getServicePlan, listServicePlans } from "./routes/service-plans";
+import {
+  createCredit,
+  createSettlementRun,
+  getPaymentFile,
+  getSettlementRun,
+  listSettlements,
+  markSettlementRunPaid,
+} from "./routes/settlement";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -65,4 +73,10 @@ export const routes: readonly RouteDefinition[] = [
   listProviders,
   getProviderPrices,
   putProviderPrices,
+  createCredit,
+  createSettlementRun,
+  getSettlementRun,
+  getPaymentFile,
+  markSettlementRunPaid,
+  listSettlements,
 ];

@@ -112,3 +112,34 @@ export function transition(
     },
   };
 }
+
+/**
+ * A transaction Update that adds the deltas to an instrument's or a budget
+ * line's balance counters (zero deltas are left out) under an optional
+ * condition, with the change stamp.
+ */
+export function balanceChange(
+  key: { pk: string; sk: string },
+  delta: { availableCents: number; recordedCents?: number; approvedCents?: number; settledCents?: number; paidCents?: number },
+  condition: { expression: string; values: Record<string, unknown>; names?: Record<string, string> } | undefined,
+  stamp: ChangeStamp,
+): TransactWriteItem {
+  const adds = Object.entries(delta).filter(([, value]) => value !== undefined && value !== 0);
+  const names: Record<string, string> = { ...condition?.names };
+  const values: Record<string, unknown> = { ...condition?.values, ":by": stamp.changedBy, ":rid": stamp.requestId, ":at": stamp.updatedAt };
+  const sets = adds.map(([field, value], index) => {
+    names[`#d${index}`] = field;
+    values[`:d${index}`] = value;
+    return `#d${index} = #d${index} + :d${index}`;
+  });
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(key),
+      UpdateExpression: `SET ${[...sets, "changedBy = :by", "requestId = :rid", "updatedAt = :at"].join(", ")}`,
+      ...(condition ? { ConditionExpression: condition.expression } : {}),
+      ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+      ExpressionAttributeValues: marshall(values, { removeUndefinedValues: true }),
+    },
+  };
+}

@@ -39,6 +39,11 @@ export const problemStatus = {
   NOT_A_VOUCHER: 409,
   INSTRUMENT_CLOSED: 409,
   INSTRUMENT_NOT_AWAITING_ACCEPTANCE: 409,
+  EVENT_NOT_SETTLED: 409,
+  CREDIT_EXCEEDS_EVENT: 422,
+  MONTH_NOT_ENDED: 409,
+  PROVIDER_NOT_PAYABLE: 409,
+  RUN_NOT_CLOSED: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

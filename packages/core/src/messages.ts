@@ -284,6 +284,46 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The voucher or payment commitment is not awaiting the provider's acceptance. It is now {status}.",
     },
   },
+  EVENT_NOT_SETTLED: {
+    title: { fi: "Tapahtumaa ei ole vielä tilitetty", sv: "Händelsen är inte redovisad ännu", en: "The event is not settled yet" },
+    detail: {
+      fi: "Hyvityksen voi antaa vain tilitetystä tai maksetusta tapahtumasta. Sitä ennen palveluntuottaja korjaa tai poistaa tapahtuman itse. Tila on nyt {status}.",
+      sv: "En kreditering kan bara ges för en redovisad eller betald händelse. Innan dess rättar eller raderar serviceproducenten händelsen själv. Status är nu {status}.",
+      en: "A credit can only be given for a settled or paid event; before that the provider corrects or deletes the event itself. It is now {status}.",
+    },
+  },
+  CREDIT_EXCEEDS_EVENT: {
+    title: { fi: "Hyvitys on liian suuri", sv: "Krediteringen är för stor", en: "The credit is too large" },
+    detail: {
+      fi: "Tapahtumasta voi hyvittää enää {remainingCents} senttiä.",
+      sv: "Av händelsen kan ännu högst {remainingCents} cent krediteras.",
+      en: "At most {remainingCents} cents of this event can still be credited.",
+    },
+  },
+  MONTH_NOT_ENDED: {
+    title: { fi: "Kuukausi ei ole päättynyt", sv: "Månaden har inte tagit slut", en: "The month has not ended" },
+    detail: {
+      fi: "Kuukauden {month} tilityksen voi tehdä vasta kuukauden päätyttyä.",
+      sv: "Redovisningen för månaden {month} kan göras först när månaden har tagit slut.",
+      en: "The settlement of {month} can be run once the month has ended.",
+    },
+  },
+  PROVIDER_NOT_PAYABLE: {
+    title: { fi: "Palveluntuottajalle ei voi maksaa", sv: "Serviceproducenten kan inte betalas", en: "The provider cannot be paid" },
+    detail: {
+      fi: "Palveluntuottajaa {providerId} ei ole palveluntuottajarekisterissä, joten sillä ei ole tiliä, jolle maksaa. Hyväksy sen hakemus ja aja tilitys uudelleen.",
+      sv: "Serviceproducenten {providerId} finns inte i registret och har därför inget konto att betala till. Godkänn dess ansökan och kör redovisningen igen.",
+      en: "Provider {providerId} is not in the provider registry, so there is no account to pay. Approve its application and run the settlement again.",
+    },
+  },
+  RUN_NOT_CLOSED: {
+    title: { fi: "Tilitysajo on kesken", sv: "Redovisningen pågår", en: "The settlement run is not closed" },
+    detail: {
+      fi: "Tilitysajon voi merkitä maksetuksi vasta, kun se on suljettu ja maksuaineisto on muodostettu. Tila on nyt {state}.",
+      sv: "Redovisningen kan markeras som betald först när den är stängd och betalningsfilen finns. Status är nu {state}.",
+      en: "The run can be marked paid once it is closed and its payment file exists. It is now {state}.",
+    },
+  },
   IDEMPOTENCY_KEY_REUSED: {
     title: { fi: "Tunniste on jo käytetty", sv: "Nyckeln är redan använd", en: "Idempotency key already used" },
     detail: {

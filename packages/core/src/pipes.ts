@@ -59,4 +59,22 @@ export const auditTrailPipe: PipeDefinition = {
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
 };
 
-export const pipes: readonly PipeDefinition[] = [auditTrailPipe];
+export const settlementPipe: PipeDefinition = {
+  name: "settlement",
+  description: "Approved service events not yet in a statement, and new credits, go into their provider's open settlement statement",
+  filters: [
+    { dynamodb: { NewImage: { type: { S: ["ServiceEvent"] }, status: { S: ["approved"] }, statementId: { S: [{ exists: false }] } } } },
+    { eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["Credit"] } } } },
+  ],
+  consumer: {
+    handler: "functions/consumers/settlement.handler",
+    // Records of one provider and month meet on one statement item: few consumers at once keep retries on it rare.
+    batchSize: 25,
+    maxBatchingWindowSeconds: 1,
+    timeoutSeconds: 60,
+    maxConcurrency: 2,
+  },
+  queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+};
+
+export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe];

@@ -6,6 +6,8 @@ import { freePort } from "./ports";
 export interface LocalQueues {
   readonly endpoint: string;
   readonly sqs: SQSClient;
+  /** The stack's payment-file bucket, in fauxqs's S3. */
+  readonly paymentFilesBucket: string;
   stop(): Promise<void>;
 }
 
@@ -20,13 +22,15 @@ export const sqsConfig = (endpoint: string) => ({
   credentials: { accessKeyId: "local", secretAccessKey: "local" },
 });
 
-/** fauxqs serves SQS (and S3) in this process; its state lives in memory. */
+/** fauxqs serves SQS and S3 in this process; its state lives in memory. */
 export async function startQueues(): Promise<LocalQueues> {
   const server = await startFauxqs({ port: await freePort(), logger: false, defaultRegion: "eu-north-1" });
   const sqs = new SQSClient(sqsConfig(server.address));
+  const { bucketName } = server.createBucket("hb-payment-files");
   return {
     endpoint: server.address,
     sqs,
+    paymentFilesBucket: bucketName,
     async stop() {
       sqs.destroy();
       await server.stop();

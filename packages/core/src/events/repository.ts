@@ -6,7 +6,7 @@ import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { cancellationCodes, changeStamp, type ChangeStamp, dynamo, lostRace, setFields, tableName, transition } from "../db";
+import { balanceChange, cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
@@ -77,32 +77,6 @@ function checkDelivery(
   if (compareDates(addDays(timing.lastDate, area.recordingDeadlineDays), businessDate(now)) < 0) {
     throw new DomainError("RECORDING_DEADLINE_PASSED", { days: area.recordingDeadlineDays });
   }
-}
-
-function balanceChange(
-  key: { pk: string; sk: string },
-  delta: { availableCents: number; recordedCents?: number; approvedCents?: number },
-  condition: { expression: string; values: Record<string, unknown>; names?: Record<string, string> } | undefined,
-  stamp: ChangeStamp,
-): TransactWriteItem {
-  const adds = Object.entries(delta).filter(([, value]) => value !== undefined && value !== 0);
-  const names: Record<string, string> = { ...condition?.names };
-  const values: Record<string, unknown> = { ...condition?.values, ":by": stamp.changedBy, ":rid": stamp.requestId, ":at": stamp.updatedAt };
-  const sets = adds.map(([field, value], index) => {
-    names[`#d${index}`] = field;
-    values[`:d${index}`] = value;
-    return `#d${index} = #d${index} + :d${index}`;
-  });
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: marshall(key),
-      UpdateExpression: `SET ${[...sets, "changedBy = :by", "requestId = :rid", "updatedAt = :at"].join(", ")}`,
-      ...(condition ? { ConditionExpression: condition.expression } : {}),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: marshall(values, { removeUndefinedValues: true }),
-    },
-  };
 }
 
 const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
@@ -339,6 +313,7 @@ export async function listEvents(
 export function eventView(event: StoredEvent): ServiceEvent {
   const { eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date, start, end } = event;
   const { quantity, amountCents, bands, status, note, recordedAt, recordedBy, approvedAt, approvedBy } = event;
+  const { statementId, runId, settledAt, paidAt, creditedCents } = event;
   return {
     eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date,
     ...(start ? { start, end } : {}),
@@ -346,6 +321,10 @@ export function eventView(event: StoredEvent): ServiceEvent {
     ...(note ? { note } : {}),
     recordedAt, recordedBy,
     ...(approvedAt ? { approvedAt, approvedBy } : {}),
+    ...(statementId ? { statementId } : {}),
+    ...(runId ? { runId, settledAt } : {}),
+    ...(paidAt ? { paidAt } : {}),
+    ...(creditedCents !== undefined ? { creditedCents } : {}),
   };
 }
 

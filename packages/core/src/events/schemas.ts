@@ -88,6 +88,11 @@ export const serviceEventSchema = z
     recordedBy: z.object({ sub: z.string(), roles: z.array(z.string()) }),
     approvedAt: z.iso.datetime().optional(),
     approvedBy: z.object({ sub: z.string(), roles: z.array(z.string()) }).optional(),
+    statementId: z.string().optional().meta({ description: "The provider's settlement statement the approved event went into" }),
+    runId: z.string().optional().meta({ description: "The settlement run that settled it" }),
+    settledAt: z.iso.datetime().optional(),
+    paidAt: z.iso.datetime().optional(),
+    creditedCents: z.number().int().optional().meta({ description: "Credited back after settlement; amountCents − creditedCents is what the provider is paid" }),
   })
   .meta({ id: "ServiceEvent" });
 export type ServiceEvent = z.infer<typeof serviceEventSchema>;

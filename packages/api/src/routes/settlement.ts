@@ -1,0 +1,124 @@
+import { z } from "zod";
+import {
+  createCreditBodySchema,
+  creditSchema,
+  monthSchema,
+  settlementRunSchema,
+  statementSchema,
+} from "@hb/core/settlement/schemas";
+import { defineRoute } from "../route";
+import { page, pageQuery } from "./shared";
+
+const runIdSchema = z
+  .string()
+  .regex(/^SR-\d{4}-(0[1-9]|1[0-2])$/, { message: "A settlement run id, SR-YYYY-MM" })
+  .meta({ description: "SR-<month>: one run per month", example: "SR-2026-10" });
+
+export const createSettlementRun = defineRoute({
+  id: "settlementRuns.create",
+  method: "POST",
+  path: "/v1/settlement-runs",
+  roles: ["finance"],
+  // Statements identify clients only by instrument number; nothing here is filed under a client.
+  subject: { from: "none" },
+  summary: "Settle a month: close its statements, settle their events, build the pain.001 payment file (a repeat returns the same run)",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.run",
+  body: z.object({ month: monthSchema }).strict().meta({ id: "CreateSettlementRun" }),
+  paymentFiles: "read-write",
+  timeoutSeconds: 29,
+  response: { status: 201, description: "The run (200 when the month's run existed already)", schema: settlementRunSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "MONTH_NOT_ENDED", "PROVIDER_NOT_PAYABLE"],
+});
+
+export const getSettlementRun = defineRoute({
+  id: "settlementRuns.get",
+  method: "GET",
+  path: "/v1/settlement-runs/{runId}",
+  roles: ["finance", "worker"],
+  subject: { from: "none" },
+  summary: "A settlement run: state, totals and the payments of its file",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.get",
+  params: z.object({ runId: runIdSchema }),
+  response: { status: 200, description: "The run", schema: settlementRunSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND"],
+});
+
+export const getPaymentFile = defineRoute({
+  id: "settlementRuns.paymentFile",
+  method: "GET",
+  path: "/v1/settlement-runs/{runId}/payment-file",
+  roles: ["finance"],
+  subject: { from: "none" },
+  summary: "The run's ISO 20022 pain.001.001.03 credit-transfer file, for the area's bank",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.paymentFile",
+  paymentFiles: "read-write",
+  params: z.object({ runId: runIdSchema }),
+  response: {
+    status: 200,
+    description: "The pain.001.001.03 document",
+    mediaType: "application/xml",
+    schema: z.string().meta({ description: "XML (urn:iso:std:iso:20022:tech:xsd:pain.001.001.03)" }),
+  },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "RUN_NOT_CLOSED"],
+});
+
+export const markSettlementRunPaid = defineRoute({
+  id: "settlementRuns.paid",
+  method: "POST",
+  path: "/v1/settlement-runs/{runId}/paid",
+  roles: ["finance"],
+  subject: { from: "none" },
+  summary: "The bank has paid the file: events, statements and balances move from settled to paid (a repeat changes nothing)",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.paid",
+  timeoutSeconds: 29,
+  params: z.object({ runId: runIdSchema }),
+  response: { status: 200, description: "The paid run", schema: settlementRunSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "RUN_NOT_CLOSED"],
+});
+
+export const listSettlements = defineRoute({
+  id: "settlements.list",
+  method: "GET",
+  path: "/v1/settlements",
+  roles: ["provider", "finance", "worker"],
+  subject: { from: "none" },
+  summary: "Settlement statements by provider (a provider only its own) and/or month, with their lines and totals",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.list",
+  query: z
+    .object({ providerId: z.string().min(1).max(100).optional(), month: monthSchema.optional(), ...pageQuery })
+    .refine((query) => query.providerId !== undefined || query.month !== undefined, {
+      message: "Give providerId, month or both",
+      params: { code: "ONE_FILTER" },
+    }),
+  response: { status: 200, description: "A page of statements", schema: page(statementSchema, "SettlementStatementPage") },
+  problems: ["VALIDATION_FAILED", "INVALID_CURSOR"],
+});
+
+export const createCredit = defineRoute({
+  id: "credits.create",
+  method: "POST",
+  path: "/v1/service-events/{eventId}/credits",
+  roles: ["worker"],
+  subject: { from: "owner", param: "eventId", entity: "EVENT", access: "act" },
+  summary: "Credit part of a settled or paid event: the amount returns to the client's balance and reaches the provider's next statement as a negative line",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.credit",
+  params: z.object({ eventId: z.uuid() }),
+  body: createCreditBodySchema,
+  response: { status: 201, description: "The credit, with what is left of the event", schema: creditSchema },
+  idempotent: true,
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "NOT_FOUND",
+    "EVENT_NOT_SETTLED",
+    "CREDIT_EXCEEDS_EVENT",
+    "IDEMPOTENCY_KEY_REUSED",
+    "IDEMPOTENCY_IN_PROGRESS",
+  ],
+});

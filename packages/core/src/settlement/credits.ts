@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import { budgetLineKey } from "../budget/repository";
+import { businessDate } from "../dates";
+import { balanceChange, cancellationCodes, changeStamp, dynamo, tableName } from "../db";
+import { DomainError } from "../errors";
+import { requireEvent, type StoredEvent } from "../events/repository";
+import { ownedKey } from "../ownership";
+import type { CreateCreditBody, Credit } from "./schemas";
+import { creditKey } from "./statements";
+
+type SettledEvent = StoredEvent & { creditableCents?: number; creditedCents?: number };
+
+const maxAttempts = 10;
+
+/**
+ * Credits part of a settled or paid event. In one transaction: the credit,
+ * the event's remaining amount (never below zero, by condition) and the
+ * balance: the amount leaves `settledCents` or `paidCents` and is available
+ * to the client again. The settlement queue then puts it into the
+ * provider's next open statement as a negative line.
+ */
+export async function createCredit(eventId: string, body: CreateCreditBody, ctx: RequestContext): Promise<Credit> {
+  for (let attempt = 0; ; attempt += 1) {
+    const event = (await requireEvent(eventId)) as SettledEvent;
+    if (event.status !== "settled" && event.status !== "paid") throw new DomainError("EVENT_NOT_SETTLED", { status: event.status });
+    const remaining = event.creditableCents ?? 0;
+    if (body.amountCents > remaining) throw new DomainError("CREDIT_EXCEEDS_EVENT", { remainingCents: remaining });
+
+    const stamp = changeStamp(event.clientId, ctx);
+    const credit: Credit = {
+      creditId: randomUUID(),
+      eventId,
+      instrumentId: event.instrumentId,
+      instrumentNumber: event.instrumentNumber,
+      clientId: event.clientId,
+      providerId: event.providerId,
+      serviceCode: event.serviceCode,
+      amountCents: body.amountCents,
+      reasonCode: body.reasonCode,
+      explanation: body.explanation,
+      date: businessDate(ctx.now),
+      createdAt: ctx.now.toISOString(),
+      createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+    };
+    const counter = event.status === "settled" ? "settledCents" : "paidCents";
+    const move = { availableCents: body.amountCents, [counter]: -body.amountCents };
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: marshall(ownedKey("EVENT", eventId)),
+                UpdateExpression: "SET creditableCents = creditableCents - :amount, creditedCents = creditedCents + :amount, changedBy = :by, requestId = :rid, updatedAt = :at",
+                // The status read decides which counter the amount leaves; the remainder can never go below zero.
+                ConditionExpression: "#status = :status AND creditableCents >= :amount",
+                ExpressionAttributeNames: { "#status": "status" },
+                ExpressionAttributeValues: marshall({
+                  ":amount": body.amountCents,
+                  ":status": event.status,
+                  ":by": stamp.changedBy,
+                  ":rid": stamp.requestId,
+                  ":at": stamp.updatedAt,
+                }),
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: marshall({
+                  ...creditKey(credit.creditId),
+                  type: "Credit",
+                  gsi1pk: `EVENT#${eventId}`,
+                  gsi1sk: `CREDIT#${credit.createdAt}#${credit.creditId}`,
+                  ...credit,
+                  ...stamp,
+                }),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
+            balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
+          ],
+        }),
+      );
+      return {
+        ...credit,
+        event: { status: event.status, amountCents: event.amountCents, creditedCents: (event.creditedCents ?? 0) + body.amountCents },
+      };
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      // Paid or credited meanwhile: read again and decide anew.
+      if (!(codes[0] === "ConditionalCheckFailed" || codes.includes("TransactionConflict")) || attempt + 1 >= maxAttempts) throw error;
+    }
+  }
+}

@@ -1,0 +1,322 @@
+import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import type { AreaSettings } from "../area/settings";
+import { budgetLineKey } from "../budget/repository";
+import { reserveNumbers } from "../counters";
+import { businessDate } from "../dates";
+import { balanceChange, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, tableName } from "../db";
+import { DomainError, notFound } from "../errors";
+import type { StoredEvent } from "../events/repository";
+import { ownedKey } from "../ownership";
+import { getProvider } from "../providers/repository";
+import { creditorReference } from "./creditor-reference";
+import { type PaymentBatch, paymentFileXml } from "./payment-file";
+import type { SettlementRun } from "./schemas";
+import {
+  carryOver,
+  getStatementHeader,
+  runIdOf,
+  runKey,
+  type StatementHeader,
+  statementHeaders,
+  statementIdsOfMonth,
+  statementKey,
+  statementLines,
+} from "./statements";
+
+/** A settlement run as stored: the view plus the statements it closed. */
+export type StoredRun = SettlementRun & { statementIds: string[] };
+
+const maxConflictRetries = 8;
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(500, 20 * 2 ** attempt)));
+
+/** Runs a transaction, trying again when it only lost a race with another transaction on the same items. */
+async function transact(items: TransactWriteItem[]): Promise<"done" | "condition-failed"> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return "done";
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes[0] === "ConditionalCheckFailed") return "condition-failed";
+      if (!codes.includes("TransactionConflict") || attempt >= maxConflictRetries) throw error;
+      await pause(attempt);
+    }
+  }
+}
+
+/** A few at a time: parallel enough to be quick, few enough that transactions on one instrument rarely collide. */
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>, size = 8): Promise<void> {
+  for (let index = 0; index < items.length; index += size) await Promise.all(items.slice(index, index + size).map(work));
+}
+
+export async function getRun(runId: string): Promise<StoredRun | undefined> {
+  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(runKey(runId)), ConsistentRead: true }));
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, type: _type, ...run } = unmarshall(Item);
+  return run as StoredRun;
+}
+
+export async function requireRun(runId: string): Promise<StoredRun> {
+  const run = await getRun(runId);
+  if (!run) throw notFound("settlement run");
+  return run;
+}
+
+export function runView(run: StoredRun): SettlementRun {
+  const { statementIds: _statementIds, ...view } = run;
+  return view;
+}
+
+/** Settles one event of a closed statement: approved → settled on the event, its instrument and its line. */
+async function settleEvent(eventId: string, statementId: string, runId: string, ctx: RequestContext): Promise<void> {
+  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(ownedKey("EVENT", eventId)), ConsistentRead: true }));
+  const event = Item ? (unmarshall(Item) as StoredEvent) : undefined;
+  if (!event || event.status !== "approved") return; // settled by an earlier attempt of this run
+  const stamp = changeStamp(event.clientId, ctx);
+  const move = { availableCents: 0, approvedCents: -event.amountCents, settledCents: event.amountCents };
+  await transact([
+    {
+      Update: {
+        TableName: tableName(),
+        Key: marshall(ownedKey("EVENT", eventId)),
+        UpdateExpression: "SET #status = :settled, settledAt = :at, runId = :run, creditableCents = amountCents, creditedCents = :zero, changedBy = :by, requestId = :rid, updatedAt = :at",
+        ConditionExpression: "#status = :approved AND statementId = :statement",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: marshall({
+          ":settled": "settled",
+          ":approved": "approved",
+          ":statement": statementId,
+          ":run": runId,
+          ":zero": 0,
+          ":at": stamp.updatedAt,
+          ":by": stamp.changedBy,
+          ":rid": stamp.requestId,
+        }),
+      },
+    },
+    balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
+    balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
+  ]);
+}
+
+/** Pays one settled event: what remains of it after credits moves from settled to paid. */
+async function payEvent(eventId: string, ctx: RequestContext): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(ownedKey("EVENT", eventId)), ConsistentRead: true }));
+    const event = Item ? (unmarshall(Item) as StoredEvent & { creditableCents: number }) : undefined;
+    if (!event || event.status !== "settled") return;
+    const stamp = changeStamp(event.clientId, ctx);
+    const move = { availableCents: 0, settledCents: -event.creditableCents, paidCents: event.creditableCents };
+    const outcome = await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: marshall(ownedKey("EVENT", eventId)),
+          UpdateExpression: "SET #status = :paid, paidAt = :at, changedBy = :by, requestId = :rid, updatedAt = :at",
+          // A credit given meanwhile changes what remains: read again.
+          ConditionExpression: "#status = :settled AND creditableCents = :remaining",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: marshall({
+            ":paid": "paid",
+            ":settled": "settled",
+            ":remaining": event.creditableCents,
+            ":at": stamp.updatedAt,
+            ":by": stamp.changedBy,
+            ":rid": stamp.requestId,
+          }),
+        },
+      },
+      balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
+      balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
+    ]);
+    if (outcome === "done" || attempt >= maxConflictRetries) return;
+  }
+}
+
+/** The first day of the month after `month`, so a run can tell whether its month has ended. */
+const monthHasEnded = (month: string, now: Date) => businessDate(now).slice(0, 7) > month;
+
+/**
+ * Closes a month: claims the run (one per month, so a repeat returns it),
+ * closes every open statement of the month, settles their events, carries
+ * negative nets forward, and writes the pain.001 file. Each step is
+ * idempotent, so a run interrupted half-way is finished by the next POST.
+ */
+export async function runSettlement(
+  month: string,
+  area: AreaSettings,
+  storeFile: (runId: string, xml: string) => Promise<void>,
+  ctx: RequestContext,
+): Promise<{ run: StoredRun; created: boolean }> {
+  if (!monthHasEnded(month, ctx.now)) throw new DomainError("MONTH_NOT_ENDED", { month });
+  const runId = runIdOf(month);
+  const claimed: StoredRun = {
+    runId,
+    month,
+    state: "closing",
+    statementCount: 0,
+    eventsCents: 0,
+    creditsCents: 0,
+    netCents: 0,
+    payments: [],
+    paymentsCents: 0,
+    carriedOver: [],
+    createdAt: ctx.now.toISOString(),
+    createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+    statementIds: [],
+  };
+  let created = true;
+  try {
+    // From here on nothing new goes into the month's statements (placement checks for this item).
+    await dynamo().send(
+      new PutItemCommand({
+        TableName: tableName(),
+        Item: marshall({ ...runKey(runId), type: "SettlementRun", ...claimed }),
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    created = false;
+  }
+  const run = created ? claimed : (await getRun(runId))!;
+  if (run.state !== "closing") return { run, created };
+
+  const statementIds = await statementIdsOfMonth(month);
+  const open = (await statementHeaders(statementIds)).filter((header) => header.state === "open");
+  const numbers = open.length > 0 ? await reserveNumbers("STATEMENT", month.slice(0, 4), open.length) : [];
+  await inBatches(open.map((header, index) => ({ header, number: numbers[index]! })), ({ header, number }) =>
+    closeStatement(header, runId, creditorReference(`${month.replace("-", "")}${String(number).padStart(6, "0")}`), ctx),
+  );
+
+  const closed = await statementHeaders(statementIds);
+  for (const header of closed) {
+    const lines = await statementLines(header.statementId);
+    await inBatches(
+      lines.filter((line) => line.kind === "event"),
+      (line) => settleEvent(line.eventId!, header.statementId, runId, ctx),
+    );
+    await carryOver(header, businessDate(ctx.now));
+  }
+
+  const payments: StoredRun["payments"] = [];
+  for (const header of closed.filter((statement) => statement.netCents > 0)) {
+    const provider = await getProvider(header.providerId);
+    if (!provider) throw new DomainError("PROVIDER_NOT_PAYABLE", { providerId: header.providerId });
+    payments.push({
+      providerId: provider.providerId,
+      providerName: provider.name,
+      statementId: header.statementId,
+      creditorIban: provider.iban.replace(/\s+/g, ""),
+      creditorReference: header.creditorReference!,
+      amountCents: header.netCents,
+    });
+  }
+  const sum = (pick: (header: StatementHeader) => number) => closed.reduce((total, header) => total + pick(header), 0);
+  const finished: StoredRun = {
+    ...run,
+    state: "closed",
+    statementIds,
+    statementCount: closed.length,
+    eventsCents: sum((header) => header.eventsCents),
+    creditsCents: sum((header) => header.creditsCents),
+    netCents: sum((header) => header.netCents),
+    payments,
+    paymentsCents: payments.reduce((total, payment) => total + payment.amountCents, 0),
+    carriedOver: closed
+      .filter((header) => header.netCents < 0)
+      .map((header) => ({ providerId: header.providerId, statementId: header.statementId, amountCents: header.netCents })),
+    ...(payments.length > 0 ? { messageId: `HB-${runId}` } : {}),
+    closedAt: ctx.now.toISOString(),
+  };
+  if (payments.length > 0) await storeFile(runId, buildPaymentFile(finished, area));
+  await dynamo().send(
+    new PutItemCommand({
+      TableName: tableName(),
+      Item: marshall({ ...runKey(runId), type: "SettlementRun", ...finished }, { removeUndefinedValues: true }),
+      ConditionExpression: "#state = :closing",
+      ExpressionAttributeNames: { "#state": "state" },
+      ExpressionAttributeValues: marshall({ ":closing": "closing" }),
+    }),
+  ).catch((error: unknown) => {
+    // Another POST finished the same run first; both wrote the same file.
+    if (!isConditionalCheckFailed(error)) throw error;
+  });
+  return { run: (await getRun(runId))!, created };
+}
+
+async function closeStatement(header: StatementHeader, runId: string, reference: string, ctx: RequestContext): Promise<void> {
+  try {
+    await dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: marshall(statementKey(header.statementId)),
+        UpdateExpression: "SET #state = :closed, runId = :run, closedAt = :at, creditorReference = :reference",
+        ConditionExpression: "#state = :open",
+        ExpressionAttributeNames: { "#state": "state" },
+        ExpressionAttributeValues: marshall({ ":closed": "closed", ":open": "open", ":run": runId, ":at": ctx.now.toISOString(), ":reference": reference }),
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error; // closed by a concurrent attempt of the same run
+  }
+}
+
+/** The pain.001 document of a closed run: rebuilt from the run alone, so the same run always gives the same file. */
+export function buildPaymentFile(run: StoredRun, area: AreaSettings): string {
+  const batch: PaymentBatch = {
+    messageId: run.messageId ?? `HB-${run.runId}`,
+    createdAt: new Date(run.closedAt ?? run.createdAt),
+    executionDate: businessDate(new Date(run.closedAt ?? run.createdAt)),
+    payer: { name: area.name.fi, iban: area.payerIban, bic: area.payerBic, businessId: area.payerBusinessId },
+    payments: run.payments.map((payment) => ({
+      endToEndId: payment.creditorReference,
+      creditorName: payment.providerName,
+      creditorIban: payment.creditorIban,
+      amountCents: payment.amountCents,
+      creditorReference: payment.creditorReference,
+    })),
+  };
+  return paymentFileXml(batch);
+}
+
+/** Marks a closed run paid: its events, statements and the balances' settled amounts move to paid. */
+export async function markRunPaid(runId: string, ctx: RequestContext): Promise<StoredRun> {
+  const run = await requireRun(runId);
+  if (run.state === "paid") return run;
+  if (run.state !== "closed") throw new DomainError("RUN_NOT_CLOSED", { state: run.state });
+  for (const statementId of run.statementIds) {
+    const lines = await statementLines(statementId);
+    await inBatches(lines.filter((line) => line.kind === "event"), (line) => payEvent(line.eventId!, ctx));
+    const header = await getStatementHeader(statementId);
+    if (header?.state === "closed") {
+      await dynamo().send(
+        new UpdateItemCommand({
+          TableName: tableName(),
+          Key: marshall(statementKey(statementId)),
+          UpdateExpression: "SET #state = :paid, paidAt = :at",
+          ConditionExpression: "#state = :closed",
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: marshall({ ":paid": "paid", ":closed": "closed", ":at": ctx.now.toISOString() }),
+        }),
+      ).catch((error: unknown) => {
+        if (!isConditionalCheckFailed(error)) throw error;
+      });
+    }
+  }
+  await dynamo().send(
+    new UpdateItemCommand({
+      TableName: tableName(),
+      Key: marshall(runKey(runId)),
+      UpdateExpression: "SET #state = :paid, paidAt = :at, paidBy = :by",
+      ConditionExpression: "#state = :closed",
+      ExpressionAttributeNames: { "#state": "state" },
+      ExpressionAttributeValues: marshall({ ":paid": "paid", ":closed": "closed", ":at": ctx.now.toISOString(), ":by": { sub: ctx.actor.sub, roles: [...ctx.actor.roles] } }),
+    }),
+  ).catch((error: unknown) => {
+    if (!isConditionalCheckFailed(error)) throw error;
+  });
+  return requireRun(runId);
+}
