@@ -208,6 +208,20 @@ describe("HTTP API, from routes", () => {
     }
   });
 
+  it("gives the payment-file bucket only to the routes that declare it, with the access they declare, and their timeouts", () => {
+    for (const route of routes) {
+      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
+      const actions = actionsOf(statementsOf(templates.Api, fnId));
+      const writes = actions.some((action) => /^s3:(PutObject|\*)/.test(action));
+      const reads = actions.some((action) => /^s3:GetObject/.test(action));
+      expect(reads, `${route.id} reads the bucket`).toBe(route.paymentFiles !== undefined);
+      expect(writes, `${route.id} writes the bucket`).toBe(route.paymentFiles === "read-write");
+      expect("HB_PAYMENT_FILES_BUCKET" in fn.Properties.Environment.Variables, route.id).toBe(route.paymentFiles !== undefined);
+      expect(fn.Properties.Timeout, route.id).toBe(route.timeoutSeconds ?? 10);
+    }
+    expect(routes.filter((route) => route.paymentFiles).map((route) => route.id).sort()).toEqual(["settlementRuns.create", "settlementRuns.paymentFile"]);
+  });
+
   it("logs access as JSON without the path or query string, to a log group with retention", () => {
     const [, stage] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Stage"), "one stage");
     const format: string = stage.Properties.AccessLogSettings.Format;

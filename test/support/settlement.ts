@@ -72,3 +72,79 @@ export async function servedClient(api: Api, provider: ProviderSetup, individual
   if (accepted.status !== 200) throw new Error(`acceptance: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return { clientId, budgetId: budget.body.budgetId, instrumentId };
 }
+
+/** The month `delta` months after `month` (before it when negative), `YYYY-MM`. */
+export function shiftMonth(month: string, delta: number): string {
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  const index = year * 12 + (monthNumber - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+export interface RecordedDay {
+  eventId: string;
+  date: string;
+  amountCents: number;
+}
+
+/**
+ * Records day-activity events on the given days (1–14) of `month` as if it
+ * were the 15th of that month, and approves each as a worker unless told not
+ * to; the clock is reset afterwards.
+ */
+export async function recordDays(
+  api: Api,
+  clock: { set(instant: Date): void; reset(): void },
+  provider: ProviderSetup,
+  client: ClientSetup,
+  month: string,
+  days: readonly { day: number; quantity: number }[],
+  prefix: string,
+  options: { approve?: boolean } = {},
+): Promise<RecordedDay[]> {
+  clock.set(new Date(`${month}-15T12:00:00+02:00`));
+  try {
+    const recorded: RecordedDay[] = [];
+    for (const { day, quantity } of days) {
+      const date = `${month}-${String(day).padStart(2, "0")}`;
+      const response = await api.call("POST", "/v1/service-events", {
+        as: provider.providerToken,
+        body: { instrumentId: client.instrumentId, externalId: `${prefix}-${day}`, date, quantity },
+      });
+      if (response.status !== 201) throw new Error(`recording ${date}: ${response.status} ${JSON.stringify(response.body)}`);
+      if (options.approve ?? true) {
+        const approved = await api.call("POST", `/v1/service-events/${response.body.eventId}/approve`, { as: worker });
+        if (approved.status !== 200) throw new Error(`approving ${date}: ${approved.status} ${JSON.stringify(approved.body)}`);
+      }
+      recorded.push({ eventId: response.body.eventId, date, amountCents: response.body.amountCents });
+    }
+    return recorded;
+  } finally {
+    clock.reset();
+  }
+}
+
+/** What a statement's header and totals must be, summed from its lines alone. */
+export function sumsOfLines(lines: readonly { kind: string; amountCents: number; serviceCode?: string; instrumentNumber?: string }[]) {
+  const byKey = (pick: (line: (typeof lines)[number]) => string | undefined) => {
+    const totals: Record<string, { amountCents: number; count: number }> = {};
+    for (const line of lines) {
+      const key = pick(line);
+      if (key === undefined) continue;
+      const total = (totals[key] ??= { amountCents: 0, count: 0 });
+      total.amountCents += line.amountCents;
+      total.count += 1;
+    }
+    return totals;
+  };
+  const events = lines.filter((line) => line.kind === "event");
+  const others = lines.filter((line) => line.kind !== "event");
+  return {
+    eventsCents: events.reduce((total, line) => total + line.amountCents, 0),
+    creditsCents: others.reduce((total, line) => total - line.amountCents, 0),
+    netCents: lines.reduce((total, line) => total + line.amountCents, 0),
+    eventCount: events.length,
+    creditCount: others.length,
+    byService: byKey((line) => line.serviceCode),
+    byInstrument: byKey((line) => line.instrumentNumber),
+  };
+}

@@ -1,5 +1,5 @@
-import { DynamoDBClient, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
+import { type AttributeValue, DynamoDBClient, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 
 let client: DynamoDBClient | undefined;
@@ -87,8 +87,8 @@ export function setFields(fields: Record<string, unknown>): {
 
 /**
  * A transaction Update that moves an item's `status` to `to`, only from one
- * of `from` (any status when `from` is empty), setting `fields` and the
- * change stamp and removing the attributes named in `remove`.
+ * of `from` (any status when `from` is empty) and when `also` holds, setting
+ * `fields` and the change stamp and removing the attributes named in `remove`.
  */
 export function transition(
   key: { pk: string; sk: string },
@@ -97,18 +97,20 @@ export function transition(
   fields: Record<string, unknown>,
   stamp: ChangeStamp,
   remove: readonly string[] = [],
+  also?: { expression: string; values: Record<string, unknown> },
 ): TransactWriteItem {
   const set = setFields({ status: to, ...fields, ...stamp });
   const allowed = Object.fromEntries(from.map((status, index) => [`:from${index}`, status]));
   const removed = Object.fromEntries(remove.map((name, index) => [`#r${index}`, name]));
+  const conditions = [...(from.length > 0 ? [`#a0 IN (${Object.keys(allowed).join(", ")})`] : []), ...(also ? [also.expression] : [])];
   return {
     Update: {
       TableName: tableName(),
       Key: marshall(key),
       UpdateExpression: `SET ${set.clauses.join(", ")}${remove.length > 0 ? ` REMOVE ${Object.keys(removed).join(", ")}` : ""}`,
-      ...(from.length > 0 ? { ConditionExpression: `#a0 IN (${Object.keys(allowed).join(", ")})` } : {}),
+      ...(conditions.length > 0 ? { ConditionExpression: conditions.join(" AND ") } : {}),
       ExpressionAttributeNames: { ...set.names, ...removed },
-      ExpressionAttributeValues: marshall({ ...set.values, ...allowed }, { removeUndefinedValues: true }),
+      ExpressionAttributeValues: marshall({ ...set.values, ...allowed, ...also?.values }, { removeUndefinedValues: true }),
     },
   };
 }
@@ -142,4 +144,16 @@ export function balanceChange(
       ExpressionAttributeValues: marshall(values, { removeUndefinedValues: true }),
     },
   };
+}
+
+/** Every item a query matches, page after page, unmarshalled: for partitions and index keys known to stay small. */
+export async function queryAll(input: Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey">): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(new QueryCommand({ ...input, TableName: tableName(), ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

@@ -1,6 +1,6 @@
-import { type AttributeValue, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { dynamo, tableName } from "./db";
+import { dynamo, queryAll, tableName } from "./db";
 import { notFound } from "./errors";
 
 /**
@@ -40,22 +40,11 @@ export async function ownerOf(entity: OwnedEntity, id: string): Promise<{ client
  * consistent: read the items by key where current values matter.
  */
 export async function listOwned(entity: OwnedEntity, clientId: string, projection?: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, AttributeValue> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": `${entity}#` }),
-        ...(projection ? { ProjectionExpression: projection } : {}),
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  return queryAll({
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": `${entity}#` }),
+    ...(projection ? { ProjectionExpression: projection } : {}),
+    ScanIndexForward: false,
+  });
 }

@@ -5,9 +5,9 @@ import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { balanceChange, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, tableName } from "../db";
+import { balanceChange, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
-import type { StoredEvent } from "../events/repository";
+import { getEvent, type StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
 import { getProvider } from "../providers/repository";
 import { creditorReference } from "./creditor-reference";
@@ -71,31 +71,15 @@ export function runView(run: StoredRun): SettlementRun {
 
 /** Settles one event of a closed statement: approved → settled on the event, its instrument and its line. */
 async function settleEvent(eventId: string, statementId: string, runId: string, ctx: RequestContext): Promise<void> {
-  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(ownedKey("EVENT", eventId)), ConsistentRead: true }));
-  const event = Item ? (unmarshall(Item) as StoredEvent) : undefined;
+  const event = await getEvent(eventId);
   if (!event || event.status !== "approved") return; // settled by an earlier attempt of this run
   const stamp = changeStamp(event.clientId, ctx);
   const move = { availableCents: 0, approvedCents: -event.amountCents, settledCents: event.amountCents };
   await transact([
-    {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(ownedKey("EVENT", eventId)),
-        UpdateExpression: "SET #status = :settled, settledAt = :at, runId = :run, creditableCents = amountCents, creditedCents = :zero, changedBy = :by, requestId = :rid, updatedAt = :at",
-        ConditionExpression: "#status = :approved AND statementId = :statement",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: marshall({
-          ":settled": "settled",
-          ":approved": "approved",
-          ":statement": statementId,
-          ":run": runId,
-          ":zero": 0,
-          ":at": stamp.updatedAt,
-          ":by": stamp.changedBy,
-          ":rid": stamp.requestId,
-        }),
-      },
-    },
+    transition(ownedKey("EVENT", eventId), ["approved"], "settled", { settledAt: stamp.updatedAt, runId, creditableCents: event.amountCents, creditedCents: 0 }, stamp, [], {
+      expression: "statementId = :statement",
+      values: { ":statement": statementId },
+    }),
     balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
     balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
   ]);
@@ -104,30 +88,16 @@ async function settleEvent(eventId: string, statementId: string, runId: string, 
 /** Pays one settled event: what remains of it after credits moves from settled to paid. */
 async function payEvent(eventId: string, ctx: RequestContext): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(ownedKey("EVENT", eventId)), ConsistentRead: true }));
-    const event = Item ? (unmarshall(Item) as StoredEvent & { creditableCents: number }) : undefined;
+    const event = (await getEvent(eventId)) as (StoredEvent & { creditableCents: number }) | undefined;
     if (!event || event.status !== "settled") return;
     const stamp = changeStamp(event.clientId, ctx);
     const move = { availableCents: 0, settledCents: -event.creditableCents, paidCents: event.creditableCents };
     const outcome = await transact([
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(ownedKey("EVENT", eventId)),
-          UpdateExpression: "SET #status = :paid, paidAt = :at, changedBy = :by, requestId = :rid, updatedAt = :at",
-          // A credit given meanwhile changes what remains: read again.
-          ConditionExpression: "#status = :settled AND creditableCents = :remaining",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: marshall({
-            ":paid": "paid",
-            ":settled": "settled",
-            ":remaining": event.creditableCents,
-            ":at": stamp.updatedAt,
-            ":by": stamp.changedBy,
-            ":rid": stamp.requestId,
-          }),
-        },
-      },
+      // A credit given meanwhile changes what remains: read again.
+      transition(ownedKey("EVENT", eventId), ["settled"], "paid", { paidAt: stamp.updatedAt }, stamp, [], {
+        expression: "creditableCents = :remaining",
+        values: { ":remaining": event.creditableCents },
+      }),
       balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
       balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
     ]);

@@ -8,7 +8,7 @@ import {
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { cancellationCodes, dynamo, tableName } from "../db";
+import { cancellationCodes, dynamo, queryAll, tableName } from "../db";
 import type { StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
 import { decodeCursor, encodeCursor, type Page } from "../pagination";
@@ -279,22 +279,11 @@ export async function carryOver(header: StatementHeader, date: string): Promise<
 
 /** Every item of a statement's partition: header, lines and totals. */
 async function statementItems(statementId: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, AttributeValue> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: marshall({ ":pk": `STATEMENT#${statementId}` }),
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  return queryAll({
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: marshall({ ":pk": `STATEMENT#${statementId}` }),
+    ConsistentRead: true,
+  });
 }
 
 /** The lines of a statement, in date order. */
