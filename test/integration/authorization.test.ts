@@ -107,6 +107,15 @@ const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.ge
  */
 const listsByInstrument = new Set(["events.list"]);
 
+/**
+ * A client's inbox, shared with its representatives: a client reads its own,
+ * a representative only one of a client whose record names it.
+ */
+const clientInboxes = new Set(["notifications.list"]);
+
+/** Routes on an entity the fixtures do not hold (no budget of theirs has drifted): past the role gate, 404; notifications.test.ts reads real ones. */
+const absentInFixtures = new Set(["notifications.read"]);
+
 /** The outcome the rules prescribe for this caller on this route. */
 function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (route.roles === "public") return allowed;
@@ -118,6 +127,8 @@ function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (rule.from === "param" || rule.from === "owner") return caller.reach[rule.access] ? allowed : forbidden;
   if (caller.role === "provider" && providerOwnOnly.has(route.id) && !caller.fixtureProvider) return forbidden;
   if (listsByInstrument.has(route.id) && caller.role !== "worker" && caller.role !== "provider") return caller.reach.view ? allowed : forbidden;
+  if (clientInboxes.has(route.id) && caller.role === "representative") return caller.reach.view ? allowed : forbidden;
+  if (absentInFixtures.has(route.id)) return { allowed: false, status: 404, code: "NOT_FOUND" };
   // `response` and `none`: only the role gate.
   return allowed;
 }

@@ -393,6 +393,8 @@ export function paramValue(name: string, fx: Fixtures): string {
       return fx.eventId;
     case "runId":
       return fx.runId;
+    case "notificationId":
+      return "00000000-0000-4000-8000-00000000a1e7";
     case "subject":
       return representativeSubjects.removable;
     case "code":

@@ -4,6 +4,7 @@ import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from ".
 import { appealDecision, createDecision, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
 import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
 import { myBudgets } from "./routes/me";
+import { listNotifications, readNotification } from "./routes/notifications";
 import {
   createProviderApplication,
   decideProviderApplication,
@@ -79,4 +80,6 @@ export const routes: readonly RouteDefinition[] = [
   getPaymentFile,
   markSettlementRunPaid,
   listSettlements,
+  listNotifications,
+  readNotification,
 ];

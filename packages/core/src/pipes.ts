@@ -77,4 +77,37 @@ export const settlementPipe: PipeDefinition = {
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
 };
 
-export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe];
+export const driftPipe: PipeDefinition = {
+  name: "drift",
+  description: "Every new or changed instrument is evaluated for budget drift; a change of state notifies its worker, client and provider",
+  filters: [{ dynamodb: { NewImage: { type: { S: ["Instrument"] } } } }],
+  consumer: {
+    handler: "functions/consumers/drift.handler",
+    // Several changes of one instrument in a batch are evaluated against its current state, so a batch costs little.
+    batchSize: 10,
+    maxBatchingWindowSeconds: 1,
+    timeoutSeconds: 30,
+    maxConcurrency: 5,
+  },
+  queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+};
+
+export const notifyPipe: PipeDefinition = {
+  name: "notify",
+  description: "Every new notification is delivered beyond its inbox through the configured channels (webhook, e-mail); none configured = inbox only",
+  filters: [{ eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["Notification"] } } } }],
+  consumer: {
+    handler: "functions/consumers/notify.handler",
+    // Records of a batch are delivered in parallel: at most batchSize × maxConcurrency requests reach the receiver at once.
+    batchSize: 10,
+    maxBatchingWindowSeconds: 1,
+    // One delivery: a 5 s webhook timeout, an SES call and two reads; 20 s leaves room and makes the visibility timeout 2 min.
+    timeoutSeconds: 20,
+    // 2 is Lambda's minimum: a burst from the daily drift job must not flood the receiver or SES's sending rate.
+    maxConcurrency: 2,
+  },
+  // A failed delivery is retried by redelivery every 2 min (the visibility timeout): 10 receives ride out ~20 min of receiver downtime.
+  queue: { maxReceiveCount: 10, dlqRetentionDays: 14 },
+};
+
+export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe, driftPipe, notifyPipe];

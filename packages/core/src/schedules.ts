@@ -20,4 +20,11 @@ export const schedules: readonly ScheduleDefinition[] = [
     everyMinutes: 60,
     timeoutSeconds: 300,
   },
+  {
+    name: "drift-daily",
+    description: "Evaluates the instruments whose drift state can change without a delivery (gaps, under-use, expiry), from the DRIFT-WATCH index",
+    handler: "functions/scheduled/drift-daily.handler",
+    everyMinutes: 24 * 60,
+    timeoutSeconds: 900,
+  },
 ];

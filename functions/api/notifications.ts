@@ -1,0 +1,50 @@
+import { apiHandler } from "@hb/api/http";
+import { listNotifications as listRoute, readNotification as readRoute } from "@hb/api/routes/notifications";
+import { type Actor, hasRole } from "@hb/core/actor";
+import { allServices } from "@hb/core/catalogue/repository";
+import { assertCanAccessClient } from "@hb/core/clients/access";
+import { requireClient } from "@hb/core/clients/repository";
+import { DomainError, forbidden, notFound } from "@hb/core/errors";
+import type { Language } from "@hb/core/language";
+import { type Inbox, listInbox, markRead, notificationView, requireNotification } from "@hb/core/notifications/repository";
+
+/** The inbox a caller reads: its own as a worker or provider; a client's it may see as the client or a representative. */
+async function inboxOf(actor: Actor, clientId: string | undefined): Promise<Inbox> {
+  if (hasRole(actor, "worker")) return `WORKER#${actor.sub}`;
+  if (hasRole(actor, "provider")) {
+    if (!actor.providerId) throw forbidden();
+    return `PROVIDER#${actor.providerId}`;
+  }
+  const chosen = clientId ?? (actor.clientIds.length === 1 ? actor.clientIds[0] : undefined);
+  if (!chosen) {
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/query/clientId", code: "REQUIRED", message: "Name the client whose notifications to read" }]);
+  }
+  assertCanAccessClient(actor, await requireClient(chosen), "view");
+  return `CLIENT#${chosen}`;
+}
+
+async function serviceNames(language: Language) {
+  const names = new Map((await allServices()).map((service) => [service.code, service.name[language]]));
+  return (code: string) => names.get(code) ?? code;
+}
+
+export const list = apiHandler(listRoute, async ({ query, actor, language }) => {
+  const inbox = await inboxOf(actor, query.clientId);
+  const page = await listInbox(inbox, query.limit, query.cursor);
+  const names = await serviceNames(language);
+  return {
+    body: {
+      items: page.items.map((item) => notificationView(item, language, names)),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+      unreadCount: page.unreadCount,
+    },
+  };
+});
+
+export const read = apiHandler(readRoute, async ({ params, actor, language, context }) => {
+  const notification = await requireNotification(params.notificationId);
+  // Someone else's notification is as unknown to the caller as one that does not exist.
+  const inbox = await inboxOf(actor, notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined).catch(() => undefined);
+  if (inbox !== notification.inbox) throw notFound("notification");
+  return { body: notificationView(await markRead(notification, context.now), language, await serviceNames(language)) };
+});

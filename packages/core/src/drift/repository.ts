@@ -1,0 +1,148 @@
+import { GetItemCommand, QueryCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { AreaSettings } from "../area/settings";
+import { usedCents } from "../budget/balance";
+import { cancellationCodes, dynamo, queryAll, tableName } from "../db";
+import { getDecision } from "../decisions/repository";
+import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
+import { type Inbox, notificationWrites, type StoredNotification } from "../notifications/repository";
+import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
+
+/**
+ * Each instrument's last notified drift state lives next to it
+ * (`INSTRUMENT#<id>` / `DRIFT`), with a version: a new state and its
+ * notifications commit in one transaction conditioned on that version, so a
+ * redelivered or reordered record, or the daily job running at the same
+ * time, notifies each change once. While the state can still change without
+ * a delivery, the item is in the sparse gsi3 under `DRIFT-WATCH` by that day.
+ */
+interface StoredDrift extends DriftState {
+  version: number;
+  nextCheckOn?: string;
+}
+
+const driftKey = (instrumentId: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: "DRIFT" });
+export const driftWatchPartition = "DRIFT-WATCH";
+
+/** The date of the instrument's latest delivery, from its newest event (gsi1). */
+async function latestDeliveryOn(instrumentId: string): Promise<string | undefined> {
+  const { Items } = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":prefix": "EVENT#" }),
+      ScanIndexForward: false,
+      Limit: 1,
+      ProjectionExpression: "#date",
+      ExpressionAttributeNames: { "#date": "date" },
+    }),
+  );
+  return Items?.[0] ? (unmarshall(Items[0]).date as string) : undefined;
+}
+
+/** Who hears of what: the worker always; the client's inbox of over-use, thresholds, exhaustion and expiry; the provider of near-exhaustion. */
+function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): Inbox[] {
+  const inboxes: Inbox[] = [];
+  if (workerSub) inboxes.push(`WORKER#${workerSub}`);
+  if (kind === "overuse" || kind === "threshold" || kind === "exhausted" || kind === "expiry") inboxes.push(`CLIENT#${instrument.clientId}`);
+  const nearExhaustion = kind === "exhausted" || (kind === "threshold" && (threshold ?? 0) >= 0.9);
+  if (nearExhaustion && instrument.providerId) inboxes.push(`PROVIDER#${instrument.providerId}`);
+  return inboxes;
+}
+
+const sameStored = (stored: StoredDrift | undefined, state: DriftState, next: string | undefined) =>
+  stored !== undefined && stored.status === state.status && stored.threshold === state.threshold && stored.expiring === state.expiring && stored.nextCheckOn === next;
+
+/**
+ * Evaluates one instrument on `today` (O(1): the instrument, its drift item,
+ * its newest event) and, when its state changed, stores the new state with
+ * the notifications it raises. Returns how many notifications were written.
+ */
+export async function evaluateInstrument(instrumentId: string, today: string, area: Pick<AreaSettings, "drift">, now: Date): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    const [[instrument], storedItem] = await Promise.all([
+      getInstruments([instrumentId]),
+      dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(driftKey(instrumentId)), ConsistentRead: true })),
+    ]);
+    if (!instrument) return 0;
+    const stored = storedItem.Item ? (unmarshall(storedItem.Item) as StoredDrift) : undefined;
+    const lastUseOn = await latestDeliveryOn(instrumentId);
+    const subject = {
+      grantedCents: instrument.capCents,
+      usedCents: usedCents(instrument),
+      validFrom: instrument.validFrom,
+      validTo: instrument.validTo,
+      ...(lastUseOn ? { lastUseOn } : {}),
+    };
+    const state = driftState(subject, today, area.drift);
+    // A closed instrument raises nothing more and leaves the watch list.
+    const open = isOpen(instrument);
+    const next = open ? nextChangeOn(subject, today, area.drift) : undefined;
+    if (sameStored(stored, state, next)) return 0;
+
+    const raised = open ? notificationsFor(stored, state) : [];
+    const workerSub = raised.length > 0 ? (await getDecision(instrument.decisionId))?.createdBy.sub : undefined;
+    const notifications: Omit<StoredNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>
+      inboxesFor(kind, threshold, instrument, workerSub).map((inbox) => ({
+        inbox,
+        kind,
+        ...(threshold !== undefined ? { threshold } : {}),
+        clientId: instrument.clientId,
+        instrumentId,
+        instrumentNumber: instrument.number,
+        serviceCode: instrument.serviceCode,
+        createdAt: now.toISOString(),
+      })),
+    );
+    const version = (stored?.version ?? 0) + 1;
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: marshall(
+                  {
+                    ...driftKey(instrumentId),
+                    type: "DriftState",
+                    instrumentId,
+                    status: state.status,
+                    threshold: state.threshold,
+                    expiring: state.expiring,
+                    version,
+                    evaluatedOn: today,
+                    ...(next ? { nextCheckOn: next, gsi3pk: driftWatchPartition, gsi3sk: `${next}#${instrumentId}` } : {}),
+                  },
+                  { removeUndefinedValues: true },
+                ),
+                ConditionExpression: stored ? "version = :version" : "attribute_not_exists(pk)",
+                ...(stored ? { ExpressionAttributeValues: marshall({ ":version": stored.version }) } : {}),
+              },
+            },
+            ...notificationWrites(notifications),
+          ],
+        }),
+      );
+      return notifications.length;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      // Someone evaluated it at the same moment: read again; their notifications stand.
+      if (!(codes[0] === "ConditionalCheckFailed" || codes.includes("TransactionConflict")) || attempt >= 5) throw error;
+    }
+  }
+}
+
+/** The daily job: every instrument whose state may have changed by today without a delivery (gap, under-use, expiry, end). */
+export async function evaluateDueInstruments(today: string, area: Pick<AreaSettings, "drift">, now: Date): Promise<{ evaluated: number; notifications: number }> {
+  const due = await queryAll({
+    IndexName: "gsi3",
+    KeyConditionExpression: "gsi3pk = :pk AND gsi3sk <= :until",
+    ExpressionAttributeValues: marshall({ ":pk": driftWatchPartition, ":until": `${today}#\uffff` }),
+    ProjectionExpression: "instrumentId",
+  });
+  let notifications = 0;
+  for (const item of due) notifications += await evaluateInstrument(String(item.instrumentId), today, area, now);
+  return { evaluated: due.length, notifications };
+}

@@ -1,0 +1,255 @@
+import { createHmac } from "node:crypto";
+import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import type { NotificationKind } from "../drift/rules";
+import { type Language, languages, type Localized } from "../language";
+import { audienceOf, type StoredNotification } from "./repository";
+import { notificationText } from "./texts";
+
+/**
+ * Delivery of a notification beyond its inbox. The inbox is the record and
+ * always the channel; the notify queue's consumer hands each new
+ * notification to the channels the deployment configures (a webhook, a team
+ * mailbox through SES, both or none). A channel throws when it could not
+ * deliver: the record is then redelivered by SQS after the visibility
+ * timeout and lands in the notify DLQ after maxReceiveCount receives, so a
+ * channel may deliver the same notification more than once.
+ */
+export interface NotificationChannel {
+  readonly name: string;
+  deliver(notification: StoredNotification, rendered: Localized): Promise<void>;
+}
+
+/** A catalogue service as far as texts need it: its name per language (Swedish may be missing). */
+export interface ServiceNames {
+  readonly code: string;
+  readonly name: { readonly fi: string; readonly sv?: string; readonly en: string };
+}
+
+/** The notification's text in every language, for its inbox's audience (plain language in a client's inbox). */
+export function renderNotification(notification: StoredNotification, services: readonly ServiceNames[]): Localized {
+  const service = services.find((candidate) => candidate.code === notification.serviceCode);
+  const text = (language: Language) =>
+    notificationText(notification.kind, audienceOf(notification.inbox), language, {
+      serviceName: service ? (service.name[language] ?? service.name.fi) : notification.serviceCode,
+      instrumentNumber: notification.instrumentNumber,
+      ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
+    });
+  return Object.fromEntries(languages.map((language) => [language, text(language)])) as Localized;
+}
+
+/** Hands the notification to every channel in turn; the first failure fails the delivery (and the record). */
+export async function deliverNotification(
+  notification: StoredNotification,
+  channels: readonly NotificationChannel[],
+  services: readonly ServiceNames[],
+): Promise<void> {
+  const rendered = renderNotification(notification, services);
+  for (const channel of channels) await channel.deliver(notification, rendered);
+}
+
+// ---------------------------------------------------------------- webhook
+
+/** What the webhook receives: the inbox item as the API shows it, with the text in all three languages. */
+export function webhookPayload(notification: StoredNotification, rendered: Localized) {
+  return {
+    notificationId: notification.notificationId,
+    inbox: notification.inbox,
+    kind: notification.kind,
+    ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
+    instrumentId: notification.instrumentId,
+    instrumentNumber: notification.instrumentNumber,
+    serviceCode: notification.serviceCode,
+    // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
+    ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
+    createdAt: notification.createdAt,
+    text: { fi: rendered.fi, sv: rendered.sv, en: rendered.en },
+  };
+}
+
+/** `sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`: binding the time to the body lets receivers refuse replays. */
+export function webhookSignature(secret: string, timestamp: number, body: string): string {
+  return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
+}
+
+export interface WebhookOptions {
+  readonly url: string;
+  /** The signing secret; called on every delivery, so a source may cache and refresh it. */
+  readonly secret: () => Promise<string>;
+  readonly timeoutMs?: number;
+  readonly now?: () => Date;
+}
+
+export const WEBHOOK_TIMEOUT_MS = 5_000;
+
+/**
+ * POSTs the notification as JSON, signed (`x-hb-signature`), stamped
+ * (`x-hb-timestamp`, unix seconds) and keyed (`x-hb-notification-id`, the
+ * same on every retry: the receiver's idempotency key). Any answer but 2xx,
+ * a network error or no answer within the timeout throws.
+ */
+export function webhookChannel(options: WebhookOptions): NotificationChannel {
+  const url = new URL(options.url);
+  // Errors name the host only: a receiver's URL may carry a token in its path or query.
+  const target = url.host;
+  const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  return {
+    name: "webhook",
+    async deliver(notification, rendered) {
+      const body = JSON.stringify(webhookPayload(notification, rendered));
+      const timestamp = Math.floor((options.now?.() ?? new Date()).getTime() / 1000);
+      const signature = webhookSignature(await options.secret(), timestamp, body);
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "x-hb-notification-id": notification.notificationId,
+            "x-hb-timestamp": String(timestamp),
+            "x-hb-signature": signature,
+          },
+          body,
+          // A redirect is an answer, not a delivery: it would turn the POST into a GET elsewhere.
+          redirect: "manual",
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+        throw new Error(timedOut ? `webhook ${target}: no answer within ${timeoutMs} ms` : `webhook ${target}: request failed`, { cause: error });
+      }
+      await response.body?.cancel().catch(() => undefined); // the answer's content means nothing; free the connection
+      if (response.status < 200 || response.status > 299) throw new Error(`webhook ${target}: answered ${response.status}`);
+    },
+  };
+}
+
+/** How long a secret read from Secrets Manager is used before it is read again (a rotated value takes effect within it). */
+export const SECRET_CACHE_MS = 5 * 60_000;
+
+/**
+ * The webhook signing secret: `HB_NOTIFY_WEBHOOK_SECRET` locally; in AWS the
+ * Secrets Manager secret named by `HB_NOTIFY_WEBHOOK_SECRET_ARN` (created by
+ * the stack), read on first use and cached for SECRET_CACHE_MS. A failed read
+ * is not cached: the next delivery tries again.
+ */
+export function webhookSecretSource(env: Readonly<Record<string, string | undefined>>, client?: SecretsManagerClient): () => Promise<string> {
+  const direct = env.HB_NOTIFY_WEBHOOK_SECRET;
+  if (direct) return () => Promise.resolve(direct);
+  const secretArn = env.HB_NOTIFY_WEBHOOK_SECRET_ARN;
+  if (!secretArn) throw new Error("HB_NOTIFY_WEBHOOK_URL is set but neither HB_NOTIFY_WEBHOOK_SECRET nor HB_NOTIFY_WEBHOOK_SECRET_ARN is");
+  let cached: { value: Promise<string>; at: number } | undefined;
+  return () => {
+    if (!cached || Date.now() - cached.at > SECRET_CACHE_MS) {
+      const value = (client ?? new SecretsManagerClient({})).send(new GetSecretValueCommand({ SecretId: secretArn })).then((secret) => {
+        if (!secret.SecretString) throw new Error("the notification webhook secret is empty");
+        return secret.SecretString;
+      });
+      const entry = { value, at: Date.now() };
+      cached = entry;
+      value.catch(() => {
+        if (cached === entry) cached = undefined;
+      });
+    }
+    return cached.value;
+  };
+}
+
+// ----------------------------------------------------------------- e-mail
+
+const subjects: Record<NotificationKind, string> = {
+  overuse: "ylikäyttö",
+  underuse: "alikäyttö",
+  gap: "ei käyttöä pitkään aikaan",
+  exhausted: "budjetti käytetty loppuun",
+  threshold: "käyttöraja ylittyi",
+  expiry: "päättyy pian",
+};
+
+/** The mail to the team mailbox: the staff text in Finnish, naming the instrument and service only. */
+export function notificationEmail(notification: StoredNotification, rendered: Localized): { subject: string; text: string } {
+  return {
+    subject: `HB: ${notification.instrumentNumber}, ${subjects[notification.kind]}`,
+    text: [
+      rendered.fi,
+      "",
+      "Ilmoitus on myös HB:ssä työntekijän saapuneissa ilmoituksissa.",
+      `Tunniste: ${notification.notificationId}`,
+      "",
+      "Tämä on HB:n automaattinen viesti, älä vastaa siihen.",
+    ].join("\n"),
+  };
+}
+
+export interface EmailOptions {
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly ses?: SESv2Client;
+}
+
+/**
+ * Mails notifications of workers' inboxes to the area's team mailbox through
+ * Amazon SES. HB holds no personal e-mail addresses, so the mail goes to the
+ * team and carries no client data: instrument number and service, nothing
+ * else. Client and provider inboxes are not mailed.
+ */
+export function emailChannel(options: EmailOptions): NotificationChannel {
+  let ses = options.ses;
+  return {
+    name: "email",
+    async deliver(notification, rendered) {
+      if (!notification.inbox.startsWith("WORKER#")) return;
+      const { subject, text } = notificationEmail(notification, rendered);
+      ses ??= new SESv2Client({});
+      await ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: options.from,
+          Destination: { ToAddresses: [...options.to] },
+          Content: {
+            Simple: {
+              Subject: { Data: subject, Charset: "UTF-8" },
+              Body: { Text: { Data: text, Charset: "UTF-8" } },
+            },
+          },
+        }),
+      );
+    },
+  };
+}
+
+// ---------------------------------------------------------- configuration
+
+const list = (value: string | undefined): string[] =>
+  (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+/**
+ * The channels the environment configures, the webhook first: it is
+ * idempotent at the receiver, while a mail sent before a failure elsewhere
+ * would be sent again by the retry.
+ *
+ * - `HB_NOTIFY_WEBHOOK_URL` + `HB_NOTIFY_WEBHOOK_SECRET` or `HB_NOTIFY_WEBHOOK_SECRET_ARN`: the webhook;
+ * - `HB_NOTIFY_EMAIL_FROM` + `HB_NOTIFY_EMAIL_TO` (comma list): the team mailbox.
+ *
+ * Half a configuration throws: every delivery then fails and ends in the DLQ, where it is noticed.
+ */
+export function channelsFromEnv(env: Readonly<Record<string, string | undefined>>): NotificationChannel[] {
+  const channels: NotificationChannel[] = [];
+  const webhookUrl = env.HB_NOTIFY_WEBHOOK_URL?.trim();
+  if (webhookUrl) channels.push(webhookChannel({ url: webhookUrl, secret: webhookSecretSource(env) }));
+  const from = env.HB_NOTIFY_EMAIL_FROM?.trim();
+  const to = list(env.HB_NOTIFY_EMAIL_TO);
+  if (from && to.length > 0) channels.push(emailChannel({ from, to }));
+  else if (from || to.length > 0) throw new Error("HB_NOTIFY_EMAIL_FROM and HB_NOTIFY_EMAIL_TO must be set together");
+  return channels;
+}
+
+let configured: NotificationChannel[] | undefined;
+
+/** The process's channels, read from the environment once (at the first delivery). */
+export function configuredChannels(): readonly NotificationChannel[] {
+  configured ??= channelsFromEnv(process.env);
+  return configured;
+}

@@ -1,0 +1,159 @@
+import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { randomUUID } from "node:crypto";
+import type { NotificationKind } from "../drift/rules";
+import { dynamo, isConditionalCheckFailed, tableName, cancellationCodes } from "../db";
+import { notFound } from "../errors";
+import type { Language } from "../language";
+import { decodeCursor, encodeCursor } from "../pagination";
+import { type Audience, notificationText } from "./texts";
+import type { NotificationView } from "./schemas";
+
+/**
+ * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
+ * and its representatives (`CLIENT#<clientId>`), and a provider's, shared by
+ * its staff (`PROVIDER#<providerId>`). A notification is an item of its own
+ * (`NOTIFICATION#<id>`), listed by inbox through gsi1; the inbox's unread
+ * count is a counter item kept in the same transactions.
+ */
+export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}`;
+
+export interface StoredNotification {
+  notificationId: string;
+  inbox: Inbox;
+  kind: NotificationKind;
+  threshold?: number;
+  clientId: string;
+  instrumentId: string;
+  instrumentNumber: string;
+  serviceCode: string;
+  createdAt: string;
+  readAt?: string;
+}
+
+const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
+const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
+
+export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
+
+/** The writes that deliver notifications into inboxes: the items, and one unread-count ADD per inbox. */
+export function notificationWrites(notifications: readonly Omit<StoredNotification, "notificationId">[]): TransactWriteItem[] {
+  const perInbox = new Map<Inbox, number>();
+  const puts = notifications.map((notification): TransactWriteItem => {
+    perInbox.set(notification.inbox, (perInbox.get(notification.inbox) ?? 0) + 1);
+    const notificationId = randomUUID();
+    return {
+      Put: {
+        TableName: tableName(),
+        Item: marshall(
+          {
+            ...notificationKey(notificationId),
+            type: "Notification",
+            gsi1pk: `INBOX#${notification.inbox}`,
+            gsi1sk: `${notification.createdAt}#${notificationId}`,
+            notificationId,
+            ...notification,
+          },
+          { removeUndefinedValues: true },
+        ),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    };
+  });
+  const counters = [...perInbox].map(([inbox, count]): TransactWriteItem => ({
+    Update: {
+      TableName: tableName(),
+      Key: marshall(unreadKey(inbox)),
+      UpdateExpression: "ADD unread :count SET #type = :type",
+      ExpressionAttributeNames: { "#type": "type" },
+      ExpressionAttributeValues: marshall({ ":count": count, ":type": "InboxCounter" }),
+    },
+  }));
+  return [...puts, ...counters];
+}
+
+export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
+  const audience = audienceOf(stored.inbox);
+  return {
+    notificationId: stored.notificationId,
+    kind: stored.kind,
+    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+    text: notificationText(stored.kind, audience, language, {
+      serviceName: serviceName(stored.serviceCode),
+      instrumentNumber: stored.instrumentNumber,
+      ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+    }),
+    ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
+    instrumentId: stored.instrumentId,
+    instrumentNumber: stored.instrumentNumber,
+    serviceCode: stored.serviceCode,
+    createdAt: stored.createdAt,
+    ...(stored.readAt ? { readAt: stored.readAt } : {}),
+  };
+}
+
+/** One inbox, newest first, a page at a time, with its unread count. */
+export async function listInbox(inbox: Inbox, limit: number, cursor?: string) {
+  const [page, counter] = await Promise.all([
+    dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: marshall({ ":pk": `INBOX#${inbox}` }),
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"]),
+      }),
+    ),
+    dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(unreadKey(inbox)), ConsistentRead: true })),
+  ]);
+  return {
+    items: (page.Items ?? []).map((item) => unmarshall(item) as StoredNotification),
+    nextCursor: encodeCursor(page.LastEvaluatedKey),
+    unreadCount: Math.max(0, Number(counter.Item ? unmarshall(counter.Item).unread : 0)),
+  };
+}
+
+export async function requireNotification(notificationId: string): Promise<StoredNotification> {
+  const { Item } = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(notificationKey(notificationId)), ConsistentRead: true }),
+  );
+  if (!Item) throw notFound("notification");
+  return unmarshall(Item) as StoredNotification;
+}
+
+/** Marks it read once: the first time takes one off the inbox's unread count, a repeat changes nothing. */
+export async function markRead(notification: StoredNotification, now: Date): Promise<StoredNotification> {
+  if (notification.readAt) return notification;
+  const readAt = now.toISOString();
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: marshall(notificationKey(notification.notificationId)),
+              UpdateExpression: "SET readAt = :at",
+              ConditionExpression: "attribute_not_exists(readAt)",
+              ExpressionAttributeValues: marshall({ ":at": readAt }),
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: marshall(unreadKey(notification.inbox)),
+              UpdateExpression: "ADD unread :minus",
+              ExpressionAttributeValues: marshall({ ":minus": -1 }),
+            },
+          },
+        ],
+      }),
+    );
+    return { ...notification, readAt };
+  } catch (error) {
+    if (cancellationCodes(error)[0] === "ConditionalCheckFailed" || isConditionalCheckFailed(error)) return requireNotification(notification.notificationId);
+    throw error;
+  }
+}
