@@ -18,6 +18,12 @@ import { loadDeployConfig } from "./config";
 import { constructId, hbFunction } from "./lambda";
 import { Monitoring, notifyingAlarm } from "./Monitoring";
 import { Storage } from "./Storage";
+import { ArnFormat, RemovalPolicy, Stack } from "aws-cdk-lib";
+import type { Function as LambdaFunctionConstruct } from "aws-cdk-lib/aws-lambda";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
+import type { Construct } from "constructs";
+import { notifyPipe } from "@hb/core/pipes";
+import type { DeployConfig } from "./config";
 
 /** How long a message may wait in a pipe's main queue (SQS default 4 days; a week covers a long weekend plus repair). */
 export const QUEUE_RETENTION_DAYS = 7;
@@ -200,5 +206,51 @@ export function Async({ stack, app }: StackContext) {
     });
     return { schedule, fn };
   });
+  const notifyConsumer = built.find((entry) => entry.pipe.name === notifyPipe.name)?.consumer;
+  const notifyWebhookSecret = notifyConsumer ? notifyDelivery(stack, notifyConsumer, config) : undefined;
+  if (notifyWebhookSecret) stack.addOutputs({ NotifyWebhookSecretArn: notifyWebhookSecret.secretArn });
   return { pipes: built, scheduled };
+}
+
+/**
+ * The notify consumer's channels beyond the inbox, from the deploy settings
+ * (docs/operations.md#notification-delivery). A webhook gets a generated
+ * signing secret the consumer may read (named and retained on production-like
+ * stages, so the receiver's copy stays valid); a team mailbox gets
+ * `ses:SendEmail` on the sender's identity only (the address, or its verified
+ * domain, and only as the From address). Nothing configured adds nothing.
+ */
+export function notifyDelivery(
+  scope: Construct,
+  consumer: LambdaFunctionConstruct,
+  config: Pick<DeployConfig, "stage" | "productionLike" | "notify">,
+): Secret | undefined {
+  const { webhookUrl, emailFrom, emailTo } = config.notify;
+  let secret: Secret | undefined;
+  if (webhookUrl) {
+    secret = new Secret(scope, "NotifyWebhookSecret", {
+      secretName: config.productionLike ? `hb/${config.stage}/notify-webhook-secret` : undefined,
+      description: `HB ${config.stage}: HMAC key signing notification webhooks (x-hb-signature). Give it to the receiver.`,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+      removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    consumer.addEnvironment("HB_NOTIFY_WEBHOOK_URL", webhookUrl);
+    consumer.addEnvironment("HB_NOTIFY_WEBHOOK_SECRET_ARN", secret.secretArn);
+    secret.grantRead(consumer);
+  }
+  if (emailFrom && emailTo.length > 0) {
+    consumer.addEnvironment("HB_NOTIFY_EMAIL_FROM", emailFrom);
+    consumer.addEnvironment("HB_NOTIFY_EMAIL_TO", emailTo.join(","));
+    const identity = (name: string) =>
+      Stack.of(scope).formatArn({ service: "ses", resource: "identity", resourceName: name, arnFormat: ArnFormat.SLASH_RESOURCE_NAME });
+    consumer.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["ses:SendEmail"],
+        // SES authorizes against the verified identity: the address itself or its domain.
+        resources: [identity(emailFrom), identity(emailFrom.slice(emailFrom.lastIndexOf("@") + 1))],
+        conditions: { StringEquals: { "ses:FromAddress": emailFrom } },
+      }),
+    );
+  }
+  return secret;
 }

@@ -49,6 +49,17 @@ export interface DeployConfig {
   readonly areaFileContent: string;
   /** Build identifier (e.g. the git commit) reported by GET /v1/health; optional. */
   readonly version?: string;
+  /** Delivery of notifications beyond the inbox (the notify consumer); nothing set = the inbox only. */
+  readonly notify: NotifySettings;
+}
+
+export interface NotifySettings {
+  /** `HB_NOTIFY_WEBHOOK_URL`: receives every notification, signed with a secret the stack generates. */
+  readonly webhookUrl?: string;
+  /** `HB_NOTIFY_EMAIL_FROM`: the SES-verified sender of the team mail; set with `emailTo`. */
+  readonly emailFrom?: string;
+  /** `HB_NOTIFY_EMAIL_TO` (comma list): the area's team mailbox for workers' notifications. */
+  readonly emailTo: readonly string[];
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -139,6 +150,32 @@ function findAreaFile(stage: string, productionLike: boolean, problems: string[]
   return { path, content };
 }
 
+const EMAIL = /^[^\s@,<>]+@[^\s@,<>]+\.[^\s@,<>]+$/;
+
+function parseNotify(stage: string, productionLike: boolean, env: Env, problems: string[]): NotifySettings {
+  const webhookUrl = env.HB_NOTIFY_WEBHOOK_URL?.trim() || undefined;
+  if (webhookUrl) {
+    let url: URL | undefined;
+    try {
+      url = new URL(webhookUrl);
+    } catch {
+      problems.push(`HB_NOTIFY_WEBHOOK_URL "${webhookUrl}" is not a URL`);
+    }
+    if (url && url.protocol !== "https:" && (productionLike || url.protocol !== "http:")) {
+      problems.push(`HB_NOTIFY_WEBHOOK_URL must be an https URL${productionLike ? ` on production-like stage "${stage}"` : ""}`);
+    }
+    // The URL is in the function's environment and the template; the receiver authenticates HB by the signature.
+    if (url && (url.username || url.password)) problems.push("HB_NOTIFY_WEBHOOK_URL must not carry credentials (user:password@); receivers check the signature");
+  }
+  const emailFrom = env.HB_NOTIFY_EMAIL_FROM?.trim() || undefined;
+  const emailTo = list(env.HB_NOTIFY_EMAIL_TO);
+  if (emailFrom && !EMAIL.test(emailFrom)) problems.push(`HB_NOTIFY_EMAIL_FROM "${emailFrom}" is not an e-mail address (no display name)`);
+  for (const address of emailTo) if (!EMAIL.test(address)) problems.push(`HB_NOTIFY_EMAIL_TO entry "${address}" is not an e-mail address`);
+  if (emailTo.length > 50) problems.push("HB_NOTIFY_EMAIL_TO lists more than 50 addresses (SES's limit); name one team mailbox");
+  if (Boolean(emailFrom) !== emailTo.length > 0) problems.push("HB_NOTIFY_EMAIL_FROM and HB_NOTIFY_EMAIL_TO must be set together");
+  return { webhookUrl, emailFrom, emailTo };
+}
+
 /** Reads and validates the deploy settings of `stage`; throws one error listing every problem. */
 export function loadDeployConfig(stage: string, env: Env = process.env): DeployConfig {
   const problems: string[] = [];
@@ -172,6 +209,7 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
 
   const corsOrigins = parseOrigins(stage, productionLike, env.HB_CORS_ORIGINS, problems);
   const area = STAGE_NAME.test(stage) ? findAreaFile(stage, productionLike, problems) : undefined;
+  const notify = parseNotify(stage, productionLike, env, problems);
 
   if (problems.length > 0 || !area) throw new ConfigError(stage, problems);
   return {
@@ -184,5 +222,6 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
     areaFile: area.path,
     areaFileContent: area.content,
     version: env.HB_VERSION?.trim() || undefined,
+    notify,
   };
 }

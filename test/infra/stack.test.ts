@@ -23,6 +23,10 @@ import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
 import { Monitoring } from "../../stacks/Monitoring";
 import { createPaymentFilesBucket, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
+import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
+import { notifyPipe } from "@hb/core/pipes";
+import { notifyDelivery } from "../../stacks/Async";
+import { loadDeployConfig, type NotifySettings } from "../../stacks/config";
 
 /** CloudFormation template JSON. */
 type Json = any;
@@ -438,5 +442,108 @@ describe("production-like stage", () => {
       expect(resource.UpdateReplacePolicy).toBe("Retain");
     }
     expect(only(resourcesOf(t, "AWS::SecretsManager::Secret"), "secret")[1].Properties.Name).toBe("hb/lappi/personal-id-key");
+  });
+});
+
+describe("notification delivery beyond the inbox (notify consumer)", () => {
+  const jwt = { HB_JWT_ISSUER: deployEnv.HB_JWT_ISSUER, HB_JWT_AUDIENCE: deployEnv.HB_JWT_AUDIENCE };
+  const notifyEnvNames = ["HB_NOTIFY_WEBHOOK_URL", "HB_NOTIFY_WEBHOOK_SECRET_ARN", "HB_NOTIFY_EMAIL_FROM", "HB_NOTIFY_EMAIL_TO"];
+
+  it("without delivery settings (the synthesized test stage) the consumer gets no channel, no secret and no SES permission", () => {
+    const [fnId, fn] = functionByHandler(templates.Async, notifyPipe.consumer.handler);
+    const variables = Object.keys(fn.Properties.Environment.Variables);
+    expect(variables.filter((name) => notifyEnvNames.includes(name))).toEqual([]);
+    expect(resourcesOf(templates.Async, "AWS::SecretsManager::Secret")).toEqual([]);
+    expect(actionsOf(statementsOf(templates.Async, fnId)).filter((a) => /^(ses|sesv2|secretsmanager):/.test(a))).toEqual([]);
+  });
+
+  /** The wiring of the stack, on a stand-in function: a second full synth (esbuild bundling) would take minutes. */
+  const wired = (config: { stage: string; productionLike: boolean; notify: NotifySettings }) => {
+    const stack = new CdkStack(new CdkApp(), "Notify", { env: { account: "123456789012", region: "eu-north-1" } });
+    const fn = new LambdaFunction(stack, "NotifyConsumer", {
+      runtime: Runtime.NODEJS_22_X,
+      handler: "index.handler",
+      code: Code.fromInline("export const handler = async () => {};"),
+    });
+    notifyDelivery(stack, fn, config);
+    const template = Template.fromStack(stack).toJSON();
+    const [fnId, resource] = only(resourcesOf(template, "AWS::Lambda::Function"), "the consumer");
+    return { template, variables: resource.Properties.Environment?.Variables ?? {}, statements: statementsOf(template, fnId) };
+  };
+  const everything: NotifySettings = {
+    webhookUrl: "https://hooks.lappi.example.fi/hb?token=abc",
+    emailFrom: "hb@lappi.example.fi",
+    emailTo: ["hb-tiimi@lappi.example.fi"],
+  };
+
+  it("a webhook gets a generated 64-character secret, named and retained on production-like stages, that only the consumer reads", () => {
+    const { template, variables, statements } = wired({ stage: "lappi", productionLike: true, notify: everything });
+    const [secretId, secret] = only(resourcesOf(template, "AWS::SecretsManager::Secret"), "one secret");
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64 });
+    expect(secret.Properties.Name).toBe("hb/lappi/notify-webhook-secret");
+    expect(secret.DeletionPolicy).toBe("Retain");
+    expect(variables).toMatchObject({ HB_NOTIFY_WEBHOOK_URL: everything.webhookUrl, HB_NOTIFY_WEBHOOK_SECRET_ARN: { Ref: secretId } });
+    expect(variables).not.toHaveProperty("HB_NOTIFY_WEBHOOK_SECRET"); // the value itself never reaches the template
+    const reads = statements.filter((s) => actionsOf([s]).includes("secretsmanager:GetSecretValue"));
+    expect(reads).toHaveLength(1);
+    expect(reads[0].Resource).toEqual({ Ref: secretId });
+
+    const dev = wired({ stage: "dev", productionLike: false, notify: { webhookUrl: "http://hooks.example.fi/hb", emailTo: [] } });
+    const [, devSecret] = only(resourcesOf(dev.template, "AWS::SecretsManager::Secret"), "one secret");
+    expect(devSecret.Properties.Name).toBeUndefined();
+    expect(devSecret.DeletionPolicy).toBe("Delete");
+    expect(actionsOf(dev.statements).filter((a) => a.startsWith("ses:"))).toEqual([]);
+    expect(dev.variables).not.toHaveProperty("HB_NOTIFY_EMAIL_FROM");
+  });
+
+  it("a team mailbox gets ses:SendEmail on the sender's identity only (its address or domain, as the From address)", () => {
+    const { variables, statements } = wired({ stage: "lappi", productionLike: true, notify: everything });
+    expect(variables).toMatchObject({ HB_NOTIFY_EMAIL_FROM: "hb@lappi.example.fi", HB_NOTIFY_EMAIL_TO: "hb-tiimi@lappi.example.fi" });
+    const ses = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith("ses:")));
+    expect(ses).toEqual([
+      {
+        Action: "ses:SendEmail",
+        Effect: "Allow",
+        Resource: [
+          { "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, ":ses:eu-north-1:123456789012:identity/hb@lappi.example.fi"]] },
+          { "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, ":ses:eu-north-1:123456789012:identity/lappi.example.fi"]] },
+        ],
+        Condition: { StringEquals: { "ses:FromAddress": "hb@lappi.example.fi" } },
+      },
+    ]);
+
+    const mailOnly = wired({ stage: "lappi", productionLike: true, notify: { emailFrom: everything.emailFrom, emailTo: everything.emailTo } });
+    expect(resourcesOf(mailOnly.template, "AWS::SecretsManager::Secret")).toEqual([]);
+    expect(mailOnly.variables).not.toHaveProperty("HB_NOTIFY_WEBHOOK_URL");
+  });
+
+  it("config: nothing set means the inbox only; the settings are parsed and trimmed", () => {
+    expect(loadDeployConfig("dev", jwt).notify).toEqual({ webhookUrl: undefined, emailFrom: undefined, emailTo: [] });
+    expect(
+      loadDeployConfig("dev", {
+        ...jwt,
+        HB_NOTIFY_WEBHOOK_URL: " https://hooks.example.fi/hb ",
+        HB_NOTIFY_EMAIL_FROM: "hb@example.fi",
+        HB_NOTIFY_EMAIL_TO: "tiimi@example.fi, ",
+      }).notify,
+    ).toEqual({ webhookUrl: "https://hooks.example.fi/hb", emailFrom: "hb@example.fi", emailTo: ["tiimi@example.fi"] });
+  });
+
+  it("config: the webhook must be https on production-like stages (http only elsewhere), a URL, without credentials", () => {
+    expect(() => loadDeployConfig("lappi", { ...jwt, HB_NOTIFY_WEBHOOK_URL: "http://hooks.example.fi/hb" })).toThrow(
+      /HB_NOTIFY_WEBHOOK_URL must be an https URL on production-like stage "lappi"/,
+    );
+    expect(loadDeployConfig("dev", { ...jwt, HB_NOTIFY_WEBHOOK_URL: "http://hooks.example.fi/hb" }).notify.webhookUrl).toBe("http://hooks.example.fi/hb");
+    expect(() => loadDeployConfig("dev", { ...jwt, HB_NOTIFY_WEBHOOK_URL: "ftp://hooks.example.fi/hb" })).toThrow(/must be an https URL/);
+    expect(() => loadDeployConfig("dev", { ...jwt, HB_NOTIFY_WEBHOOK_URL: "hooks.example.fi" })).toThrow(/is not a URL/);
+    expect(() => loadDeployConfig("dev", { ...jwt, HB_NOTIFY_WEBHOOK_URL: "https://hb:pw@hooks.example.fi/" })).toThrow(/must not carry credentials/);
+  });
+
+  it("config: the mailbox needs both a sender and recipients, as plain addresses; every problem is reported at once", () => {
+    expect(() => loadDeployConfig("dev", { ...jwt, HB_NOTIFY_EMAIL_FROM: "hb@example.fi" })).toThrow(/must be set together/);
+    expect(() => loadDeployConfig("dev", { ...jwt, HB_NOTIFY_EMAIL_TO: "tiimi@example.fi" })).toThrow(/must be set together/);
+    expect(() =>
+      loadDeployConfig("dev", { ...jwt, HB_NOTIFY_EMAIL_FROM: "HB <hb@example.fi>", HB_NOTIFY_EMAIL_TO: "tiimi", HB_NOTIFY_WEBHOOK_URL: "nope" }),
+    ).toThrow(/HB_NOTIFY_WEBHOOK_URL "nope" is not a URL[\s\S]*HB_NOTIFY_EMAIL_FROM "HB <hb@example.fi>" is not an e-mail address[\s\S]*HB_NOTIFY_EMAIL_TO entry "tiimi"/);
   });
 });
