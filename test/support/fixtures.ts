@@ -158,6 +158,12 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
     externalId: `matrix-${randomUUID()}`,
     ...nextDeliverySlot(),
   }),
+  "followUps.create": () => ({
+    date: "2025-03-14",
+    method: "kotikäynti",
+    findings: "Avustajatunnit ovat riittäneet; asiointi onnistuu.",
+    goalAttainment: [{ goal: "Asioin itse", rating: "partly" }],
+  }),
 };
 
 let slots = 0;

@@ -29,6 +29,7 @@ import {
   listSettlements,
   markSettlementRunPaid,
 } from "./routes/settlement";
+import { createFollowUp, listDueFollowUps, listFollowUps } from "./routes/follow-ups";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -82,4 +83,7 @@ export const routes: readonly RouteDefinition[] = [
   listSettlements,
   listNotifications,
   readNotification,
+  createFollowUp,
+  listFollowUps,
+  listDueFollowUps,
 ];

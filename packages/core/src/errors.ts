@@ -44,6 +44,7 @@ export const problemStatus = {
   MONTH_NOT_ENDED: 409,
   PROVIDER_NOT_PAYABLE: 409,
   RUN_NOT_CLOSED: 409,
+  NO_CURRENT_PLAN: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

@@ -340,6 +340,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The same request is still being processed. Try again shortly with the same key.",
     },
   },
+  NO_CURRENT_PLAN: {
+    title: { fi: "Asiakkaalla ei ole voimassa olevaa palvelusuunnitelmaa", sv: "Klienten har ingen gällande serviceplan", en: "The client has no current service plan" },
+    detail: {
+      fi: "Seuranta kirjataan palvelusuunnitelman seurantasopimusta vasten. Tee asiakkaalle ensin palvelusuunnitelma.",
+      sv: "Uppföljningen registreras mot serviceplanens uppföljningsavtal. Gör först en serviceplan för klienten.",
+      en: "A follow-up is recorded against the follow-up agreement of the service plan. Make a service plan for the client first.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */

@@ -21,19 +21,19 @@ export const tableDefinition = {
       indexName: "gsi1",
       partitionKey: "gsi1pk",
       sortKey: "gsi1sk",
-      purpose: "a client's budgets, decisions and instruments; an instrument's service events; audit by day",
+      purpose: "a client's budgets, decisions and instruments; an instrument's service events; audit by day; an inbox's notifications; an event's credits",
     },
     {
       indexName: "gsi2",
       partitionKey: "gsi2pk",
       sortKey: "gsi2sk",
-      purpose: "a provider's service events by delivery date",
+      purpose: "a provider's service events by delivery date and its settlement statements by month",
     },
     {
       indexName: "gsi3",
       partitionKey: "gsi3pk",
       sortKey: "gsi3sk",
-      purpose: "sparse: service events still recorded, by the day their review window ends (auto-approval)",
+      purpose: "sparse: service events still recorded, by the day their review window ends (auto-approval); clients in HB by the day their next follow-up is due (FOLLOWUPS-DUE); instruments by the day their drift state can change without a delivery (DRIFT-WATCH)",
     },
   ] as readonly IndexDefinition[],
   /** Async flows read the change stream (no dual writes); consumers need both images. */

@@ -7,6 +7,7 @@ import { DomainError, notFound } from "../errors";
 import { parsePersonalId } from "../validators/personal-id";
 import { personalIdLookupKey } from "./personal-id-key";
 import { endClientDecisions } from "../decisions/repository";
+import { syncFollowUpListing } from "../follow-ups/due-item";
 import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
 
 export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
@@ -105,6 +106,7 @@ export async function setHbStatus(client: Client, body: HbStatusBody, ctx: Reque
     ctx,
   );
   if (body.status !== "active") await endClientDecisions(client.clientId, `hb-${body.status}`, ctx);
+  await syncFollowUpListing(updated, ctx);
   return updated;
 }
 

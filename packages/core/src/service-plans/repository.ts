@@ -12,6 +12,7 @@ import { clientKey, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
+import { getFollowUpDue, putFollowUpDue } from "../follow-ups/due-item";
 import { ownedKey } from "../ownership";
 import { type Page, pageOfPartition } from "../pagination";
 import type { CreateServicePlanBody, ServicePlan } from "./schemas";
@@ -112,7 +113,7 @@ export async function createServicePlan(
   await checkAgainstCatalogue(body);
 
   for (let attempt = 1; ; attempt += 1) {
-    const previous = await latestVersion(clientId);
+    const [previous, due] = await Promise.all([latestVersion(clientId), getFollowUpDue(clientId)]);
     const plan: ServicePlan = {
       planId: randomUUID(),
       clientId,
@@ -172,6 +173,9 @@ export async function createServicePlan(
         });
       }
     }
+
+    // The client's next follow-up moves with the plan's agreement; a follow-up meanwhile makes this retry.
+    items.push(putFollowUpDue(clientId, plan, due?.lastFollowUpOn, due, stamp));
 
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));

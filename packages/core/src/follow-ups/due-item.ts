@@ -1,0 +1,132 @@
+import { GetItemCommand, type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import type { Client } from "../clients/schemas";
+import { type ChangeStamp, cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
+import { DomainError } from "../errors";
+import type { ServicePlan } from "../service-plans/schemas";
+import { followUpDueOn } from "./due";
+
+/**
+ * One small item per client with a current plan: when its next follow-up is
+ * due. While the client is in HB it is in the sparse gsi3 under
+ * `FOLLOWUPS-DUE / <dueOn>#<clientId>`, so the due list is one Query, never a
+ * scan. Written in the same transaction as a new plan version or a follow-up.
+ */
+export const FOLLOWUPS_DUE = "FOLLOWUPS-DUE";
+export const followUpDueKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "FOLLOWUP-DUE" });
+
+export interface FollowUpDueItem {
+  clientId: string;
+  planId: string;
+  planVersion: number;
+  validFrom: string;
+  followUp: ServicePlan["followUp"];
+  lastFollowUpOn?: string;
+  dueOn: string;
+  /** Every write conditions on the version it read, so no writer overwrites a newer follow-up date. */
+  version: number;
+  gsi3pk?: string;
+}
+
+/** Attempts of a read-then-write of the index item before answering 409 CONCURRENT_CHANGE. */
+export const MAX_ATTEMPTS = 4;
+
+const inHb = (hbStatus: Client["hbStatus"]): boolean => hbStatus !== "declined" && hbStatus !== "ended";
+
+/** The client's index item, strongly consistent; undefined when it has none (no plan yet). */
+export async function getFollowUpDue(clientId: string): Promise<FollowUpDueItem | undefined> {
+  const { Item } = await dynamo().send(
+    new GetItemCommand({ TableName: tableName(), Key: marshall(followUpDueKey(clientId)), ConsistentRead: true }),
+  );
+  return Item ? (unmarshall(Item) as FollowUpDueItem) : undefined;
+}
+
+/** The transaction Put of the index item for the client's current plan; `previous` is the item read before (its version). */
+export function putFollowUpDue(
+  clientId: string,
+  plan: Pick<ServicePlan, "planId" | "version" | "validFrom" | "followUp">,
+  lastFollowUpOn: string | undefined,
+  previous: Pick<FollowUpDueItem, "version"> | undefined,
+  stamp: ChangeStamp,
+): TransactWriteItem {
+  const dueOn = followUpDueOn({ validFrom: plan.validFrom, intervalDays: plan.followUp.intervalDays }, lastFollowUpOn);
+  const item = {
+    ...followUpDueKey(clientId),
+    type: "FollowUpDue",
+    gsi3pk: FOLLOWUPS_DUE,
+    gsi3sk: `${dueOn}#${clientId}`,
+    clientId,
+    planId: plan.planId,
+    planVersion: plan.version,
+    validFrom: plan.validFrom,
+    followUp: plan.followUp,
+    lastFollowUpOn,
+    dueOn,
+    version: (previous?.version ?? 0) + 1,
+    ...stamp,
+  };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: marshall(item, { removeUndefinedValues: true }),
+      ConditionExpression: previous ? "version = :read" : "attribute_not_exists(pk)",
+      ...(previous ? { ExpressionAttributeValues: marshall({ ":read": previous.version }) } : {}),
+    },
+  };
+}
+
+/**
+ * After an HB status change: a declined or ended client leaves the due list
+ * (the item stays, out of the index, keeping the latest follow-up date), an
+ * active one returns to it. Conditioned on the client's version this change
+ * produced: if another status change came after, its own call decides.
+ */
+export async function syncFollowUpListing(client: Pick<Client, "clientId" | "hbStatus" | "version">, ctx: RequestContext): Promise<void> {
+  const listed = inHb(client.hbStatus);
+  for (let attempt = 1; ; attempt += 1) {
+    const due = await getFollowUpDue(client.clientId);
+    if (!due || (due.gsi3pk !== undefined) === listed) return;
+    const stamp = changeStamp(client.clientId, ctx);
+    const stampSet = "version = :next, changedBy = :by, requestId = :rid, updatedAt = :at";
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              ConditionCheck: {
+                TableName: tableName(),
+                Key: marshall({ pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }),
+                ConditionExpression: "version = :clientVersion",
+                ExpressionAttributeValues: marshall({ ":clientVersion": client.version }),
+              },
+            },
+            {
+              Update: {
+                TableName: tableName(),
+                Key: marshall(followUpDueKey(client.clientId)),
+                UpdateExpression: listed ? `SET gsi3pk = :pk, gsi3sk = :sk, ${stampSet}` : `SET ${stampSet} REMOVE gsi3pk, gsi3sk`,
+                ConditionExpression: "version = :read",
+                ExpressionAttributeValues: marshall({
+                  ...(listed ? { ":pk": FOLLOWUPS_DUE, ":sk": `${due.dueOn}#${client.clientId}` } : {}),
+                  ":read": due.version,
+                  ":next": due.version + 1,
+                  ":by": stamp.changedBy,
+                  ":rid": stamp.requestId,
+                  ":at": stamp.updatedAt,
+                }),
+              },
+            },
+          ],
+        }),
+      );
+      return;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      // A later status change of the client decides the listing itself.
+      if (codes[0] === "ConditionalCheckFailed") return;
+      if (!lostRace(codes)) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
+    }
+  }
+}

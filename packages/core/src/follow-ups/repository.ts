@@ -1,0 +1,200 @@
+import { randomUUID } from "node:crypto";
+import { QueryCommand, type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { RequestContext } from "../actor";
+import { getAreaSettings } from "../area/repository";
+import type { DriftStatus } from "../budget/pace";
+import { compareDates } from "../budget/periods";
+import { batchGet, getBudget } from "../budget/repository";
+import { instrumentView, lineView, type ViewContext } from "../budget/view";
+import { clientKey, getClient } from "../clients/repository";
+import type { Client } from "../clients/schemas";
+import { businessDate } from "../dates";
+import { cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
+import { DomainError, notFound } from "../errors";
+import { isOpen, listClientInstruments } from "../instruments/repository";
+import type { Language } from "../language";
+import { fieldTexts } from "../messages";
+import { listOwned } from "../ownership";
+import { decodeCursor, encodeCursor, type Page, pageOfPartition } from "../pagination";
+import { getCurrentServicePlan, servicePlanSlotKey } from "../service-plans/repository";
+import { daysOverdue, laterDate, mostUrgent } from "./due";
+import { FOLLOWUPS_DUE, type FollowUpDueItem, getFollowUpDue, MAX_ATTEMPTS, putFollowUpDue } from "./due-item";
+import type { CreateFollowUpBody, DueFollowUp, FollowUp } from "./schemas";
+
+export type { FollowUp } from "./schemas";
+
+const PREFIX = "FOLLOWUP#";
+
+/** Follow-ups live in the client's partition sorted by review date, then recording time: newest first is a backwards Query. */
+export const followUpKey = (clientId: string, date: string, createdAt: string, followUpId: string) => ({
+  pk: `CLIENT#${clientId}`,
+  sk: `${PREFIX}${date}#${createdAt}#${followUpId}`,
+});
+
+function toFollowUp(item: Record<string, unknown>): FollowUp {
+  const { followUpId, clientId, planId, planVersion, date, method, findings, goalAttainment, recordedBy, createdAt } = item;
+  return { followUpId, clientId, planId, planVersion, date, method, findings, goalAttainment, recordedBy, createdAt } as FollowUp;
+}
+
+const refusesFollowUps = (hbStatus: Client["hbStatus"]): boolean => hbStatus === "declined" || hbStatus === "ended";
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Records a follow-up against the client's current plan and moves the
+ * client's next due date, in one transaction: the client still in HB, the
+ * plan version still current, the follow-up, and the index item at the
+ * version read. A new plan version or another follow-up meanwhile makes it
+ * retry from reading, then 409 CONCURRENT_CHANGE.
+ */
+export async function createFollowUp(
+  client: Pick<Client, "clientId" | "hbStatus">,
+  body: CreateFollowUpBody,
+  ctx: RequestContext,
+  language: Language,
+): Promise<FollowUp> {
+  const { clientId } = client;
+  if (refusesFollowUps(client.hbStatus)) throw new DomainError("HB_DECLINED");
+  // Judged on the request's business clock, not the machine's.
+  if (compareDates(body.date, businessDate(ctx.now)) > 0) {
+    throw new DomainError("VALIDATION_FAILED", {}, [
+      { path: "/body/date", code: "DATE_IN_FUTURE", message: fieldTexts.DATE_IN_FUTURE![language] },
+    ]);
+  }
+  const followUpId = randomUUID();
+  const createdAt = ctx.now.toISOString();
+
+  for (let attempt = 1; ; attempt += 1) {
+    const [plan, due] = await Promise.all([getCurrentServicePlan(clientId), getFollowUpDue(clientId)]);
+    if (!plan) throw new DomainError("NO_CURRENT_PLAN");
+    const followUp: FollowUp = {
+      followUpId,
+      clientId,
+      planId: plan.planId,
+      planVersion: plan.version,
+      date: body.date,
+      method: body.method,
+      findings: body.findings,
+      goalAttainment: body.goalAttainment,
+      recordedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
+      createdAt,
+    };
+    const stamp = changeStamp(clientId, ctx);
+    const items: TransactWriteItem[] = [
+      {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: marshall(clientKey(clientId)),
+          ConditionExpression: "attribute_exists(pk) AND NOT (hbStatus IN (:declined, :ended))",
+          ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
+        },
+      },
+      {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: marshall(servicePlanSlotKey(clientId, plan.version)),
+          ConditionExpression: "#status = :current",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: marshall({ ":current": "current" }),
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: marshall({ ...followUpKey(clientId, body.date, createdAt, followUpId), type: "FollowUp", ...followUp, ...stamp }),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      putFollowUpDue(clientId, plan, laterDate(due?.lastFollowUpOn, body.date), due, stamp),
+    ];
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return followUp;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes.length === 0) throw error;
+      if (codes[0] === "ConditionalCheckFailed") {
+        if (!(await getClient(clientId))) throw notFound("client");
+        throw new DomainError("HB_DECLINED");
+      }
+      if (!lostRace(codes)) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
+      // Spread the retries of concurrent writers apart.
+      await pause(Math.random() * 25 * attempt);
+    }
+  }
+}
+
+/** A client's follow-ups, newest review first. */
+export async function listFollowUps(clientId: string, limit: number, cursor?: string): Promise<Page<FollowUp>> {
+  return pageOfPartition(`CLIENT#${clientId}`, PREFIX, limit, cursor, toFollowUp);
+}
+
+/** The statuses of the client's open instruments, or of the current plan's budget lines when none is open. */
+async function driftStatusOf(due: FollowUpDueItem, view: ViewContext): Promise<DriftStatus | undefined> {
+  const open = (await listClientInstruments(due.clientId)).filter(isOpen);
+  if (open.length > 0) return mostUrgent(open.map((instrument) => instrumentView(instrument, view).pace.driftStatus));
+  const budgets = await listOwned("BUDGET", due.clientId, "budgetId, planId");
+  const budgetId = budgets.find((budget) => budget.planId === due.planId)?.budgetId as string | undefined;
+  const found = budgetId ? await getBudget(budgetId) : undefined;
+  if (!found) return undefined;
+  return mostUrgent(found.lines.map((line) => lineView(line, found.budget, [], view).pace.driftStatus));
+}
+
+/** The due list's cursor: a key of this index, not beyond the day asked for (DynamoDB refuses a start outside the condition). */
+function dueCursor(cursor: string | undefined, upTo: string) {
+  const key = decodeCursor(cursor, ["pk", "sk", "gsi3pk", "gsi3sk"]);
+  if (key && (key.gsi3pk?.S !== FOLLOWUPS_DUE || key.gsi3sk!.S! > upTo)) throw new DomainError("INVALID_CURSOR");
+  return key;
+}
+
+/**
+ * Clients whose follow-up is due on or before `on`, most overdue first:
+ * one Query of the sparse index, then the page's clients and their drift by key.
+ * Drift is today's (`today`): a look-ahead cannot know future use. A client
+ * that left HB is skipped should its index item have outlived the change.
+ */
+export async function listDueFollowUps(on: string, today: string, limit: number, cursor?: string): Promise<Page<DueFollowUp>> {
+  const upTo = `${on}#\uffff`;
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: "gsi3",
+      KeyConditionExpression: "gsi3pk = :pk AND gsi3sk <= :upTo",
+      ExpressionAttributeValues: marshall({ ":pk": FOLLOWUPS_DUE, ":upTo": upTo }),
+      Limit: limit,
+      ExclusiveStartKey: dueCursor(cursor, upTo),
+    }),
+  );
+  const dues = (result.Items ?? []).map((item) => unmarshall(item) as FollowUpDueItem);
+  const [clients, settings] = await Promise.all([
+    batchGet(dues.map((due) => clientKey(due.clientId))) as Promise<Client[]>,
+    getAreaSettings(),
+  ]);
+  const byId = new Map(clients.map((client) => [client.clientId, client]));
+  const view: ViewContext = { today, drift: settings.drift, serviceName: (code) => code };
+  const items = await Promise.all(
+    dues.flatMap((due) => {
+      const client = byId.get(due.clientId);
+      if (!client || refusesFollowUps(client.hbStatus)) return [];
+      return [
+        driftStatusOf(due, view).then(
+          (driftStatus): DueFollowUp => ({
+            clientId: due.clientId,
+            firstName: client.firstName,
+            lastName: client.lastName,
+            planId: due.planId,
+            planVersion: due.planVersion,
+            followUp: due.followUp,
+            lastFollowUpOn: due.lastFollowUpOn ?? null,
+            dueOn: due.dueOn,
+            daysOverdue: daysOverdue(due.dueOn, on),
+            driftStatus: driftStatus ?? null,
+          }),
+        ),
+      ];
+    }),
+  );
+  return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
