@@ -125,8 +125,9 @@ async function ensureStatement(providerId: string, month: string): Promise<"open
   }
 }
 
+/** One line per source: an event, a credit (an event may have several) or a carried-over statement. */
 const lineSortKey = (line: StatementLine) =>
-  `LINE#${line.date}#${line.kind}#${line.eventId ?? line.creditId ?? line.fromStatementId}`;
+  `LINE#${line.date}#${line.kind}#${line.kind === "event" ? line.eventId : line.kind === "credit" ? line.creditId : line.fromStatementId}`;
 
 /** The writes that put a line into an open statement and add it to the header's and the totals' running sums. */
 function lineWrites(statementId: string, line: StatementLine): TransactWriteItem[] {
