@@ -88,6 +88,7 @@ export const statementSchema = z
     creditorReference: z.string().optional().meta({ description: "ISO 11649 RF reference of the payment, set when the statement closes" }),
     closedAt: z.iso.datetime().optional(),
     paidAt: z.iso.datetime().optional(),
+    carriedTo: z.string().optional().meta({ description: "A negative net: the statement it was carried to as a carry-over line" }),
     lines: z.array(statementLineSchema),
   })
   .meta({ id: "SettlementStatement" });

@@ -324,6 +324,7 @@ export async function loadStatement(statementId: string): Promise<Statement | un
     ...(header.creditorReference ? { creditorReference: header.creditorReference } : {}),
     ...(header.closedAt ? { closedAt: header.closedAt } : {}),
     ...(header.paidAt ? { paidAt: header.paidAt } : {}),
+    ...(header.carriedTo ? { carriedTo: header.carriedTo } : {}),
     lines: items.filter((item) => String(item.sk).startsWith("LINE#")).map(lineView),
   };
 }
