@@ -3,12 +3,11 @@ import type { Context, SQSEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
 import { businessDate } from "@hb/core/dates";
-import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { lambdaContext } from "@hb/local/handlers";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { handler as driftConsumer } from "../../functions/consumers/drift";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
+import { approvedProvider, type ProviderSetup, servedClient, worker } from "../support/settlement";
 
 /** Drift through the local runtime: instrument changes → drift queue → notifications, once per change of state; gaps by the daily job. */
 let runtime: LocalRuntime;
@@ -23,32 +22,10 @@ beforeAll(async () => {
 });
 afterAll(() => runtime?.stop());
 
-/** 20 days of day activities (1 400,00 €) over 365 days from `validFrom`, a payment commitment accepted by the provider. */
+/** 20 days of day activities (1 400,00 €) over 365 days from `validFrom`, accepted by the provider; the client's own token. */
 async function clientWithDays(individual: number, validFrom: string) {
-  const nine = `030380${String(individual).padStart(3, "0")}`;
-  const client = await api.call("POST", "/v1/clients", {
-    as: worker,
-    body: { personalId: `030380-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Kerttu", lastName: "Testi", municipality: "Kemi", language: "fi" },
-  });
-  const clientId = client.body.clientId as string;
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: {
-      validFrom,
-      validTo: addDays(validFrom, 364),
-      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 20, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" }],
-      followUp: { intervalDays: 90, method: "puhelu" },
-    },
-  });
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
-    as: worker,
-    body: { decidedOn: validFrom, legalBasis: "vammaispalvelulaki", decisionMaker: { name: "S", title: "t" }, lines: [{ lineId: "L1", paymentMethod: "payment-commitment", providerId: provider.providerId }] },
-  });
-  const issued = await api.call("POST", `/v1/decisions/${decision.body.decisionId}/issue`, { as: worker });
-  const instrumentId = issued.body.instruments[0].instrumentId as string;
-  expect((await api.call("POST", `/v1/instruments/${instrumentId}/accept`, { as: provider.providerToken })).status).toBe(200);
-  return { clientId, instrumentId, clientToken: `role=client&sub=client-${individual}&clientIds=${clientId}` };
+  const served = await servedClient(api, provider, individual, validFrom, 20);
+  return { ...served, clientToken: `role=client&sub=client-${individual}&clientIds=${served.clientId}` };
 }
 
 const record = (instrumentId: string, externalId: string, date: string, quantity: number) =>

@@ -39,8 +39,8 @@ export interface ClientSetup {
   instrumentId: string;
 }
 
-/** A client with an accepted payment commitment for day activities from `validFrom` for a year. */
-export async function servedClient(api: Api, provider: ProviderSetup, individual: number, validFrom: string): Promise<ClientSetup> {
+/** A client with an accepted payment commitment for `days` days of day activities (70,00 € each) from `validFrom` for a year. */
+export async function servedClient(api: Api, provider: ProviderSetup, individual: number, validFrom: string, days = 40): Promise<ClientSetup> {
   const nine = `020280${String(individual).padStart(3, "0")}`;
   const client = await api.call("POST", "/v1/clients", {
     as: worker,
@@ -52,7 +52,7 @@ export async function servedClient(api: Api, provider: ProviderSetup, individual
     body: {
       validFrom,
       validTo: addDays(validFrom, 364),
-      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 40, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" }],
+      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: days, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" }],
       followUp: { intervalDays: 90, method: "puhelu" },
     },
   });
