@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { GetItemCommand, TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { cancelledConditions, changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
@@ -11,6 +11,16 @@ import { syncFollowUpListing } from "../follow-ups/due-item";
 import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
 
 export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
+
+/** Part of a transaction that writes for a client: the client exists and has not declined or ended HB, as the transaction commits. */
+export const clientInHbCheck = (clientId: string): TransactWriteItem => ({
+  ConditionCheck: {
+    TableName: tableName(),
+    Key: marshall(clientKey(clientId)),
+    ConditionExpression: "attribute_exists(pk) AND NOT (hbStatus IN (:declined, :ended))",
+    ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
+  },
+});
 const lookupKey = (hmac: string) => ({ pk: `PERSONALID#${hmac}`, sk: "PERSONALID" });
 
 

@@ -7,7 +7,7 @@ import type { DriftStatus } from "../budget/pace";
 import { compareDates } from "../budget/periods";
 import { batchGet, getBudget } from "../budget/repository";
 import { instrumentView, lineView, type ViewContext } from "../budget/view";
-import { clientKey, getClient } from "../clients/repository";
+import { clientInHbCheck, clientKey, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
 import { cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
@@ -82,14 +82,7 @@ export async function createFollowUp(
     };
     const stamp = changeStamp(clientId, ctx);
     const items: TransactWriteItem[] = [
-      {
-        ConditionCheck: {
-          TableName: tableName(),
-          Key: marshall(clientKey(clientId)),
-          ConditionExpression: "attribute_exists(pk) AND NOT (hbStatus IN (:declined, :ended))",
-          ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
-        },
-      },
+      clientInHbCheck(clientId),
       {
         ConditionCheck: {
           TableName: tableName(),

@@ -8,7 +8,7 @@ import {
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { getService } from "../catalogue/repository";
-import { clientKey, getClient } from "../clients/repository";
+import { clientInHbCheck, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
@@ -128,15 +128,8 @@ export async function createServicePlan(
     };
     const stamp = changeStamp(clientId, ctx);
     const items: TransactWriteItem[] = [
-      {
-        // Read in the same transaction: HB declined or ended meanwhile refuses the plan.
-        ConditionCheck: {
-          TableName: tableName(),
-          Key: marshall(clientKey(clientId)),
-          ConditionExpression: "attribute_exists(pk) AND NOT (hbStatus IN (:declined, :ended))",
-          ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
-        },
-      },
+      // Read in the same transaction: HB declined or ended meanwhile refuses the plan.
+      clientInHbCheck(clientId),
       {
         Put: {
           TableName: tableName(),
