@@ -1,6 +1,7 @@
 import { apiHandler } from "@hb/api/http";
 import { listNotifications as listRoute, readNotification as readRoute } from "@hb/api/routes/notifications";
 import { type Actor, hasRole } from "@hb/core/actor";
+import { serviceNamer } from "@hb/core/budget/view";
 import { allServices } from "@hb/core/catalogue/repository";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
@@ -23,10 +24,7 @@ async function inboxOf(actor: Actor, clientId: string | undefined): Promise<Inbo
   return `CLIENT#${chosen}`;
 }
 
-async function serviceNames(language: Language) {
-  const names = new Map((await allServices()).map((service) => [service.code, service.name[language]]));
-  return (code: string) => names.get(code) ?? code;
-}
+const serviceNames = async (language: Language) => serviceNamer(await allServices(), language);
 
 export const list = apiHandler(listRoute, async ({ query, actor, language }) => {
   const inbox = await inboxOf(actor, query.clientId);

@@ -1,4 +1,4 @@
-import { type AttributeValue, DynamoDBClient, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 
@@ -157,3 +157,13 @@ export async function queryAll(input: Omit<QueryCommandInput, "TableName" | "Exc
   } while (start);
   return items;
 }
+
+/** One item by key, read strongly consistently (balances and states decide on it), or undefined. */
+export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(key), ConsistentRead: true }));
+  return Item ? (unmarshall(Item) as T) : undefined;
+}
+
+/** The pause before retrying a transaction that lost a race: jittered, doubling, at most 400 ms. */
+export const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));

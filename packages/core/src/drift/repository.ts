@@ -1,9 +1,10 @@
-import { GetItemCommand, QueryCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
 import { usedCents } from "../budget/balance";
-import { cancellationCodes, dynamo, queryAll, tableName } from "../db";
+import { cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
 import { getDecision } from "../decisions/repository";
+import { listEvents } from "../events/repository";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { type Inbox, notificationWrites, type StoredNotification } from "../notifications/repository";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
@@ -24,22 +25,8 @@ interface StoredDrift extends DriftState {
 const driftKey = (instrumentId: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: "DRIFT" });
 export const driftWatchPartition = "DRIFT-WATCH";
 
-/** The date of the instrument's latest delivery, from its newest event (gsi1). */
-async function latestDeliveryOn(instrumentId: string): Promise<string | undefined> {
-  const { Items } = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":prefix": "EVENT#" }),
-      ScanIndexForward: false,
-      Limit: 1,
-      ProjectionExpression: "#date",
-      ExpressionAttributeNames: { "#date": "date" },
-    }),
-  );
-  return Items?.[0] ? (unmarshall(Items[0]).date as string) : undefined;
-}
+/** The date of the instrument's latest delivery: its newest event, the first of the instrument's event list. */
+const latestDeliveryOn = async (instrumentId: string): Promise<string | undefined> => (await listEvents({ instrumentId }, 1)).items[0]?.date;
 
 /** Who hears of what: the worker always; the client's inbox of over-use, thresholds, exhaustion and expiry; the provider of near-exhaustion. */
 function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): Inbox[] {
@@ -61,13 +48,12 @@ const sameStored = (stored: StoredDrift | undefined, state: DriftState, next: st
  */
 export async function evaluateInstrument(instrumentId: string, today: string, area: Pick<AreaSettings, "drift">, now: Date): Promise<number> {
   for (let attempt = 0; ; attempt += 1) {
-    const [[instrument], storedItem] = await Promise.all([
+    const [[instrument], stored, lastUseOn] = await Promise.all([
       getInstruments([instrumentId]),
-      dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(driftKey(instrumentId)), ConsistentRead: true })),
+      getItem<StoredDrift>(driftKey(instrumentId)),
+      latestDeliveryOn(instrumentId),
     ]);
     if (!instrument) return 0;
-    const stored = storedItem.Item ? (unmarshall(storedItem.Item) as StoredDrift) : undefined;
-    const lastUseOn = await latestDeliveryOn(instrumentId);
     const subject = {
       grantedCents: instrument.capCents,
       usedCents: usedCents(instrument),

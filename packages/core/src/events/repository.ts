@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
-import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Actor, RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { balanceChange, cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName, transition } from "../db";
+import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
@@ -34,11 +34,6 @@ export function payloadHash(body: RecordEventBody): string {
   const { instrumentId, start, end, date, quantity, note } = body;
   const canonical = { instrumentId, start: start && new Date(start).toISOString(), end: end && new Date(end).toISOString(), date, quantity, note: note ?? null };
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
-}
-
-async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(key), ConsistentRead: true }));
-  return Item ? (unmarshall(Item) as T) : undefined;
 }
 
 export const getEvent = (eventId: string) => getItem<StoredEvent>(ownedKey("EVENT", eventId));
@@ -78,8 +73,6 @@ function checkDelivery(
     throw new DomainError("RECORDING_DEADLINE_PASSED", { days: area.recordingDeadlineDays });
   }
 }
-
-const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
 
 /** When a delivery happened, in the form the instrument's unit requires (timed for hourly services). */
 function deliveryOf(instrument: Pick<StoredInstrument, "unit">, body: Pick<RecordEventBody, "start" | "end" | "date">) {

@@ -10,7 +10,7 @@ import { instrumentView, lineView, type ViewContext } from "../budget/view";
 import { clientInHbCheck, clientKey, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
-import { cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
+import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { isOpen, listClientInstruments } from "../instruments/repository";
 import type { Language } from "../language";
@@ -38,8 +38,6 @@ function toFollowUp(item: Record<string, unknown>): FollowUp {
 }
 
 const refusesFollowUps = (hbStatus: Client["hbStatus"]): boolean => hbStatus === "declined" || hbStatus === "ended";
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Records a follow-up against the client's current plan and moves the
@@ -114,7 +112,7 @@ export async function createFollowUp(
       if (!lostRace(codes)) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
       // Spread the retries of concurrent writers apart.
-      await pause(Math.random() * 25 * attempt);
+      await backoff(attempt);
     }
   }
 }

@@ -1,8 +1,8 @@
-import { GetItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "../drift/rules";
-import { dynamo, isConditionalCheckFailed, tableName, cancellationCodes } from "../db";
+import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeCursor, encodeCursor } from "../pagination";
@@ -106,21 +106,19 @@ export async function listInbox(inbox: Inbox, limit: number, cursor?: string) {
         ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"]),
       }),
     ),
-    dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(unreadKey(inbox)), ConsistentRead: true })),
+    getItem<{ unread?: number }>(unreadKey(inbox)),
   ]);
   return {
     items: (page.Items ?? []).map((item) => unmarshall(item) as StoredNotification),
     nextCursor: encodeCursor(page.LastEvaluatedKey),
-    unreadCount: Math.max(0, Number(counter.Item ? unmarshall(counter.Item).unread : 0)),
+    unreadCount: Math.max(0, Number(counter?.unread ?? 0)),
   };
 }
 
 export async function requireNotification(notificationId: string): Promise<StoredNotification> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(notificationKey(notificationId)), ConsistentRead: true }),
-  );
-  if (!Item) throw notFound("notification");
-  return unmarshall(Item) as StoredNotification;
+  const notification = await getItem<StoredNotification>(notificationKey(notificationId));
+  if (!notification) throw notFound("notification");
+  return notification;
 }
 
 /** Marks it read once: the first time takes one off the inbox's unread count, a repeat changes nothing. */

@@ -14,7 +14,7 @@ import { listBundles } from "../area/repository";
 import { batchGet } from "../budget/repository";
 import { getService } from "../catalogue/repository";
 import type { CatalogueService } from "../catalogue/schemas";
-import { cancellationCodes, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
+import { backoff, cancellationCodes, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
@@ -47,9 +47,6 @@ const businessIdKey = (businessId: string) => ({ pk: `BUSINESSID#${businessId}`,
 
 /** Attempts of a read-then-write transaction before answering 409 CONCURRENT_CHANGE. */
 const MAX_ATTEMPTS = 4;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 
 function toApplication(item: Record<string, unknown>): ProviderApplication {
   const { applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, contact, prices, status, decision, providerId, createdAt } =
@@ -297,7 +294,7 @@ async function approve(
       if (!lostRace(codes)) throw error;
       if (codes[0] === "ConditionalCheckFailed") throw await refusedAsDecided(application.applicationId);
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      await pause(Math.random() * 25 * attempt);
+      await backoff(attempt);
     }
   }
 }
@@ -403,7 +400,7 @@ export async function replacePrices(provider: Provider, prices: readonly PriceIn
     } catch (error) {
       if (!lostRace(cancellationCodes(error))) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      await pause(Math.random() * 25 * attempt);
+      await backoff(attempt);
     }
   }
 }

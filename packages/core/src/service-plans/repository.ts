@@ -10,7 +10,7 @@ import type { RequestContext } from "../actor";
 import { getService } from "../catalogue/repository";
 import { clientInHbCheck, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
-import { cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
+import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getFollowUpDue, putFollowUpDue } from "../follow-ups/due-item";
 import { ownedKey } from "../ownership";
@@ -89,9 +89,6 @@ async function latestVersion(clientId: string): Promise<ServicePlan | undefined>
   const item = result.Items?.[0];
   return item ? toServicePlan(unmarshall(item)) : undefined;
 }
-
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Creates the next version of the client's service plan and supersedes the
@@ -185,7 +182,7 @@ export async function createServicePlan(
       if (!raced) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
       // Spread the retries of concurrent writers apart.
-      await pause(Math.random() * 25 * attempt);
+      await backoff(attempt);
     }
   }
 }

@@ -1,11 +1,11 @@
-import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { PutItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { balanceChange, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, tableName, transition } from "../db";
+import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { getEvent, type StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
@@ -15,7 +15,7 @@ import { type PaymentBatch, paymentFileXml } from "./payment-file";
 import type { SettlementRun } from "./schemas";
 import {
   carryOver,
-  getStatementHeader,
+  maxConflictRetries,
   runIdOf,
   runKey,
   type StatementHeader,
@@ -28,8 +28,6 @@ import {
 /** A settlement run as stored: the view plus the statements it closed. */
 export type StoredRun = SettlementRun & { statementIds: string[] };
 
-const maxConflictRetries = 8;
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(500, 20 * 2 ** attempt)));
 
 /** Runs a transaction, trying again when it only lost a race with another transaction on the same items. */
 async function transact(items: TransactWriteItem[]): Promise<"done" | "condition-failed"> {
@@ -41,7 +39,7 @@ async function transact(items: TransactWriteItem[]): Promise<"done" | "condition
       const codes = cancellationCodes(error);
       if (codes[0] === "ConditionalCheckFailed") return "condition-failed";
       if (!codes.includes("TransactionConflict") || attempt >= maxConflictRetries) throw error;
-      await pause(attempt);
+      await backoff(attempt);
     }
   }
 }
@@ -52,10 +50,10 @@ async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unkn
 }
 
 export async function getRun(runId: string): Promise<StoredRun | undefined> {
-  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(runKey(runId)), ConsistentRead: true }));
-  if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, type: _type, ...run } = unmarshall(Item);
-  return run as StoredRun;
+  const item = await getItem<StoredRun & { pk: string; sk: string; type: string }>(runKey(runId));
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, type: _type, ...run } = item;
+  return run;
 }
 
 export async function requireRun(runId: string): Promise<StoredRun> {
@@ -218,19 +216,28 @@ export async function runSettlement(
 }
 
 async function closeStatement(header: StatementHeader, runId: string, reference: string, ctx: RequestContext): Promise<void> {
+  await advance(statementKey(header.statementId), "open", "closed", { runId, closedAt: ctx.now.toISOString(), creditorReference: reference });
+}
+
+/**
+ * Moves a statement or a run from one `state` to the next, setting `fields`;
+ * one a concurrent attempt of the same run has moved already stays as it is.
+ */
+async function advance(key: { pk: string; sk: string }, from: string, to: string, fields: Record<string, unknown>): Promise<void> {
+  const set = setFields({ state: to, ...fields });
   try {
     await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
-        Key: marshall(statementKey(header.statementId)),
-        UpdateExpression: "SET #state = :closed, runId = :run, closedAt = :at, creditorReference = :reference",
-        ConditionExpression: "#state = :open",
-        ExpressionAttributeNames: { "#state": "state" },
-        ExpressionAttributeValues: marshall({ ":closed": "closed", ":open": "open", ":run": runId, ":at": ctx.now.toISOString(), ":reference": reference }),
+        Key: marshall(key),
+        UpdateExpression: `SET ${set.clauses.join(", ")}`,
+        ConditionExpression: "#a0 = :from",
+        ExpressionAttributeNames: set.names,
+        ExpressionAttributeValues: marshall({ ...set.values, ":from": from }),
       }),
     );
   } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error; // closed by a concurrent attempt of the same run
+    if (!isConditionalCheckFailed(error)) throw error;
   }
 }
 
@@ -260,33 +267,8 @@ export async function markRunPaid(runId: string, ctx: RequestContext): Promise<S
   for (const statementId of run.statementIds) {
     const lines = await statementLines(statementId);
     await inBatches(lines.filter((line) => line.kind === "event"), (line) => payEvent(line.eventId!, ctx));
-    const header = await getStatementHeader(statementId);
-    if (header?.state === "closed") {
-      await dynamo().send(
-        new UpdateItemCommand({
-          TableName: tableName(),
-          Key: marshall(statementKey(statementId)),
-          UpdateExpression: "SET #state = :paid, paidAt = :at",
-          ConditionExpression: "#state = :closed",
-          ExpressionAttributeNames: { "#state": "state" },
-          ExpressionAttributeValues: marshall({ ":paid": "paid", ":closed": "closed", ":at": ctx.now.toISOString() }),
-        }),
-      ).catch((error: unknown) => {
-        if (!isConditionalCheckFailed(error)) throw error;
-      });
-    }
+    await advance(statementKey(statementId), "closed", "paid", { paidAt: ctx.now.toISOString() });
   }
-  await dynamo().send(
-    new UpdateItemCommand({
-      TableName: tableName(),
-      Key: marshall(runKey(runId)),
-      UpdateExpression: "SET #state = :paid, paidAt = :at, paidBy = :by",
-      ConditionExpression: "#state = :closed",
-      ExpressionAttributeNames: { "#state": "state" },
-      ExpressionAttributeValues: marshall({ ":paid": "paid", ":closed": "closed", ":at": ctx.now.toISOString(), ":by": { sub: ctx.actor.sub, roles: [...ctx.actor.roles] } }),
-    }),
-  ).catch((error: unknown) => {
-    if (!isConditionalCheckFailed(error)) throw error;
-  });
+  await advance(runKey(runId), "closed", "paid", { paidAt: ctx.now.toISOString(), paidBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] } });
   return requireRun(runId);
 }

@@ -2,13 +2,12 @@ import {
   type AttributeValue,
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
-  GetItemCommand,
   QueryCommand,
   TransactWriteItemsCommand,
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { cancellationCodes, dynamo, queryAll, tableName } from "../db";
+import { backoff, cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
 import type { StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
 import { decodeCursor, encodeCursor, type Page } from "../pagination";
@@ -59,15 +58,10 @@ interface Placement {
   claim: (statementId: string) => TransactWriteItem;
 }
 
-const maxConflictRetries = 8;
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(500, 20 * 2 ** attempt)));
+/** A settlement transaction that lost a race with another (on a statement header, an instrument) is retried this often. */
+export const maxConflictRetries = 8;
 
-async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-  const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(key), ConsistentRead: true }));
-  return Item ? (unmarshall(Item) as T) : undefined;
-}
-
-export const getStatementHeader = (statementId: string) => getItem<StatementHeader>(statementKey(statementId));
+const getStatementHeader = (statementId: string) => getItem<StatementHeader>(statementKey(statementId));
 
 /**
  * Creates the provider's statement for the month, unless the month has a
@@ -191,7 +185,7 @@ async function place(placement: Placement): Promise<{ statementId: string; place
         continue;
       }
       if (!codes.includes("TransactionConflict") || (conflicts += 1) > maxConflictRetries) throw error;
-      await pause(conflicts);
+      await backoff(conflicts);
     }
   }
 }
