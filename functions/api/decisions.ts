@@ -8,7 +8,7 @@ import {
 } from "@hb/api/routes/decisions";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { requireBudget } from "@hb/core/budget/repository";
-import { instrumentView, loadViewContext, serviceNamer } from "@hb/core/budget/view";
+import { loadInstrumentViews, loadViewContext, serviceNamer } from "@hb/core/budget/view";
 import { allServices } from "@hb/core/catalogue/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import {
@@ -44,7 +44,7 @@ export const issue = apiHandler(issueRoute, async ({ params, client, context, la
   return {
     body: {
       ...(await withDocument(issued.decision, client!)),
-      instruments: issued.instruments.map((instrument) => instrumentView(instrument, view)),
+      instruments: await loadInstrumentViews(issued.instruments, view),
     },
   };
 });

@@ -5,26 +5,26 @@ import {
   getInstrument as getRoute,
   listClientInstruments as listRoute,
 } from "@hb/api/routes/instruments";
-import { instrumentView, loadViewContext } from "@hb/core/budget/view";
+import { loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { acceptInstrument, chooseProvider } from "@hb/core/instruments/choice";
 import { listClientInstruments, requireInstrument } from "@hb/core/instruments/repository";
 
 export const list = apiHandler(listRoute, async ({ params, language, context }) => {
   const view = await loadViewContext(language, context.now);
-  return { body: { items: (await listClientInstruments(params.clientId)).map((instrument) => instrumentView(instrument, view)) } };
+  return { body: { items: await loadInstrumentViews(await listClientInstruments(params.clientId), view) } };
 });
 
 export const get = apiHandler(getRoute, async ({ params, language, context }) => {
   const view = await loadViewContext(language, context.now);
-  return { body: instrumentView(await requireInstrument(params.instrumentId), view) };
+  return { body: (await loadInstrumentViews([await requireInstrument(params.instrumentId)], view))[0]! };
 });
 
 export const choose = apiHandler(chooseRoute, async ({ params, body, language, context }) => {
   const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body.providerId, context, language);
-  return { body: instrumentView(chosen, await loadViewContext(language, context.now)) };
+  return { body: (await loadInstrumentViews([chosen], await loadViewContext(language, context.now)))[0]! };
 });
 
 export const accept = apiHandler(acceptRoute, async ({ params, language, context }) => {
   const accepted = await acceptInstrument(params.instrumentId, context);
-  return { body: instrumentView(accepted, await loadViewContext(language, context.now)) };
+  return { body: (await loadInstrumentViews([accepted], await loadViewContext(language, context.now)))[0]! };
 });

@@ -2,7 +2,7 @@ import { apiHandler } from "@hb/api/http";
 import { myBudgets } from "@hb/api/routes/me";
 import { balanceSummary } from "@hb/core/budget/format";
 import { listClientBudgetIds } from "@hb/core/budget/repository";
-import { availableQuantity, instrumentView, loadBudgetView, loadViewContext } from "@hb/core/budget/view";
+import { availableQuantity, loadBudgetView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { canAccessClient } from "@hb/core/clients/access";
 import { getClient } from "@hb/core/clients/repository";
 import { listClientInstruments } from "@hb/core/instruments/repository";
@@ -27,7 +27,7 @@ export const budgets = apiHandler(myBudgets, async ({ actor, language, context }
   const items = await Promise.all(
     clients.map(async (client) => {
       const budgetViews = await Promise.all((await listClientBudgetIds(client!.clientId)).map((budgetId) => loadBudgetView(budgetId, view)));
-      const instruments = (await listClientInstruments(client!.clientId)).map((instrument) => instrumentView(instrument, view));
+      const instruments = await loadInstrumentViews(await listClientInstruments(client!.clientId), view);
       return {
         clientId: client!.clientId,
         firstName: client!.firstName,

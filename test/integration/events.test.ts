@@ -262,6 +262,19 @@ describe("recording service events", () => {
     expect((await patch(days.body.eventId, { note: "myöhässä" })).body.code).toBe("EVENT_NOT_RECORDED");
   });
 
+  it("takes a day's delivery from the first minute of its Helsinki date, not before", async () => {
+    const j = await journey(13);
+    // 00:30 in Helsinki is still the previous day in UTC.
+    runtime.clock.set(new Date(at(today, "00:30")));
+    try {
+      expect((await record({ instrumentId: j.daily, externalId: "just-today", date: today, quantity: 1 })).status).toBe(201);
+      const tomorrow = await record({ instrumentId: j.daily, externalId: "tomorrow", date: addDays(today, 1), quantity: 1 });
+      expect(tomorrow.body.errors?.[0]?.code).toBe("EVENT_IN_FUTURE");
+    } finally {
+      runtime.clock.reset();
+    }
+  });
+
   it("approves events left recorded once the area's review window has passed, and only those", async () => {
     const j = await journey(8);
     const due = await record({ instrumentId: j.daily, externalId: "due", date: weekday, quantity: 1 });

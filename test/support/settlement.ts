@@ -1,4 +1,4 @@
-import { addDays } from "@hb/core/budget/periods";
+import { addDays, type Per } from "@hb/core/budget/periods";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { freshBusinessId, providerApplicationBody, type Api } from "./fixtures";
 
@@ -35,12 +35,12 @@ export async function approvedProvider(api: Api, staff: string): Promise<Provide
 export interface ClientSetup {
   clientId: string;
   budgetId: string;
-  /** Day activities, 70,00 € a day, 40 days over the validity; a payment commitment to the provider, accepted. */
+  /** Day activities, 70,00 € a day; a payment commitment to the provider, accepted. */
   instrumentId: string;
 }
 
-/** A client with an accepted payment commitment for `days` days of day activities (70,00 € each) from `validFrom` for a year. */
-export async function servedClient(api: Api, provider: ProviderSetup, individual: number, validFrom: string, days = 40): Promise<ClientSetup> {
+/** A client with an accepted payment commitment for `days` days of day activities (70,00 € each) per `per` from `validFrom` for a year. */
+export async function servedClient(api: Api, provider: ProviderSetup, individual: number, validFrom: string, days = 40, per: Per = "validity"): Promise<ClientSetup> {
   const nine = `020280${String(individual).padStart(3, "0")}`;
   const client = await api.call("POST", "/v1/clients", {
     as: worker,
@@ -52,7 +52,7 @@ export async function servedClient(api: Api, provider: ProviderSetup, individual
     body: {
       validFrom,
       validTo: addDays(validFrom, 364),
-      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: days, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" }],
+      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: days, unit: "day", per, unitCostCents: 7000, costBasis: "reference-price" }],
       followUp: { intervalDays: 90, method: "puhelu" },
     },
   });

@@ -12,3 +12,17 @@ const helsinkiDate = new Intl.DateTimeFormat("en-CA", {
 
 /** The business date in the area's time zone at an instant. */
 export const businessDate = (instant: Date): string => helsinkiDate.format(instant);
+
+let clock: () => Date = () => new Date();
+
+/**
+ * Now, for work that no request or schedule stamps with a time (queue
+ * consumers): the machine's clock in AWS; the local runtime points it at its
+ * business clock, so `PUT /dev/clock` moves consumers with the API.
+ */
+export const currentTime = (): Date => clock();
+
+/** Sets the source of `currentTime`; without one, back to the machine's clock. */
+export function useClock(source?: () => Date): void {
+  clock = source ?? (() => new Date());
+}

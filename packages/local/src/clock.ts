@@ -4,9 +4,10 @@ import type { FieldError } from "@hb/core/errors";
 /**
  * The local runtime's business clock. API Gateway stamps each request with the
  * time it arrived (`requestContext.timeEpoch`) and EventBridge stamps each
- * scheduled run (`time`); handlers read only those. Locally the stamp comes
- * from here, so a demo can move to another day (a public holiday, the end of
- * a review window) without touching the machine's clock or the code paths.
+ * scheduled run (`time`); handlers read only those, and queue consumers
+ * read `currentTime()`. Locally all three come from here, so a demo can move
+ * to another day (a public holiday, the end of a review window, a new month)
+ * without touching the machine's clock or the code paths.
  */
 export class LocalClock {
   private offsetMs = 0;

@@ -6,6 +6,7 @@ import type { ScheduledEvent } from "aws-lambda";
 import { seedArea } from "@hb/core/area/repository";
 import { parseAreaFile } from "@hb/core/area/settings";
 import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
+import { useClock } from "@hb/core/dates";
 import { schedules } from "@hb/core/schedules";
 import { routes } from "@hb/api/routes";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
@@ -148,6 +149,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     // Scheduled jobs run every minute locally (hourly in AWS) and on demand through POST /dev/schedules/<name>.
     const clock = new LocalClock();
+    useClock(() => clock.now());
+    halts.push(async () => useClock());
     const jobs = new Map<string, () => Promise<unknown>>();
     for (const schedule of schedules) {
       const handler = await loadHandler<(event: ScheduledEvent) => Promise<unknown>>(schedule.handler);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { expiryWarning, highestThresholdReached, pace, type DriftSettings, type PaceInput } from "./pace";
+import { expiryWarning, highestThresholdReached, pace, paceOf, type DriftSettings, type PaceInput, type PaceSubject } from "./pace";
 import { addDays, dayNumber } from "./periods";
 
 // The demo area's settings (areas/demo.json).
@@ -144,6 +144,97 @@ describe("drift status, one simulated today each (docs/budget-rules.md)", () => 
     const one = { grantedCents: 1000, validFrom: "2027-05-05", validTo: "2027-05-05", today: "2027-05-05" };
     expect(pace({ ...one, usedCents: 1000 }, drift).driftStatus).toBe("exhausted");
     expect(pace({ ...one, usedCents: 400, lastUseOn: "2027-05-05" }, drift).driftStatus).toBe("underuse");
+  });
+});
+
+describe("pace of a recurring grant, in its current month or week", () => {
+  // 10 h/month × 36,00 € over 2027: 360,00 € a month, 4 320,00 € in all.
+  const monthly = (usedCents: number, periodUse?: { periodStart: string; usedCents: number }, lastUseOn?: string): PaceSubject => ({
+    grantedCents: 432_000,
+    usedCents,
+    validFrom: "2027-01-01",
+    validTo: "2027-12-31",
+    ...(lastUseOn ? { lastUseOn } : {}),
+    recurrence: { per: "month", quantity: 10, unitValueCents: 3600, ...(periodUse ? { periodUse } : {}) },
+  });
+  const march = (usedCents: number) => ({ periodStart: "2027-03-01", usedCents });
+
+  it("measures expected and projected in the month: 10.3. is 10 of 31 days", () => {
+    expect(paceOf(monthly(80_000, march(12_000), "2027-03-09"), "2027-03-10", drift)).toEqual({
+      elapsedFraction: 0.3226,
+      expectedToDateCents: 11_613, // 36 000 × 10 / 31 = 11 612.9
+      projectedAtEndCents: 37_200, // 12 000 × 31 / 10
+      usedFraction: 0.1852, // of the whole grant
+      driftStatus: "on-track",
+      thresholdReached: null,
+      period: { from: "2027-03-01", to: "2027-03-31", grantedCents: 36_000, usedCents: 12_000 },
+    });
+  });
+
+  it("over-use in the month above expected × 1.15, even when the whole validity is on pace", () => {
+    // limit 36 000 × 10 / 31 × 1.15 = 13 354.8…; over the validity 800,00 € by 10.3. (expected 816,65 €) is on pace.
+    expect(paceOf(monthly(80_000, march(13_354), "2027-03-09"), "2027-03-10", drift).driftStatus).toBe("on-track");
+    expect(paceOf(monthly(80_000, march(13_355), "2027-03-09"), "2027-03-10", drift).driftStatus).toBe("overuse");
+    expect(pace({ grantedCents: 432_000, usedCents: 80_000, validFrom: "2027-01-01", validTo: "2027-12-31", today: "2027-03-10", lastUseOn: "2027-03-09" }, drift).driftStatus).toBe("on-track");
+  });
+
+  it("under-use once a quarter of the month has passed: 8.3. is 8/31 = 0.258", () => {
+    // limit 36 000 × 8 / 31 × 0.5 = 4 645.16…
+    expect(paceOf(monthly(200_000, march(4_646), "2027-03-07"), "2027-03-08", drift).driftStatus).toBe("on-track");
+    expect(paceOf(monthly(200_000, march(4_645), "2027-03-07"), "2027-03-08", drift).driftStatus).toBe("underuse");
+    // 7.3. is 7/31 = 0.2258: too early to tell.
+    expect(paceOf(monthly(200_000, march(0), "2027-03-06"), "2027-03-07", drift).driftStatus).toBe("on-track");
+  });
+
+  it("a new month starts at zero: the use of an earlier month does not count in it", () => {
+    const p = paceOf(monthly(200_000, march(30_000), "2027-03-31"), "2027-04-01", drift);
+    expect(p.period).toEqual({ from: "2027-04-01", to: "2027-04-30", grantedCents: 36_000, usedCents: 0 });
+    expect(p).toMatchObject({ expectedToDateCents: 1_200, projectedAtEndCents: 0, driftStatus: "on-track" });
+  });
+
+  it("exhaustion, thresholds and gaps stay over the whole validity", () => {
+    expect(paceOf(monthly(432_000, march(0), "2027-03-01"), "2027-03-10", drift)).toMatchObject({ driftStatus: "exhausted", thresholdReached: 1 });
+    // 21 days without a delivery is a gap, across the turn of the month.
+    expect(paceOf(monthly(60_000, undefined, "2027-02-18"), "2027-03-10", drift).driftStatus).toBe("underuse");
+    expect(paceOf(monthly(60_000, undefined, "2027-02-17"), "2027-03-10", drift).driftStatus).toBe("gap");
+  });
+
+  it("a partial first month grants its share, rounded half up like the whole grant", () => {
+    const subject = { ...monthly(5_000, { periodStart: "2027-01-01", usedCents: 5_000 }, "2027-01-19"), validFrom: "2027-01-15" };
+    const p = paceOf(subject, "2027-01-20", drift);
+    // 36 000 × 17 / 31 = 19 741.9…; 6 of 17 days elapsed: expected 19 741.9 × 6 / 17 = 6 967.7…
+    expect(p.period).toEqual({ from: "2027-01-15", to: "2027-01-31", grantedCents: 19_742, usedCents: 5_000 });
+    expect(p.expectedToDateCents).toBe(6_968);
+    expect(p.elapsedFraction).toBe(0.3529);
+  });
+
+  it("per week: the ISO week, Monday to Sunday", () => {
+    // 3 visits × 50,00 € a week; Wednesday 10.2.2027 is day 3 of 8.–14.2.
+    const weekly: PaceSubject = {
+      grantedCents: 192_857,
+      usedCents: 20_000,
+      validFrom: "2027-01-01",
+      validTo: "2027-03-31",
+      lastUseOn: "2027-02-09",
+      recurrence: { per: "week", quantity: 3, unitValueCents: 5_000, periodUse: { periodStart: "2027-02-08", usedCents: 10_000 } },
+    };
+    expect(paceOf(weekly, "2027-02-10", drift)).toMatchObject({
+      expectedToDateCents: 6_429, // 15 000 × 3 / 7
+      projectedAtEndCents: 23_333, // 10 000 × 7 / 3
+      driftStatus: "overuse", // 10 000 > 6 428.6 × 1.15 = 7 392.9
+      period: { from: "2027-02-08", to: "2027-02-14", grantedCents: 15_000, usedCents: 10_000 },
+    });
+  });
+
+  it("outside the validity there is no current period", () => {
+    expect(paceOf(monthly(0), "2026-12-31", drift)).not.toHaveProperty("period");
+    expect(paceOf(monthly(0), "2028-01-01", drift).driftStatus).toBe("ended");
+  });
+
+  it("refuses a period outside the validity", () => {
+    const input = { grantedCents: 1000, usedCents: 0, validFrom: "2027-01-15", validTo: "2027-12-31", today: "2027-01-20" };
+    expect(() => pace({ ...input, period: { from: "2027-01-01", to: "2027-01-31", grantedCents: 100, usedCents: 0 } }, drift)).toThrow(RangeError);
+    expect(() => pace({ ...input, period: { from: "2027-01-15", to: "2027-01-31", grantedCents: -1, usedCents: 0 } }, drift)).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,6 @@
 import { ratioToTenThousandths, roundHalfUp, toSafeNumber } from "./fraction";
-import { dayNumber } from "./periods";
+import { grantedCents as grantFor } from "./granted";
+import { dayNumber, periodWithin, type RecurringPer } from "./periods";
 
 /** The area file's `area.drift` settings (packages/core/src/area/settings.ts). */
 export interface DriftSettings {
@@ -22,10 +23,20 @@ export interface PaceInput {
   today: string;
   /** Date of the latest service event; omit when there is none or it is not tracked. */
   lastUseOn?: string;
+  /** A recurring grant's period that holds today: pace, over- and under-use are measured in it. */
+  period?: PacePeriod;
+}
+
+/** The current period of a recurring grant, clipped to the validity: what it grants and what was used in it. */
+export interface PacePeriod {
+  from: string;
+  to: string;
+  grantedCents: number;
+  usedCents: number;
 }
 
 export interface Pace {
-  /** Share of the validity's days that have passed, today included; 0..1, half up to 4 decimals. */
+  /** Share of the validity's (or the current period's) days that have passed, today included; 0..1, half up to 4 decimals. */
   elapsedFraction: number;
   expectedToDateCents: number;
   projectedAtEndCents: number;
@@ -34,6 +45,8 @@ export interface Pace {
   driftStatus: DriftStatus;
   /** Highest `usedThresholds` value that used has reached (e.g. 0.9), or null. */
   thresholdReached: number | null;
+  /** Present for a recurring grant: elapsed, expected and projected refer to this period. */
+  period?: PacePeriod;
 }
 
 const TEN_THOUSAND = 10_000n;
@@ -63,31 +76,34 @@ export function highestThresholdReached(grantedCents: number, usedCents: number,
 /**
  * Pace and drift status of one budget line or instrument on `today`.
  *
- * Let D = days in the validity and E = days elapsed with today included (0 before validFrom,
- * D after validTo). expected = granted × E / D and projected = used × D / E, both half up;
- * before the validity projected = used. Ratios are compared exactly in ten-thousandths against
- * the unrounded expected (granted × E / D), so no float and no rounded cent decides a status.
+ * The pace window is the validity, or for a recurring grant the current `period`. Let D = days
+ * in the window and E = days of it elapsed with today included (0 before it, D after it).
+ * expected = windowGranted × E / D and projected = windowUsed × D / E, both half up; before the
+ * window projected = windowUsed. Ratios are compared exactly in ten-thousandths against the
+ * unrounded expected, so no float and no rounded cent decides a status.
  *
  * Precedence, first match wins (example: granted 3 650,00 € over 2027-01-01..2027-12-31,
  * D = 365, demo settings overuse 1.15, underuse 0.5 after 25 % elapsed, gap 21 days):
  * 1. not-started: today < validFrom.                       today 2026-12-31.
  * 2. ended: today > validTo.                               today 2028-01-01.
- * 3. exhausted: granted > 0 and used ≥ granted.            used 3 650,00 € on any day.
- * 4. overuse: used > expected × overuseRatio.              2027-03-31: E = 90, expected 900,00 €;
+ * 3. exhausted: granted > 0 and used ≥ granted (the whole grant).
+ *                                                          used 3 650,00 € on any day.
+ * 4. overuse: windowUsed > expected × overuseRatio.        2027-03-31: E = 90, expected 900,00 €;
  *                                                          used 1 035,01 € (> 1 035,00 €).
- * 5. gap: granted > 0, E ≥ gapDays, and today − lastUseOn ≥ gapDays (never used and no
- *    lastUseOn: today − validFrom ≥ gapDays). Skipped when lastUseOn is omitted but used > 0.
- *                                                          2027-03-31, used 600,00 €, last use
+ * 5. gap: granted > 0, gapDays of the validity elapsed, and today − lastUseOn ≥ gapDays (never
+ *    used and no lastUseOn: today − validFrom ≥ gapDays). Skipped when lastUseOn is omitted but
+ *    used > 0.                                             2027-03-31, used 600,00 €, last use
  *                                                          2027-03-10 (21 days ago).
- * 6. underuse: E / D ≥ underuseMinElapsedFraction and used < expected × underuseRatio.
+ * 6. underuse: E / D ≥ underuseMinElapsedFraction and windowUsed < expected × underuseRatio.
  *                                                          2027-04-30: E = 120, expected 1 200,00 €;
  *                                                          used 599,99 € with last use yesterday.
  * 7. on-track: everything else.
  * Gap ranks above underuse because "no service at all for weeks" is the more specific,
- * more urgent signal; overuse ranks above gap because money is at risk.
+ * more urgent signal; overuse ranks above gap because money is at risk. Exhaustion, gaps and
+ * thresholds always look at the whole validity: they are about the balance and the last delivery.
  */
 export function pace(input: PaceInput, drift: DriftSettings): Pace {
-  const { grantedCents, usedCents, lastUseOn } = input;
+  const { grantedCents, usedCents, lastUseOn, period } = input;
   checkCents(grantedCents, "grantedCents");
   checkCents(usedCents, "usedCents");
   const from = dayNumber(input.validFrom);
@@ -96,18 +112,29 @@ export function pace(input: PaceInput, drift: DriftSettings): Pace {
   if (to < from) throw new RangeError("validTo is before validFrom");
   const lastUse = lastUseOn === undefined ? undefined : dayNumber(lastUseOn);
   if (!Number.isSafeInteger(drift.gapDays) || drift.gapDays < 1) throw new RangeError("gapDays must be a positive integer");
+  if (period) {
+    checkCents(period.grantedCents, "period.grantedCents");
+    checkCents(period.usedCents, "period.usedCents");
+    if (dayNumber(period.from) < from || dayNumber(period.to) > to || dayNumber(period.to) < dayNumber(period.from)) {
+      throw new RangeError("the period must lie within the validity");
+    }
+  }
 
-  const totalDays = to - from + 1;
-  const elapsedDays = today < from ? 0 : today > to ? totalDays : today - from + 1;
-  const D = BigInt(totalDays);
+  const elapsedIn = (first: number, last: number) => (today < first ? 0 : today > last ? last - first + 1 : today - first + 1);
+  const validityElapsed = elapsedIn(from, to);
+  const windowFrom = period ? dayNumber(period.from) : from;
+  const windowTo = period ? dayNumber(period.to) : to;
+  const D = BigInt(windowTo - windowFrom + 1);
+  const elapsedDays = elapsedIn(windowFrom, windowTo);
   const E = BigInt(elapsedDays);
-  const granted = BigInt(grantedCents);
-  const used = BigInt(usedCents);
+  const windowGranted = BigInt(period?.grantedCents ?? grantedCents);
+  const windowUsedCents = period?.usedCents ?? usedCents;
+  const windowUsed = BigInt(windowUsedCents);
 
   const elapsedFraction = toFourDecimals(E, D);
-  const expectedToDateCents = toSafeNumber(roundHalfUp(granted * E, D), "expected amount");
-  const projectedAtEndCents = elapsedDays === 0 ? usedCents : toSafeNumber(roundHalfUp(used * D, E), "projected amount");
-  const usedFraction = grantedCents === 0 ? (usedCents > 0 ? 1 : 0) : toFourDecimals(used, granted);
+  const expectedToDateCents = toSafeNumber(roundHalfUp(windowGranted * E, D), "expected amount");
+  const projectedAtEndCents = elapsedDays === 0 ? windowUsedCents : toSafeNumber(roundHalfUp(windowUsed * D, E), "projected amount");
+  const usedFraction = grantedCents === 0 ? (usedCents > 0 ? 1 : 0) : toFourDecimals(BigInt(usedCents), BigInt(grantedCents));
   const thresholdReached = highestThresholdReached(grantedCents, usedCents, drift.usedThresholds);
 
   return {
@@ -117,6 +144,7 @@ export function pace(input: PaceInput, drift: DriftSettings): Pace {
     usedFraction,
     driftStatus: status(),
     thresholdReached,
+    ...(period ? { period: { ...period } } : {}),
   };
 
   function status(): DriftStatus {
@@ -124,19 +152,57 @@ export function pace(input: PaceInput, drift: DriftSettings): Pace {
     if (today > to) return "ended";
     // Nothing granted: nothing can be over-, under- or not used.
     if (grantedCents === 0) return "on-track";
-    if (used >= granted) return "exhausted";
+    if (usedCents >= grantedCents) return "exhausted";
     // used > granted × E / D × r  ⇔  used × D × 10000 > granted × E × r10000
-    const usedScaled = used * D * TEN_THOUSAND;
-    const expectedScaled = granted * E;
+    const usedScaled = windowUsed * D * TEN_THOUSAND;
+    const expectedScaled = windowGranted * E;
     if (usedScaled > expectedScaled * ratioToTenThousandths(drift.overuseRatio, "overuseRatio")) return "overuse";
     const reference = lastUse ?? (usedCents === 0 ? from : undefined);
-    if (reference !== undefined && today - reference >= drift.gapDays && elapsedDays >= drift.gapDays) return "gap";
+    if (reference !== undefined && today - reference >= drift.gapDays && validityElapsed >= drift.gapDays) return "gap";
     const minElapsed = ratioToTenThousandths(drift.underuseMinElapsedFraction, "underuseMinElapsedFraction");
     if (E * TEN_THOUSAND >= minElapsed * D && usedScaled < expectedScaled * ratioToTenThousandths(drift.underuseRatio, "underuseRatio")) {
       return "underuse";
     }
     return "on-track";
   }
+}
+
+/** What was used in one period of a recurring grant: the instrument's period-use item (docs/data-model.md). */
+export interface PeriodUse {
+  /** First day of the calendar period (month, or ISO week from Monday). */
+  periodStart: string;
+  usedCents: number;
+}
+
+/** Everything pace needs of a budget line or instrument besides the day and the rules. */
+export interface PaceSubject {
+  grantedCents: number;
+  usedCents: number;
+  validFrom: string;
+  validTo: string;
+  lastUseOn?: string;
+  /** For a grant counted per month or week: the quantity per period, its unit value, and the use in the latest period known. */
+  recurrence?: { per: RecurringPer; quantity: number; unitValueCents: number; periodUse?: PeriodUse };
+}
+
+/**
+ * Pace on `today`, for a recurring grant in the period that holds today. The period grants
+ * quantity × unit value × its share of a whole period (half up, like the whole grant); its use
+ * is `periodUse` when that is today's period, and 0 in any later one (nothing delivered yet).
+ */
+export function paceOf(subject: PaceSubject, today: string, drift: DriftSettings): Pace {
+  const { recurrence, ...input } = subject;
+  const window = recurrence && periodWithin(today, recurrence.per, subject.validFrom, subject.validTo);
+  if (!recurrence || !window) return pace({ ...input, today }, drift);
+  const used = recurrence.periodUse?.periodStart === window.start ? recurrence.periodUse.usedCents : 0;
+  return pace(
+    {
+      ...input,
+      today,
+      period: { from: window.from, to: window.to, grantedCents: grantFor(recurrence.quantity, recurrence.unitValueCents, window.share), usedCents: used },
+    },
+    drift,
+  );
 }
 
 /**

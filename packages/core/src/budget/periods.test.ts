@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { addFractions, fraction, fractionEquals } from "./fraction";
-import { addDays, compareDates, dayNumber, daysInclusive, isValidDate, periodsInValidity } from "./periods";
+import { addDays, compareDates, dayNumber, daysInclusive, isValidDate, periodOf, periodsInValidity, periodWithin, type RecurringPer } from "./periods";
 
 const f = (n: number, d = 1) => fraction(BigInt(n), BigInt(d));
 
@@ -146,6 +146,55 @@ describe("periodsInValidity", () => {
         expect(n * 31n >= days * d).toBe(true);
         expect(n * 28n <= days * d).toBe(true);
       }),
+    );
+  });
+});
+
+describe("periodOf and periodWithin (the current period of a recurring grant)", () => {
+  it("finds the calendar month and the ISO week (Monday–Sunday) of a date", () => {
+    expect(periodOf("2027-02-14", "month")).toEqual({ start: "2027-02-01", end: "2027-02-28" });
+    expect(periodOf("2028-02-01", "month")).toEqual({ start: "2028-02-01", end: "2028-02-29" });
+    expect(periodOf("2027-12-31", "month")).toEqual({ start: "2027-12-01", end: "2027-12-31" });
+    expect(periodOf("2027-02-14", "week")).toEqual({ start: "2027-02-08", end: "2027-02-14" }); // a Sunday
+    expect(periodOf("2027-02-15", "week")).toEqual({ start: "2027-02-15", end: "2027-02-21" }); // a Monday
+    expect(periodOf("2027-01-01", "week")).toEqual({ start: "2026-12-28", end: "2027-01-03" }); // across the new year
+    expect(periodOf("1970-01-01", "week")).toEqual({ start: "1969-12-29", end: "1970-01-04" }); // day 0 was a Thursday
+    expect(() => periodOf("2027-02-29", "month")).toThrow(RangeError);
+  });
+
+  it("clips the period to the validity and gives the share of a whole period it covers", () => {
+    expect(periodWithin("2027-01-20", "month", "2027-01-15", "2027-12-31")).toEqual({
+      start: "2027-01-01",
+      from: "2027-01-15",
+      to: "2027-01-31",
+      share: f(17, 31),
+    });
+    expect(periodWithin("2027-03-10", "month", "2027-01-15", "2027-12-31")).toEqual({ start: "2027-03-01", from: "2027-03-01", to: "2027-03-31", share: f(1) });
+    // 2027-03-31 is a Wednesday: the last week holds Monday to Wednesday.
+    expect(periodWithin("2027-03-30", "week", "2027-01-01", "2027-03-31")).toEqual({ start: "2027-03-29", from: "2027-03-29", to: "2027-03-31", share: f(3, 7) });
+    expect(periodWithin("2027-01-14", "month", "2027-01-15", "2027-12-31")).toBeUndefined();
+    expect(periodWithin("2028-01-01", "week", "2027-01-15", "2027-12-31")).toBeUndefined();
+  });
+
+  it("the periods of a validity tile it, and their shares add up to periodsInValidity (property)", () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 800 }), fc.constantFrom<RecurringPer>("month", "week"), (validFrom, length, per) => {
+        const validTo = addDays(validFrom, length);
+        let total = f(0);
+        let day = validFrom;
+        while (compareDates(day, validTo) <= 0) {
+          const period = periodWithin(day, per, validFrom, validTo)!;
+          expect(period.from).toBe(day);
+          // Every day of the clipped period belongs to the same calendar period.
+          expect(periodOf(period.to, per).start).toBe(period.start);
+          if (per === "week") expect(new Date(`${period.start}T00:00:00Z`).getUTCDay()).toBe(1);
+          else expect(period.start.endsWith("-01")).toBe(true);
+          total = addFractions(total, period.share);
+          day = addDays(period.to, 1);
+        }
+        expect(fractionEquals(total, periodsInValidity(validFrom, validTo, per))).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -137,3 +137,37 @@ export function periodsInValidity(validFrom: string, validTo: string, per: Per):
     }
   }
 }
+
+/** A period a recurring grant counts in: a calendar month, or an ISO week (Monday to Sunday). */
+export type RecurringPer = Exclude<Per, "validity">;
+
+/** The calendar period of `per` that holds `date`: 2027-02-14 is in 2027-02-01..2027-02-28 and in the week 2027-02-08..2027-02-14. */
+export function periodOf(date: string, per: RecurringPer): { start: string; end: string } {
+  const ymd = parseOrThrow(date);
+  if (per === "month") {
+    return { start: format({ ...ymd, day: 1 }), end: format({ ...ymd, day: daysInMonth(ymd.year, ymd.month) }) };
+  }
+  const day = toDayNumber(ymd);
+  // Day 0 (1970-01-01) was a Thursday: (day + 3) mod 7 counts days since Monday.
+  const monday = day - (((day + 3) % 7) + 7) % 7;
+  return { start: format(fromDayNumber(monday)), end: format(fromDayNumber(monday + 6)) };
+}
+
+/**
+ * The period of `per` holding `date`, clipped to the validity, and the share of a whole period it
+ * covers (covered days / days in the period), the same share `periodsInValidity` counts for it:
+ * validity 2027-01-15..2027-12-31, 2027-01-20 per month → 2027-01-15..2027-01-31, share 17/31.
+ * Undefined when the date is outside the validity.
+ */
+export function periodWithin(
+  date: string,
+  per: RecurringPer,
+  validFrom: string,
+  validTo: string,
+): { start: string; from: string; to: string; share: Fraction } | undefined {
+  if (compareDates(date, validFrom) < 0 || compareDates(date, validTo) > 0) return undefined;
+  const { start, end } = periodOf(date, per);
+  const from = compareDates(start, validFrom) < 0 ? validFrom : start;
+  const to = compareDates(end, validTo) > 0 ? validTo : end;
+  return { start, from, to, share: fraction(BigInt(daysInclusive(from, to)), BigInt(daysInclusive(start, end))) };
+}

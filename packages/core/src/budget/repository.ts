@@ -28,7 +28,6 @@ export interface StoredBudgetLine extends Consumption {
   availableCents: number;
   quantityTotal: number;
   instrumentIds: string[];
-  lastUseOn?: string;
 }
 
 export interface StoredBudget {

@@ -18,12 +18,21 @@ export const balanceFields = {
 
 export const paceSchema = z
   .object({
-    elapsedFraction: z.number().meta({ description: "Share of the validity (or the current period) that has passed, today included" }),
-    expectedToDateCents: cents("Expected use by today, pro rata"),
-    projectedAtEndCents: cents("Projected use at the end at the current rate"),
-    usedFraction: z.number(),
+    elapsedFraction: z.number().meta({ description: "Share of the validity (or of `period`) that has passed, today included" }),
+    expectedToDateCents: cents("Expected use by today, pro rata of the validity (or of `period`)"),
+    projectedAtEndCents: cents("Projected use at the end of the validity (or of `period`) at the current rate"),
+    usedFraction: z.number().meta({ description: "Used / granted over the whole validity, 4 decimals" }),
     driftStatus: driftStatusSchema,
     thresholdReached: z.number().nullable().meta({ description: "Highest used-threshold reached (e.g. 0.9)" }),
+    period: z
+      .object({
+        from: z.iso.date(),
+        to: z.iso.date(),
+        grantedCents: cents("What the plan grants for this period (quantity × unit value × the share of the period inside the validity)"),
+        usedCents: cents("Used in this period: deliveries dated in it, less their credits"),
+      })
+      .optional()
+      .meta({ description: "Only for a grant per month or week: the current calendar month or ISO week (Monday–Sunday), clipped to the validity" }),
   })
   .meta({ id: "Pace", description: "How the use compares with the plan; rules in docs/budget-rules.md" });
 

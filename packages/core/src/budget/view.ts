@@ -3,11 +3,13 @@ import type { AreaSettings } from "../area/settings";
 import { allServices } from "../catalogue/repository";
 import { businessDate } from "../dates";
 import type { InstrumentView } from "../instruments/schemas";
+import { instrumentPaceSubject, paceSubject, recentUse, type RecentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import type { Language } from "../language";
 import { balance, usedCents } from "./balance";
 import { fraction } from "./fraction";
-import { pace } from "./pace";
+import { paceOf } from "./pace";
+import { periodStartOf } from "./period-use";
 import { requireBudget, type StoredBudget, type StoredBudgetLine } from "./repository";
 import type { BudgetLineView, BudgetView } from "./schemas";
 
@@ -27,9 +29,10 @@ const toFourDecimals = (periods: StoredBudgetLine["periods"]): number => {
   return Number((exact.numerator * 10_000n + exact.denominator / 2n) / exact.denominator) / 10_000;
 };
 
-export function instrumentView(instrument: StoredInstrument, view: ViewContext): InstrumentView {
+/** An instrument as the API shows it; `recent` from `recentUse` on the view's day. */
+export function instrumentView(instrument: StoredInstrument, recent: RecentUse, view: ViewContext): InstrumentView {
   const { instrumentId, number, kind, clientId, budgetId, lineId, decisionId, serviceCode, unit, quantityPerPeriod, per } = instrument;
-  const { quantityTotal, unitValueCents, validFrom, validTo, capCents, providerId, status, closedReason, createdAt, lastUseOn } = instrument;
+  const { quantityTotal, unitValueCents, validFrom, validTo, capCents, providerId, status, closedReason, createdAt } = instrument;
   const { recordedCents, approvedCents, settledCents, paidCents } = instrument;
   const consumption = { recordedCents, approvedCents, settledCents, paidCents };
   return {
@@ -41,24 +44,30 @@ export function instrumentView(instrument: StoredInstrument, view: ViewContext):
     createdAt,
     serviceName: view.serviceName(serviceCode),
     ...balance(instrument.capCents, consumption, committedCents(instrument)),
-    pace: pace(
-      {
-        grantedCents: instrument.capCents,
-        usedCents: usedCents(consumption),
-        validFrom: instrument.validFrom,
-        validTo: instrument.validTo,
-        today: view.today,
-        ...(lastUseOn ? { lastUseOn } : {}),
-      },
-      view.drift,
-    ),
+    pace: paceOf(instrumentPaceSubject(instrument, recent), view.today, view.drift),
   };
+}
+
+/** Instruments with their pace on the view's day. */
+export async function loadInstrumentViews(instruments: readonly StoredInstrument[], view: ViewContext): Promise<InstrumentView[]> {
+  const recent = await recentUse(instruments, view.today);
+  return instruments.map((instrument) => instrumentView(instrument, recent.get(instrument.instrumentId)!, view));
+}
+
+/** A line's recent use is its instruments': the latest of their deliveries, the sum of their use in the current period. */
+function lineRecentUse(line: StoredBudgetLine, instruments: readonly StoredInstrument[], recent: ReadonlyMap<string, RecentUse>, today: string): RecentUse {
+  const uses = instruments.filter((instrument) => instrument.lineId === line.lineId).flatMap((instrument) => recent.get(instrument.instrumentId) ?? []);
+  const lastUseOn = uses.reduce<string | undefined>((latest, use) => (use.lastUseOn && (!latest || use.lastUseOn > latest) ? use.lastUseOn : latest), undefined);
+  const periodStart = periodStartOf(line.per, today);
+  const periodUsed = uses.reduce((sum, { periodUse }) => sum + (periodUse && periodUse.periodStart === periodStart ? periodUse.usedCents : 0), 0);
+  return { ...(lastUseOn ? { lastUseOn } : {}), ...(periodStart ? { periodUse: { periodStart, usedCents: periodUsed } } : {}) };
 }
 
 export function lineView(
   line: StoredBudgetLine,
   budget: Pick<StoredBudget, "validFrom" | "validTo">,
   instruments: readonly StoredInstrument[],
+  recent: ReadonlyMap<string, RecentUse>,
   view: ViewContext,
 ): BudgetLineView {
   const consumption = {
@@ -79,15 +88,20 @@ export function lineView(
     quantityTotal: line.quantityTotal,
     unitValueCents: line.unitValueCents,
     ...balance(line.grantedCents, consumption, committed),
-    pace: pace(
-      {
-        grantedCents: line.grantedCents,
-        usedCents: usedCents(consumption),
-        validFrom: budget.validFrom,
-        validTo: budget.validTo,
-        today: view.today,
-        ...(line.lastUseOn ? { lastUseOn: line.lastUseOn } : {}),
-      },
+    pace: paceOf(
+      paceSubject(
+        {
+          grantedCents: line.grantedCents,
+          usedCents: usedCents(consumption),
+          validFrom: budget.validFrom,
+          validTo: budget.validTo,
+          per: line.per,
+          quantity: line.quantity,
+          unitValueCents: line.unitValueCents,
+        },
+        lineRecentUse(line, instruments, recent, view.today),
+      ),
+      view.today,
       view.drift,
     ),
     instrumentIds: line.instrumentIds,
@@ -98,9 +112,12 @@ export function budgetView(
   budget: StoredBudget,
   lines: readonly StoredBudgetLine[],
   instruments: readonly StoredInstrument[],
+  recent: ReadonlyMap<string, RecentUse>,
   view: ViewContext,
 ): BudgetView {
-  const lineViews = [...lines].sort((a, b) => a.lineId.localeCompare(b.lineId, "en", { numeric: true })).map((line) => lineView(line, budget, instruments, view));
+  const lineViews = [...lines]
+    .sort((a, b) => a.lineId.localeCompare(b.lineId, "en", { numeric: true }))
+    .map((line) => lineView(line, budget, instruments, recent, view));
   const sum = (field: keyof ReturnType<typeof balance>) => lineViews.reduce((total, line) => total + line[field], 0);
   return {
     budgetId: budget.budgetId,
@@ -145,7 +162,7 @@ export async function loadViewContext(language: Language, now: Date): Promise<Vi
 export async function loadBudgetView(budgetId: string, view: ViewContext): Promise<BudgetView> {
   const { budget, lines } = await requireBudget(budgetId);
   const instruments = await getInstruments(lines.flatMap((line) => line.instrumentIds));
-  return budgetView(budget, lines, instruments, view);
+  return budgetView(budget, lines, instruments, await recentUse(instruments, view.today), view);
 }
 
 /** How much of the unit is left, never overstated (rounded down to 2 decimals); none for euro lines. */

@@ -1,10 +1,9 @@
 import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
-import { usedCents } from "../budget/balance";
 import { cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
 import { getDecision } from "../decisions/repository";
-import { listEvents } from "../events/repository";
+import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { type Inbox, notificationWrites, type StoredNotification } from "../notifications/repository";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
@@ -25,9 +24,6 @@ interface StoredDrift extends DriftState {
 const driftKey = (instrumentId: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: "DRIFT" });
 export const driftWatchPartition = "DRIFT-WATCH";
 
-/** The date of the instrument's latest delivery: its newest event, the first of the instrument's event list. */
-const latestDeliveryOn = async (instrumentId: string): Promise<string | undefined> => (await listEvents({ instrumentId }, 1)).items[0]?.date;
-
 /** Who hears of what: the worker always; the client's inbox of over-use, thresholds, exhaustion and expiry; the provider of near-exhaustion. */
 function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): Inbox[] {
   const inboxes: Inbox[] = [];
@@ -43,24 +39,14 @@ const sameStored = (stored: StoredDrift | undefined, state: DriftState, next: st
 
 /**
  * Evaluates one instrument on `today` (O(1): the instrument, its drift item,
- * its newest event) and, when its state changed, stores the new state with
+ * its newest event, the use of its current month or week) and, when its state changed, stores the new state with
  * the notifications it raises. Returns how many notifications were written.
  */
 export async function evaluateInstrument(instrumentId: string, today: string, area: Pick<AreaSettings, "drift">, now: Date): Promise<number> {
   for (let attempt = 0; ; attempt += 1) {
-    const [[instrument], stored, lastUseOn] = await Promise.all([
-      getInstruments([instrumentId]),
-      getItem<StoredDrift>(driftKey(instrumentId)),
-      latestDeliveryOn(instrumentId),
-    ]);
+    const [[instrument], stored] = await Promise.all([getInstruments([instrumentId]), getItem<StoredDrift>(driftKey(instrumentId))]);
     if (!instrument) return 0;
-    const subject = {
-      grantedCents: instrument.capCents,
-      usedCents: usedCents(instrument),
-      validFrom: instrument.validFrom,
-      validTo: instrument.validTo,
-      ...(lastUseOn ? { lastUseOn } : {}),
-    };
+    const subject = instrumentPaceSubject(instrument, (await recentUse([instrument], today)).get(instrumentId)!);
     const state = driftState(subject, today, area.drift);
     // A closed instrument raises nothing more and leaves the watch list.
     const open = isOpen(instrument);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { DriftSettings } from "../budget/pace";
-import { addDays } from "../budget/periods";
+import type { DriftSettings, PaceSubject } from "../budget/pace";
+import { addDays, periodOf, type RecurringPer } from "../budget/periods";
 import { driftState, nextChangeOn, notificationsFor } from "./rules";
 
 /** The demo area's drift settings. */
@@ -72,6 +72,26 @@ describe("nextChangeOn", () => {
     expect(nextChangeOn({ ...year, usedCents: 80_000, lastUseOn: "2027-03-01" }, "2027-03-05", drift)).toBe("2027-03-11");
   });
 
+  it("for a recurring grant, names the days over-use fades in the month, and under-use starts in the next", () => {
+    // 10 h/month × 36,00 €: 300,00 € used in March by 20.3. is over-use (expected 232,26 € × 1.15).
+    const subject: PaceSubject = {
+      grantedCents: 432_000,
+      usedCents: 30_000,
+      validFrom: "2027-01-01",
+      validTo: "2027-12-31",
+      lastUseOn: "2027-03-20",
+      recurrence: { per: "month", quantity: 10, unitValueCents: 3600, periodUse: { periodStart: "2027-03-01", usedCents: 30_000 } },
+    };
+    expect(driftState(subject, "2027-03-20", drift).status).toBe("overuse");
+    // 30 000 ≤ 36 000 × E / 31 × 1.15 from E = 23.
+    expect(nextChangeOn(subject, "2027-03-20", drift)).toBe("2027-03-23");
+    // April starts at zero use: under-use from 8.4. (8/30 ≥ 25 %), then a gap from 10.4. (21 days after 20.3.).
+    expect(nextChangeOn(subject, "2027-03-23", drift)).toBe("2027-04-08");
+    expect(driftState(subject, "2027-04-08", drift).status).toBe("underuse");
+    expect(nextChangeOn(subject, "2027-04-08", drift)).toBe("2027-04-10");
+    expect(driftState(subject, "2027-04-10", drift).status).toBe("gap");
+  });
+
   it("is the first later day whose state differs, and no day before it differs (any subject, any day)", () => {
     fc.assert(
       fc.property(
@@ -80,16 +100,28 @@ describe("nextChangeOn", () => {
         fc.integer({ min: 0, max: 600_000 }),
         fc.integer({ min: -10, max: 130 }),
         fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
-        (length, grantedCents, used, dayOffset, lastUseOffset) => {
+        fc.option(fc.record({ per: fc.constantFrom<RecurringPer>("month", "week"), quantity: fc.integer({ min: 1, max: 40 }), periodUsed: fc.integer({ min: 0, max: 200_000 }) }), { nil: undefined }),
+        (length, grantedCents, used, dayOffset, lastUseOffset, recurring) => {
           const validFrom = "2027-01-01";
-          const subject = {
+          const today = addDays(validFrom, dayOffset);
+          const usedCents = Math.min(used, grantedCents * 2);
+          const subject: PaceSubject = {
             grantedCents,
-            usedCents: Math.min(used, grantedCents * 2),
+            usedCents,
             validFrom,
             validTo: addDays(validFrom, length),
             ...(lastUseOffset !== undefined ? { lastUseOn: addDays(validFrom, Math.min(lastUseOffset, Math.max(0, dayOffset))) } : {}),
+            ...(recurring
+              ? {
+                  recurrence: {
+                    per: recurring.per,
+                    quantity: recurring.quantity,
+                    unitValueCents: 3600,
+                    periodUse: { periodStart: periodOf(today, recurring.per).start, usedCents: Math.min(recurring.periodUsed, usedCents) },
+                  },
+                }
+              : {}),
           };
-          const today = addDays(validFrom, dayOffset);
           const next = nextChangeOn(subject, today, drift);
           const now = JSON.stringify(driftState(subject, today, drift));
           const end = next ?? addDays(subject.validTo, 2);

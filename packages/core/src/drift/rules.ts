@@ -1,15 +1,5 @@
-import { type DriftSettings, type DriftStatus, expiryWarning, pace } from "../budget/pace";
+import { type DriftSettings, type DriftStatus, expiryWarning, type PaceSubject, paceOf } from "../budget/pace";
 import { addDays } from "../budget/periods";
-
-/** What drift knows of an instrument: its grant, its use and when it was last used. */
-export interface DriftSubject {
-  grantedCents: number;
-  usedCents: number;
-  validFrom: string;
-  validTo: string;
-  /** Date of the latest delivery, if any. */
-  lastUseOn?: string;
-}
 
 /** The state whose changes are notified: each field raises its notification when it changes to an alerting value. */
 export interface DriftState {
@@ -21,8 +11,8 @@ export interface DriftState {
 
 export type NotificationKind = "overuse" | "underuse" | "gap" | "exhausted" | "threshold" | "expiry";
 
-export function driftState(subject: DriftSubject, today: string, drift: DriftSettings): DriftState {
-  const { driftStatus, thresholdReached } = pace({ ...subject, today }, drift);
+export function driftState(subject: PaceSubject, today: string, drift: DriftSettings): DriftState {
+  const { driftStatus, thresholdReached } = paceOf(subject, today, drift);
   return {
     status: driftStatus,
     threshold: thresholdReached,
@@ -57,7 +47,7 @@ const sameState = (a: DriftState, b: DriftState) => a.status === b.status && a.t
  * does. The daily job looks only at instruments whose day has come.
  * Day by day from tomorrow: at most the validity's length, pure arithmetic.
  */
-export function nextChangeOn(subject: DriftSubject, today: string, drift: DriftSettings): string | undefined {
+export function nextChangeOn(subject: PaceSubject, today: string, drift: DriftSettings): string | undefined {
   const now = driftState(subject, today, drift);
   for (let day = addDays(today, 1); day <= addDays(subject.validTo, 1); day = addDays(day, 1)) {
     if (!sameState(now, driftState(subject, day, drift))) return day;

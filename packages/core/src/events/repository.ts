@@ -3,6 +3,7 @@ import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Actor, RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
+import { periodStartOf, periodUseWrites } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
@@ -17,7 +18,8 @@ import type { RecordEventBody, ServiceEvent } from "./schemas";
 /** How often a transaction that lost a race is tried again before the caller gets 409 CONCURRENT_CHANGE. */
 const maxAttempts = 25;
 
-export type StoredEvent = ServiceEvent & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number };
+/** `periodStart`: the month or week of a recurring instrument the amount counts in (its period-use item). */
+export type StoredEvent = ServiceEvent & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number; periodStart?: string };
 
 const externalIdKey = (providerId: string, externalId: string) => ({ pk: `EXTERNALID#${providerId}#${externalId}`, sk: "EXTERNALID" });
 /** One item per client and Helsinki date holds that day's timed deliveries, so overlaps are checked under one condition. */
@@ -56,14 +58,15 @@ async function replay(providerId: string, body: RecordEventBody, hash: string): 
 function checkDelivery(
   instrument: StoredInstrument,
   providerId: string | undefined,
-  timing: { date: string; lastDate: string; endsAt: number },
+  timing: { timed: boolean; date: string; lastDate: string; endsAt: number },
   area: AreaSettings,
   now: Date,
 ): void {
   if (instrument.status !== "active" || !providerId || instrument.providerId !== providerId) {
     throw new DomainError("INSTRUMENT_NOT_ACTIVE", { status: instrument.status });
   }
-  if (timing.endsAt > now.getTime()) {
+  // A timed delivery has happened once it ended; a day or a visit on its (Helsinki) date.
+  if (timing.timed ? timing.endsAt > now.getTime() : compareDates(timing.date, businessDate(now)) > 0) {
     throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body", code: "EVENT_IN_FUTURE", message: "A delivery can be recorded once it has happened" }]);
   }
   if (compareDates(timing.date, instrument.validFrom) < 0 || compareDates(timing.lastDate, instrument.validTo) > 0) {
@@ -85,7 +88,7 @@ function deliveryOf(instrument: Pick<StoredInstrument, "unit">, body: Pick<Recor
     ]);
   }
   const startsAt = timed ? Date.parse(body.start!) : 0;
-  const endsAt = timed ? Date.parse(body.end!) : Date.parse(`${body.date!}T00:00:00Z`);
+  const endsAt = timed ? Date.parse(body.end!) : 0;
   const date = timed ? businessDate(new Date(startsAt)) : body.date!;
   const lastDate = timed ? businessDate(new Date(endsAt - 1)) : body.date!;
   return { timed, startsAt, endsAt, date, lastDate };
@@ -136,7 +139,7 @@ export interface RecordInput {
  * Records a delivery. In ONE transaction: the externalId claim (a repeat is
  * the same event), the event, the instrument and the budget line (each
  * `availableCents >= amount`, so nothing can ever be overspent whatever runs
- * concurrently) and, for timed deliveries, the client's occupancy of each day
+ * concurrently), the use of the instrument's month or week and, for timed deliveries, the client's occupancy of each day
  * touched (version-checked, so two overlapping deliveries can never both be
  * written). A transaction that loses a race is retried from fresh reads.
  */
@@ -181,6 +184,8 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       payloadHash: hash,
       ...(interval ? { startMinute: interval.startMinute, endMinute: interval.endMinute } : {}),
     };
+    const periodStart = periodStartOf(instrument.per, date);
+    if (periodStart) event.periodStart = periodStart;
     const reviewDue = addDays(businessDate(ctx.now), area.reviewWindowDays);
     const enough = (amount: number) => ({
       expression: "availableCents >= :amount",
@@ -231,6 +236,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
         enough(priced.amountCents),
         stamp,
       ),
+      ...periodUseWrites(instrument.instrumentId, [{ periodStart, cents: priced.amountCents }]),
       ...occupancy,
     ];
     try {
@@ -362,8 +368,8 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
 
 /**
  * Deletes a recorded event: in one transaction the event and its externalId
- * claim go, the amount returns to the instrument and the line, and the
- * delivery leaves the client's day occupancy. Only while `recorded`.
+ * claim go, the amount returns to the instrument, the line and its period's
+ * use, and the delivery leaves the client's day occupancy. Only while `recorded`.
  */
 export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Promise<void> {
   if (event.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: event.status });
@@ -389,6 +395,7 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
             { Delete: { TableName: tableName(), Key: marshall(externalIdKey(event.providerId, event.externalId)) } },
             balanceChange(ownedKey("INSTRUMENT", event.instrumentId), back, undefined, stamp),
             balanceChange(budgetLineKey(event.budgetId, event.lineId), back, undefined, stamp),
+            ...periodUseWrites(event.instrumentId, [{ periodStart: event.periodStart, cents: -event.amountCents }]),
             ...occupancy,
           ],
         }),
@@ -408,7 +415,8 @@ export type EditEventBody = Partial<Pick<RecordEventBody, "start" | "end" | "dat
 /**
  * Edits a recorded event: the delivery is priced again and only the
  * difference moves on the instrument and the line, in one transaction with
- * the event (unchanged since it was read) and the client's day occupancy.
+ * the event (unchanged since it was read), the use of the periods it leaves
+ * and enters, and the client's day occupancy.
  */
 export async function editEvent(
   event: StoredEvent,
@@ -437,6 +445,7 @@ export async function editEvent(
     const after = delivery.timed ? { eventId: current.eventId, startMinute: delivery.startsAt / 60_000, endMinute: delivery.endsAt / 60_000 } : undefined;
     const occupancy = before.length > 0 || after ? await occupancyWrites(current.clientId, before, after) : [];
     const stamp = changeStamp(current.clientId, ctx);
+    const periodStart = periodStartOf(instrument.per, delivery.date);
     const edited: StoredEvent = {
       ...current,
       date: delivery.date,
@@ -449,6 +458,8 @@ export async function editEvent(
     delete edited.end;
     delete edited.startMinute;
     delete edited.endMinute;
+    delete edited.periodStart;
+    if (periodStart) edited.periodStart = periodStart;
     if (after) Object.assign(edited, { start: new Date(delivery.startsAt).toISOString(), end: new Date(delivery.endsAt).toISOString(), ...after });
     const set = setFields({
       date: edited.date,
@@ -460,11 +471,12 @@ export async function editEvent(
       end: edited.end,
       startMinute: edited.startMinute,
       endMinute: edited.endMinute,
+      periodStart: edited.periodStart,
       gsi1sk: `EVENT#${edited.date}#${edited.eventId}`,
       gsi2sk: `EVENT#${edited.date}#${edited.eventId}`,
       ...stamp,
     });
-    const dropped = (["start", "end", "startMinute", "endMinute", "note"] as const).filter((field) => edited[field] === undefined);
+    const dropped = (["start", "end", "startMinute", "endMinute", "note", "periodStart"] as const).filter((field) => edited[field] === undefined);
     const move = { availableCents: -delta, recordedCents: delta };
     const items: TransactWriteItem[] = [
       {
@@ -483,6 +495,10 @@ export async function editEvent(
         : [ownedKey("INSTRUMENT", current.instrumentId), budgetLineKey(current.budgetId, current.lineId)].map((key) =>
             balanceChange(key, move, delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined, stamp),
           )),
+      ...periodUseWrites(current.instrumentId, [
+        { periodStart: current.periodStart, cents: -current.amountCents },
+        { periodStart, cents: priced.amountCents },
+      ]),
       ...occupancy,
     ];
     try {

@@ -5,8 +5,8 @@ import type { RequestContext } from "../actor";
 import { getAreaSettings } from "../area/repository";
 import type { DriftStatus } from "../budget/pace";
 import { compareDates } from "../budget/periods";
-import { batchGet, getBudget } from "../budget/repository";
-import { instrumentView, lineView, type ViewContext } from "../budget/view";
+import { batchGet } from "../budget/repository";
+import { loadBudgetView, loadInstrumentViews, type ViewContext } from "../budget/view";
 import { clientInHbCheck, clientKey, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
@@ -125,12 +125,11 @@ export async function listFollowUps(clientId: string, limit: number, cursor?: st
 /** The statuses of the client's open instruments, or of the current plan's budget lines when none is open. */
 async function driftStatusOf(due: FollowUpDueItem, view: ViewContext): Promise<DriftStatus | undefined> {
   const open = (await listClientInstruments(due.clientId)).filter(isOpen);
-  if (open.length > 0) return mostUrgent(open.map((instrument) => instrumentView(instrument, view).pace.driftStatus));
+  if (open.length > 0) return mostUrgent((await loadInstrumentViews(open, view)).map((instrument) => instrument.pace.driftStatus));
   const budgets = await listOwned("BUDGET", due.clientId, "budgetId, planId");
   const budgetId = budgets.find((budget) => budget.planId === due.planId)?.budgetId as string | undefined;
-  const found = budgetId ? await getBudget(budgetId) : undefined;
-  if (!found) return undefined;
-  return mostUrgent(found.lines.map((line) => lineView(line, found.budget, [], view).pace.driftStatus));
+  if (!budgetId) return undefined;
+  return mostUrgent((await loadBudgetView(budgetId, view)).lines.map((line) => line.pace.driftStatus));
 }
 
 /** The due list's cursor: a key of this index, not beyond the day asked for (DynamoDB refuses a start outside the condition). */

@@ -26,7 +26,6 @@ export interface StoredInstrument extends Consumption {
   providerId?: string;
   status: "awaiting-provider" | "awaiting-acceptance" | "active" | "closed";
   closedReason?: string;
-  lastUseOn?: string;
   createdAt: string;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
+import { periodUseWrites } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { businessDate } from "../dates";
 import { balanceChange, cancellationCodes, changeStamp, dynamo, tableName } from "../db";
@@ -18,8 +19,8 @@ const maxAttempts = 10;
 /**
  * Credits part of a settled or paid event. In one transaction: the credit,
  * the event's remaining amount (never below zero, by condition) and the
- * balance: the amount leaves `settledCents` or `paidCents` and is available
- * to the client again. The settlement queue then puts it into the
+ * balance: the amount leaves `settledCents` or `paidCents` (and the use of
+ * the delivery's period) and is available to the client again. The settlement queue then puts it into the
  * provider's next open statement as a negative line.
  */
 export async function createCredit(eventId: string, body: CreateCreditBody, ctx: RequestContext): Promise<Credit> {
@@ -84,6 +85,8 @@ export async function createCredit(eventId: string, body: CreateCreditBody, ctx:
             },
             balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
             balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
+            // The delivery's period used less than recorded.
+            ...periodUseWrites(event.instrumentId, [{ periodStart: event.periodStart, cents: -body.amountCents }]),
           ],
         }),
       );
