@@ -4,7 +4,7 @@ import type { RouteDefinition } from "@hb/api/route";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
-import type { apiClient } from "../setup/runtime";
+import type { apiClient } from "./api";
 
 /**
  * Shared by the route-table-driven suites (authorization matrix, bad input):
