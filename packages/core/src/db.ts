@@ -164,6 +164,22 @@ export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | u
   return Item ? (unmarshall(Item) as T) : undefined;
 }
 
+/**
+ * Optimistic locking inside a transaction: a Put of `item` at the version
+ * read + 1, written only if the item is still at the version read (or, when
+ * none was read, still absent); otherwise the transaction is cancelled.
+ */
+export function versionedPut(item: Record<string, unknown>, readVersion: number | undefined): TransactWriteItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: marshall({ ...item, version: (readVersion ?? 0) + 1 }, { removeUndefinedValues: true }),
+      ConditionExpression: readVersion === undefined ? "attribute_not_exists(pk)" : "version = :read",
+      ...(readVersion === undefined ? {} : { ExpressionAttributeValues: marshall({ ":read": readVersion }) }),
+    },
+  };
+}
+
 /** The pause before retrying a transaction that lost a race: jittered, doubling, at most 400 ms. */
 export const backoff = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { BatchGetItemCommand, GetItemCommand, QueryCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { BatchGetItemCommand, QueryCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
-import { cancelledConditions, changeStamp, dynamo, tableName } from "../db";
+import { cancelledConditions, changeStamp, dynamo, getItem, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { listOwned, ownedKey } from "../ownership";
 import type { ServicePlan } from "../service-plans/schemas";
@@ -136,10 +136,7 @@ export async function createBudget(
 }
 
 async function budgetIdForPlan(planId: string): Promise<string | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(planBudgetKey(planId)), ConsistentRead: true }),
-  );
-  return Item ? (unmarshall(Item).budgetId as string) : undefined;
+  return (await getItem<{ budgetId: string }>(planBudgetKey(planId)))?.budgetId;
 }
 
 /** The budget header and its lines, strongly consistent (one Query on the budget's partition). */

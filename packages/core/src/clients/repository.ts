@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
-import { cancelledConditions, changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { cancelledConditions, changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { parsePersonalId } from "../validators/personal-id";
 import { personalIdLookupKey } from "./personal-id-key";
@@ -83,10 +83,8 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
 }
 
 export async function getClient(clientId: string): Promise<Client | undefined> {
-  const result = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(clientKey(clientId)), ConsistentRead: true }),
-  );
-  return result.Item ? toClient(unmarshall(result.Item)) : undefined;
+  const item = await getItem<Record<string, unknown>>(clientKey(clientId));
+  return item ? toClient(item) : undefined;
 }
 
 export async function requireClient(clientId: string): Promise<Client> {

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey, requireBudget, type StoredBudgetLine } from "../budget/repository";
 import type { Client } from "../clients/schemas";
 import { formatNumber, reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { cancelledConditions, changeStamp, dynamo, tableName, transition } from "../db";
+import { cancelledConditions, changeStamp, dynamo, getItem, tableName, transition } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
@@ -108,10 +108,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
 }
 
 export async function getDecision(decisionId: string): Promise<StoredDecision | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(ownedKey("DECISION", decisionId)), ConsistentRead: true }),
-  );
-  return Item ? (unmarshall(Item) as StoredDecision) : undefined;
+  return getItem<StoredDecision>(ownedKey("DECISION", decisionId));
 }
 
 export async function requireDecision(decisionId: string): Promise<StoredDecision> {

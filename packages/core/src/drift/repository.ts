@@ -1,7 +1,7 @@
 import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
-import { cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
+import { cancellationCodes, dynamo, getItem, queryAll, versionedPut } from "../db";
 import { getDecision } from "../decisions/repository";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
@@ -67,32 +67,23 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
         createdAt: now.toISOString(),
       })),
     );
-    const version = (stored?.version ?? 0) + 1;
     try {
       await dynamo().send(
         new TransactWriteItemsCommand({
           TransactItems: [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: marshall(
-                  {
-                    ...driftKey(instrumentId),
-                    type: "DriftState",
-                    instrumentId,
-                    status: state.status,
-                    threshold: state.threshold,
-                    expiring: state.expiring,
-                    version,
-                    evaluatedOn: today,
-                    ...(next ? { nextCheckOn: next, gsi3pk: driftWatchPartition, gsi3sk: `${next}#${instrumentId}` } : {}),
-                  },
-                  { removeUndefinedValues: true },
-                ),
-                ConditionExpression: stored ? "version = :version" : "attribute_not_exists(pk)",
-                ...(stored ? { ExpressionAttributeValues: marshall({ ":version": stored.version }) } : {}),
+            versionedPut(
+              {
+                ...driftKey(instrumentId),
+                type: "DriftState",
+                instrumentId,
+                status: state.status,
+                threshold: state.threshold,
+                expiring: state.expiring,
+                evaluatedOn: today,
+                ...(next ? { nextCheckOn: next, gsi3pk: driftWatchPartition, gsi3sk: `${next}#${instrumentId}` } : {}),
               },
-            },
+              stored?.version,
+            ),
             ...notificationWrites(notifications),
           ],
         }),

@@ -7,7 +7,7 @@ import { periodStartOf, periodUseWrites } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName, transition } from "../db";
+import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName, transition, versionedPut } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
@@ -115,15 +115,7 @@ async function occupancyWrites(clientId: string, remove: readonly Interval[], ad
     if (lands && kept.some((other) => other.startMinute < add.endMinute && add.startMinute < other.endMinute)) {
       throw new DomainError("OVERLAPPING_EVENT", { date: day });
     }
-    const version = current?.version ?? 0;
-    writes.push({
-      Put: {
-        TableName: tableName(),
-        Item: marshall({ ...occupancyKey(clientId, day), type: "Occupancy", intervals: lands ? [...kept, add] : kept, version: version + 1 }),
-        ConditionExpression: version === 0 ? "attribute_not_exists(pk)" : "version = :version",
-        ...(version === 0 ? {} : { ExpressionAttributeValues: marshall({ ":version": version }) }),
-      },
-    });
+    writes.push(versionedPut({ ...occupancyKey(clientId, day), type: "Occupancy", intervals: lands ? [...kept, add] : kept }, current?.version));
   }
   return writes;
 }

@@ -1,8 +1,8 @@
-import { GetItemCommand, type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
-import { type ChangeStamp, cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
+import { type ChangeStamp, cancellationCodes, changeStamp, dynamo, getItem, lostRace, tableName, versionedPut } from "../db";
 import { DomainError } from "../errors";
 import type { ServicePlan } from "../service-plans/schemas";
 import { followUpDueOn } from "./due";
@@ -36,10 +36,7 @@ const inHb = (hbStatus: Client["hbStatus"]): boolean => hbStatus !== "declined" 
 
 /** The client's index item, strongly consistent; undefined when it has none (no plan yet). */
 export async function getFollowUpDue(clientId: string): Promise<FollowUpDueItem | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(followUpDueKey(clientId)), ConsistentRead: true }),
-  );
-  return Item ? (unmarshall(Item) as FollowUpDueItem) : undefined;
+  return getItem<FollowUpDueItem>(followUpDueKey(clientId));
 }
 
 /** The transaction Put of the index item for the client's current plan; `previous` is the item read before (its version). */
@@ -51,29 +48,23 @@ export function putFollowUpDue(
   stamp: ChangeStamp,
 ): TransactWriteItem {
   const dueOn = followUpDueOn({ validFrom: plan.validFrom, intervalDays: plan.followUp.intervalDays }, lastFollowUpOn);
-  const item = {
-    ...followUpDueKey(clientId),
-    type: "FollowUpDue",
-    gsi3pk: FOLLOWUPS_DUE,
-    gsi3sk: `${dueOn}#${clientId}`,
-    clientId,
-    planId: plan.planId,
-    planVersion: plan.version,
-    validFrom: plan.validFrom,
-    followUp: plan.followUp,
-    lastFollowUpOn,
-    dueOn,
-    version: (previous?.version ?? 0) + 1,
-    ...stamp,
-  };
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: marshall(item, { removeUndefinedValues: true }),
-      ConditionExpression: previous ? "version = :read" : "attribute_not_exists(pk)",
-      ...(previous ? { ExpressionAttributeValues: marshall({ ":read": previous.version }) } : {}),
+  return versionedPut(
+    {
+      ...followUpDueKey(clientId),
+      type: "FollowUpDue",
+      gsi3pk: FOLLOWUPS_DUE,
+      gsi3sk: `${dueOn}#${clientId}`,
+      clientId,
+      planId: plan.planId,
+      planVersion: plan.version,
+      validFrom: plan.validFrom,
+      followUp: plan.followUp,
+      lastFollowUpOn,
+      dueOn,
+      ...stamp,
     },
-  };
+    previous?.version,
+  );
 }
 
 /**

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
   type AttributeValue,
-  GetItemCommand,
   PutItemCommand,
   QueryCommand,
   type TransactWriteItem,
@@ -14,7 +13,7 @@ import { listBundles } from "../area/repository";
 import { batchGet } from "../budget/repository";
 import { getService } from "../catalogue/repository";
 import type { CatalogueService } from "../catalogue/schemas";
-import { backoff, cancellationCodes, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
+import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
@@ -150,10 +149,8 @@ export async function createApplication(body: ProviderApplicationBody, ctx: Requ
 }
 
 export async function getApplication(applicationId: string): Promise<ProviderApplication | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(applicationKey(applicationId)), ConsistentRead: true }),
-  );
-  return Item ? toApplication(unmarshall(Item)) : undefined;
+  const item = await getItem<Record<string, unknown>>(applicationKey(applicationId));
+  return item ? toApplication(item) : undefined;
 }
 
 export async function requireApplication(applicationId: string): Promise<ProviderApplication> {
@@ -302,17 +299,12 @@ async function approve(
 /* ---------- providers and prices ---------- */
 
 async function providerIdOfBusiness(businessId: string): Promise<string | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(businessIdKey(businessId)), ConsistentRead: true }),
-  );
-  return Item ? (unmarshall(Item).providerId as string) : undefined;
+  return (await getItem<{ providerId: string }>(businessIdKey(businessId)))?.providerId;
 }
 
 export async function getProvider(providerId: string): Promise<Provider | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(providerKey(providerId)), ConsistentRead: true }),
-  );
-  return Item ? toProvider(unmarshall(Item)) : undefined;
+  const item = await getItem<Record<string, unknown>>(providerKey(providerId));
+  return item ? toProvider(item) : undefined;
 }
 
 export async function requireProvider(providerId: string): Promise<Provider> {
@@ -323,10 +315,7 @@ export async function requireProvider(providerId: string): Promise<Provider> {
 
 /** The provider's price of one service, undefined when it does not price it. */
 export async function getPrice(providerId: string, serviceCode: string): Promise<number | undefined> {
-  const { Item } = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(priceKey(providerId, serviceCode)), ConsistentRead: true }),
-  );
-  return Item ? (unmarshall(Item).unitPriceCents as number) : undefined;
+  return (await getItem<{ unitPriceCents: number }>(priceKey(providerId, serviceCode)))?.unitPriceCents;
 }
 
 /** The provider's whole price list by service code (at most MAX_PRICES items), consistent. */

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import {
-  GetItemCommand,
   QueryCommand,
   type TransactWriteItem,
   TransactWriteItemsCommand,
@@ -10,7 +9,7 @@ import type { RequestContext } from "../actor";
 import { getService } from "../catalogue/repository";
 import { clientInHbCheck, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
-import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
+import { backoff, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getFollowUpDue, putFollowUpDue } from "../follow-ups/due-item";
 import { ownedKey } from "../ownership";
@@ -189,10 +188,8 @@ export async function createServicePlan(
 
 /** One version of a plan by its id, strongly consistent; undefined when there is none. */
 export async function getServicePlan(planId: string): Promise<ServicePlan | undefined> {
-  const result = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(servicePlanKey(planId)), ConsistentRead: true }),
-  );
-  return result.Item ? toServicePlan(unmarshall(result.Item)) : undefined;
+  const item = await getItem<Record<string, unknown>>(servicePlanKey(planId));
+  return item ? toServicePlan(item) : undefined;
 }
 
 /** The client's current plan (the newest version, when it is current), strongly consistent. */
