@@ -191,6 +191,20 @@ function casesFor(route: RouteDefinition): Case[] {
     }
   }
 
+  // A cursor of another list, in each key shape a list can have (table, gsi1–3): 400, never a DynamoDB error.
+  if ("cursor" in queryShape) {
+    for (const index of [undefined, "gsi1", "gsi2", "gsi3"] as const) {
+      const foreign = { S: "FOREIGN#x" };
+      const key = { pk: foreign, sk: foreign, ...(index ? { [`${index}pk`]: foreign, [`${index}sk`]: foreign } : {}) };
+      cases.push({
+        name: `/query/cursor of another list (${index ?? "table"} keys) → 400`,
+        status: 400,
+        code: "INVALID_CURSOR",
+        build: (valid) => ({ ...valid, query: { ...valid.query, cursor: Buffer.from(JSON.stringify(key)).toString("base64url") } }),
+      });
+    }
+  }
+
   // Body.
   if (route.body) {
     const make = validBodies[route.id];

@@ -33,14 +33,22 @@ export function decodeCursor(
   throw new DomainError("INVALID_CURSOR");
 }
 
+/** A list: one partition of the table or of an index, its sort keys starting with `skPrefix`. */
+export interface ListOf {
+  readonly index?: "gsi1" | "gsi2" | "gsi3";
+  readonly pk: string;
+  readonly skPrefix?: string;
+}
+
 /**
  * Decodes a list cursor and checks it points into this list: a cursor of
- * another client's (or another entity's) list is 400 INVALID_CURSOR, never a
- * DynamoDB validation error or a peek into other data.
+ * another client's (or another entity's, or another index's) list is 400
+ * INVALID_CURSOR, never a DynamoDB validation error or a peek into other data.
  */
-export function decodeListCursor(cursor: string | undefined, pk: string, skPrefix: string): Record<string, AttributeValue> | undefined {
-  const key = decodeCursor(cursor, ["pk", "sk"]);
-  if (key && (key.pk?.S !== pk || !key.sk?.S?.startsWith(skPrefix))) throw new DomainError("INVALID_CURSOR");
+export function decodeListCursor(cursor: string | undefined, list: ListOf): Record<string, AttributeValue> | undefined {
+  const [pkName, skName] = list.index ? [`${list.index}pk`, `${list.index}sk`] : ["pk", "sk"];
+  const key = decodeCursor(cursor, list.index ? ["pk", "sk", pkName, skName] : ["pk", "sk"]);
+  if (key && (key[pkName]?.S !== list.pk || !key[skName]?.S?.startsWith(list.skPrefix ?? ""))) throw new DomainError("INVALID_CURSOR");
   return key;
 }
 
@@ -63,7 +71,7 @@ export async function pageOfPartition<T>(
       ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, pk, skPrefix),
+      ExclusiveStartKey: decodeListCursor(cursor, { pk, skPrefix }),
       ConsistentRead: true,
     }),
   );

@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand, PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "../db";
-import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { AuditEntry } from "./schemas";
 
 /**
@@ -50,7 +50,7 @@ export async function listAuditEntries(clientId: string, limit: number, cursor?:
       ExpressionAttributeValues: marshall({ ":pk": `AUDIT#${clientId}` }),
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk"]),
+      ExclusiveStartKey: decodeListCursor(cursor, { pk: `AUDIT#${clientId}` }),
     }),
   );
   return {

@@ -5,7 +5,7 @@ import { dynamo, setFields, tableName } from "../db";
 import { DomainError } from "../errors";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
-import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { CatalogueService, PutServiceBody } from "./schemas";
 
 const serviceKey = (code: string) => ({ pk: AREA_PK, sk: `SERVICE#${code}` });
@@ -22,7 +22,7 @@ export async function listServices(limit: number, cursor?: string): Promise<Page
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
       ExpressionAttributeValues: marshall({ ":pk": AREA_PK, ":prefix": "SERVICE#" }),
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk"]),
+      ExclusiveStartKey: decodeListCursor(cursor, { pk: AREA_PK, skPrefix: "SERVICE#" }),
     }),
   );
   return {

@@ -11,7 +11,7 @@ import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { ownedKey } from "../ownership";
-import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { PricedEvent } from "./price";
 import type { RecordEventBody, ServiceEvent } from "./schemas";
 
@@ -294,7 +294,7 @@ export async function listEvents(
       ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": "EVENT#" }),
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", `${index}pk`, `${index}sk`]),
+      ExclusiveStartKey: decodeListCursor(cursor, { index, pk, skPrefix: "EVENT#" }),
     }),
   );
   return { items: (result.Items ?? []).map((item) => unmarshall(item) as StoredEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };

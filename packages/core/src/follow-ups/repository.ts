@@ -16,7 +16,7 @@ import { isOpen, listClientInstruments } from "../instruments/repository";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { listOwned } from "../ownership";
-import { decodeCursor, encodeCursor, type Page, pageOfPartition } from "../pagination";
+import { decodeListCursor, encodeCursor, type Page, pageOfPartition } from "../pagination";
 import { getCurrentServicePlan, servicePlanSlotKey } from "../service-plans/repository";
 import { daysOverdue, laterDate, mostUrgent } from "./due";
 import { FOLLOWUPS_DUE, type FollowUpDueItem, getFollowUpDue, MAX_ATTEMPTS, putFollowUpDue } from "./due-item";
@@ -134,8 +134,8 @@ async function driftStatusOf(due: FollowUpDueItem, view: ViewContext): Promise<D
 
 /** The due list's cursor: a key of this index, not beyond the day asked for (DynamoDB refuses a start outside the condition). */
 function dueCursor(cursor: string | undefined, upTo: string) {
-  const key = decodeCursor(cursor, ["pk", "sk", "gsi3pk", "gsi3sk"]);
-  if (key && (key.gsi3pk?.S !== FOLLOWUPS_DUE || key.gsi3sk!.S! > upTo)) throw new DomainError("INVALID_CURSOR");
+  const key = decodeListCursor(cursor, { index: "gsi3", pk: FOLLOWUPS_DUE });
+  if (key && key.gsi3sk!.S! > upTo) throw new DomainError("INVALID_CURSOR");
   return key;
 }
 

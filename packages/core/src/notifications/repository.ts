@@ -5,7 +5,7 @@ import type { NotificationKind } from "../drift/rules";
 import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
 import { notFound } from "../errors";
 import type { Language } from "../language";
-import { decodeCursor, encodeCursor } from "../pagination";
+import { decodeListCursor, encodeCursor } from "../pagination";
 import { type Audience, notificationText } from "./texts";
 import type { NotificationView } from "./schemas";
 
@@ -103,7 +103,7 @@ export async function listInbox(inbox: Inbox, limit: number, cursor?: string) {
         ExpressionAttributeValues: marshall({ ":pk": `INBOX#${inbox}` }),
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"]),
+        ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: `INBOX#${inbox}` }),
       }),
     ),
     getItem<{ unread?: number }>(unreadKey(inbox)),

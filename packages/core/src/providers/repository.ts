@@ -17,7 +17,7 @@ import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, 
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
-import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type {
   ApplicationDecisionBody,
   PriceInput,
@@ -394,13 +394,6 @@ export async function replacePrices(provider: Provider, prices: readonly PriceIn
   }
 }
 
-/** A cursor of this service's offer list, or 400 INVALID_CURSOR. */
-function decodeOfferCursor(cursor: string | undefined, serviceCode: string): Record<string, AttributeValue> | undefined {
-  const key = decodeCursor(cursor, ["pk", "sk", "gsi1pk", "gsi1sk"]);
-  if (key && (key.gsi1pk?.S !== `SERVICE#${serviceCode}` || !key.gsi1sk?.S?.startsWith("PROVIDER#"))) throw new DomainError("INVALID_CURSOR");
-  return key;
-}
-
 /**
  * Approved providers that price a service, a page at a time: the price items
  * through gsi1 (`SERVICE#<code>`), then their providers by key. Eventually
@@ -418,7 +411,7 @@ export async function listOffers(
       KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
       ExpressionAttributeValues: marshall({ ":pk": `SERVICE#${serviceCode}`, ":prefix": "PROVIDER#" }),
       Limit: limit,
-      ExclusiveStartKey: decodeOfferCursor(cursor, serviceCode),
+      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: `SERVICE#${serviceCode}`, skPrefix: "PROVIDER#" }),
     }),
   );
   const prices = (result.Items ?? []).map((item) => unmarshall(item) as { providerId: string; unitPriceCents: number });

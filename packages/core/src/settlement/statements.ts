@@ -8,9 +8,10 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { backoff, cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
+import { DomainError } from "../errors";
 import type { StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
-import { decodeCursor, encodeCursor, type Page } from "../pagination";
+import { decodeCursor, decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { Credit, Statement, StatementLine } from "./schemas";
 
 /**
@@ -359,7 +360,7 @@ export async function listStatements(by: { providerId?: string; month?: string }
         ExpressionAttributeValues: marshall({ ":pk": `PROVIDER#${by.providerId}`, ":prefix": `STATEMENT#${by.month ?? ""}` }),
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, ["pk", "sk", "gsi2pk", "gsi2sk"]),
+        ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi2", pk: `PROVIDER#${by.providerId}`, skPrefix: `STATEMENT#${by.month ?? ""}` }),
       }),
     );
     ids = (result.Items ?? []).map((item) => String(unmarshall(item).statementId));
@@ -367,7 +368,9 @@ export async function listStatements(by: { providerId?: string; month?: string }
   } else {
     // The registry is sorted; the cursor is the last statement's key, as for any other list.
     const all = await statementIdsOfMonth(by.month!);
-    const after = decodeCursor(cursor, ["pk", "sk"])?.pk?.S?.slice("STATEMENT#".length);
+    const key = decodeCursor(cursor, ["pk", "sk"]);
+    if (key && (key.sk?.S !== "STATEMENT" || !key.pk?.S?.startsWith(`STATEMENT#${by.month}_`))) throw new DomainError("INVALID_CURSOR");
+    const after = key?.pk?.S?.slice("STATEMENT#".length);
     const rest = after === undefined ? all : all.filter((id) => id > after);
     ids = rest.slice(0, limit);
     nextCursor = rest.length > limit ? encodeCursor(marshall(statementKey(ids[ids.length - 1]!))) : undefined;
