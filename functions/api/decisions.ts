@@ -8,7 +8,8 @@ import {
 } from "@hb/api/routes/decisions";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { requireBudget } from "@hb/core/budget/repository";
-import { loadInstrumentViews, loadViewContext, serviceNamer } from "@hb/core/budget/view";
+import { loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
+import { serviceNamer } from "@hb/core/catalogue/names";
 import { allServices } from "@hb/core/catalogue/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import {

@@ -1,7 +1,7 @@
 import { apiHandler } from "@hb/api/http";
 import { listNotifications as listRoute, readNotification as readRoute } from "@hb/api/routes/notifications";
 import { type Actor, hasRole } from "@hb/core/actor";
-import { serviceNamer } from "@hb/core/budget/view";
+import { serviceNamer } from "@hb/core/catalogue/names";
 import { allServices } from "@hb/core/catalogue/repository";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";

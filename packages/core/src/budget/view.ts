@@ -1,5 +1,6 @@
 import { getAreaSettings } from "../area/repository";
 import type { AreaSettings } from "../area/settings";
+import { serviceNamer } from "../catalogue/names";
 import { allServices } from "../catalogue/repository";
 import { businessDate } from "../dates";
 import type { InstrumentView } from "../instruments/schemas";
@@ -143,14 +144,6 @@ export function budgetView(
     createdBy: budget.createdBy,
   };
 }
-
-/** Service names from the catalogue in the caller's language, Finnish when the language is missing. */
-export const serviceNamer =
-  (services: readonly { code: string; name: { fi: string; sv?: string; en: string } }[], language: Language) =>
-  (code: string): string => {
-    const service = services.find((candidate) => candidate.code === code);
-    return service ? (service.name[language] ?? service.name.fi) : code;
-  };
 
 /** The area's drift rules and catalogue names for a view, read once per request. */
 export async function loadViewContext(language: Language, now: Date): Promise<ViewContext> {

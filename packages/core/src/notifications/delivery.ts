@@ -2,9 +2,9 @@ import { createHmac } from "node:crypto";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import type { NotificationKind } from "../drift/rules";
-import { type Language, languages, type Localized } from "../language";
-import { audienceOf, type StoredNotification } from "./repository";
-import { notificationText } from "./texts";
+import { type ServiceNames, serviceNamer } from "../catalogue/names";
+import { languages, type Localized } from "../language";
+import { notificationTextOf, type StoredNotification } from "./repository";
 
 /**
  * Delivery of a notification beyond its inbox. The inbox is the record and
@@ -20,22 +20,9 @@ export interface NotificationChannel {
   deliver(notification: StoredNotification, rendered: Localized): Promise<void>;
 }
 
-/** A catalogue service as far as texts need it: its name per language (Swedish may be missing). */
-export interface ServiceNames {
-  readonly code: string;
-  readonly name: { readonly fi: string; readonly sv?: string; readonly en: string };
-}
-
 /** The notification's text in every language, for its inbox's audience (plain language in a client's inbox). */
 export function renderNotification(notification: StoredNotification, services: readonly ServiceNames[]): Localized {
-  const service = services.find((candidate) => candidate.code === notification.serviceCode);
-  const text = (language: Language) =>
-    notificationText(notification.kind, audienceOf(notification.inbox), language, {
-      serviceName: service ? (service.name[language] ?? service.name.fi) : notification.serviceCode,
-      instrumentNumber: notification.instrumentNumber,
-      ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
-    });
-  return Object.fromEntries(languages.map((language) => [language, text(language)])) as Localized;
+  return Object.fromEntries(languages.map((language) => [language, notificationTextOf(notification, language, serviceNamer(services, language))])) as Localized;
 }
 
 /** Hands the notification to every channel in turn; the first failure fails the delivery (and the record). */

@@ -72,17 +72,20 @@ export function notificationWrites(notifications: readonly Omit<StoredNotificati
   return [...puts, ...counters];
 }
 
+/** The notification's text in one language, for its inbox's audience (plain language in a client's inbox). */
+export const notificationTextOf = (stored: StoredNotification, language: Language, serviceName: (code: string) => string): string =>
+  notificationText(stored.kind, audienceOf(stored.inbox), language, {
+    serviceName: serviceName(stored.serviceCode),
+    instrumentNumber: stored.instrumentNumber,
+    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+  });
+
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
-  const audience = audienceOf(stored.inbox);
   return {
     notificationId: stored.notificationId,
     kind: stored.kind,
     ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
-    text: notificationText(stored.kind, audience, language, {
-      serviceName: serviceName(stored.serviceCode),
-      instrumentNumber: stored.instrumentNumber,
-      ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
-    }),
+    text: notificationTextOf(stored, language, serviceName),
     ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
     instrumentId: stored.instrumentId,
     instrumentNumber: stored.instrumentNumber,
