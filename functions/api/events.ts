@@ -8,7 +8,7 @@ import {
 } from "@hb/api/routes/events";
 import { hasRole } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
-import { loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
+import { loadInstrumentView, loadViewContext } from "@hb/core/budget/view";
 import { getService } from "@hb/core/catalogue/repository";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
@@ -31,7 +31,7 @@ export const record = apiHandler(recordRoute, async ({ body, context, language }
   const view = await loadViewContext(language, context.now);
   return {
     status: replayed ? 200 : 201,
-    body: { ...eventView(event), instrument: (await loadInstrumentViews([await requireInstrument(event.instrumentId)], view))[0]! },
+    body: { ...eventView(event), instrument: await loadInstrumentView(await requireInstrument(event.instrumentId), view) },
     headers: { location: `/v1/service-events/${event.eventId}` },
   };
 });
@@ -67,5 +67,5 @@ export const edit = apiHandler(editRoute, async ({ params, body, context, langua
   const event = await requireEvent(params.eventId);
   const edited = await editEvent(event, body, await pricingFor(await requireInstrument(event.instrumentId)), context);
   const view = await loadViewContext(language, context.now);
-  return { body: { ...eventView(edited), instrument: (await loadInstrumentViews([await requireInstrument(edited.instrumentId)], view))[0]! } };
+  return { body: { ...eventView(edited), instrument: await loadInstrumentView(await requireInstrument(edited.instrumentId), view) } };
 });

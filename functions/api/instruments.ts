@@ -5,7 +5,7 @@ import {
   getInstrument as getRoute,
   listClientInstruments as listRoute,
 } from "@hb/api/routes/instruments";
-import { loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
+import { loadInstrumentView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { acceptInstrument, chooseProvider } from "@hb/core/instruments/choice";
 import { listClientInstruments, requireInstrument } from "@hb/core/instruments/repository";
 
@@ -16,15 +16,15 @@ export const list = apiHandler(listRoute, async ({ params, language, context }) 
 
 export const get = apiHandler(getRoute, async ({ params, language, context }) => {
   const view = await loadViewContext(language, context.now);
-  return { body: (await loadInstrumentViews([await requireInstrument(params.instrumentId)], view))[0]! };
+  return { body: await loadInstrumentView(await requireInstrument(params.instrumentId), view) };
 });
 
 export const choose = apiHandler(chooseRoute, async ({ params, body, language, context }) => {
   const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body.providerId, context, language);
-  return { body: (await loadInstrumentViews([chosen], await loadViewContext(language, context.now)))[0]! };
+  return { body: await loadInstrumentView(chosen, await loadViewContext(language, context.now)) };
 });
 
 export const accept = apiHandler(acceptRoute, async ({ params, language, context }) => {
   const accepted = await acceptInstrument(params.instrumentId, context);
-  return { body: (await loadInstrumentViews([accepted], await loadViewContext(language, context.now)))[0]! };
+  return { body: await loadInstrumentView(accepted, await loadViewContext(language, context.now)) };
 });

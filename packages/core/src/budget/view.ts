@@ -49,6 +49,10 @@ export function instrumentView(instrument: StoredInstrument, recent: RecentUse, 
   };
 }
 
+/** One instrument with its pace on the view's day. */
+export const loadInstrumentView = async (instrument: StoredInstrument, view: ViewContext): Promise<InstrumentView> =>
+  (await loadInstrumentViews([instrument], view))[0]!;
+
 /** Instruments with their pace on the view's day. */
 export async function loadInstrumentViews(instruments: readonly StoredInstrument[], view: ViewContext): Promise<InstrumentView[]> {
   const recent = await recentUse(instruments, view.today);
