@@ -383,6 +383,31 @@ export const fieldTexts: Record<string, Localized> = {
   },
   INVALID_IBAN: { fi: "IBAN-tilinumero ei ole oikein.", sv: "IBAN-kontonumret är felaktigt.", en: "This is not a valid IBAN." },
   INVALID_BIC: { fi: "BIC-tunnus ei ole oikein.", sv: "BIC-koden är felaktig.", en: "This is not a valid BIC." },
+  IBAN_NOT_SEPA: {
+    fi: "Tili ei ole SEPA-maassa. Alue maksaa vain SEPA-maiden tileille.",
+    sv: "Kontot finns inte i ett SEPA-land. Området betalar bara till konton i SEPA-länder.",
+    en: "The account is not in a SEPA country. The area pays only to accounts in SEPA countries.",
+  },
+  BIC_REQUIRED: {
+    fi: "Anna pankin BIC-tunnus: tili on EU- ja ETA-alueen ulkopuolisessa SEPA-maassa.",
+    sv: "Ange bankens BIC-kod: kontot finns i ett SEPA-land utanför EU och EES.",
+    en: "Give the bank's BIC: the account is in a SEPA country outside the EU and EEA.",
+  },
+  BIC_COUNTRY_MISMATCH: {
+    fi: "BIC-tunnus on eri maasta kuin IBAN-tilinumero.",
+    sv: "BIC-koden är från ett annat land än IBAN-kontonumret.",
+    en: "The BIC is of another country than the IBAN.",
+  },
+  NAME_NOT_LATIN: {
+    fi: "Kirjoita nimi latinalaisin kirjaimin, kuten se on kaupparekisterissä.",
+    sv: "Skriv namnet med latinska bokstäver, så som det står i handelsregistret.",
+    en: "Write the name in Latin letters, as it is in the trade register.",
+  },
+  NAME_NOT_WRITABLE: {
+    fi: "Nimessä ei ole kirjaimia tai numeroita, joita maksu voi välittää.",
+    sv: "Namnet har inga bokstäver eller siffror som en betalning kan förmedla.",
+    en: "The name has no letters or digits that a payment can carry.",
+  },
   INVALID_CREDITOR_REFERENCE: {
     fi: "RF-viite ei ole oikein.",
     sv: "RF-referensen är felaktig.",

@@ -48,10 +48,10 @@ const businessIdKey = (businessId: string) => ({ pk: `BUSINESSID#${businessId}`,
 const MAX_ATTEMPTS = 4;
 
 function toApplication(item: Record<string, unknown>): ProviderApplication {
-  const { applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, contact, prices, status, decision, providerId, createdAt } =
+  const { applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, bic, contact, prices, status, decision, providerId, createdAt } =
     item;
   return {
-    applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, contact, prices, status,
+    applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, ...(bic ? { bic } : {}), contact, prices, status,
     ...(decision ? { decision } : {}),
     ...(providerId ? { providerId } : {}),
     createdAt,
@@ -59,9 +59,9 @@ function toApplication(item: Record<string, unknown>): ProviderApplication {
 }
 
 function toProvider(item: Record<string, unknown>): Provider {
-  const { providerId, businessId, name, registryNumber, iban, bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } =
+  const { providerId, businessId, name, registryNumber, iban, bic, bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } =
     item;
-  return { providerId, businessId, name, registryNumber, iban, bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } as Provider;
+  return { providerId, businessId, name, registryNumber, iban, ...(bic ? { bic } : {}), bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } as Provider;
 }
 
 const message = (code: string, language: Language, fallback: string) => fieldTexts[code]?.[language] ?? fallback;
@@ -130,6 +130,7 @@ export async function createApplication(body: ProviderApplicationBody, ctx: Requ
     bundles: body.bundles,
     registryNumber: body.registryNumber,
     iban: body.iban,
+    ...(body.bic ? { bic: body.bic } : {}),
     contact: body.contact,
     prices: body.prices,
     status: "pending",
@@ -250,6 +251,7 @@ async function approve(
       name: application.name,
       registryNumber: application.registryNumber,
       iban: application.iban,
+      ...(application.bic ? { bic: application.bic } : {}),
       bundles: union(existing?.bundles ?? [], application.bundles),
       contact: application.contact,
       status: "approved",

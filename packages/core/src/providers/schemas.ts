@@ -2,7 +2,7 @@ import { z } from "zod";
 import { roles } from "../actor";
 import { unitSchema } from "../area/settings";
 import { serviceCodeSchema } from "../catalogue/schemas";
-import { businessIdSchema, ibanSchema } from "../validators/zod";
+import { bicSchema, businessIdSchema, paymentNameSchema, refinePaymentAccount, sepaIbanSchema } from "../validators/zod";
 
 export const providerIdSchema = z.uuid().meta({ description: "Provider id", example: "5f1d3c9a-8b2e-4c7d-9a6f-3e2b1c0d4f5a" });
 export const applicationIdSchema = z.uuid().meta({ description: "Provider application id", example: "9c4b2a1e-7d3f-4e8a-b6c5-1f0e9d8c7b6a" });
@@ -70,14 +70,15 @@ function noDuplicates(value: { bundles?: unknown; prices?: unknown }, ctx: z.Ref
 export const providerApplicationBodySchema = z
   .object({
     businessId: businessIdSchema.meta({ description: "Finnish business ID (Y-tunnus), checksum validated", example: "2617416-4" }),
-    name: z.string().trim().min(1).max(200).meta({ description: "The provider's business name", example: "Aamurusko Oy" }),
+    name: paymentNameSchema.meta({ description: "The provider's business name in Latin letters, as in the trade register; it is the creditor name of its payments", example: "Aamurusko Oy" }),
     bundles: z
       .array(bundleCodeSchema)
       .min(1)
       .max(MAX_BUNDLES)
       .meta({ description: "The service bundles (HEBU) applied for, from the area's list, each once" }),
     registryNumber: z.string().trim().min(1).max(50).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
-    iban: ibanSchema.meta({ description: "The account the area pays to, checksum validated", example: "FI2112345600000785" }),
+    iban: sepaIbanSchema.meta({ description: "The account the area pays to: a SEPA country's IBAN, check digits (and Finland's national one) validated", example: "FI2112345600000785" }),
+    bic: bicSchema.optional().meta({ description: "The account's bank BIC; required for SEPA countries outside the EEA (CH, GB, …)", example: "NDEAFIHH" }),
     contact: contactSchema,
     prices: z
       .array(priceSchema)
@@ -87,6 +88,7 @@ export const providerApplicationBodySchema = z
   })
   .strict()
   .superRefine(noDuplicates)
+  .superRefine(refinePaymentAccount)
   .meta({ id: "ProviderApplicationBody" });
 export type ProviderApplicationBody = z.infer<typeof providerApplicationBodySchema>;
 
@@ -120,6 +122,7 @@ export const providerApplicationSchema = z
     bundles: z.array(z.string()),
     registryNumber: z.string(),
     iban: z.string(),
+    bic: z.string().optional(),
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
     prices: z.array(priceViewSchema),
     status: applicationStatusSchema,
@@ -140,6 +143,7 @@ export const providerSchema = z
     name: z.string(),
     registryNumber: z.string(),
     iban: z.string(),
+    bic: z.string().optional(),
     bundles: z.array(z.string()).meta({ description: "Every bundle ever approved for the provider" }),
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
     status: z.enum(["approved"]),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValidBic, isValidIban, normalizeBic, normalizeIban } from "./iban";
+import FinnishBankUtils from "finnish-bank-utils";
+import { hasLuhnCheckDigit, isValidBic, isValidIban, normalizeBic, normalizeIban } from "./iban";
 
 const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -10,9 +11,23 @@ function oracleIbanCheckDigits(countryCode: string, bban: string): string {
   return String(98n - (BigInt(rearranged) % 97n)).padStart(2, "0");
 }
 
-const finnishIban = fc
-  .array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 })
-  .map((digits) => digits.join(""))
+/** The Luhn digit that completes 13 digits of a Finnish account number, computed here independently of the code under test. */
+function luhnDigit(digits: string): number {
+  const sum = [...digits].reverse().reduce((total, ch, i) => {
+    const doubled = Number(ch) * (i % 2 === 0 ? 2 : 1);
+    return total + Math.floor(doubled / 10) + (doubled % 10);
+  }, 0);
+  return (10 - (sum % 10)) % 10;
+}
+
+const thirteenDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 13, maxLength: 13 }).map((digits) => digits.join(""));
+const finnishIban = thirteenDigits
+  .map((digits) => `${digits}${luhnDigit(digits)}`)
+  .map((bban) => `FI${oracleIbanCheckDigits("FI", bban)}${bban}`);
+/** Finnish IBANs whose MOD 97 check digits are right but whose account number's own check digit is wrong. */
+const wrongNationalCheck = fc
+  .tuple(thirteenDigits, fc.integer({ min: 1, max: 9 }))
+  .map(([digits, off]) => `${digits}${(luhnDigit(digits) + off) % 10}`)
   .map((bban) => `FI${oracleIbanCheckDigits("FI", bban)}${bban}`);
 
 const friendly = (iban: string) => iban.replace(/(.{4})(?!$)/g, "$1 ");
@@ -47,6 +62,7 @@ describe("isValidIban", () => {
     ["too short for FI", "FI211234560000078"],
     ["too long for FI", "FI21123456000007850"],
     ["letter in a Finnish BBAN", "FI21123456000007A5"],
+    ["Finnish account number's own check digit wrong (issue 18)", "FI1513830446621048"],
     ["unknown country", "XX2112345600000785"],
     ["no country", "2112345600000785"],
     ["punctuation", "FI21.1234.5600.0007.85"],
@@ -65,6 +81,36 @@ describe("IBAN properties", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("rejects Finnish IBANs whose MOD 97 digits are right but whose national check digit is wrong, as finnish-bank-utils does (issue 18: 4 521 of 5 000 passed)", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(wrongNationalCheck, (iban) => {
+        expect(oracleIbanCheckDigits("FI", iban.slice(4))).toBe(iban.slice(2, 4));
+        expect(FinnishBankUtils.isValidFinnishIBAN(iban)).toBe(false);
+        if (isValidIban(iban)) accepted += 1;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBe(0);
+  });
+
+  it("agrees with finnish-bank-utils on random Finnish IBANs, right or wrong", () => {
+    fc.assert(
+      fc.property(fc.oneof(finnishIban, wrongNationalCheck), (iban) => {
+        expect(isValidIban(iban)).toBe(FinnishBankUtils.isValidFinnishIBAN(iban));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("hasLuhnCheckDigit: the standard's examples, and nothing but digits", () => {
+    expect(hasLuhnCheckDigit("79927398713")).toBe(true);
+    expect(hasLuhnCheckDigit("79927398710")).toBe(false);
+    expect(hasLuhnCheckDigit("12345600000785")).toBe(true);
+    expect(hasLuhnCheckDigit("1234560000078A")).toBe(false);
+    expect(hasLuhnCheckDigit("")).toBe(false);
   });
 
   it("rejects every single-character substitution", () => {

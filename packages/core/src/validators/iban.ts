@@ -1,7 +1,9 @@
 /**
  * IBAN (ISO 13616) and BIC (ISO 9362), validated by `ibantools`: per-country
  * length and BBAN structure, strict MOD 97-10 check digits (02–98), and national
- * BBAN checksums where ibantools knows them (not for FI).
+ * BBAN checksums where ibantools knows them. It does not know Finland's, so the
+ * Finnish account number's own check digit (Luhn over the 14-digit BBAN, Finance
+ * Finland's account number standard) is checked here.
  */
 import { isValidBIC, isValidIBAN } from "ibantools";
 
@@ -12,8 +14,27 @@ export function normalizeIban(input: string): string {
   return input.replace(/[\s-]+/g, "").toUpperCase();
 }
 
+/** Luhn (mod 10, doubling every second digit from the right) over the digits, the last one the check digit. */
+export function hasLuhnCheckDigit(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits.charAt(digits.length - 1 - i));
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** National check digits ibantools leaves out, by country; an IBAN of another country passes. */
+function hasNationalCheckDigit(iban: string): boolean {
+  if (iban.startsWith("FI")) return hasLuhnCheckDigit(iban.slice(4));
+  return true;
+}
+
 export function isValidIban(input: string): boolean {
-  return isValidIBAN(normalizeIban(input));
+  const iban = normalizeIban(input);
+  return isValidIBAN(iban) && hasNationalCheckDigit(iban);
 }
 
 export function normalizeBic(input: string): string {

@@ -13,7 +13,9 @@ import { z } from "zod";
 import { isValidBusinessId, normalizeBusinessId } from "./business-id";
 import { isValidCreditorReference, normalizeCreditorReference } from "./creditor-reference";
 import { isValidBic, isValidIban, normalizeBic, normalizeIban } from "./iban";
+import { paymentNameProblem } from "./payment-name";
 import { isValidPersonalId, normalizePersonalId } from "./personal-id";
+import { paymentAccountProblem } from "./sepa";
 
 export const identifierErrorCodes = [
   "INVALID_PERSONAL_ID",
@@ -21,6 +23,11 @@ export const identifierErrorCodes = [
   "INVALID_IBAN",
   "INVALID_BIC",
   "INVALID_CREDITOR_REFERENCE",
+  "IBAN_NOT_SEPA",
+  "BIC_REQUIRED",
+  "BIC_COUNTRY_MISMATCH",
+  "NAME_NOT_LATIN",
+  "NAME_NOT_WRITABLE",
 ] as const;
 export type IdentifierErrorCode = (typeof identifierErrorCodes)[number];
 
@@ -57,3 +64,43 @@ export const creditorReferenceSchema = identifierSchema(
   "INVALID_CREDITOR_REFERENCE",
   "Not a valid ISO 11649 creditor reference",
 );
+
+/** A valid IBAN (national check digits included) of a SEPA country: the account a provider is paid to. */
+export const sepaIbanSchema = ibanSchema.refine((iban) => paymentAccountProblem(iban) !== "IBAN_NOT_SEPA", {
+  message: "Not an account in a SEPA country",
+  params: { code: "IBAN_NOT_SEPA" },
+});
+
+/**
+ * The IBAN and BIC of an object, checked together: a SEPA country outside the
+ * EEA needs the BIC, and a BIC must be of the IBAN's country. For objects that
+ * carry `iban` and an optional `bic` beside other fields (a provider application).
+ */
+export function refinePaymentAccount(value: { iban?: unknown; bic?: unknown }, ctx: z.RefinementCtx): void {
+  if (typeof value.iban !== "string" || (value.bic !== undefined && typeof value.bic !== "string")) return;
+  const problem = paymentAccountProblem(value.iban, value.bic);
+  if (problem === "BIC_REQUIRED") ctx.addIssue({ code: "custom", path: ["bic"], message: "A SEPA country outside the EEA: give the bank's BIC", params: { code: problem } });
+  if (problem === "BIC_COUNTRY_MISMATCH") ctx.addIssue({ code: "custom", path: ["bic"], message: "The BIC is of another country than the IBAN", params: { code: problem } });
+}
+
+/** A payment account on its own: `{ iban, bic? }`. */
+export const paymentAccountSchema = z
+  .object({
+    iban: sepaIbanSchema.meta({ description: "IBAN of a SEPA country, check digits (and Finland's national one) validated", example: "FI2112345600000785" }),
+    bic: bicSchema.optional().meta({ description: "The bank's BIC; required for SEPA countries outside the EEA (CH, GB, …)", example: "NDEAFIHH" }),
+  })
+  .strict()
+  .superRefine(refinePaymentAccount)
+  .meta({ id: "PaymentAccount" });
+
+/** A name that a SEPA payment can carry (payment-name.ts): Latin script, something left after transliteration. */
+export const paymentNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .superRefine((name, ctx) => {
+    const problem = paymentNameProblem(name);
+    if (problem === "NAME_NOT_LATIN") ctx.addIssue({ code: "custom", message: "Write the name in Latin letters, as in the trade register", params: { code: problem } });
+    if (problem === "NAME_NOT_WRITABLE") ctx.addIssue({ code: "custom", message: "The name has no letters or digits a payment can carry", params: { code: problem } });
+  });
