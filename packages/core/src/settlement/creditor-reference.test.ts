@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { creditorReference, formatCreditorReference, isValidCreditorReference } from "./creditor-reference";
+import FinnishBankUtils from "finnish-bank-utils";
+import { creditorReference, formatCreditorReference, isValidCreditorReference, paymentMessageId, statementReference } from "./creditor-reference";
 
 const DIGITS = "0123456789";
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -105,5 +106,45 @@ describe("formatCreditorReference", () => {
         expect(printed.replace(/ /g, "")).toBe(creditorReference(b));
       }),
     );
+  });
+});
+
+describe("statementReference (issue 18: RF built on a Finnish reference number)", () => {
+  it("is RF + check + the Finnish reference <yyyymm><number><7-3-1 check>, valid for finnish-bank-utils in both forms", () => {
+    const reference = statementReference("2026-10", 42);
+    expect(reference).toMatch(/^RF\d{2}202610000042\d$/);
+    const national = reference.slice(4);
+    expect(FinnishBankUtils.isValidFinnishRefNumber(national)).toBe(true);
+    expect(FinnishBankUtils.isValidFinnishRefNumber(reference)).toBe(true);
+    expect(isValidCreditorReference(reference)).toBe(true);
+  });
+
+  it("agrees with finnish-bank-utils for every month and number tried", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 999_999 }), (year, month, number) => {
+        const reference = statementReference(`${year}-${String(month).padStart(2, "0")}`, number);
+        expect(FinnishBankUtils.isValidFinnishRefNumber(reference)).toBe(true);
+        expect(FinnishBankUtils.isValidFinnishRefNumber(reference.slice(4))).toBe(true);
+        // A wrong national check digit under a recomputed RF check is caught by the oracle too.
+        const last = Number(reference.at(-1));
+        const tampered = creditorReference(`${reference.slice(4, -1)}${(last + 1) % 10}`);
+        expect(FinnishBankUtils.isValidFinnishRefNumber(tampered)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses numbers outside 1–999999", () => {
+    expect(() => statementReference("2026-10", 0)).toThrow(RangeError);
+    expect(() => statementReference("2026-10", 1_000_000)).toThrow(RangeError);
+  });
+});
+
+describe("paymentMessageId (issue 18: the message id had no area)", () => {
+  it("carries the area and the run, within 35 characters", () => {
+    expect(paymentMessageId("demo", "SR-2026-10")).toBe("HB-DEMO-SR-2026-10");
+    const long = paymentMessageId("pohjois-pohjanmaa-hyvinvointi", "SR-2026-10");
+    expect(long).toBe("HB-POHJOIS-POHJANMAA-HYV-SR-2026-10");
+    expect(long).toHaveLength(35);
   });
 });

@@ -4,7 +4,7 @@ import { composeIBAN, friendlyFormatIBAN } from "ibantools";
 import { Document as SepaDocument } from "sepa";
 import { describe, expect, it } from "vitest";
 import { creditorReference, formatCreditorReference } from "./creditor-reference";
-import { paymentFileXml, type PaymentBatch } from "./payment-file";
+import { paymentFileXml, paymentProblem, type PaymentBatch } from "./payment-file";
 
 /*
  * No npm package ships the pain.001.001.03 XSD, so the file is checked here against the
@@ -194,7 +194,7 @@ function batch(payments?: Payment[]): PaymentBatch {
       {
         endToEndId: "HB-2026-10-P1",
         creditorName: "Hoiva & Apu Oy",
-        creditorIban: "FI42 5000 1510 0000 23",
+        creditorIban: "FI49 5000 9420 0287 30",
         creditorBic: "OKOYFIHH",
         amountCents: 123_450,
         creditorReference: "RF18 5390 0754 7034",
@@ -237,7 +237,7 @@ describe("paymentFileXml: the pain.001.001.03 document", () => {
     const tx = info.createTransaction();
     tx.end2endId = "X";
     tx.creditorName = "X";
-    tx.creditorIBAN = "FI4250001510000023";
+    tx.creditorIBAN = "FI4950009420028730";
     tx.amount = 1;
     tx.structuredRemittanceInfo = { typeCode: "SCOR", issuer: "ISO", reference: "RF18539007547034" };
     info.addTransaction(tx);
@@ -290,7 +290,7 @@ describe("paymentFileXml: the pain.001.001.03 document", () => {
                 Amt: { InstdAmt: { "@Ccy": "EUR", "#text": "1234.50" } },
                 CdtrAgt: { FinInstnId: { BIC: "OKOYFIHH" } },
                 Cdtr: { Nm: "Hoiva + Apu Oy" },
-                CdtrAcct: { Id: { IBAN: "FI4250001510000023" } },
+                CdtrAcct: { Id: { IBAN: "FI4950009420028730" } },
                 RmtInf: { Strd: { CdtrRefInf: { Tp: { CdOrPrtry: { Cd: "SCOR" }, Issr: "ISO" }, Ref: "RF18539007547034" } } },
               },
               {
@@ -344,7 +344,10 @@ describe("paymentFileXml: the pain.001.001.03 document", () => {
 const fiIban = fc
   .tuple(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 }), fc.boolean())
   .map(([digits, spaced]) => {
-    const iban = composeIBAN({ countryCode: "FI", bban: digits.join("") })!;
+    // The account number's own Luhn digit replaces the last random one.
+    const body = digits.slice(0, 13).join("");
+    const sum = [...body].reverse().reduce((total, ch, i) => total + [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][Number(ch)]! * (i % 2 === 0 ? 1 : 0) + Number(ch) * (i % 2), 0);
+    const iban = composeIBAN({ countryCode: "FI", bban: `${body}${(10 - (sum % 10)) % 10}` })!;
     return spaced ? friendlyFormatIBAN(iban)! : iban;
   });
 const reference = fc
@@ -403,7 +406,7 @@ describe("paymentFileXml: any batch", () => {
     const list = Array.from({ length: 100 }, (_, i): Payment => ({
       endToEndId: `P${i}`,
       creditorName: "Palvelu Oy",
-      creditorIban: "FI4250001510000023",
+      creditorIban: "FI4950009420028730",
       amountCents: 99_999_999_999,
       creditorReference: "RF18539007547034",
     }));
@@ -420,7 +423,7 @@ describe("paymentFileXml refuses", () => {
     ["fractional cents", withPayment({ amountCents: 12.5 })],
     ["NaN cents", withPayment({ amountCents: Number.NaN })],
     ["more than EPC's 999 999 999.99 euros", withPayment({ amountCents: 100_000_000_000 })],
-    ["a creditor IBAN with a wrong check digit", withPayment({ creditorIban: "FI42 5000 1510 0000 24" })],
+    ["a creditor IBAN with a wrong check digit", withPayment({ creditorIban: "FI49 5000 9420 0287 31" })],
     ["a creditor IBAN outside SEPA", withPayment({ creditorIban: "TR33 0006 1005 1978 6457 8413 26" })],
     ["a payer IBAN with a wrong check digit", (b) => ({ ...b, payer: { ...b.payer, iban: "FI21 1234 5600 0007 86" } })],
     ["a reference with wrong check digits", withPayment({ creditorReference: "RF19539007547034" })],
@@ -445,7 +448,50 @@ describe("paymentFileXml refuses", () => {
     expect(() => paymentFileXml(change(batch()))).toThrow(RangeError);
   });
 
-  it("says which check failed when sepa.js refuses", () => {
-    expect(() => paymentFileXml(withPayment({ creditorBic: "DEUTDEFF" })(batch()))).toThrow(/country mismatch in BIC\/IBAN/);
+  it("says which check failed", () => {
+    expect(() => paymentFileXml(withPayment({ creditorBic: "DEUTDEFF" })(batch()))).toThrow(/BIC_COUNTRY_MISMATCH/);
+  });
+});
+
+describe("names by the creditor's country (issue 18: letters lost, ö sent abroad)", () => {
+  const nameIn = (creditorName: string, creditorIban: string, creditorBic?: string) => {
+    const xml = paymentFileXml(withPayment({ creditorName, creditorIban, creditorBic })(batch()));
+    return parse(xml).Document.CstmrCdtTrfInitn.PmtInf.CdtTrfTxInf[0].Cdtr.Nm as string;
+  };
+
+  it.each([
+    ["Łódź Opieka", "Lodz Opieka"],
+    ["Østergaard", "Ostergaard"],
+    ["Straße & Söhne Þór", "Strasse + Söhne Thor"],
+  ])("to a Finnish account %s is %s", (name, written) => {
+    expect(nameIn(name, "FI4950009420028730")).toBe(written);
+  });
+
+  it("to Austrian and Danish accounts only the EPC basic set goes", () => {
+    expect(nameIn("Straße & Söhne Þór", "AT611904300234573201")).toBe("Strasse + Sohne Thor");
+    expect(nameIn("Østergaard Ærø", "DK5000400440116243")).toBe("Ostergaard AEro");
+  });
+});
+
+describe("paymentProblem: one payment that cannot be made, as a reason", () => {
+  const good: Payment = { endToEndId: "E1", creditorName: "Hoiva Oy", creditorIban: "FI4950009420028730", amountCents: 100, creditorReference: "RF18539007547034" };
+
+  it.each([
+    ["IBAN_NOT_SEPA", { creditorIban: "TR330006100519786457841326" }],
+    ["INVALID_IBAN", { creditorIban: "FI1513830446621048" }],
+    ["BIC_REQUIRED", { creditorIban: "CH9300762011623852957" }],
+    ["BIC_COUNTRY_MISMATCH", { creditorBic: "DEUTDEFF" }],
+    ["INVALID_BIC", { creditorBic: "NDEAFI" }],
+    ["NAME_NOT_WRITABLE", { creditorName: "株式会社" }],
+    ["AMOUNT_OUT_OF_RANGE", { amountCents: 0 }],
+    ["INVALID_REFERENCE", { creditorReference: "RF19539007547034" }],
+  ] as const)("%s", (problem, change) => {
+    expect(paymentProblem({ ...good, ...change })).toBe(problem);
+    expect(() => paymentFileXml(batch([{ ...good, ...change }]))).toThrow(RangeError);
+  });
+
+  it("none for a good payment, with or without a BIC", () => {
+    expect(paymentProblem(good)).toBeUndefined();
+    expect(paymentProblem({ ...good, creditorIban: "CH9300762011623852957", creditorBic: "UBSWCHZH80A" })).toBeUndefined();
   });
 });

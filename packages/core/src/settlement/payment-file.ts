@@ -15,12 +15,13 @@
  * but checked, and any bad input throws a RangeError before a file exists.
  */
 import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
-import { isSEPACountry } from "ibantools";
 import { Document as SepaDocument } from "sepa";
 import { businessDateSchema } from "../dates";
 import { isValidBusinessId, normalizeBusinessId } from "../validators/business-id";
 import { isValidCreditorReference, normalizeCreditorReference } from "../validators/creditor-reference";
 import { isValidBic, isValidIban, normalizeBic, normalizeIban } from "../validators/iban";
+import { paymentName } from "../validators/payment-name";
+import { ibanCountry, paymentAccountProblem } from "../validators/sepa";
 
 export interface PaymentBatch {
   /** GrpHdr/MsgId and PmtInf/PmtInfId base, ≤ 35 chars, e.g. "HB-2026-10-<short id>" */
@@ -42,15 +43,37 @@ const PAIN_FORMAT = "pain.001.001.03";
 const NAMESPACE = `urn:iso:std:iso:20022:tech:xsd:${PAIN_FORMAT}`;
 /** EPC's ceiling for one SEPA credit transfer: 999 999 999.99 EUR. */
 const MAX_AMOUNT_CENTS = 99_999_999_999;
-const MAX_NAME_LENGTH = 70;
 
 /**
  * Identifiers (MsgId, PmtInfId, InstrId, EndToEndId): EPC's basic Latin set without the
  * space, since Finnish banks allow no special characters (not even å, ä, ö) in them.
  */
 const SEPA_ID = /^[A-Za-z0-9/\-?:().,'+]{1,35}$/;
-/** EPC basic Latin set, plus the Finnish and Swedish letters that Finnish banks accept in names. */
-const NAME_CHARACTER = /^[A-Za-z0-9/\-?:().,'+ ÅÄÖåäö]$/u;
+
+/** Why one payment cannot go into a file; the run leaves it out with this reason, and it stays owed. */
+export type PaymentProblem =
+  | "INVALID_IBAN"
+  | "IBAN_NOT_SEPA"
+  | "INVALID_BIC"
+  | "BIC_REQUIRED"
+  | "BIC_COUNTRY_MISMATCH"
+  | "NAME_NOT_WRITABLE"
+  | "AMOUNT_OUT_OF_RANGE"
+  | "INVALID_REFERENCE";
+
+/** The same checks the file makes, for one payment, as a reason instead of an exception. */
+export function paymentProblem(payment: PaymentBatch["payments"][number]): PaymentProblem | undefined {
+  if (!isValidIban(payment.creditorIban)) return "INVALID_IBAN";
+  if (payment.creditorBic !== undefined && !isValidBic(payment.creditorBic)) return "INVALID_BIC";
+  const account = paymentAccountProblem(normalizeIban(payment.creditorIban), payment.creditorBic);
+  if (account) return account;
+  if (creditorName(payment.creditorName, payment.creditorIban) === "") return "NAME_NOT_WRITABLE";
+  if (!Number.isInteger(payment.amountCents) || payment.amountCents < 1 || payment.amountCents > MAX_AMOUNT_CENTS) return "AMOUNT_OUT_OF_RANGE";
+  return isValidCreditorReference(payment.creditorReference) ? undefined : "INVALID_REFERENCE";
+}
+
+/** Finnish banks take å, ä and ö; a payment to an account elsewhere gets the EPC basic set only. */
+const creditorName = (name: string, iban: string) => paymentName(name, { finnishLetters: ibanCountry(iban) === "FI" });
 
 /** The pain.001.001.03 XML document (UTF-8), one PmtInf, PmtMtd TRF, SEPA service level, EUR, NbOfTxs and CtrlSum in GrpHdr and PmtInf. Throws on an empty batch, non-positive or non-integer amounts, invalid IBANs or references. */
 export function paymentFileXml(batch: PaymentBatch): string {
@@ -167,17 +190,13 @@ function checkedBatch(batch: PaymentBatch): CheckedBatch {
     // The bank's status report points at a payment by this id, so two payments must not share it.
     if (endToEndIds.has(payment.endToEndId)) throw new RangeError(`${where}.endToEndId repeats ${payment.endToEndId}`);
     endToEndIds.add(payment.endToEndId);
-    if (!Number.isInteger(payment.amountCents) || payment.amountCents < 1 || payment.amountCents > MAX_AMOUNT_CENTS) {
-      throw new RangeError(`${where}.amountCents must be an integer from 1 to ${MAX_AMOUNT_CENTS}: ${payment.amountCents}`);
-    }
-    if (!isValidCreditorReference(payment.creditorReference)) {
-      throw new RangeError(`${where}.creditorReference is not a valid ISO 11649 reference: ${payment.creditorReference}`);
-    }
+    const problem = paymentProblem(payment);
+    if (problem) throw new RangeError(`${where} cannot be paid: ${problem}`);
     return {
       endToEndId: payment.endToEndId,
-      creditorName: sepaName(payment.creditorName, `${where}.creditorName`),
-      creditorIban: sepaIban(payment.creditorIban, `${where}.creditorIban`),
-      creditorBic: payment.creditorBic === undefined ? "" : checkedBic(payment.creditorBic, `${where}.creditorBic`),
+      creditorName: creditorName(payment.creditorName, payment.creditorIban),
+      creditorIban: normalizeIban(payment.creditorIban),
+      creditorBic: payment.creditorBic === undefined ? "" : normalizeBic(payment.creditorBic),
       amountCents: payment.amountCents,
       creditorReference: normalizeCreditorReference(payment.creditorReference),
     };
@@ -189,7 +208,7 @@ function checkedBatch(batch: PaymentBatch): CheckedBatch {
   }
   return {
     messageId: batch.messageId,
-    payerName: sepaName(batch.payer.name, "payer.name"),
+    payerName: checkedName(batch.payer.name, batch.payer.iban, "payer.name"),
     payerIban: sepaIban(batch.payer.iban, "payer.iban"),
     payerBic: checkedBic(batch.payer.bic, "payer.bic"),
     payerBusinessId,
@@ -207,31 +226,20 @@ function checkId(id: string, field: string): void {
 function sepaIban(input: string, field: string): string {
   const iban = normalizeIban(input);
   if (!isValidIban(iban)) throw new RangeError(`${field} is not a valid IBAN: ${input}`);
-  if (!isSEPACountry(iban.slice(0, 2))) throw new RangeError(`${field} is not in a SEPA country: ${input}`);
+  if (paymentAccountProblem(iban) === "IBAN_NOT_SEPA") throw new RangeError(`${field} is not in a SEPA country: ${input}`);
   return iban;
+}
+
+function checkedName(input: string, iban: string, field: string): string {
+  const name = creditorName(input, iban);
+  if (name === "") throw new RangeError(`${field} has no characters a SEPA payment can carry: ${input}`);
+  return name;
 }
 
 function checkedBic(input: string, field: string): string {
   const bic = normalizeBic(input);
   if (!isValidBic(bic)) throw new RangeError(`${field} is not a valid BIC: ${input}`);
   return bic;
-}
-
-/**
- * A name as Finnish banks take it: letters with other accents lose them (é → e), "&" becomes
- * "+", any other character outside the allowed set becomes a space; runs of spaces collapse
- * and the result is cut to 70 characters.
- */
-function sepaName(input: string, field: string): string {
-  const mapped = [...input.normalize("NFC")].map((ch) => {
-    if (NAME_CHARACTER.test(ch)) return ch;
-    if (ch === "&") return "+";
-    const unaccented = ch.normalize("NFD").replace(/\p{M}/gu, "");
-    return /^[A-Za-z]+$/.test(unaccented) ? unaccented : " ";
-  });
-  const name = mapped.join("").replace(/ +/g, " ").trim().slice(0, MAX_NAME_LENGTH).trimEnd();
-  if (name === "") throw new RangeError(`${field} has no characters a SEPA payment can carry: ${input}`);
-  return name;
 }
 
 /** Integer cents as the decimal euros of the file, "1234.50"; BigInt so a control sum never rounds. */
