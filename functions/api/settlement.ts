@@ -12,24 +12,26 @@ import { getAreaSettings } from "@hb/core/area/repository";
 import { DomainError, forbidden, notFound } from "@hb/core/errors";
 import { createCredit } from "@hb/core/settlement/credits";
 import { readPaymentFile, storePaymentFile } from "@hb/core/settlement/files";
-import { buildPaymentFile, markRunPaid, requireRun, runSettlement, runView } from "@hb/core/settlement/runs";
+import { buildPaymentFile, filePayments, markRunPaid, requireRun, runView, startRun } from "@hb/core/settlement/runs";
 import { listStatements } from "@hb/core/settlement/statements";
 
+/** 202 with the run closing (its steps run on the settlement-run queue); 200 with the month's run when it exists. */
 export const run = apiHandler(runRoute, async ({ body, context }) => {
-  const { run: settled, created } = await runSettlement(body.month, await getAreaSettings(), storePaymentFile, context);
-  return { status: created ? 201 : 200, body: runView(settled), headers: { location: `/v1/settlement-runs/${settled.runId}` } };
+  const { run: started, created } = await startRun(body.month, await getAreaSettings(), context);
+  return { status: created ? 202 : 200, body: await runView(started), headers: { location: `/v1/settlement-runs/${started.runId}` } };
 });
 
-export const get = apiHandler(getRoute, async ({ params }) => ({ body: runView(await requireRun(params.runId)) }));
+export const get = apiHandler(getRoute, async ({ params }) => ({ body: await runView(await requireRun(params.runId)) }));
 
 export const paymentFile = apiHandler(paymentFileRoute, async ({ params }) => {
   const settled = await requireRun(params.runId);
   if (settled.state === "closing") throw new DomainError("RUN_NOT_CLOSED", { state: settled.state });
-  if (settled.payments.length === 0) throw notFound("payment file");
-  // The file is rebuilt from the run only if the bucket lost it (the local runtime keeps files in memory).
+  // The file is rebuilt from the run only if the bucket lost it (the local runtime keeps files in memory); it is the same byte for byte.
   let xml = await readPaymentFile(settled.runId);
   if (xml === undefined) {
-    xml = buildPaymentFile(settled, await getAreaSettings());
+    const payments = await filePayments(settled.runId);
+    if (payments.length === 0) throw notFound("payment file");
+    xml = buildPaymentFile(settled, payments);
     await storePaymentFile(settled.runId, xml);
   }
   return {
@@ -38,7 +40,7 @@ export const paymentFile = apiHandler(paymentFileRoute, async ({ params }) => {
   };
 });
 
-export const paid = apiHandler(paidRoute, async ({ params, context }) => ({ body: runView(await markRunPaid(params.runId, context)) }));
+export const paid = apiHandler(paidRoute, async ({ params, context }) => ({ body: await runView(await markRunPaid(params.runId, context)) }));
 
 /** A provider reads only its own statements; finance and workers read all. */
 export const list = apiHandler(listRoute, async ({ query, actor }) => {

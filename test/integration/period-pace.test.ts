@@ -89,7 +89,8 @@ describe("pace of a grant per month", () => {
     // A settled February delivery credited in part: February used that much less.
     expect((await api.call("POST", `/v1/service-events/${feb2}/approve`, { as: worker })).status).toBe(200);
     await runtime.settle();
-    expect((await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month: "2027-02" } })).status).toBe(201);
+    expect((await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month: "2027-02" } })).status).toBe(202);
+    await runtime.settle();
     const credit = await api.call("POST", `/v1/service-events/${feb2}/credits`, {
       as: worker,
       body: { amountCents: 3_000, reasonCode: "WRONG_QUANTITY", explanation: "Lyhyempi päivä." },

@@ -4,7 +4,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { Context, SQSEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessDate } from "@hb/core/dates";
-import { type PipeDefinition, settlementPipe } from "@hb/core/pipes";
+import { type PipeDefinition, settlementPipe, settlementRunPipe } from "@hb/core/pipes";
 import { lambdaContext } from "@hb/local/handlers";
 import { queueDepth, sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
@@ -17,6 +17,7 @@ import {
   previousMonth,
   type ProviderSetup,
   recordDays,
+  runMonth,
   servedClient,
   shiftMonth,
   sumsOfLines,
@@ -42,7 +43,7 @@ let api: ReturnType<typeof apiClient>;
 let sqs: SQSClient;
 
 beforeAll(async () => {
-  runtime = await startTestRuntime({ pipes: [deliveredOnly] });
+  runtime = await startTestRuntime({ pipes: [deliveredOnly, settlementRunPipe] });
   api = apiClient(runtime);
   sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
 });
@@ -184,9 +185,8 @@ describe("settlement consumer", () => {
     expect(placed).toMatchObject({ eventCount: 8, eventsCents: sum(events.map((event) => event.amountCents)), netCents: 15 * 7000 });
     expectConsistent(placed);
 
-    const run = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
-    expect(run.status).toBe(201);
-    expect(run.body).toMatchObject({ state: "closed", eventsCents: 15 * 7000, paymentsCents: 15 * 7000 });
+    const { run } = await runMonth(api, runtime, month);
+    expect(run).toMatchObject({ state: "closed", eventsCents: 15 * 7000, paymentsCents: 15 * 7000 });
     const closed = (await statementOf(provider.providerId, month))!;
     expect(closed.state).toBe("closed");
 
@@ -239,7 +239,7 @@ describe("settlement consumer", () => {
     const { provider, client } = await providerAndClient("twice-staff", `${month}-01`);
     const [event] = await recordDays(api, runtime.clock, provider, client, month, [{ day: 7, quantity: 2 }], "twice");
     expect((await deliver([eventRecord(event!.eventId)])).failed).toEqual([]);
-    expect((await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } })).status).toBe(201);
+    await runMonth(api, runtime, month);
     const credits: string[] = [];
     for (const amountCents of [2500, 4000]) {
       const response = await api.call("POST", `/v1/service-events/${event!.eventId}/credits`, {
@@ -293,9 +293,8 @@ describe("settlement consumer", () => {
     expect((await deliver([eventRecord(approvedLate!.eventId)])).failed).toEqual([]);
     expect((await eventsOf(client.instrumentId)).get(approvedLate!.eventId)).not.toHaveProperty("statementId");
 
-    const run = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
-    expect(run.status).toBe(201);
-    expect(run.body).toMatchObject({ eventsCents: 3 * 7000, netCents: 3 * 7000 });
+    const { run } = await runMonth(api, runtime, month);
+    expect(run).toMatchObject({ eventsCents: 3 * 7000, netCents: 3 * 7000 });
     const closed = (await statementOf(provider.providerId, month))!;
     expect(closed).toMatchObject({ state: "closed", eventCount: 2, eventsCents: 3 * 7000 });
 
@@ -314,9 +313,8 @@ describe("settlement consumer", () => {
     expect(await balanceOf(client.instrumentId)).toMatchObject({ approvedCents: 4 * 7000, settledCents: 3 * 7000 });
 
     // The next month's run settles them.
-    const nextRun = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month: next } });
-    expect(nextRun.status).toBe(201);
-    expect(nextRun.body.payments.find((payment: { providerId: string }) => payment.providerId === provider.providerId)).toMatchObject({ amountCents: 4 * 7000 });
+    const { run: nextRun } = await runMonth(api, runtime, next);
+    expect(nextRun.payments.find((payment: { providerId: string }) => payment.providerId === provider.providerId)).toMatchObject({ amountCents: 4 * 7000 });
     expect(await balanceOf(client.instrumentId)).toMatchObject({ approvedCents: 0, settledCents: 7 * 7000 });
   });
 

@@ -68,12 +68,26 @@ describe("settlement of a month", () => {
     expect((await api.call("GET", `/v1/settlements?providerId=${bertta.providerId}`, { as: anna.providerToken })).status).toBe(403);
 
     expect((await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month: today.slice(0, 7) } })).body.code).toBe("MONTH_NOT_ENDED");
-    const run = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
-    expect(run.status).toBe(201);
-    expect(run.body).toMatchObject({ runId: `SR-${month}`, state: "closed", eventsCents: 49_000, netCents: 49_000, paymentsCents: 49_000 });
+    const started = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
+    expect(started.status).toBe(202);
+    expect(started.headers.get("location")).toBe(`/v1/settlement-runs/SR-${month}`);
+    expect(started.body).toMatchObject({ runId: `SR-${month}`, state: "closing", progress: { statementCount: 2, closedStatementCount: 0 }, payments: [] });
+    await runtime.settle();
+    const run = await api.call("GET", `/v1/settlement-runs/SR-${month}`, { as: finance });
+    expect(run.body).toMatchObject({
+      runId: `SR-${month}`,
+      state: "closed",
+      progress: { statementCount: 2, closedStatementCount: 2 },
+      eventsCents: 49_000,
+      netCents: 49_000,
+      paymentsCents: 49_000,
+      paymentCount: 2,
+      excludedCount: 0,
+      messageId: `HB-DEMO-SR-${month}`,
+    });
     const again = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
     expect(again.status).toBe(200);
-    expect(again.body.runId).toBe(run.body.runId);
+    expect(again.body).toEqual(run.body);
 
     const file = await fetch(`${runtime.url}/v1/settlement-runs/${run.body.runId}/payment-file`, {
       headers: { authorization: `Bearer ${await api.token(finance)}` },
@@ -102,8 +116,11 @@ describe("settlement of a month", () => {
     expect(isValidCreditorReference(closed.body.items[0].creditorReference)).toBe(true);
 
     const paid = await api.call("POST", `/v1/settlement-runs/${run.body.runId}/paid`, { as: finance });
-    expect(paid.body.state).toBe("paid");
+    expect(paid.body).toMatchObject({ state: "paid", paidHow: "manual", paidBy: { sub: "finance-1" } });
+    expect(paid.body.payments.map((payment: { state: string; source: string }) => [payment.state, payment.source])).toEqual([["paid", "manual"], ["paid", "manual"]]);
     expect((await api.call("POST", `/v1/settlement-runs/${run.body.runId}/paid`, { as: finance })).body.state).toBe("paid");
+    // The events, statements and balances follow on the settlement-run queue.
+    await runtime.settle();
     expect(await balanceOf(first.instrumentId)).toMatchObject({ settledCents: 0, paidCents: 28_000, availableCents: 40 * 7000 - 28_000 });
     const event = await api.call("GET", `/v1/service-events?instrumentId=${first.instrumentId}`, { as: worker });
     expect(event.body.items.map((e: { status: string }) => e.status)).toEqual(["paid", "paid", "paid"]);
@@ -125,5 +142,5 @@ describe("settlement of a month", () => {
     const later = await api.call("GET", `/v1/settlements?providerId=${anna.providerId}&month=${today.slice(0, 7)}`, { as: anna.providerToken });
     expect(later.body.items[0]).toMatchObject({ state: "open", creditsCents: 7000, netCents: -7000 });
     expect(later.body.items[0].lines[0]).toMatchObject({ kind: "credit", amountCents: -7000, reasonCode: "WRONG_QUANTITY", explanation: "Yksi päivä, ei kaksi." });
-  });
+  }, 120_000);
 });

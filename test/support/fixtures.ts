@@ -320,7 +320,8 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
   }
   await runtime.settle();
   const run = await api.call("POST", "/v1/settlement-runs", { as: "role=finance&sub=finance-1", body: { month: settledMonth } });
-  expectStatus(run, 201, "settlement run");
+  expectStatus(run, 202, "settlement run");
+  await runtime.settle(60_000);
 
   return {
     clientA,

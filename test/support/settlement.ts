@@ -148,3 +148,17 @@ export function sumsOfLines(lines: readonly { kind: string; amountCents: number;
     byInstrument: byKey((line) => line.instrumentNumber),
   };
 }
+
+/**
+ * Starts the month's settlement run (202, or `expectStatus`), lets the local
+ * pipeline take its steps, and returns the answer to the POST and the run as
+ * it then is (closed).
+ */
+export async function runMonth(api: Api, runtime: { settle(timeoutMs?: number): Promise<void> }, month: string, expectStatus = 202) {
+  const started = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
+  if (started.status !== expectStatus) throw new Error(`settlement run ${month}: ${started.status} ${JSON.stringify(started.body)}`);
+  await runtime.settle(60_000);
+  const run = await api.call("GET", `/v1/settlement-runs/SR-${month}`, { as: finance });
+  if (run.body.state === "closing") throw new Error(`settlement run ${month} still closing: ${JSON.stringify(run.body.progress)}`);
+  return { started, run: run.body };
+}

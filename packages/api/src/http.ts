@@ -18,7 +18,7 @@ import { actorFromClaims } from "./claims";
 import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
-import type { RouteDefinition } from "./route";
+import { type RouteDefinition, successStatuses } from "./route";
 import { parsePart } from "./validation";
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -275,6 +275,10 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         if (leaked.length > 0) throw new Error(`response of ${route.id} leaks table attributes: ${leaked.join(", ")}`);
       }
       const status = result.status ?? route.response.status;
+      // Locally and in tests a success status the route does not document is a bug in the route table.
+      if (process.env.HB_CHECK_RESPONSES === "1" && !successStatuses(route).includes(status)) {
+        throw new Error(`${route.id} answered ${status}, which its route does not document (response.status or response.also)`);
+      }
       logger.info("request served", { status });
       const mediaType = route.response.mediaType ?? "application/json";
       return {

@@ -38,12 +38,11 @@ function responsesFor(route: RouteDefinition) {
   codes.add("INTERNAL_ERROR");
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) byStatus.set(problemStatus[code], [...(byStatus.get(problemStatus[code]) ?? []), code]);
+  const content = route.response.schema ? { content: { [route.response.mediaType ?? "application/json"]: { schema: route.response.schema } } } : {};
   const responses: Record<string, unknown> = {
-    [String(route.response.status)]: {
-      description: route.response.description,
-      ...(route.response.schema ? { content: { [route.response.mediaType ?? "application/json"]: { schema: route.response.schema } } } : {}),
-    },
+    [String(route.response.status)]: { description: route.response.description, ...content },
   };
+  for (const other of route.response.also ?? []) responses[String(other.status)] = { description: other.description, ...content };
   for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
       description: statusCodes.join(", "),

@@ -56,8 +56,17 @@ export interface RouteDefinition<
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
-  /** `mediaType` (default `application/json`): another type means the handler returns the document as a string. */
-  readonly response: { readonly status: number; readonly description: string; readonly schema?: Response; readonly mediaType?: string };
+  /**
+   * `mediaType` (default `application/json`): another type means the handler returns the document as a string.
+   * `also`: the other success statuses the handler answers with (same schema), e.g. 200 for a repeat of a 201 or 202.
+   */
+  readonly response: {
+    readonly status: number;
+    readonly description: string;
+    readonly schema?: Response;
+    readonly mediaType?: string;
+    readonly also?: readonly { readonly status: number; readonly description: string }[];
+  };
   /** Access to the payment-file bucket (settlement runs); no other route gets any. */
   readonly paymentFiles?: "read" | "read-write";
   /** Lambda timeout when the default 10 s is not enough (API Gateway waits at most 30 s). */
@@ -74,3 +83,6 @@ export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends 
 
 /** `/v1/clients/{clientId}` → API Gateway route key `GET /v1/clients/{clientId}`. */
 export const routeKey = (route: Pick<RouteDefinition, "method" | "path">): string => `${route.method} ${route.path}`;
+
+/** Every success status a route answers with: its own and the ones it lists in `also`. */
+export const successStatuses = (route: Pick<RouteDefinition, "response">): number[] => [route.response.status, ...(route.response.also ?? []).map((other) => other.status)];

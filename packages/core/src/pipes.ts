@@ -77,6 +77,26 @@ export const settlementPipe: PipeDefinition = {
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
 };
 
+export const settlementRunPipe: PipeDefinition = {
+  name: "settlement-run",
+  description: "A closing settlement run takes its next bounded step; a payment the bank paid or returned moves its statement's events",
+  filters: [
+    // The run item's own changes drive it: the POST inserts it closing, each step writes its progress (no dual writes).
+    { dynamodb: { NewImage: { type: { S: ["SettlementRun"] }, state: { S: ["closing"] } } } },
+    { dynamodb: { NewImage: { type: { S: ["SettlementPayment"] }, eventsTo: { S: [{ exists: true }] } } } },
+  ],
+  consumer: {
+    handler: "functions/consumers/settlement-run.handler",
+    // One record is one step of at most LINES_PER_STEP lines (a few seconds); steps of one run follow each other.
+    batchSize: 1,
+    maxBatchingWindowSeconds: 0,
+    timeoutSeconds: 120,
+    // Steps of different runs and payments may run side by side; each is bounded, and the table takes the load.
+    maxConcurrency: 2,
+  },
+  queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+};
+
 export const driftPipe: PipeDefinition = {
   name: "drift",
   description: "Every new or changed instrument is evaluated for budget drift; a change of state notifies its worker, client and provider",
@@ -110,4 +130,4 @@ export const notifyPipe: PipeDefinition = {
   queue: { maxReceiveCount: 10, dlqRetentionDays: 14 },
 };
 
-export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe, driftPipe, notifyPipe];
+export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe, settlementRunPipe, driftPipe, notifyPipe];

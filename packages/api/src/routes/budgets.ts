@@ -12,7 +12,12 @@ export const createBudget = defineRoute({
   tags: ["budgets"],
   handler: "functions/api/budgets.create",
   params: z.object({ planId: z.uuid() }),
-  response: { status: 201, description: "The budget, one line per service of the plan", schema: budgetSchema },
+  response: {
+    status: 201,
+    description: "The budget, one line per service of the plan",
+    also: [{ status: 200, description: "The plan version's budget existed: the same budget" }],
+    schema: budgetSchema,
+  },
   idempotent: true,
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "PLAN_SUPERSEDED", "HB_DECLINED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });

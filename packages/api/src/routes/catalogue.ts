@@ -29,6 +29,6 @@ export const putCatalogueService = defineRoute({
   handler: "functions/api/catalogue.put",
   params: z.object({ code: serviceCodeSchema }),
   body: putServiceBodySchema,
-  response: { status: 200, description: "Changed (201 when created)", schema: catalogueServiceSchema },
+  response: { status: 200, description: "Changed", also: [{ status: 201, description: "Created" }], schema: catalogueServiceSchema },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNKNOWN_BUNDLE"],
 });

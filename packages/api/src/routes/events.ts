@@ -13,7 +13,12 @@ export const recordEvent = defineRoute({
   tags: ["service events"],
   handler: "functions/api/events.record",
   body: recordEventBodySchema,
-  response: { status: 201, description: "Recorded (200 with the first result when the same externalId and payload come again)", schema: recordedEventSchema },
+  response: {
+    status: 201,
+    description: "Recorded",
+    also: [{ status: 200, description: "The same externalId and payload came again: the first result" }],
+    schema: recordedEventSchema,
+  },
   idempotent: true,
   problems: [
     "VALIDATION_FAILED",

@@ -15,7 +15,12 @@ export const putRepresentative = defineRoute({
   handler: "functions/api/representatives.put",
   params: clientParams,
   body: putRepresentativeBodySchema,
-  response: { status: 201, description: "Added (200 when an entry with the same subject was replaced); the client, ETag carries the version", schema: clientSchema },
+  response: {
+    status: 201,
+    description: "Added; the client, ETag carries the version",
+    also: [{ status: 200, description: "An entry with the same subject was replaced" }],
+    schema: clientSchema,
+  },
   problems: [
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",

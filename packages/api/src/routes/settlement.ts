@@ -21,14 +21,17 @@ export const createSettlementRun = defineRoute({
   roles: ["finance"],
   // Statements identify clients only by instrument number; nothing here is filed under a client.
   subject: { from: "none" },
-  summary: "Settle a month: close its statements, settle their events, build the pain.001 payment file (a repeat returns the same run)",
+  summary: "Settle a month: 202 with the run closing; its statements are closed and their events settled in steps, then the pain.001 file is built. A repeat returns the run (200) and resumes one still closing",
   tags: ["settlement"],
   handler: "functions/api/settlement.run",
   body: z.object({ month: monthSchema }).strict().meta({ id: "CreateSettlementRun" }),
-  paymentFiles: "read-write",
-  timeoutSeconds: 29,
-  response: { status: 201, description: "The run (200 when the month's run existed already)", schema: settlementRunSchema },
-  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "MONTH_NOT_ENDED", "PROVIDER_NOT_PAYABLE"],
+  response: {
+    status: 202,
+    description: "The run, closing, with its progress; Location names it",
+    also: [{ status: 200, description: "The month's run existed: as it is now (a closing one is resumed)" }],
+    schema: settlementRunSchema,
+  },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "MONTH_NOT_ENDED"],
 });
 
 export const getSettlementRun = defineRoute({
@@ -37,7 +40,7 @@ export const getSettlementRun = defineRoute({
   path: "/v1/settlement-runs/{runId}",
   roles: ["finance", "worker"],
   subject: { from: "none" },
-  summary: "A settlement run: state, totals and the payments of its file",
+  summary: "A settlement run: state, progress, totals, and every payment with its state (in the file, left out and why, paid, returned)",
   tags: ["settlement"],
   handler: "functions/api/settlement.get",
   params: z.object({ runId: runIdSchema }),
@@ -71,10 +74,9 @@ export const markSettlementRunPaid = defineRoute({
   path: "/v1/settlement-runs/{runId}/paid",
   roles: ["finance"],
   subject: { from: "none" },
-  summary: "The bank has paid the file: events, statements and balances move from settled to paid (a repeat changes nothing)",
+  summary: "Mark the file paid by hand, for areas that do not send HB the bank's statements: every payment still sent becomes paid (source manual); events, statements and balances follow on the settlement-run queue (a repeat changes nothing)",
   tags: ["settlement"],
   handler: "functions/api/settlement.paid",
-  timeoutSeconds: 29,
   params: z.object({ runId: runIdSchema }),
   response: { status: 200, description: "The paid run", schema: settlementRunSchema },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "RUN_NOT_CLOSED"],

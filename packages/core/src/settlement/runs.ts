@@ -1,33 +1,67 @@
-import { PutItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
+import { PutItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName, transition } from "../db";
+import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, isConditionalCheckFailed, queryAll, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { getEvent, type StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
 import { getProvider } from "../providers/repository";
-import { creditorReference } from "./creditor-reference";
-import { type PaymentBatch, paymentFileXml } from "./payment-file";
-import type { SettlementRun } from "./schemas";
+import { paymentDate } from "./banking-days";
+import { paymentMessageId, statementReference } from "./creditor-reference";
+import { type PaymentBatch, paymentFileXml, paymentProblem } from "./payment-file";
+import type { RunPayment, SettlementRun } from "./schemas";
 import {
   carryOver,
   maxConflictRetries,
+  owedRegistryKey,
   runIdOf,
   runKey,
   type StatementHeader,
-  statementHeaders,
   statementIdsOfMonth,
   statementKey,
-  statementLines,
 } from "./statements";
 
-/** A settlement run as stored: the view plus the statements it closed. */
-export type StoredRun = SettlementRun & { statementIds: string[] };
+/**
+ * A settlement run closes a month in steps (docs/operations.md#settlement-runs):
+ * the POST claims the run item in state `closing`; every change of a closing run
+ * item reaches the `settlement-run` queue through the table stream, and its
+ * consumer does one bounded step (at most LINES_PER_STEP statement lines) and
+ * writes its progress to the run item, which is the next step's record. The
+ * last step builds the pain.001 file and sets the run `closed`.
+ *
+ * Every step is idempotent: statements close once (`open → closed`), events
+ * settle once (`approved → settled`), payments are recorded once, and the
+ * progress write is conditioned on the step it read, so a duplicate or a
+ * concurrent step changes nothing. A payment that cannot be made is left out
+ * of the file with its reason and stays owed; a later run pays it once the
+ * provider's account is fixed.
+ */
 
+/** Statement lines (plus one per statement) settled in one step: about 200 small transactions, a few seconds. */
+export const LINES_PER_STEP = 200;
+
+export interface StoredRun extends Omit<SettlementRun, "payments" | "carriedOver"> {
+  cursor: { index: number; lineKey?: string };
+  step: number;
+  payer: PaymentBatch["payer"];
+}
+
+type StoredPayment = RunPayment & {
+  runId: string;
+  /** Set while the statement's events still have to move to `paid` (or back to `settled`): the payment pipe's filter. */
+  eventsTo?: "paid" | "settled";
+  eventsCursor?: string;
+  eventsStep?: number;
+  decidedBy?: { sub: string; roles: string[] };
+};
+
+const paymentKey = (runId: string, statementId: string) => ({ pk: runKey(runId).pk, sk: `PAYMENT#${statementId}` });
+const carryKey = (runId: string, statementId: string) => ({ pk: runKey(runId).pk, sk: `CARRY#${statementId}` });
+const actorOf = (ctx: RequestContext) => ({ sub: ctx.actor.sub, roles: [...ctx.actor.roles] });
 
 /** Runs a transaction, trying again when it only lost a race with another transaction on the same items. */
 async function transact(items: TransactWriteItem[]): Promise<"done" | "condition-failed"> {
@@ -62,15 +96,115 @@ export async function requireRun(runId: string): Promise<StoredRun> {
   return run;
 }
 
-export function runView(run: StoredRun): SettlementRun {
-  const { statementIds: _statementIds, ...view } = run;
-  return view;
+/** The run's payments (in the file, or left out with their reason) and carried-over statements, by statement. */
+async function runParts(runId: string): Promise<{ payments: StoredPayment[]; carriedOver: SettlementRun["carriedOver"] }> {
+  const items = await queryAll({
+    KeyConditionExpression: "pk = :pk AND sk > :after",
+    ExpressionAttributeValues: marshall({ ":pk": runKey(runId).pk, ":after": "CARRY#" }),
+    ConsistentRead: true,
+  });
+  const strip = ({ pk: _pk, sk: _sk, type: _type, ...rest }: Record<string, unknown>) => rest;
+  return {
+    payments: items.filter((item) => String(item.sk).startsWith("PAYMENT#")).map((item) => strip(item) as StoredPayment),
+    carriedOver: items.filter((item) => String(item.sk).startsWith("CARRY#")).map((item) => strip(item) as SettlementRun["carriedOver"][number]),
+  };
 }
+
+const paymentView = ({ runId: _runId, eventsTo: _to, eventsCursor: _cursor, eventsStep: _step, decidedBy: _by, ...view }: StoredPayment): RunPayment => view;
+
+/** The run as the API shows it: state, progress, totals, every payment with its state, and the carried-over statements. */
+export async function runView(run: StoredRun): Promise<SettlementRun> {
+  const { cursor: _cursor, step: _step, payer: _payer, ...view } = run;
+  const { payments, carriedOver } = await runParts(run.runId);
+  return { ...view, payments: payments.map(paymentView), carriedOver };
+}
+
+const monthHasEnded = (month: string, now: Date) => businessDate(now).slice(0, 7) > month;
+
+/**
+ * Starts closing a month (202), or returns its run (200). A repeat of a run
+ * still closing also nudges it: the run item is touched, so its next step is
+ * queued again (after a step that failed into the DLQ has been redriven, or
+ * its cause fixed).
+ */
+export async function startRun(month: string, area: AreaSettings, ctx: RequestContext): Promise<{ run: StoredRun; created: boolean }> {
+  if (!monthHasEnded(month, ctx.now)) throw new DomainError("MONTH_NOT_ENDED", { month });
+  const runId = runIdOf(month);
+  const statementCount = (await statementIdsOfMonth(month)).length;
+  const run: StoredRun = {
+    runId,
+    month,
+    state: "closing",
+    // Fixed now, so the file is the same whenever it is built or downloaded.
+    executionDate: paymentDate(month, area.settlementDayOfMonth, businessDate(ctx.now)),
+    messageId: paymentMessageId(area.code, runId),
+    payer: { name: area.name.fi, iban: area.payerIban, bic: area.payerBic, businessId: area.payerBusinessId },
+    progress: { statementCount, closedStatementCount: 0 },
+    eventsCents: 0,
+    creditsCents: 0,
+    netCents: 0,
+    paymentCount: 0,
+    paymentsCents: 0,
+    excludedCount: 0,
+    excludedCents: 0,
+    createdAt: ctx.now.toISOString(),
+    createdBy: actorOf(ctx),
+    cursor: { index: 0 },
+    step: 0,
+  };
+  try {
+    // From here on nothing new goes into the month's statements (placement checks for this item).
+    await dynamo().send(
+      new PutItemCommand({
+        TableName: tableName(),
+        Item: marshall({ ...runKey(runId), type: "SettlementRun", ...run }, { removeUndefinedValues: true }),
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return { run, created: true };
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+  const existing = (await getRun(runId))!;
+  if (existing.state === "closing") await touch(runKey(runId), "closing", { resumedAt: ctx.now.toISOString() });
+  return { run: existing, created: false };
+}
+
+/** Sets fields on an item still in state `from`; one that has moved on is left as it is. */
+async function touch(key: { pk: string; sk: string }, from: string, fields: Record<string, unknown>): Promise<boolean> {
+  const set = setFields(fields);
+  try {
+    await dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: marshall(key),
+        UpdateExpression: `SET ${set.clauses.join(", ")}`,
+        ConditionExpression: "#state = :from",
+        ExpressionAttributeNames: { ...set.names, "#state": "state" },
+        ExpressionAttributeValues: marshall({ ...set.values, ":from": from }, { removeUndefinedValues: true }),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Moves a statement or a run from one `state` to the next; one a concurrent step has moved already stays as it is. */
+const advance = (key: { pk: string; sk: string }, from: string, to: string, fields: Record<string, unknown>) => touch(key, from, { state: to, ...fields });
+
+/** The system actor of the steps a queue consumer takes for a run. */
+const systemContext = (requestId: string, now: Date, actor?: { sub: string; roles: readonly string[] }): RequestContext => ({
+  actor: { sub: actor?.sub ?? "system:settlement-run", roles: (actor?.roles ?? []) as RequestContext["actor"]["roles"], clientIds: [] },
+  requestId,
+  now,
+});
 
 /** Settles one event of a closed statement: approved → settled on the event, its instrument and its line. */
 async function settleEvent(eventId: string, statementId: string, runId: string, ctx: RequestContext): Promise<void> {
   const event = await getEvent(eventId);
-  if (!event || event.status !== "approved") return; // settled by an earlier attempt of this run
+  if (!event || event.status !== "approved") return; // settled by an earlier attempt of this step
   const stamp = changeStamp(event.clientId, ctx);
   const move = { availableCents: 0, approvedCents: -event.amountCents, settledCents: event.amountCents };
   await transact([
@@ -83,16 +217,22 @@ async function settleEvent(eventId: string, statementId: string, runId: string, 
   ]);
 }
 
-/** Pays one settled event: what remains of it after credits moves from settled to paid. */
-async function payEvent(eventId: string, ctx: RequestContext): Promise<void> {
+/**
+ * Moves what remains of one event (its amount after credits) between settled
+ * and paid: to paid when the bank booked its payment, back to settled when the
+ * bank returned it. An event already where it should be is left alone.
+ */
+async function moveEvent(eventId: string, to: "paid" | "settled", ctx: RequestContext): Promise<void> {
+  const from = to === "paid" ? "settled" : "paid";
   for (let attempt = 0; ; attempt += 1) {
     const event = (await getEvent(eventId)) as (StoredEvent & { creditableCents: number }) | undefined;
-    if (!event || event.status !== "settled") return;
+    if (!event || event.status !== from) return;
     const stamp = changeStamp(event.clientId, ctx);
-    const move = { availableCents: 0, settledCents: -event.creditableCents, paidCents: event.creditableCents };
+    const amount = to === "paid" ? event.creditableCents : -event.creditableCents;
+    const move = { availableCents: 0, settledCents: -amount, paidCents: amount };
     const outcome = await transact([
       // A credit given meanwhile changes what remains: read again.
-      transition(ownedKey("EVENT", eventId), ["settled"], "paid", { paidAt: stamp.updatedAt }, stamp, [], {
+      transition(ownedKey("EVENT", eventId), [from], to, to === "paid" ? { paidAt: stamp.updatedAt } : {}, stamp, to === "paid" ? [] : ["paidAt"], {
         expression: "creditableCents = :remaining",
         values: { ":remaining": event.creditableCents },
       }),
@@ -103,172 +243,341 @@ async function payEvent(eventId: string, ctx: RequestContext): Promise<void> {
   }
 }
 
-/** The first day of the month after `month`, so a run can tell whether its month has ended. */
-const monthHasEnded = (month: string, now: Date) => businessDate(now).slice(0, 7) > month;
+/** A page of a statement's lines after `lineKey`, at most `limit`. */
+async function linePage(statementId: string, limit: number, lineKey?: string) {
+  const page = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :line)",
+      ExpressionAttributeValues: marshall({ ":pk": `STATEMENT#${statementId}`, ":line": "LINE#" }),
+      ConsistentRead: true,
+      Limit: limit,
+      ...(lineKey ? { ExclusiveStartKey: marshall({ pk: `STATEMENT#${statementId}`, sk: lineKey }) } : {}),
+    }),
+  );
+  const lines = (page.Items ?? []).map((item) => unmarshall(item) as { sk: string; kind: string; eventId?: string });
+  return { lines, next: page.LastEvaluatedKey ? String(unmarshall(page.LastEvaluatedKey).sk) : undefined };
+}
 
 /**
- * Closes a month: claims the run (one per month, so a repeat returns it),
- * closes every open statement of the month, settles their events, carries
- * negative nets forward, and writes the pain.001 file. Each step is
- * idempotent, so a run interrupted half-way is finished by the next POST.
+ * Records the payment of a closed statement with a positive net in `run`: in
+ * the file, or left out with the reason it cannot be made (it stays owed).
+ * The statement shows where its payment is. Recorded once per run and statement.
  */
-export async function runSettlement(
-  month: string,
-  area: AreaSettings,
-  storeFile: (runId: string, xml: string) => Promise<void>,
-  ctx: RequestContext,
-): Promise<{ run: StoredRun; created: boolean }> {
-  if (!monthHasEnded(month, ctx.now)) throw new DomainError("MONTH_NOT_ENDED", { month });
-  const runId = runIdOf(month);
-  const claimed: StoredRun = {
-    runId,
-    month,
-    state: "closing",
-    statementCount: 0,
-    eventsCents: 0,
-    creditsCents: 0,
-    netCents: 0,
-    payments: [],
-    paymentsCents: 0,
-    carriedOver: [],
-    createdAt: ctx.now.toISOString(),
-    createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
-    statementIds: [],
+async function recordPayment(run: Pick<StoredRun, "runId" | "month">, header: StatementHeader, now: Date): Promise<void> {
+  const provider = await getProvider(header.providerId);
+  const reference = header.creditorReference!;
+  const candidate = provider
+    ? { endToEndId: reference, creditorName: provider.name, creditorIban: provider.iban, ...(provider.bic ? { creditorBic: provider.bic } : {}), amountCents: header.netCents, creditorReference: reference }
+    : undefined;
+  const reasonCode = candidate ? paymentProblem(candidate) : "PROVIDER_NOT_FOUND";
+  const payment: StoredPayment = {
+    runId: run.runId,
+    statementId: header.statementId,
+    statementMonth: header.month,
+    providerId: header.providerId,
+    providerName: provider?.name ?? "",
+    creditorIban: provider?.iban.replace(/\s+/g, "") ?? "",
+    ...(provider?.bic ? { creditorBic: provider.bic } : {}),
+    creditorReference: reference,
+    endToEndId: reference,
+    amountCents: header.netCents,
+    state: reasonCode ? "excluded" : "sent",
+    ...(reasonCode ? { reasonCode } : {}),
+    recordedAt: now.toISOString(),
   };
-  let created = true;
-  try {
-    // From here on nothing new goes into the month's statements (placement checks for this item).
-    await dynamo().send(
-      new PutItemCommand({
+  const statementPayment = { state: payment.state, runId: run.runId, ...(reasonCode ? { reasonCode } : {}), at: payment.recordedAt };
+  // A failed condition means an earlier attempt of this step recorded it.
+  await transact([
+    {
+      Put: {
         TableName: tableName(),
-        Item: marshall({ ...runKey(runId), type: "SettlementRun", ...claimed }),
+        Item: marshall({ ...paymentKey(run.runId, header.statementId), type: "SettlementPayment", ...payment }, { removeUndefinedValues: true }),
         ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: marshall(statementKey(header.statementId)),
+        UpdateExpression: "SET payment = :payment",
+        ExpressionAttributeValues: marshall({ ":payment": statementPayment }),
+      },
+    },
+    owedChange(header.statementId, reasonCode ? "ADD" : "DELETE"),
+  ]);
+}
+
+/** The registry of statements owed but not in any file (left out, returned or rejected): the next run tries them again. */
+function owedChange(statementId: string, action: "ADD" | "DELETE"): TransactWriteItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(owedRegistryKey),
+      UpdateExpression: `${action} statementIds :id SET #type = :type`,
+      ExpressionAttributeNames: { "#type": "type" },
+      ExpressionAttributeValues: marshall({ ":id": new Set([statementId]), ":type": "OwedRegistry" }),
+    },
+  };
+}
+
+/**
+ * One step of a closing run: closes, settles and records statements from the
+ * run's cursor until LINES_PER_STEP lines are done, then writes the progress
+ * (which queues the next step); with every statement done, builds the file and
+ * closes the run. Returns what it did.
+ */
+export async function advanceRun(runId: string, storeFile: (runId: string, xml: string) => Promise<void>, now: Date): Promise<"stepped" | "closed" | "idle"> {
+  const run = await getRun(runId);
+  if (!run || run.state !== "closing") return "idle";
+  const statementIds = await statementIdsOfMonth(run.month);
+  if (run.cursor.index >= statementIds.length) {
+    await finishRun(run, storeFile, now);
+    return "closed";
+  }
+  const ctx = systemContext(`${runId}#step-${run.step}`, now);
+  const runDate = businessDate(new Date(run.createdAt));
+  let { index, lineKey } = run.cursor;
+  let budget = LINES_PER_STEP;
+  const added = { eventsCents: 0, creditsCents: 0, netCents: 0, closed: 0 };
+  while (index < statementIds.length && budget > 0) {
+    const statementId = statementIds[index]!;
+    let header = (await getItem<StatementHeader>(statementKey(statementId)))!;
+    if (header.state === "open") {
+      const [number] = await reserveNumbers("STATEMENT", run.month.slice(0, 4), 1);
+      await advance(statementKey(statementId), "open", "closed", { runId, closedAt: now.toISOString(), creditorReference: statementReference(run.month, number!) });
+      header = (await getItem<StatementHeader>(statementKey(statementId)))!;
+    }
+    const page = await linePage(statementId, budget, lineKey);
+    await inBatches(page.lines.filter((line) => line.kind === "event"), (line) => settleEvent(line.eventId!, statementId, runId, ctx));
+    budget -= Math.max(1, page.lines.length);
+    if (page.next) {
+      lineKey = page.next;
+      break;
+    }
+    // The statement is closed: its sums are final.
+    if (header.netCents < 0) {
+      const carried = await carryOver(header, runDate);
+      await dynamo().send(
+        new PutItemCommand({
+          TableName: tableName(),
+          Item: marshall({ ...carryKey(runId, statementId), type: "SettlementCarry", providerId: header.providerId, statementId, amountCents: header.netCents, ...(carried.statementId ? { toStatementId: carried.statementId } : {}) }),
+        }),
+      );
+    }
+    if (header.netCents > 0 && header.runId === runId) await recordPayment(run, header, now);
+    added.eventsCents += header.eventsCents;
+    added.creditsCents += header.creditsCents;
+    added.netCents += header.netCents;
+    added.closed += 1;
+    index += 1;
+    lineKey = undefined;
+    budget -= 1;
+  }
+  const set = setFields({ cursor: lineKey ? { index, lineKey } : { index }, step: run.step + 1, lastStepAt: now.toISOString() });
+  try {
+    await dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: marshall(runKey(runId)),
+        UpdateExpression: `SET ${set.clauses.join(", ")} ADD eventsCents :events, creditsCents :credits, netCents :net, progress.closedStatementCount :closed`,
+        ConditionExpression: "step = :step AND #state = :closing",
+        ExpressionAttributeNames: { ...set.names, "#state": "state" },
+        ExpressionAttributeValues: marshall({
+          ...set.values,
+          ":events": added.eventsCents,
+          ":credits": added.creditsCents,
+          ":net": added.netCents,
+          ":closed": added.closed,
+          ":step": run.step,
+          ":closing": "closing",
+        }),
       }),
     );
   } catch (error) {
+    // A duplicate of this step wrote first; it did the same work.
     if (!isConditionalCheckFailed(error)) throw error;
-    created = false;
   }
-  const run = created ? claimed : (await getRun(runId))!;
-  if (run.state !== "closing") return { run, created };
-
-  const statementIds = await statementIdsOfMonth(month);
-  const open = (await statementHeaders(statementIds)).filter((header) => header.state === "open");
-  const numbers = open.length > 0 ? await reserveNumbers("STATEMENT", month.slice(0, 4), open.length) : [];
-  await inBatches(open.map((header, index) => ({ header, number: numbers[index]! })), ({ header, number }) =>
-    closeStatement(header, runId, creditorReference(`${month.replace("-", "")}${String(number).padStart(6, "0")}`), ctx),
-  );
-
-  const closed = await statementHeaders(statementIds);
-  for (const header of closed) {
-    const lines = await statementLines(header.statementId);
-    await inBatches(
-      lines.filter((line) => line.kind === "event"),
-      (line) => settleEvent(line.eventId!, header.statementId, runId, ctx),
-    );
-    await carryOver(header, businessDate(ctx.now));
-  }
-
-  const payments: StoredRun["payments"] = [];
-  for (const header of closed.filter((statement) => statement.netCents > 0)) {
-    const provider = await getProvider(header.providerId);
-    if (!provider) throw new DomainError("PROVIDER_NOT_PAYABLE", { providerId: header.providerId });
-    payments.push({
-      providerId: provider.providerId,
-      providerName: provider.name,
-      statementId: header.statementId,
-      creditorIban: provider.iban.replace(/\s+/g, ""),
-      creditorReference: header.creditorReference!,
-      amountCents: header.netCents,
-    });
-  }
-  const sum = (pick: (header: StatementHeader) => number) => closed.reduce((total, header) => total + pick(header), 0);
-  const finished: StoredRun = {
-    ...run,
-    state: "closed",
-    statementIds,
-    statementCount: closed.length,
-    eventsCents: sum((header) => header.eventsCents),
-    creditsCents: sum((header) => header.creditsCents),
-    netCents: sum((header) => header.netCents),
-    payments,
-    paymentsCents: payments.reduce((total, payment) => total + payment.amountCents, 0),
-    carriedOver: closed
-      .filter((header) => header.netCents < 0)
-      .map((header) => ({ providerId: header.providerId, statementId: header.statementId, amountCents: header.netCents })),
-    ...(payments.length > 0 ? { messageId: `HB-${runId}` } : {}),
-    closedAt: ctx.now.toISOString(),
-  };
-  if (payments.length > 0) await storeFile(runId, buildPaymentFile(finished, area));
-  await dynamo().send(
-    new PutItemCommand({
-      TableName: tableName(),
-      Item: marshall({ ...runKey(runId), type: "SettlementRun", ...finished }, { removeUndefinedValues: true }),
-      ConditionExpression: "#state = :closing",
-      ExpressionAttributeNames: { "#state": "state" },
-      ExpressionAttributeValues: marshall({ ":closing": "closing" }),
-    }),
-  ).catch((error: unknown) => {
-    // Another POST finished the same run first; both wrote the same file.
-    if (!isConditionalCheckFailed(error)) throw error;
-  });
-  return { run: (await getRun(runId))!, created };
-}
-
-async function closeStatement(header: StatementHeader, runId: string, reference: string, ctx: RequestContext): Promise<void> {
-  await advance(statementKey(header.statementId), "open", "closed", { runId, closedAt: ctx.now.toISOString(), creditorReference: reference });
+  return "stepped";
 }
 
 /**
- * Moves a statement or a run from one `state` to the next, setting `fields`;
- * one a concurrent attempt of the same run has moved already stays as it is.
+ * The last step: statements owed from earlier months whose provider can now be
+ * paid join this file; the file is built from the run and its payments and
+ * stored; the run is `closed` with its counts.
  */
-async function advance(key: { pk: string; sk: string }, from: string, to: string, fields: Record<string, unknown>): Promise<void> {
-  const set = setFields({ state: to, ...fields });
+async function finishRun(run: StoredRun, storeFile: (runId: string, xml: string) => Promise<void>, now: Date): Promise<void> {
+  const owed = [...((await getItem<{ statementIds?: Set<string> }>(owedRegistryKey))?.statementIds ?? [])].sort();
+  for (const statementId of owed) {
+    const header = await getItem<StatementHeader & { payment?: { runId: string } }>(statementKey(statementId));
+    if (!header || header.month >= run.month || header.payment?.runId === run.runId) continue;
+    if (header.state !== "closed") {
+      await transact([owedChange(statementId, "DELETE")]);
+      continue;
+    }
+    await recordPayment(run, header, now);
+  }
+  const { payments } = await runParts(run.runId);
+  const inFile = payments.filter((payment) => payment.state !== "excluded");
+  const excluded = payments.filter((payment) => payment.state === "excluded");
+  if (inFile.length > 0) await storeFile(run.runId, buildPaymentFile(run, inFile));
+  await advance(runKey(run.runId), "closing", "closed", {
+    closedAt: now.toISOString(),
+    paymentCount: inFile.length,
+    paymentsCents: inFile.reduce((total, payment) => total + payment.amountCents, 0),
+    excludedCount: excluded.length,
+    excludedCents: excluded.reduce((total, payment) => total + payment.amountCents, 0),
+  });
+}
+
+/** The pain.001 document of a run: from the run and its payments alone, so it is the same byte for byte whenever it is built. */
+export function buildPaymentFile(run: Pick<StoredRun, "messageId" | "createdAt" | "executionDate" | "payer">, payments: readonly RunPayment[]): string {
+  return paymentFileXml({
+    messageId: run.messageId,
+    createdAt: new Date(run.createdAt),
+    executionDate: run.executionDate,
+    payer: run.payer,
+    payments: [...payments]
+      .sort((a, b) => (a.statementId < b.statementId ? -1 : 1))
+      .map((payment) => ({
+        endToEndId: payment.endToEndId,
+        creditorName: payment.providerName,
+        creditorIban: payment.creditorIban,
+        ...(payment.creditorBic ? { creditorBic: payment.creditorBic } : {}),
+        amountCents: payment.amountCents,
+        creditorReference: payment.creditorReference,
+      })),
+  });
+}
+
+/** The payments in the run's file (every one not left out). */
+export async function filePayments(runId: string): Promise<RunPayment[]> {
+  return (await runParts(runId)).payments.filter((payment) => payment.state !== "excluded").map(paymentView);
+}
+
+export interface PaymentOutcome {
+  statementId: string;
+  state: "paid" | "returned" | "rejected";
+  bookingDate?: string;
+  reasonCode?: string;
+  reason?: string;
+  source: "manual" | "camt.053" | "camt.054" | "pain.002";
+}
+
+/**
+ * What the bank did with one payment of the run. Paid: the statement's events
+ * follow to `paid` (the payment queue moves them). Returned or rejected: the
+ * statement is owed again with the bank's reason (a paid one's events go back
+ * to `settled`), and the next run pays it. A repeat of the same outcome changes nothing.
+ */
+export async function applyPaymentOutcome(runId: string, outcome: PaymentOutcome, ctx: RequestContext): Promise<"applied" | "unchanged"> {
+  const key = paymentKey(runId, outcome.statementId);
+  for (let attempt = 0; ; attempt += 1) {
+    const payment = await getItem<StoredPayment>(key);
+    if (!payment || payment.state === "excluded") return "unchanged";
+    if (payment.state === outcome.state) return "unchanged";
+    // A payment returned or rejected is settled for good in this run: the next run pays the statement.
+    if (payment.state === "returned" || payment.state === "rejected") return "unchanged";
+    const eventsTo = outcome.state === "paid" ? "paid" : payment.state === "paid" ? "settled" : undefined;
+    const fields = {
+      state: outcome.state,
+      decidedAt: ctx.now.toISOString(),
+      decidedBy: actorOf(ctx),
+      source: outcome.source,
+      ...(outcome.bookingDate ? { bookingDate: outcome.bookingDate } : {}),
+      ...(outcome.reasonCode ? { reasonCode: outcome.reasonCode } : {}),
+      ...(outcome.reason ? { reason: outcome.reason } : {}),
+      ...(eventsTo ? { eventsTo, eventsStep: (payment.eventsStep ?? 0) + 1 } : {}),
+    };
+    const set = setFields(fields);
+    const statementPayment = {
+      state: outcome.state,
+      runId,
+      at: fields.decidedAt,
+      ...(outcome.bookingDate ? { bookingDate: outcome.bookingDate } : {}),
+      ...(outcome.reasonCode ? { reasonCode: outcome.reasonCode } : {}),
+    };
+    const result = await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: marshall(key),
+          UpdateExpression: `SET ${set.clauses.join(", ")} REMOVE eventsCursor`,
+          ConditionExpression: "#state = :read",
+          ExpressionAttributeNames: { ...set.names, "#state": "state" },
+          ExpressionAttributeValues: marshall({ ...set.values, ":read": payment.state }),
+        },
+      },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: marshall(statementKey(outcome.statementId)),
+          UpdateExpression: "SET payment = :payment",
+          ExpressionAttributeValues: marshall({ ":payment": statementPayment }),
+        },
+      },
+      ...(outcome.state === "paid" ? [] : [owedChange(outcome.statementId, "ADD")]),
+    ]);
+    if (result === "done") return "applied";
+    if (attempt >= maxConflictRetries) throw new DomainError("CONCURRENT_CHANGE");
+  }
+}
+
+/** Once every payment in the file is paid, the run is `paid`. */
+export async function closeRunIfPaid(runId: string, ctx: RequestContext, manual: boolean): Promise<void> {
+  const payments = await filePayments(runId);
+  if (payments.some((payment) => payment.state !== "paid")) return;
+  await advance(runKey(runId), "closed", "paid", { paidAt: ctx.now.toISOString(), paidBy: actorOf(ctx), paidHow: manual ? "manual" : "bank" });
+}
+
+/**
+ * Marks every payment still `sent` paid by hand, for areas that do not give
+ * HB the bank's statements: said so on each payment (`source: manual`) and in
+ * the audit of every event it moves (the request id names the manual marking).
+ */
+export async function markRunPaid(runId: string, ctx: RequestContext): Promise<StoredRun> {
+  const run = await requireRun(runId);
+  if (run.state === "paid") return run;
+  if (run.state !== "closed") throw new DomainError("RUN_NOT_CLOSED", { state: run.state });
+  const manual: RequestContext = { ...ctx, requestId: `manual-paid#${ctx.requestId}` };
+  for (const payment of await filePayments(runId)) {
+    if (payment.state === "sent") await applyPaymentOutcome(runId, { statementId: payment.statementId, state: "paid", bookingDate: businessDate(ctx.now), source: "manual" }, manual);
+  }
+  await closeRunIfPaid(runId, manual, true);
+  return requireRun(runId);
+}
+
+/**
+ * One step of moving a paid (or returned) payment's events: at most
+ * LINES_PER_STEP lines from its cursor, then the progress, which queues the
+ * next step; at the end the statement follows (`closed → paid`, or back).
+ */
+export async function moveEventsOfPayment(runId: string, statementId: string, now: Date): Promise<"stepped" | "done" | "idle"> {
+  const key = paymentKey(runId, statementId);
+  const payment = await getItem<StoredPayment>(key);
+  if (!payment?.eventsTo) return "idle";
+  const to = payment.eventsTo;
+  const ctx = systemContext(`${payment.source === "manual" ? "manual-paid" : `bank-${payment.source}`}#${runId}#${statementId}`, now, payment.decidedBy);
+  const page = await linePage(statementId, LINES_PER_STEP, payment.eventsCursor);
+  await inBatches(page.lines.filter((line) => line.kind === "event"), (line) => moveEvent(line.eventId!, to, ctx));
+  if (!page.next) {
+    if (to === "paid") await advance(statementKey(statementId), "closed", "paid", { paidAt: now.toISOString() });
+    else await advance(statementKey(statementId), "paid", "closed", {});
+  }
+  const done = !page.next;
   try {
     await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
         Key: marshall(key),
-        UpdateExpression: `SET ${set.clauses.join(", ")}`,
-        ConditionExpression: "#a0 = :from",
-        ExpressionAttributeNames: set.names,
-        ExpressionAttributeValues: marshall({ ...set.values, ":from": from }),
+        UpdateExpression: done ? "REMOVE eventsTo, eventsCursor SET eventsMovedAt = :now" : "SET eventsCursor = :cursor, eventsMovedAt = :now",
+        ConditionExpression: "eventsTo = :to AND eventsStep = :step",
+        ExpressionAttributeValues: marshall({ ":to": to, ":step": payment.eventsStep, ":now": now.toISOString(), ...(done ? {} : { ":cursor": page.next }) }),
       }),
     );
   } catch (error) {
+    // The outcome changed meanwhile (it starts over with its own target) or a duplicate step wrote first.
     if (!isConditionalCheckFailed(error)) throw error;
   }
-}
-
-/** The pain.001 document of a closed run: rebuilt from the run alone, so the same run always gives the same file. */
-export function buildPaymentFile(run: StoredRun, area: AreaSettings): string {
-  const batch: PaymentBatch = {
-    messageId: run.messageId ?? `HB-${run.runId}`,
-    createdAt: new Date(run.closedAt ?? run.createdAt),
-    executionDate: businessDate(new Date(run.closedAt ?? run.createdAt)),
-    payer: { name: area.name.fi, iban: area.payerIban, bic: area.payerBic, businessId: area.payerBusinessId },
-    payments: run.payments.map((payment) => ({
-      endToEndId: payment.creditorReference,
-      creditorName: payment.providerName,
-      creditorIban: payment.creditorIban,
-      amountCents: payment.amountCents,
-      creditorReference: payment.creditorReference,
-    })),
-  };
-  return paymentFileXml(batch);
-}
-
-/** Marks a closed run paid: its events, statements and the balances' settled amounts move to paid. */
-export async function markRunPaid(runId: string, ctx: RequestContext): Promise<StoredRun> {
-  const run = await requireRun(runId);
-  if (run.state === "paid") return run;
-  if (run.state !== "closed") throw new DomainError("RUN_NOT_CLOSED", { state: run.state });
-  for (const statementId of run.statementIds) {
-    const lines = await statementLines(statementId);
-    await inBatches(lines.filter((line) => line.kind === "event"), (line) => payEvent(line.eventId!, ctx));
-    await advance(statementKey(statementId), "closed", "paid", { paidAt: ctx.now.toISOString() });
-  }
-  await advance(runKey(runId), "closed", "paid", { paidAt: ctx.now.toISOString(), paidBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] } });
-  return requireRun(runId);
+  return done ? "done" : "stepped";
 }

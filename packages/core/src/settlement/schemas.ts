@@ -47,6 +47,16 @@ export const creditSchema = z
   .meta({ id: "Credit" });
 export type Credit = z.infer<typeof creditSchema>;
 
+export const paymentStateSchema = z
+  .enum(["sent", "excluded", "paid", "returned", "rejected"])
+  .meta({
+    description:
+      "sent: in the file; excluded: left out of the file because it cannot be made (reasonCode), owed; paid: the bank booked it; returned / rejected: the bank sent it back or refused it (reasonCode), owed again. An owed statement joins the next run's file once its provider can be paid.",
+  });
+
+/** Why a payment is not made: ours (the account or name cannot be paid) or the bank's ISO 20022 reason code (AC04, AM05, …). */
+const reasonCodeSchema = z.string().meta({ description: "IBAN_NOT_SEPA, INVALID_IBAN, BIC_REQUIRED, BIC_COUNTRY_MISMATCH, INVALID_BIC, NAME_NOT_WRITABLE, PROVIDER_NOT_FOUND, or the bank's ISO 20022 reason code (e.g. AC04 closed account)" });
+
 export const statementStateSchema = z.enum(["open", "closed", "paid"]);
 
 export const statementLineSchema = z
@@ -89,6 +99,16 @@ export const statementSchema = z
     closedAt: z.iso.datetime().optional(),
     paidAt: z.iso.datetime().optional(),
     carriedTo: z.string().optional().meta({ description: "A negative net: the statement it was carried to as a carry-over line" }),
+    payment: z
+      .object({
+        state: paymentStateSchema,
+        runId: z.string(),
+        reasonCode: reasonCodeSchema.optional(),
+        bookingDate: z.iso.date().optional(),
+        at: z.iso.datetime(),
+      })
+      .optional()
+      .meta({ description: "A positive net: where its payment is (the latest run that holds it)" }),
     lines: z.array(statementLineSchema),
   })
   .meta({ id: "SettlementStatement" });
@@ -96,35 +116,55 @@ export type Statement = z.infer<typeof statementSchema>;
 
 export const settlementRunStateSchema = z.enum(["closing", "closed", "paid"]);
 
+export const runPaymentSchema = z
+  .object({
+    statementId: z.string(),
+    statementMonth: monthSchema.meta({ description: "The statement's month: an earlier one for a statement owed from an earlier run" }),
+    providerId: z.string(),
+    providerName: z.string(),
+    creditorIban: z.string(),
+    creditorBic: z.string().optional(),
+    creditorReference: z.string().meta({ description: "RF reference built on the Finnish reference number; also the EndToEndId" }),
+    endToEndId: z.string(),
+    amountCents: z.number().int().positive(),
+    state: paymentStateSchema,
+    reasonCode: reasonCodeSchema.optional(),
+    reason: z.string().optional().meta({ description: "The bank's additional information, when it gave any" }),
+    bookingDate: z.iso.date().optional().meta({ description: "Paid: the bank's booking date" }),
+    source: z.enum(["manual", "camt.053", "camt.054", "pain.002"]).optional().meta({ description: "What told HB the outcome: the bank's message, or finance marking it paid by hand" }),
+    recordedAt: z.iso.datetime(),
+    decidedAt: z.iso.datetime().optional(),
+  })
+  .meta({ id: "SettlementPayment" });
+export type RunPayment = z.infer<typeof runPaymentSchema>;
+
 export const settlementRunSchema = z
   .object({
     runId: z.string(),
     month: monthSchema,
-    state: settlementRunStateSchema.meta({ description: "closing while statements are closed and events settled; closed once the payment file exists; paid" }),
-    statementCount: z.number().int(),
+    state: settlementRunStateSchema.meta({ description: "closing while statements are closed in steps (see progress); closed once the payment file exists; paid when the bank (or finance by hand) has paid every payment in the file" }),
+    executionDate: z.iso.date().meta({ description: "ReqdExctnDt: the area's settlement day of the month after, moved to the next banking day (Finnish banks and TARGET2); for a run made after that day the next banking day. Fixed when the run starts" }),
+    messageId: z.string().meta({ description: "MsgId of the file: HB-<AREA>-<runId>" }),
+    progress: z.object({ statementCount: z.number().int(), closedStatementCount: z.number().int() }).meta({ description: "Statements of the month, and how many are closed so far" }),
     eventsCents: z.number().int(),
     creditsCents: z.number().int(),
     netCents: z.number().int(),
-    payments: z.array(
-      z.object({
-        providerId: z.string(),
-        providerName: z.string(),
-        statementId: z.string(),
-        creditorIban: z.string(),
-        creditorReference: z.string(),
-        amountCents: z.number().int().positive(),
-      }),
-    ),
+    paymentCount: z.number().int().meta({ description: "Payments in the file" }),
     paymentsCents: z.number().int().meta({ description: "The payment file's control sum, in cents" }),
+    excludedCount: z.number().int().meta({ description: "Payments left out of the file (still owed)" }),
+    excludedCents: z.number().int(),
+    payments: z.array(runPaymentSchema),
     carriedOver: z
-      .array(z.object({ providerId: z.string(), statementId: z.string(), amountCents: z.number().int().negative() }))
+      .array(z.object({ providerId: z.string(), statementId: z.string(), amountCents: z.number().int().negative(), toStatementId: z.string().optional() }))
       .meta({ description: "Statements whose credits exceeded their events: the negative net moves to the provider's next statement" }),
-    messageId: z.string().optional(),
     createdAt: z.iso.datetime(),
     createdBy: actorRef,
+    resumedAt: z.iso.datetime().optional().meta({ description: "The latest repeat of the POST while closing" }),
+    lastStepAt: z.iso.datetime().optional(),
     closedAt: z.iso.datetime().optional(),
     paidAt: z.iso.datetime().optional(),
     paidBy: actorRef.optional(),
+    paidHow: z.enum(["bank", "manual"]).optional(),
   })
   .meta({ id: "SettlementRun" });
 export type SettlementRun = z.infer<typeof settlementRunSchema>;

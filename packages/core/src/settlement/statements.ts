@@ -26,6 +26,8 @@ export const statementKey = (statementId: string) => ({ pk: `STATEMENT#${stateme
 export const monthRegistryKey = (month: string) => ({ pk: `STATEMENTS#${month}`, sk: "STATEMENTS" });
 export const runIdOf = (month: string) => `SR-${month}`;
 export const runKey = (runId: string) => ({ pk: `SETTLEMENTRUN#${runId}`, sk: "SETTLEMENTRUN" });
+/** Statements owed but in no file (left out, returned, rejected): the next run tries them again. */
+export const owedRegistryKey = { pk: "STATEMENTS#OWED", sk: "STATEMENTS" };
 export const creditKey = (creditId: string) => ({ pk: `CREDIT#${creditId}`, sk: "CREDIT" });
 
 export interface StatementHeader {
@@ -43,6 +45,7 @@ export interface StatementHeader {
   closedAt?: string;
   paidAt?: string;
   carriedTo?: string;
+  payment?: Statement["payment"];
 }
 
 export function nextMonth(month: string): string {
@@ -320,6 +323,7 @@ export async function loadStatement(statementId: string): Promise<Statement | un
     ...(header.closedAt ? { closedAt: header.closedAt } : {}),
     ...(header.paidAt ? { paidAt: header.paidAt } : {}),
     ...(header.carriedTo ? { carriedTo: header.carriedTo } : {}),
+    ...(header.payment ? { payment: header.payment } : {}),
     lines: items.filter((item) => String(item.sk).startsWith("LINE#")).map(lineView),
   };
 }
