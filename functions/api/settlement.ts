@@ -6,13 +6,14 @@ import {
   getSettlementRun as getRoute,
   listSettlements as listRoute,
   markSettlementRunPaid as paidRoute,
+  reconcileSettlementRun as reconcileRoute,
 } from "@hb/api/routes/settlement";
 import { hasRole } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { DomainError, forbidden, notFound } from "@hb/core/errors";
 import { createCredit } from "@hb/core/settlement/credits";
 import { readPaymentFile, storePaymentFile } from "@hb/core/settlement/files";
-import { buildPaymentFile, filePayments, markRunPaid, requireRun, runView, startRun } from "@hb/core/settlement/runs";
+import { buildPaymentFile, filePayments, markRunPaid, reconcileBankMessage, requireRun, runView, startRun } from "@hb/core/settlement/runs";
 import { listStatements } from "@hb/core/settlement/statements";
 
 /** 202 with the run closing (its steps run on the settlement-run queue); 200 with the month's run when it exists. */
@@ -41,6 +42,11 @@ export const paymentFile = apiHandler(paymentFileRoute, async ({ params }) => {
 });
 
 export const paid = apiHandler(paidRoute, async ({ params, context }) => ({ body: await runView(await markRunPaid(params.runId, context)) }));
+
+export const bankStatements = apiHandler(reconcileRoute, async ({ params, body, context }) => {
+  const result = await reconcileBankMessage(params.runId, body.document, context);
+  return { body: { ...result, run: await runView(await requireRun(params.runId)) } };
+});
 
 /** A provider reads only its own statements; finance and workers read all. */
 export const list = apiHandler(listRoute, async ({ query, actor }) => {

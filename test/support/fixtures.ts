@@ -153,6 +153,11 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   // A cent at a time: the fixtures' settled event has enough left for every call of a run.
   "credits.create": () => ({ amountCents: 1, reasonCode: "WRONG_PRICE", explanation: "Hinta oli sentin liian suuri." }),
   "settlementRuns.create": (fx) => ({ month: fx?.settledMonth ?? "2026-01" }),
+  // A bank notification of a debit that is not the run's: listed as unmatched, changing nothing.
+  "settlementRuns.bankStatements": () => ({
+    document:
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-10-07T06:00:00</CreDtTm></GrpHdr><Ntfctn><Id>N1</Id><CreDtTm>2026-10-07T06:00:00</CreDtTm><Acct><Id><IBAN>FI2112345600000785</IBAN></Id></Acct><Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-10-05</Dt></BookgDt><NtryDtls><TxDtls><Refs><EndToEndId>OTHER-1</EndToEndId></Refs></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>',
+  }),
   "events.record": (fx) => ({
     instrumentId: fx?.eventInstrumentId ?? "00000000-0000-4000-8000-000000000000",
     externalId: `matrix-${randomUUID()}`,

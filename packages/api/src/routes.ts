@@ -28,6 +28,7 @@ import {
   getSettlementRun,
   listSettlements,
   markSettlementRunPaid,
+  reconcileSettlementRun,
 } from "./routes/settlement";
 import { createFollowUp, listDueFollowUps, listFollowUps } from "./routes/follow-ups";
 
@@ -80,6 +81,7 @@ export const routes: readonly RouteDefinition[] = [
   getSettlementRun,
   getPaymentFile,
   markSettlementRunPaid,
+  reconcileSettlementRun,
   listSettlements,
   listNotifications,
   readNotification,

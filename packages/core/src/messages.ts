@@ -319,9 +319,25 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
   RUN_NOT_CLOSED: {
     title: { fi: "Tilitysajo on kesken", sv: "Redovisningen pågår", en: "The settlement run is not closed" },
     detail: {
-      fi: "Tilitysajon voi merkitä maksetuksi vasta, kun se on suljettu ja maksuaineisto on muodostettu. Tila on nyt {state}.",
-      sv: "Redovisningen kan markeras som betald först när den är stängd och betalningsfilen finns. Status är nu {state}.",
-      en: "The run can be marked paid once it is closed and its payment file exists. It is now {state}.",
+      fi: "Tilitysajon voi merkitä maksetuksi tai täsmäyttää vasta, kun se on suljettu ja maksuaineisto on muodostettu. Tila on nyt {state}: seuraa etenemistä ajon tiedoista.",
+      sv: "Redovisningen kan markeras som betald eller stämmas av först när den är stängd och betalningsfilen finns. Status är nu {state}: följ förloppet i körningens uppgifter.",
+      en: "The run can be marked paid or reconciled once it is closed and its payment file exists. It is now {state}: follow its progress on the run.",
+    },
+  },
+  BANK_MESSAGE_INVALID: {
+    title: { fi: "Pankin sanomaa ei voitu lukea", sv: "Bankens meddelande kunde inte läsas", en: "The bank's message could not be read" },
+    detail: {
+      fi: "Lähetä pankin camt.054-, camt.053- tai pain.002-sanoma XML-muodossa sellaisenaan. ({reason})",
+      sv: "Skicka bankens camt.054-, camt.053- eller pain.002-meddelande som XML, oförändrat. ({reason})",
+      en: "Send the bank's camt.054, camt.053 or pain.002 message as XML, unchanged. ({reason})",
+    },
+  },
+  BANK_MESSAGE_OTHER_FILE: {
+    title: { fi: "Sanoma koskee toista maksuaineistoa", sv: "Meddelandet gäller en annan betalningsfil", en: "The message is about another payment file" },
+    detail: {
+      fi: "Pankin tilaraportti koskee maksuaineistoa {messageId}, ei tämän tilitysajon aineistoa.",
+      sv: "Bankens statusrapport gäller betalningsfilen {messageId}, inte den här körningens fil.",
+      en: "The bank's status report is about payment file {messageId}, not this run's file.",
     },
   },
   IDEMPOTENCY_KEY_REUSED: {

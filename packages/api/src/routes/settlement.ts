@@ -82,6 +82,62 @@ export const markSettlementRunPaid = defineRoute({
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "RUN_NOT_CLOSED"],
 });
 
+const reconciliationSchema = z
+  .object({
+    runId: z.string(),
+    kind: z.enum(["camt.053", "camt.054", "pain.002"]),
+    matched: z
+      .array(
+        z.object({
+          endToEndId: z.string(),
+          statementId: z.string(),
+          providerId: z.string(),
+          outcome: z.enum(["paid", "returned", "rejected"]),
+          changed: z.boolean().meta({ description: "false when the payment had this outcome already (the same message sent again)" }),
+          bookingDate: z.iso.date().optional(),
+          reasonCode: z.string().optional().meta({ description: "The bank's ISO 20022 reason code (AC04, AM05, …)" }),
+        }),
+      )
+      .meta({ description: "Payments of the run matched by EndToEndId and amount, with what the bank did" }),
+    unmatched: z
+      .array(
+        z.object({
+          endToEndId: z.string().optional(),
+          amountCents: z.number().int().optional(),
+          outcome: z.string(),
+          reason: z.enum(["UNKNOWN_END_TO_END_ID", "AMOUNT_MISMATCH"]),
+        }),
+      )
+      .meta({ description: "Booked, returned or rejected transactions that match no payment of the run (another file, or an amount that differs)" }),
+    run: settlementRunSchema,
+  })
+  .meta({ id: "SettlementReconciliation" });
+
+export const reconcileSettlementRun = defineRoute({
+  id: "settlementRuns.bankStatements",
+  method: "POST",
+  path: "/v1/settlement-runs/{runId}/bank-statements",
+  roles: ["finance"],
+  subject: { from: "none" },
+  summary:
+    "The bank's ISO 20022 camt.054 debit notification, camt.053 statement or pain.002 status report for the run's file: payments matched by EndToEndId and amount become paid with the bank's booking date, or owed again when returned or rejected (with the bank's reason); unmatched entries are listed. A repeat changes nothing",
+  tags: ["settlement"],
+  handler: "functions/api/settlement.bankStatements",
+  params: z.object({ runId: runIdSchema }),
+  body: z
+    .object({
+      document: z
+        .string()
+        .min(1)
+        .max(5_000_000)
+        .meta({ description: "The bank's XML message as it came, in a JSON string (e.g. `jq -Rs '{document: .}' < camt054.xml`)" }),
+    })
+    .strict()
+    .meta({ id: "BankStatementBody" }),
+  response: { status: 200, description: "What was matched and what was not, and the run as it now is", schema: reconciliationSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "RUN_NOT_CLOSED", "BANK_MESSAGE_INVALID", "BANK_MESSAGE_OTHER_FILE", "CONCURRENT_CHANGE"],
+});
+
 export const listSettlements = defineRoute({
   id: "settlements.list",
   method: "GET",

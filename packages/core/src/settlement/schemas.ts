@@ -105,6 +105,7 @@ export const statementSchema = z
         runId: z.string(),
         reasonCode: reasonCodeSchema.optional(),
         bookingDate: z.iso.date().optional(),
+        creditorIban: z.string().optional().meta({ description: "Returned or rejected: the account that failed; the statement is paid again once the provider's account is another" }),
         at: z.iso.datetime(),
       })
       .optional()
