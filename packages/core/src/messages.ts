@@ -308,14 +308,6 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The settlement of {month} can be run once the month has ended.",
     },
   },
-  PROVIDER_NOT_PAYABLE: {
-    title: { fi: "Palveluntuottajalle ei voi maksaa", sv: "Serviceproducenten kan inte betalas", en: "The provider cannot be paid" },
-    detail: {
-      fi: "Palveluntuottajaa {providerId} ei ole palveluntuottajarekisterissä, joten sillä ei ole tiliä, jolle maksaa. Hyväksy sen hakemus ja aja tilitys uudelleen.",
-      sv: "Serviceproducenten {providerId} finns inte i registret och har därför inget konto att betala till. Godkänn dess ansökan och kör redovisningen igen.",
-      en: "Provider {providerId} is not in the provider registry, so there is no account to pay. Approve its application and run the settlement again.",
-    },
-  },
   RUN_NOT_CLOSED: {
     title: { fi: "Tilitysajo on kesken", sv: "Redovisningen pågår", en: "The settlement run is not closed" },
     detail: {
