@@ -18,9 +18,9 @@ import { approvedProvider, type ClientSetup, finance, previousMonth, type Provid
  * Issue 18 through the local runtime: providers whose account or name cannot
  * be paid (registered before the checks at the door existed) among good ones;
  * the run pays the good ones on the right banking day and leaves the bad ones
- * owed with their reasons; the bank's camt.054 with one returned payment
- * reconciles; and every answer of the settlement routes is one the OpenAPI
- * document lists.
+ * owed with their reasons, and finance is told; the bank's camt.054 with one
+ * returned payment reconciles, and finance is told of the return; and every
+ * answer is one the OpenAPI document lists.
  */
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
@@ -121,6 +121,33 @@ describe("a month with providers that cannot be paid among good ones", () => {
     const transfers = [document.PmtInf.CdtTrfTxInf].flat();
     expect(transfers.map((tx: { PmtId: { EndToEndId: string } }) => tx.PmtId.EndToEndId).sort()).toEqual([paymentOf(anna).endToEndId, paymentOf(bertta).endToEndId].sort());
 
+    // Finance is told of each payment left out, with its reason, in its shared inbox; nobody else is.
+    const financeInbox = async (language = "fi") => (await api.call("GET", "/v1/notifications?limit=100", { as: finance, headers: { "accept-language": language } })).body;
+    const label = new Map([anna, bertta, turkki, kanji].map((provider, index) => [provider.providerId, ["anna", "bertta", "turkki", "kanji"][index]!]));
+    const paymentNotices = (page: { items: { kind: string; payment?: { providerId: string; reasonCode: string } }[] }) =>
+      page.items
+        .filter((item) => item.payment && label.has(item.payment.providerId))
+        .map((item) => `${item.kind} ${label.get(item.payment!.providerId)} ${item.payment!.reasonCode}`)
+        .sort();
+    const inbox = await financeInbox();
+    expect(paymentNotices(inbox)).toEqual(["payment-excluded kanji NAME_NOT_WRITABLE", "payment-excluded turkki IBAN_NOT_SEPA"]);
+    const turkkiNotice = inbox.items.find((item: { payment?: { providerId: string } }) => item.payment?.providerId === turkki.providerId);
+    expect(turkkiNotice).toMatchObject({
+      kind: "payment-excluded",
+      payment: { runId: run.runId, statementId: paymentOf(turkki).statementId, statementMonth: month, providerName: "Aamurusko Oy", amountCents: 7000, reasonCode: "IBAN_NOT_SEPA" },
+    });
+    expect(turkkiNotice).not.toHaveProperty("clientId");
+    expect(turkkiNotice.text).toBe(
+      `Aamurusko Oy: maksu 70,00\u00a0€ (tilitys ${month}) jätettiin pois tilitysajon ${run.runId} maksuaineistosta, koska tili ei ole SEPA-maassa (IBAN_NOT_SEPA). Se on yhä maksamatta; seuraava tilitysajo maksaa sen, kun syy on korjattu.`,
+    );
+    expect((await financeInbox("en")).items.find((item: { notificationId: string }) => item.notificationId === turkkiNotice.notificationId).text).toContain(
+      "was left out of run",
+    );
+    expect((await api.call("GET", "/v1/notifications?limit=100", { as: worker })).body.items.filter((item: { kind: string }) => item.kind.startsWith("payment-"))).toEqual([]);
+    const read = await api.call("POST", `/v1/notifications/${turkkiNotice.notificationId}/read`, { as: "role=finance&sub=finance-2" });
+    expect(read.status).toBe(200);
+    expect((await financeInbox()).unreadCount).toBe(inbox.unreadCount - 1);
+
     // The bad ones stay owed and show why; a repeated POST answers 200 and changes nothing.
     const turkkiStatement = (await api.call("GET", `/v1/settlements?providerId=${turkki.providerId}&month=${month}`, { as: finance })).body.items[0];
     expect(turkkiStatement).toMatchObject({ state: "closed", payment: { state: "excluded", reasonCode: "IBAN_NOT_SEPA", runId: run.runId } });
@@ -156,23 +183,29 @@ describe("a month with providers that cannot be paid among good ones", () => {
     expect(await balance(1)).toMatchObject({ settledCents: 3 * 7000, paidCents: 0 });
     expect(await balance(2)).toMatchObject({ settledCents: 7000, paidCents: 0 });
 
-    // The same message again changes nothing.
+    // Finance is told of the returned payment with the bank's reason code, once.
+    const returned = (await financeInbox("sv")).items.filter((item: { kind: string }) => item.kind === "payment-returned");
+    expect(returned).toHaveLength(1);
+    expect(returned[0]).toMatchObject({ payment: { providerId: bertta.providerId, reasonCode: "AC04", reason: "Account closed", amountCents: 3 * 7000, runId: run.runId } });
+    expect(returned[0].text).toContain("orsak AC04 (kontot är avslutat)");
+
+    // The same message again changes nothing, and tells nobody again.
     const repeat = await api.call("POST", `/v1/settlement-runs/${run.runId}/bank-statements`, { as: finance, body: { document: camt } });
     expect(repeat.body.matched.map((match: { changed: boolean }) => match.changed)).toEqual([false, false, false]);
+    expect(paymentNotices(await financeInbox())).toEqual(["payment-excluded kanji NAME_NOT_WRITABLE", "payment-excluded turkki IBAN_NOT_SEPA", "payment-returned bertta AC04"]);
     expect((await api.call("POST", `/v1/settlement-runs/${run.runId}/bank-statements`, { as: finance, body: { document: "<oops" } })).body.code).toBe("BANK_MESSAGE_INVALID");
   }, 180_000);
 
-  it("every answer of the settlement routes is a status the OpenAPI document lists for the route", () => {
+  it("every answer this file got is a status the OpenAPI document lists for its route (the local front checks every route the same way: packages/api/src/http.test.ts)", () => {
     const document = openApiDocument(routes) as unknown as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
-    const settlementRoutes = routes.filter((route) => route.path.startsWith("/v1/settlement-runs"));
     const seen = new Set<string>();
     for (const answer of answers) {
-      const route = settlementRoutes.find(
+      const route = routes.find(
         (candidate) => candidate.method === answer.method && new RegExp(`^${candidate.path.replace(/\{[^}]+\}/g, "[^/?]+")}(\\?.*)?$`).test(answer.path),
       );
-      if (!route) continue;
-      seen.add(`${route.method} ${route.path} ${answer.status}`);
-      expect(Object.keys(document.paths[route.path]![route.method.toLowerCase()]!.responses), `${answer.method} ${answer.path}`).toContain(String(answer.status));
+      expect(route, `${answer.method} ${answer.path}`).toBeDefined();
+      seen.add(`${route!.method} ${route!.path} ${answer.status}`);
+      expect(Object.keys(document.paths[route!.path]![route!.method.toLowerCase()]!.responses), `${answer.method} ${answer.path}`).toContain(String(answer.status));
     }
     // The statuses that were missing or changed with issue 18 were all exercised.
     expect([...seen]).toEqual(expect.arrayContaining(["POST /v1/settlement-runs 202", "POST /v1/settlement-runs 200", "POST /v1/settlement-runs/{runId}/bank-statements 200", "POST /v1/settlement-runs/{runId}/bank-statements 422"]));

@@ -5,7 +5,7 @@ import { cancellationCodes, dynamo, getItem, queryAll, versionedPut } from "../d
 import { getDecision } from "../decisions/repository";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
-import { type Inbox, notificationWrites, type StoredNotification } from "../notifications/repository";
+import { type InstrumentNotification, notificationWrites } from "../notifications/repository";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
 
 /**
@@ -25,8 +25,8 @@ const driftKey = (instrumentId: string) => ({ pk: `INSTRUMENT#${instrumentId}`, 
 export const driftWatchPartition = "DRIFT-WATCH";
 
 /** Who hears of what: the worker always; the client's inbox of over-use, thresholds, exhaustion and expiry; the provider of near-exhaustion. */
-function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): Inbox[] {
-  const inboxes: Inbox[] = [];
+function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): InstrumentNotification["inbox"][] {
+  const inboxes: InstrumentNotification["inbox"][] = [];
   if (workerSub) inboxes.push(`WORKER#${workerSub}`);
   if (kind === "overuse" || kind === "threshold" || kind === "exhausted" || kind === "expiry") inboxes.push(`CLIENT#${instrument.clientId}`);
   const nearExhaustion = kind === "exhausted" || (kind === "threshold" && (threshold ?? 0) >= 0.9);
@@ -55,7 +55,7 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
 
     const raised = open ? notificationsFor(stored, state) : [];
     const workerSub = raised.length > 0 ? (await getDecision(instrument.decisionId))?.createdBy.sub : undefined;
-    const notifications: Omit<StoredNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>
+    const notifications: Omit<InstrumentNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>
       inboxesFor(kind, threshold, instrument, workerSub).map((inbox) => ({
         inbox,
         kind,

@@ -18,7 +18,7 @@ import {
   webhookSecretSource,
   webhookSignature,
 } from "./delivery";
-import type { StoredNotification } from "./repository";
+import type { InstrumentNotification } from "./repository";
 import { notificationText } from "./texts";
 
 const services = [
@@ -26,7 +26,7 @@ const services = [
   { code: "KULJETUS", name: { fi: "Kuljetuspalvelu", en: "Transport service" } },
 ];
 
-const notification = (overrides: Partial<StoredNotification> = {}): StoredNotification => ({
+const notification = (overrides: Partial<InstrumentNotification> = {}): InstrumentNotification => ({
   notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000001",
   inbox: "WORKER#worker-sub-1",
   kind: "threshold",

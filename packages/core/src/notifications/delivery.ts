@@ -4,7 +4,7 @@ import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import type { NotificationKind } from "../drift/rules";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
 import { languages, type Localized } from "../language";
-import { notificationTextOf, type StoredNotification } from "./repository";
+import { type InstrumentNotification, isPaymentNotification, notificationTextOf, type StoredNotification } from "./repository";
 
 /**
  * Delivery of a notification beyond its inbox. The inbox is the record and
@@ -39,6 +39,10 @@ export async function deliverNotification(
 
 /** What the webhook receives: the inbox item as the API shows it, with the text in all three languages. */
 export function webhookPayload(notification: StoredNotification, rendered: Localized) {
+  const text = { fi: rendered.fi, sv: rendered.sv, en: rendered.en };
+  if (isPaymentNotification(notification)) {
+    return { notificationId: notification.notificationId, inbox: notification.inbox, kind: notification.kind, payment: notification.payment, createdAt: notification.createdAt, text };
+  }
   return {
     notificationId: notification.notificationId,
     inbox: notification.inbox,
@@ -50,7 +54,7 @@ export function webhookPayload(notification: StoredNotification, rendered: Local
     // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
     ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
     createdAt: notification.createdAt,
-    text: { fi: rendered.fi, sv: rendered.sv, en: rendered.en },
+    text,
   };
 }
 
@@ -154,7 +158,7 @@ const subjects: Record<NotificationKind, string> = {
 };
 
 /** The mail to the team mailbox: the staff text in Finnish, naming the instrument and service only. */
-export function notificationEmail(notification: StoredNotification, rendered: Localized): { subject: string; text: string } {
+export function notificationEmail(notification: InstrumentNotification, rendered: Localized): { subject: string; text: string } {
   return {
     subject: `HB: ${notification.instrumentNumber}, ${subjects[notification.kind]}`,
     text: [
@@ -178,14 +182,14 @@ export interface EmailOptions {
  * Mails notifications of workers' inboxes to the area's team mailbox through
  * Amazon SES. HB holds no personal e-mail addresses, so the mail goes to the
  * team and carries no client data: instrument number and service, nothing
- * else. Client and provider inboxes are not mailed.
+ * else. Client, provider and finance inboxes are not mailed (the mailbox is the workers'; finance hears through the inbox and the webhook).
  */
 export function emailChannel(options: EmailOptions): NotificationChannel {
   let ses = options.ses;
   return {
     name: "email",
     async deliver(notification, rendered) {
-      if (!notification.inbox.startsWith("WORKER#")) return;
+      if (isPaymentNotification(notification) || !notification.inbox.startsWith("WORKER#")) return;
       const { subject, text } = notificationEmail(notification, rendered);
       ses ??= new SESv2Client({});
       await ses.send(

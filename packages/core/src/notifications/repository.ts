@@ -6,30 +6,58 @@ import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
-import { type Audience, notificationText } from "./texts";
-import type { NotificationView } from "./schemas";
+import { type Audience, notificationText, paymentNotificationText } from "./texts";
+import type { NotificationView, PaymentNotificationKind } from "./schemas";
 
 /**
  * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
- * and its representatives (`CLIENT#<clientId>`), and a provider's, shared by
- * its staff (`PROVIDER#<providerId>`). A notification is an item of its own
+ * and its representatives (`CLIENT#<clientId>`), a provider's, shared by its
+ * staff (`PROVIDER#<providerId>`), and the area's finance inbox, shared by its
+ * finance staff (`FINANCE`). A notification is an item of its own
  * (`NOTIFICATION#<id>`), listed by inbox through gsi1; the inbox's unread
  * count is a counter item kept in the same transactions.
  */
-export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}`;
+export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}` | "FINANCE";
+export const financeInbox = "FINANCE" satisfies Inbox;
 
-export interface StoredNotification {
+interface StoredCommon {
   notificationId: string;
-  inbox: Inbox;
+  createdAt: string;
+  readAt?: string;
+}
+
+/** Budget drift of an instrument (drift/repository.ts). */
+export interface InstrumentNotification extends StoredCommon {
+  inbox: Exclude<Inbox, "FINANCE">;
   kind: NotificationKind;
   threshold?: number;
   clientId: string;
   instrumentId: string;
   instrumentNumber: string;
   serviceCode: string;
-  createdAt: string;
-  readAt?: string;
 }
+
+/** A payment of a settlement run that was not made (settlement/runs.ts): always to finance. */
+export interface PaymentNotification extends StoredCommon {
+  inbox: "FINANCE";
+  kind: PaymentNotificationKind;
+  payment: {
+    runId: string;
+    statementId: string;
+    statementMonth: string;
+    providerId: string;
+    providerName: string;
+    amountCents: number;
+    reasonCode: string;
+    reason?: string;
+  };
+}
+
+export type StoredNotification = InstrumentNotification | PaymentNotification;
+/** A notification to write: its id is made with the write. */
+export type NewNotification = Omit<InstrumentNotification, "notificationId"> | Omit<PaymentNotification, "notificationId">;
+
+export const isPaymentNotification = (notification: StoredNotification): notification is PaymentNotification => "payment" in notification;
 
 const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
 const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
@@ -37,7 +65,7 @@ const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
 export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
 
 /** The writes that deliver notifications into inboxes: the items, and one unread-count ADD per inbox. */
-export function notificationWrites(notifications: readonly Omit<StoredNotification, "notificationId">[]): TransactWriteItem[] {
+export function notificationWrites(notifications: readonly NewNotification[]): TransactWriteItem[] {
   const perInbox = new Map<Inbox, number>();
   const puts = notifications.map((notification): TransactWriteItem => {
     perInbox.set(notification.inbox, (perInbox.get(notification.inbox) ?? 0) + 1);
@@ -74,24 +102,30 @@ export function notificationWrites(notifications: readonly Omit<StoredNotificati
 
 /** The notification's text in one language, for its inbox's audience (plain language in a client's inbox). */
 export const notificationTextOf = (stored: StoredNotification, language: Language, serviceName: (code: string) => string): string =>
-  notificationText(stored.kind, audienceOf(stored.inbox), language, {
-    serviceName: serviceName(stored.serviceCode),
-    instrumentNumber: stored.instrumentNumber,
-    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
-  });
+  isPaymentNotification(stored)
+    ? paymentNotificationText(stored.kind, language, stored.payment)
+    : notificationText(stored.kind, audienceOf(stored.inbox), language, {
+        serviceName: serviceName(stored.serviceCode),
+        instrumentNumber: stored.instrumentNumber,
+        ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+      });
 
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
-  return {
+  const common = {
     notificationId: stored.notificationId,
-    kind: stored.kind,
-    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
     text: notificationTextOf(stored, language, serviceName),
+    createdAt: stored.createdAt,
+    ...(stored.readAt ? { readAt: stored.readAt } : {}),
+  };
+  if (isPaymentNotification(stored)) return { kind: stored.kind, ...common, payment: stored.payment };
+  return {
+    kind: stored.kind,
+    ...common,
+    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
     ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
     instrumentId: stored.instrumentId,
     instrumentNumber: stored.instrumentNumber,
     serviceCode: stored.serviceCode,
-    createdAt: stored.createdAt,
-    ...(stored.readAt ? { readAt: stored.readAt } : {}),
   };
 }
 

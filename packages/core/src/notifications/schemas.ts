@@ -1,21 +1,54 @@
 import { z } from "zod";
 
-export const notificationKindSchema = z.enum(["overuse", "underuse", "gap", "exhausted", "threshold", "expiry"]);
+/** What a drift evaluation tells about an instrument. */
+export const instrumentNotificationKinds = ["overuse", "underuse", "gap", "exhausted", "threshold", "expiry"] as const;
+/** What finance hears of a payment: left out of a run's file, returned by the creditor's bank, rejected by the area's bank. */
+export const paymentNotificationKinds = ["payment-excluded", "payment-returned", "payment-rejected"] as const;
+export type PaymentNotificationKind = (typeof paymentNotificationKinds)[number];
 
-export const notificationSchema = z
+const common = {
+  notificationId: z.string(),
+  text: z.string().meta({ description: "In the request's language; plain language in a client's inbox" }),
+  createdAt: z.iso.datetime(),
+  readAt: z.iso.datetime().optional(),
+};
+
+const instrumentNotificationSchema = z
   .object({
-    notificationId: z.string(),
-    kind: notificationKindSchema,
+    kind: z.enum(instrumentNotificationKinds),
+    ...common,
     threshold: z.number().optional().meta({ description: "For `threshold`: the share of the budget used, e.g. 0.9" }),
-    text: z.string().meta({ description: "In the request's language; plain language in a client's inbox" }),
     clientId: z.string().optional().meta({ description: "Absent in a provider's inbox" }),
     instrumentId: z.string(),
     instrumentNumber: z.string(),
     serviceCode: z.string(),
-    createdAt: z.iso.datetime(),
-    readAt: z.iso.datetime().optional(),
   })
-  .meta({ id: "Notification" });
+  .meta({ id: "InstrumentNotification", description: "Budget drift of an instrument: to its worker, its client's inbox and (near exhaustion) its provider" });
+
+export const notificationPaymentSchema = z
+  .object({
+    runId: z.string(),
+    statementId: z.string(),
+    statementMonth: z.string().meta({ description: "The statement's month, YYYY-MM" }),
+    providerId: z.string(),
+    providerName: z.string(),
+    amountCents: z.number().int().positive(),
+    reasonCode: z.string().meta({
+      description:
+        "payment-excluded: why HB left it out (IBAN_NOT_SEPA, INVALID_IBAN, BIC_REQUIRED, BIC_COUNTRY_MISMATCH, INVALID_BIC, NAME_NOT_WRITABLE, AMOUNT_OUT_OF_RANGE, INVALID_REFERENCE, PROVIDER_NOT_FOUND); returned or rejected: the bank's ISO 20022 reason code (AC04, MS03, …)",
+    }),
+    reason: z.string().optional().meta({ description: "The bank's additional information, when it gave any" }),
+  })
+  .meta({ id: "NotificationPayment" });
+
+const paymentNotificationSchema = z
+  .object({ kind: z.enum(paymentNotificationKinds), ...common, payment: notificationPaymentSchema })
+  .meta({
+    id: "PaymentNotification",
+    description: "A payment of a settlement run that was not made: to the area's finance inbox, shared by its finance staff. The statement stays owed; the next run pays it once the cause is fixed",
+  });
+
+export const notificationSchema = z.discriminatedUnion("kind", [instrumentNotificationSchema, paymentNotificationSchema]).meta({ id: "Notification" });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
 export const notificationPageSchema = z

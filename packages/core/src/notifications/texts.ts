@@ -1,5 +1,8 @@
-import type { Language } from "../language";
+import { formatEuros } from "../budget/format";
 import type { NotificationKind } from "../drift/rules";
+import type { Language } from "../language";
+import type { PaymentProblem } from "../settlement/payment-file";
+import type { PaymentNotificationKind } from "./schemas";
 
 /** Who reads the text: clients get plain language about their own budget; staff get the case in a line. */
 export type Audience = "client" | "staff";
@@ -71,4 +74,93 @@ export function notificationText(
 ): string {
   const texts = (audience === "client" ? client : staff)[language];
   return texts[kind](subject.serviceName, subject.instrumentNumber, subject.threshold);
+}
+
+/** Why HB left a payment out of a file (settlement/payment-file.ts `PaymentProblem`, and a provider no longer registered). */
+export const excludedReasonTexts: Record<PaymentProblem | "PROVIDER_NOT_FOUND", Record<Language, string>> = {
+  INVALID_IBAN: { fi: "tilinumero ei ole kelvollinen IBAN", sv: "kontonumret inte är ett giltigt IBAN", en: "the account number is not a valid IBAN" },
+  IBAN_NOT_SEPA: { fi: "tili ei ole SEPA-maassa", sv: "kontot inte finns i ett SEPA-land", en: "the account is not in a SEPA country" },
+  INVALID_BIC: { fi: "BIC-tunnus ei ole kelvollinen", sv: "BIC-koden är ogiltig", en: "the BIC is not valid" },
+  BIC_REQUIRED: {
+    fi: "tili on EU- ja ETA-alueen ulkopuolella, eikä pankin BIC-tunnusta ole annettu",
+    sv: "kontot finns utanför EU och EES och bankens BIC-kod saknas",
+    en: "the account is outside the EU and EEA and the bank's BIC is missing",
+  },
+  BIC_COUNTRY_MISMATCH: { fi: "BIC-tunnus on eri maasta kuin tili", sv: "BIC-koden är från ett annat land än kontot", en: "the BIC is of another country than the account" },
+  NAME_NOT_WRITABLE: {
+    fi: "nimessä ei ole merkkejä, joita maksu voi välittää",
+    sv: "namnet inte har några tecken som en betalning kan förmedla",
+    en: "the name has no characters a payment can carry",
+  },
+  AMOUNT_OUT_OF_RANGE: { fi: "summa ylittää SEPA-maksun enimmäismäärän", sv: "beloppet överskrider maxbeloppet för en SEPA-betalning", en: "the amount is above a SEPA payment's maximum" },
+  INVALID_REFERENCE: { fi: "viite ei ole kelvollinen", sv: "referensen är ogiltig", en: "the reference is not valid" },
+  PROVIDER_NOT_FOUND: { fi: "palveluntuottajaa ei ole rekisterissä", sv: "serviceproducenten inte finns i registret", en: "the provider is not in the register" },
+};
+
+/** The ISO 20022 return and status reason codes banks use most for SEPA credit transfers; others are shown as the bank gave them. */
+export const bankReasonTexts: Record<string, Record<Language, string>> = {
+  AC01: { fi: "virheellinen tilinumero", sv: "felaktigt kontonummer", en: "incorrect account number" },
+  AC04: { fi: "tili on lopetettu", sv: "kontot är avslutat", en: "account closed" },
+  AC06: { fi: "tili on estetty", sv: "kontot är spärrat", en: "account blocked" },
+  AG01: { fi: "tapahtuma ei ole sallittu tälle tilille", sv: "transaktionen är inte tillåten på kontot", en: "transaction forbidden on this account" },
+  AM04: { fi: "tilillä ei ole katetta", sv: "otillräcklig täckning på kontot", en: "insufficient funds" },
+  AM05: { fi: "kaksoismaksu", sv: "dubbel betalning", en: "duplicate payment" },
+  BE04: { fi: "saajan osoite puuttuu", sv: "mottagarens adress saknas", en: "creditor address missing" },
+  FF01: { fi: "virheellinen aineiston muoto", sv: "ogiltigt filformat", en: "invalid file format" },
+  MD07: { fi: "tilinomistaja on kuollut", sv: "kontohavaren har avlidit", en: "account holder deceased" },
+  MS02: { fi: "saaja ei ilmoittanut syytä", sv: "mottagaren angav ingen orsak", en: "no reason given by the creditor" },
+  MS03: { fi: "pankki ei ilmoittanut syytä", sv: "banken angav ingen orsak", en: "no reason given by the bank" },
+  RC01: { fi: "virheellinen BIC-tunnus", sv: "felaktig BIC-kod", en: "incorrect BIC" },
+  RR04: { fi: "viranomaismääräyksiin perustuva syy", sv: "regulatoriskt skäl", en: "regulatory reason" },
+};
+
+export interface PaymentSubject {
+  runId: string;
+  statementMonth: string;
+  providerName: string;
+  amountCents: number;
+  reasonCode: string;
+  reason?: string;
+}
+
+/** Why HB left it out, in words; the code itself for one not listed. */
+const excludedReason = (subject: PaymentSubject, language: Language) =>
+  (excludedReasonTexts as Partial<Record<string, Record<Language, string>>>)[subject.reasonCode]?.[language] ?? subject.reasonCode;
+
+/** `AC04 (tili on lopetettu)`: the bank's code with what it means, or with the bank's own words for a code not listed. */
+const bankReason = (subject: PaymentSubject, language: Language) => {
+  const meaning = bankReasonTexts[subject.reasonCode]?.[language] ?? subject.reason;
+  return meaning ? `${subject.reasonCode} (${meaning})` : subject.reasonCode;
+};
+
+const paymentTexts: Record<Language, Record<PaymentNotificationKind, (s: PaymentSubject, amount: string) => string>> = {
+  fi: {
+    "payment-excluded": (s, a) =>
+      `${s.providerName}: maksu ${a} (tilitys ${s.statementMonth}) jätettiin pois tilitysajon ${s.runId} maksuaineistosta, koska ${excludedReason(s, "fi")} (${s.reasonCode}). Se on yhä maksamatta; seuraava tilitysajo maksaa sen, kun syy on korjattu.`,
+    "payment-returned": (s, a) =>
+      `${s.providerName}: pankki palautti maksun ${a} (tilitys ${s.statementMonth}, tilitysajo ${s.runId}), syy ${bankReason(s, "fi")}. Se on taas maksamatta; seuraava tilitysajo maksaa sen, kun palveluntuottajan tilinumero on vaihdettu.`,
+    "payment-rejected": (s, a) =>
+      `${s.providerName}: pankki hylkäsi maksun ${a} (tilitys ${s.statementMonth}, tilitysajo ${s.runId}), syy ${bankReason(s, "fi")}. Se on taas maksamatta; seuraava tilitysajo maksaa sen, kun palveluntuottajan tilinumero on vaihdettu.`,
+  },
+  sv: {
+    "payment-excluded": (s, a) =>
+      `${s.providerName}: betalningen ${a} (redovisning ${s.statementMonth}) lämnades utanför betalningsfilen i körningen ${s.runId}, eftersom ${excludedReason(s, "sv")} (${s.reasonCode}). Den är fortfarande obetald; nästa körning betalar den när orsaken är åtgärdad.`,
+    "payment-returned": (s, a) =>
+      `${s.providerName}: banken returnerade betalningen ${a} (redovisning ${s.statementMonth}, körning ${s.runId}), orsak ${bankReason(s, "sv")}. Den är obetald igen; nästa körning betalar den när serviceproducentens kontonummer har ändrats.`,
+    "payment-rejected": (s, a) =>
+      `${s.providerName}: banken avvisade betalningen ${a} (redovisning ${s.statementMonth}, körning ${s.runId}), orsak ${bankReason(s, "sv")}. Den är obetald igen; nästa körning betalar den när serviceproducentens kontonummer har ändrats.`,
+  },
+  en: {
+    "payment-excluded": (s, a) =>
+      `${s.providerName}: the payment of ${a} (statement ${s.statementMonth}) was left out of run ${s.runId}'s payment file because ${excludedReason(s, "en")} (${s.reasonCode}). It is still owed; the next run pays it once the cause is fixed.`,
+    "payment-returned": (s, a) =>
+      `${s.providerName}: the bank returned the payment of ${a} (statement ${s.statementMonth}, run ${s.runId}), reason ${bankReason(s, "en")}. It is owed again; the next run pays it once the provider's account number has changed.`,
+    "payment-rejected": (s, a) =>
+      `${s.providerName}: the bank rejected the payment of ${a} (statement ${s.statementMonth}, run ${s.runId}), reason ${bankReason(s, "en")}. It is owed again; the next run pays it once the provider's account number has changed.`,
+  },
+};
+
+/** Finance's text of a payment that was not made: who, how much, which statement and run, and why. */
+export function paymentNotificationText(kind: PaymentNotificationKind, language: Language, subject: PaymentSubject): string {
+  return paymentTexts[language][kind](subject, formatEuros(subject.amountCents, language));
 }

@@ -8,6 +8,7 @@ import { businessDate } from "../dates";
 import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, isConditionalCheckFailed, queryAll, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { getEvent, type StoredEvent } from "../events/repository";
+import { financeInbox, notificationWrites, type PaymentNotification } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getProvider } from "../providers/repository";
 import { type BankMessage, BankMessageError, type BankMessageKind, parseBankMessage } from "./bank-messages";
@@ -306,6 +307,7 @@ async function recordPayment(run: Pick<StoredRun, "runId" | "month">, header: St
       },
     },
     owedChange(header.statementId, reasonCode ? "ADD" : "DELETE"),
+    ...(reasonCode ? financeNotice("payment-excluded", payment, reasonCode, payment.recordedAt) : []),
   ]);
 }
 
@@ -320,6 +322,27 @@ function owedChange(statementId: string, action: "ADD" | "DELETE"): TransactWrit
       ExpressionAttributeValues: marshall({ ":id": new Set([statementId]), ":type": "OwedRegistry" }),
     },
   };
+}
+
+/** Tells finance of a payment not made, in the transaction that records why: once per change, never without it. */
+function financeNotice(kind: PaymentNotification["kind"], payment: StoredPayment, reasonCode: string, at: string, reason?: string): TransactWriteItem[] {
+  return notificationWrites([
+    {
+      inbox: financeInbox,
+      kind,
+      payment: {
+        runId: payment.runId,
+        statementId: payment.statementId,
+        statementMonth: payment.statementMonth,
+        providerId: payment.providerId,
+        providerName: payment.providerName,
+        amountCents: payment.amountCents,
+        reasonCode,
+        ...(reason ? { reason } : {}),
+      },
+      createdAt: at,
+    },
+  ]);
 }
 
 /**
@@ -521,7 +544,12 @@ export async function applyPaymentOutcome(runId: string, outcome: PaymentOutcome
           ExpressionAttributeValues: marshall({ ":payment": statementPayment }),
         },
       },
-      ...(outcome.state === "paid" ? [] : [owedChange(outcome.statementId, "ADD")]),
+      ...(outcome.state === "paid"
+        ? []
+        : [
+            owedChange(outcome.statementId, "ADD"),
+            ...financeNotice(outcome.state === "returned" ? "payment-returned" : "payment-rejected", payment, outcome.reasonCode ?? outcome.state.toUpperCase(), fields.decidedAt, outcome.reason),
+          ]),
     ]);
     if (result === "done") return "applied";
     if (attempt >= maxConflictRetries) throw new DomainError("CONCURRENT_CHANGE");
