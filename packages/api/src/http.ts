@@ -18,7 +18,7 @@ import { actorFromClaims } from "./claims";
 import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
-import { type RouteDefinition, successStatuses } from "./route";
+import { documentedStatuses, type RouteDefinition, successStatuses } from "./route";
 import { parsePart } from "./validation";
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -73,8 +73,15 @@ const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
   },
 });
 
-/** Turns every failure into problem+json; unexpected ones into a 500 that names the request id and nothing else. */
-const problems = (): MiddlewareObj<PreparedEvent, Result> => ({
+/** Locally and in tests (HB_CHECK_RESPONSES) every answer must be one the route documents; another is a bug in the route table. */
+const checkingResponses = () => process.env.HB_CHECK_RESPONSES === "1";
+
+/**
+ * Turns every failure into problem+json; unexpected ones into a 500 that
+ * names the request id and nothing else. Under HB_CHECK_RESPONSES a problem
+ * whose status the route does not document is such a failure too.
+ */
+const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
   onError: (request) => {
     const hb = request.event.hb ?? {
       language: negotiateLanguage(request.event.headers?.["accept-language"]),
@@ -84,6 +91,9 @@ const problems = (): MiddlewareObj<PreparedEvent, Result> => ({
     let error = request.error;
     if (error instanceof Error && error.name === "IdempotencyValidationError") error = new DomainError("IDEMPOTENCY_KEY_REUSED");
     if (error instanceof Error && error.name === "IdempotencyAlreadyInProgressError") error = new DomainError("IDEMPOTENCY_IN_PROGRESS");
+    if (error instanceof DomainError && checkingResponses() && !documentedStatuses(route).includes(error.status)) {
+      error = new Error(`${route.id} answered ${error.status} (${error.code}), which its route does not document (problems)`);
+    }
     if (error instanceof DomainError) {
       logger.info("request refused", { code: error.code, status: error.status });
       request.response = problemResponse(
@@ -237,7 +247,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
   const definition = route as unknown as RouteDefinition;
   const handler = middy<PreparedEvent, Result>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(problems())
+    .use(problems(definition))
     .use(negotiate())
     .use(authorize(definition))
     .use(jsonBody(definition))
@@ -268,15 +278,14 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         ? await once({ sub: actor.sub, route: route.id, idempotencyKey }, hb.input ?? {}, lambdaContext, run)
         : await run();
       if (route.subject.from === "response") await audit(definition, event, clientIdsIn(result.body));
-      if (process.env.HB_CHECK_RESPONSES === "1" && result.body !== undefined) {
+      if (checkingResponses() && result.body !== undefined) {
         // Locally and in tests every response is checked against the documented schema, and for table internals.
         route.response.schema?.parse(result.body);
         const leaked = internalKeysIn(result.body);
         if (leaked.length > 0) throw new Error(`response of ${route.id} leaks table attributes: ${leaked.join(", ")}`);
       }
       const status = result.status ?? route.response.status;
-      // Locally and in tests a success status the route does not document is a bug in the route table.
-      if (process.env.HB_CHECK_RESPONSES === "1" && !successStatuses(route).includes(status)) {
+      if (checkingResponses() && !successStatuses(route).includes(status)) {
         throw new Error(`${route.id} answered ${status}, which its route does not document (response.status or response.also)`);
       }
       logger.info("request served", { status });

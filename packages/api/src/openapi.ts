@@ -2,7 +2,7 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { problemStatus, type ProblemCode } from "@hb/core/errors";
 import { problemType } from "./problem";
-import type { RouteDefinition } from "./route";
+import { documentedProblems, type RouteDefinition } from "./route";
 
 const problemSchema = z
   .object({
@@ -30,12 +30,7 @@ const acceptLanguage = z
   .meta({ description: "fi, sv or en; Finnish when none matches", example: "fi" });
 
 function responsesFor(route: RouteDefinition) {
-  const codes = new Set<ProblemCode>(route.problems);
-  if (route.roles !== "public") {
-    codes.add("UNAUTHENTICATED");
-    codes.add("FORBIDDEN");
-  }
-  codes.add("INTERNAL_ERROR");
+  const codes = documentedProblems(route);
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) byStatus.set(problemStatus[code], [...(byStatus.get(problemStatus[code]) ?? []), code]);
   const content = route.response.schema ? { content: { [route.response.mediaType ?? "application/json"]: { schema: route.response.schema } } } : {};

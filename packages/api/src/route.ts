@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "@hb/core/actor";
-import type { ProblemCode } from "@hb/core/errors";
+import { type ProblemCode, problemStatus } from "@hb/core/errors";
 import type { OwnedEntity } from "@hb/core/ownership";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -86,3 +86,33 @@ export const routeKey = (route: Pick<RouteDefinition, "method" | "path">): strin
 
 /** Every success status a route answers with: its own and the ones it lists in `also`. */
 export const successStatuses = (route: Pick<RouteDefinition, "response">): number[] => [route.response.status, ...(route.response.also ?? []).map((other) => other.status)];
+
+/**
+ * Every problem a route can answer with: its own, and the middleware's for
+ * what the route has (a token, a body, parameters, a client subject, an
+ * Idempotency-Key), and INTERNAL_ERROR. The OpenAPI document lists them.
+ */
+export function documentedProblems(route: RouteDefinition): ProblemCode[] {
+  const codes = new Set<ProblemCode>(route.problems);
+  if (route.roles !== "public") {
+    codes.add("UNAUTHENTICATED");
+    codes.add("FORBIDDEN");
+  }
+  if (route.body) {
+    codes.add("MALFORMED_REQUEST");
+    codes.add("UNSUPPORTED_MEDIA_TYPE");
+  }
+  if (route.body || route.params || route.query || route.idempotent) codes.add("VALIDATION_FAILED");
+  if (route.subject.from === "param" || route.subject.from === "owner") codes.add("NOT_FOUND");
+  if (route.idempotent) {
+    codes.add("IDEMPOTENCY_KEY_REUSED");
+    codes.add("IDEMPOTENCY_IN_PROGRESS");
+  }
+  codes.add("INTERNAL_ERROR");
+  return [...codes];
+}
+
+/** Every status a route answers with: its successes and its documented problems' statuses. */
+export const documentedStatuses = (route: RouteDefinition): number[] => [
+  ...new Set([...successStatuses(route), ...documentedProblems(route).map((code) => problemStatus[code])]),
+];
