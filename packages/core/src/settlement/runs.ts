@@ -335,7 +335,8 @@ function financeNotice(kind: PaymentNotification["kind"], payment: StoredPayment
         statementId: payment.statementId,
         statementMonth: payment.statementMonth,
         providerId: payment.providerId,
-        providerName: payment.providerName,
+        // A provider no longer in the register has no name left: its id says who.
+        providerName: payment.providerName || payment.providerId,
         amountCents: payment.amountCents,
         reasonCode,
         ...(reason ? { reason } : {}),
