@@ -231,7 +231,7 @@ describe("settlement consumer", () => {
       settledCents: 15 * 7000 - creditedCents,
       availableCents: 40 * 7000 - recent.body.amountCents - (15 * 7000 - creditedCents),
     });
-  });
+  }, 120_000); // the month's run takes its steps on the settlement-run queue
 
   it("places two credits of one event given on the same day, each once", async () => {
     // Both credits commit (the client gets both amounts back), so both must reach the provider's statement.
@@ -258,7 +258,7 @@ describe("settlement consumer", () => {
     expect(now).toMatchObject({ creditsCents: 6500, netCents: -6500, creditCount: 2 });
     expectConsistent(now);
     expect([...first.failed, ...second.failed], "records reported as failed (retried until the DLQ)").toEqual([]);
-  });
+  }, 120_000); // the month's run takes its steps on the settlement-run queue
 
   it("reports exactly the bad record of a batch as failed and places its batch-mates", async () => {
     const month = m(3);
@@ -316,7 +316,7 @@ describe("settlement consumer", () => {
     const { run: nextRun } = await runMonth(api, runtime, next);
     expect(nextRun.payments.find((payment: { providerId: string }) => payment.providerId === provider.providerId)).toMatchObject({ amountCents: 4 * 7000 });
     expect(await balanceOf(client.instrumentId)).toMatchObject({ approvedCents: 0, settledCents: 7 * 7000 });
-  });
+  }, 120_000); // the month's run takes its steps on the settlement-run queue
 
   it("moves a poison record to the DLQ through the real queue after maxReceiveCount receives, placing its batch-mates once", async () => {
     const month = m(5);
