@@ -52,7 +52,7 @@ export const oldestMessageAlarmSeconds = (pipe: PipeDefinition): number =>
 
 export function Async({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table } = use(Storage);
+  const { table, bucket } = use(Storage);
   const { alarmTopic } = use(Monitoring);
   const streamArn = table.tableStreamArn;
   if (!streamArn) throw new Error("the table has no stream; tableDefinition.streamViewType is required for the pipes");
@@ -124,7 +124,9 @@ export function Async({ stack, app }: StackContext) {
       timeout: pipe.consumer.timeoutSeconds,
       table,
       config,
+      ...(pipe.paymentFiles ? { environment: { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } } : {}),
     });
+    if (pipe.paymentFiles === "read-write") bucket.grantReadWrite(consumer);
     consumer.addEventSource(
       new SqsEventSource(queue, {
         batchSize: pipe.consumer.batchSize,

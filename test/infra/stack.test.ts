@@ -223,7 +223,8 @@ describe("HTTP API, from routes", () => {
       expect("HB_PAYMENT_FILES_BUCKET" in fn.Properties.Environment.Variables, route.id).toBe(route.paymentFiles !== undefined);
       expect(fn.Properties.Timeout, route.id).toBe(route.timeoutSeconds ?? 10);
     }
-    expect(routes.filter((route) => route.paymentFiles).map((route) => route.id).sort()).toEqual(["settlementRuns.create", "settlementRuns.paymentFile"]);
+    // The run's last step writes the file on the settlement-run queue; the route serves it (and rebuilds a lost one).
+    expect(routes.filter((route) => route.paymentFiles).map((route) => route.id).sort()).toEqual(["settlementRuns.paymentFile"]);
   });
 
   it("logs access as JSON without the path or query string, to a log group with retention", () => {
@@ -270,6 +271,8 @@ describe("async flows, from pipes", () => {
 
   it("has one EventBridge Pipe per pipe definition", () => {
     expect(resourcesOf(templates.Async, "AWS::Pipes::Pipe")).toHaveLength(pipes.length);
+    // The settlement run's last step stores the pain.001 file: its consumer, and no other, needs the bucket.
+    expect(pipes.filter((pipe) => pipe.paymentFiles).map((pipe) => pipe.name)).toEqual(["settlement-run"]);
   });
 
   for (const pipe of pipes) {
@@ -334,6 +337,14 @@ describe("async flows, from pipes", () => {
           MaximumBatchingWindowInSeconds: pipe.consumer.maxBatchingWindowSeconds,
           ScalingConfig: { MaximumConcurrency: pipe.consumer.maxConcurrency },
         });
+      });
+
+      it("the consumer may read and write the payment-file bucket only when the pipe declares it", () => {
+        const [fnId, fn] = functionByHandler(templates.Async, pipe.consumer.handler);
+        const actions = actionsOf(statementsOf(templates.Async, fnId));
+        expect(actions.some((action) => /^s3:PutObject/.test(action)), pipe.name).toBe(pipe.paymentFiles === "read-write");
+        expect(actions.some((action) => /^s3:GetObject/.test(action)), pipe.name).toBe(pipe.paymentFiles === "read-write");
+        expect("HB_PAYMENT_FILES_BUCKET" in (fn.Properties.Environment?.Variables ?? {}), pipe.name).toBe(pipe.paymentFiles === "read-write");
       });
 
       it("alarms when the DLQ holds a message and when the oldest message is too old", () => {

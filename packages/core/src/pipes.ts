@@ -36,6 +36,8 @@ export interface PipeDefinition {
     readonly maxReceiveCount: number;
     readonly dlqRetentionDays: number;
   };
+  /** Access to the payment-file bucket (the settlement run's last step writes the file); no other consumer gets any. */
+  readonly paymentFiles?: "read-write";
 }
 
 /** AWS's advice: the visibility timeout is at least six times the consumer's timeout. */
@@ -95,6 +97,7 @@ export const settlementRunPipe: PipeDefinition = {
     maxConcurrency: 2,
   },
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+  paymentFiles: "read-write",
 };
 
 export const driftPipe: PipeDefinition = {
