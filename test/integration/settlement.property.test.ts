@@ -465,5 +465,5 @@ describe("settlement under arbitrary operation sequences", () => {
     expect(coverage.runs).toBeGreaterThan(0);
     expect(coverage.settledEvents).toBeGreaterThan(0);
     expect(coverage.creditAttempts).toBeGreaterThan(0);
-  }, 240_000);
+  }, 420_000); // every run and every paid marking now waits for its steps on the settlement-run queue
 });
