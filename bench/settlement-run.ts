@@ -19,7 +19,7 @@
  * the settlement consumer's own `placeEvent`. Absolute times are DynamoDB
  * Local's on this machine: only the ratios measured in one run mean anything.
  *
- * On the dev machine, 2026-11-27, beside a full test run of another worktree
+ * On the dev machine, 2026-11-27, beside a full test run and other agents' work
  * (load average 17 on 2 cores, so the times are slow and noisy):
  *   statements  requests  per statement  run ms  of which file ms  ms per statement  steps
  *           10       100          10.00    4594                63             459.4      2
