@@ -9,8 +9,12 @@ import { DomainError, forbidden, notFound } from "@hb/core/errors";
 import type { Language } from "@hb/core/language";
 import { type Inbox, listInbox, markRead, notificationView, requireNotification } from "@hb/core/notifications/repository";
 
-/** The inbox a caller reads: its own as a worker or provider; a client's it may see as the client or a representative. */
-async function inboxOf(actor: Actor, clientId: string | undefined): Promise<Inbox> {
+/**
+ * The inbox a caller reads: its own as a worker or provider; a client's it may
+ * see as the client or a representative. Marking read changes the shared
+ * inbox, so a representative needs `act` for it.
+ */
+async function inboxOf(actor: Actor, clientId: string | undefined, access: "view" | "act" = "view"): Promise<Inbox> {
   if (hasRole(actor, "worker")) return `WORKER#${actor.sub}`;
   if (hasRole(actor, "provider")) {
     if (!actor.providerId) throw forbidden();
@@ -20,7 +24,7 @@ async function inboxOf(actor: Actor, clientId: string | undefined): Promise<Inbo
   if (!chosen) {
     throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/query/clientId", code: "REQUIRED", message: "Name the client whose notifications to read" }]);
   }
-  assertCanAccessClient(actor, await requireClient(chosen), "view");
+  assertCanAccessClient(actor, await requireClient(chosen), access);
   return `CLIENT#${chosen}`;
 }
 
@@ -42,7 +46,10 @@ export const list = apiHandler(listRoute, async ({ query, actor, language }) => 
 export const read = apiHandler(readRoute, async ({ params, actor, language, context }) => {
   const notification = await requireNotification(params.notificationId);
   // Someone else's notification is as unknown to the caller as one that does not exist.
-  const inbox = await inboxOf(actor, notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined).catch(() => undefined);
+  const clientId = notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined;
+  const inbox = await inboxOf(actor, clientId).catch(() => undefined);
   if (inbox !== notification.inbox) throw notFound("notification");
+  // Seeing the notification is not enough to change its shared read state: a `view` representative is refused.
+  await inboxOf(actor, clientId, "act");
   return { body: notificationView(await markRead(notification, context.now), language, await serviceNames(language)) };
 });

@@ -18,6 +18,9 @@ import {
   shapeOf,
   unwrap,
   urlOf,
+  otherProviderToken,
+  people,
+  personToken,
   validBodies,
   workerToken,
 } from "../support/fixtures";
@@ -45,19 +48,24 @@ const TOO_LONG = "x".repeat(10_001);
 const IMPOSSIBLE_DATES = ["2027-02-29", "2026-13-01"] as const;
 const UNKNOWN_FIELD = "unexpectedField";
 
-/** A token with the route's first allowed role (a worker where workers may call it), so the role gate does not hide validation. */
+/**
+ * A token with the route's first allowed role (a worker, else an admin, where they may call it), so neither the
+ * role gate nor a provider's own-provider check hides validation.
+ */
 function tokenFor(route: RouteDefinition, f: Fixtures): string | undefined {
   if (route.roles === "public") return undefined;
-  const role: Role = route.roles.includes("worker") ? "worker" : route.roles[0]!;
+  const role: Role = (["worker", "admin"] as const).find((staff) => (route.roles as readonly Role[]).includes(staff)) ?? route.roles[0]!;
   switch (role) {
     case "worker":
       return workerToken;
     case "client":
-      return `role=client&sub=client-a&clientIds=${f.clientA}`;
+      return f.clientAToken;
     case "representative":
-      return `role=representative&sub=rep-act&clientIds=${f.clientA}`;
+      return personToken(people.repAct, "rep-act");
     case "provider":
-      return "role=provider&sub=provider-staff-1&providerId=provider-aamurusko";
+      return otherProviderToken;
+    case "applicant":
+      return personToken(people.stranger, "stranger");
     default:
       return `role=${role}&sub=${role}-1`;
   }

@@ -13,6 +13,7 @@ import {
   listProviders,
   putProviderPrices,
 } from "./routes/providers";
+import { inviteProviderMember, listProviderMembers, removeProviderMember } from "./routes/provider-members";
 import { listAudit } from "./routes/audit";
 import { listCatalogueServices, putCatalogueService } from "./routes/catalogue";
 import { createClient, findClients, getClient, patchClient, setHbStatus } from "./routes/clients";
@@ -75,6 +76,9 @@ export const routes: readonly RouteDefinition[] = [
   listProviders,
   getProviderPrices,
   putProviderPrices,
+  listProviderMembers,
+  inviteProviderMember,
+  removeProviderMember,
   createCredit,
   createSettlementRun,
   getSettlementRun,

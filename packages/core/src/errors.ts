@@ -9,6 +9,7 @@ export const problemStatus = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PROVIDER_NOT_CHOSEN: 400,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   DUPLICATE_CLIENT: 409,
@@ -45,6 +46,7 @@ export const problemStatus = {
   PROVIDER_NOT_PAYABLE: 409,
   RUN_NOT_CLOSED: 409,
   NO_CURRENT_PLAN: 409,
+  LAST_MEMBER: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

@@ -56,6 +56,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "You are not allowed to see or do this.",
     },
   },
+  PROVIDER_NOT_CHOSEN: {
+    title: { fi: "Valitse palveluntuottaja", sv: "Välj serviceproducent", en: "Choose the provider" },
+    detail: {
+      fi: "Olet usean palveluntuottajan henkilöstöä. Kerro X-HB-Provider-otsakkeessa, minkä palveluntuottajan puolesta toimit.",
+      sv: "Du hör till personalen hos flera serviceproducenter. Ange i rubriken X-HB-Provider för vilken serviceproducent du handlar.",
+      en: "You are staff of several providers. Name the provider you act for in the X-HB-Provider header.",
+    },
+  },
   NOT_FOUND: {
     title: { fi: "Ei löytynyt", sv: "Hittades inte", en: "Not found" },
     detail: {
@@ -346,6 +354,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       fi: "Seuranta kirjataan palvelusuunnitelman seurantasopimusta vasten. Tee asiakkaalle ensin palvelusuunnitelma.",
       sv: "Uppföljningen registreras mot serviceplanens uppföljningsavtal. Gör först en serviceplan för klienten.",
       en: "A follow-up is recorded against the follow-up agreement of the service plan. Make a service plan for the client first.",
+    },
+  },
+  LAST_MEMBER: {
+    title: { fi: "Viimeinen henkilö", sv: "Den sista personen", en: "The last member" },
+    detail: {
+      fi: "Palveluntuottajalla on oltava vähintään yksi henkilö. Kutsu ensin toinen henkilö tai pyydä alueen pääkäyttäjää poistamaan.",
+      sv: "Serviceproducenten måste ha minst en person. Bjud först in en annan person eller be områdets huvudanvändare att ta bort.",
+      en: "A provider must keep at least one member. Invite someone else first, or ask the area's admin to remove them.",
     },
   },
 };

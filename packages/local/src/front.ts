@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, APIGatewayRequestAuthorizerEventV2, Context } from "aws-lambda";
 import type { ProblemCode } from "@hb/core/errors";
 import { negotiateLanguage } from "@hb/core/language";
 import { problem, problemResponse } from "@hb/api/problem";
 import { type RouteDefinition, routeKey } from "@hb/api/route";
 import { type LocalClock, parseClockBody } from "./clock";
 import { lambdaContext, loadHandler } from "./handlers";
-import { apiGatewayClaims, type LocalIssuer, parseDevTokenQuery } from "./tokens";
+import type { IdentitySettings } from "@hb/core/identity/settings";
+import { type LocalIssuer, parseDevTokenQuery } from "./tokens";
 
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+type Authorizer = (event: APIGatewayRequestAuthorizerEventV2) => Promise<{ isAuthorized: boolean; context?: Record<string, string> }>;
 
 interface CompiledRoute {
   readonly route: RouteDefinition;
@@ -37,24 +39,28 @@ const isTextual = (contentType: string) => /^(text\/|application\/([\w.+-]*\+)?(
 
 const corsHeaders = {
   "access-control-allow-origin": "*",
-  "access-control-allow-headers": "authorization, content-type, accept-language, idempotency-key, if-match, x-hb-purpose",
+  "access-control-allow-headers": "authorization, content-type, accept-language, idempotency-key, if-match, x-hb-purpose, x-hb-provider",
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "access-control-expose-headers": "etag, location, content-language",
 };
 
 /**
- * The local stand-in for API Gateway HTTP API: matches the route table,
- * verifies the bearer token (the JWT authorizer's job), builds a version 2.0
- * event and calls the route's real handler.
+ * The local stand-in for API Gateway HTTP API: matches the route table, calls
+ * the real Lambda authorizer (`functions/authorizer.ts`) with the bearer token
+ * as API Gateway does when an area trusts several issuers (uncached, so a
+ * change of HB's records shows at once), builds a version 2.0 event and calls
+ * the route's real handler.
  */
 export class LocalFront {
   private readonly compiled: CompiledRoute[];
   private readonly handlers = new Map<string, Promise<ApiHandler>>();
+  private readonly authorizer = loadHandler<Authorizer>("functions/authorizer.handler");
   private server?: Server;
 
   constructor(
     routes: readonly RouteDefinition[],
     private readonly issuer: LocalIssuer,
+    private readonly identity: () => IdentitySettings,
     private readonly clock: LocalClock,
     private readonly jobs: ReadonlyMap<string, () => Promise<unknown>> = new Map(),
   ) {
@@ -101,6 +107,8 @@ export class LocalFront {
 
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
+    const document = method === "GET" ? this.issuer.document(url.pathname) : undefined;
+    if (document) return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(document) });
     if (url.pathname === "/dev/clock") return this.devClock(method, request, send, refuse);
     const schedule = /^\/dev\/schedules\/([\w-]+)$/.exec(url.pathname);
     if (method === "POST" && schedule) {
@@ -119,13 +127,36 @@ export class LocalFront {
     }
     if (!match) return refuse("ROUTE_NOT_FOUND", { method, path: url.pathname });
 
-    let claims: Record<string, string> | undefined;
+    let authorizer: Record<string, string> | undefined;
     if (match.route.roles !== "public") {
-      const header = request.headers.authorization ?? "";
-      const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-      const payload = token ? await this.issuer.verify(token) : undefined;
-      if (!payload) return refuse("UNAUTHENTICATED");
-      claims = apiGatewayClaims(payload);
+      const authorization = request.headers.authorization;
+      // API Gateway answers a request without the identity source itself, before any authorizer.
+      if (!authorization) return refuse("UNAUTHENTICATED");
+      const answer = await (await this.authorizer)({
+        version: "2.0",
+        type: "REQUEST",
+        routeArn: `arn:aws:execute-api:eu-north-1:000000000000:local/$default/${method}${url.pathname}`,
+        identitySource: [authorization],
+        routeKey: routeKey(match.route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers: { authorization },
+        cookies: [],
+        requestContext: {
+          accountId: "000000000000",
+          apiId: "local",
+          domainName: "127.0.0.1",
+          domainPrefix: "127",
+          http: { method, path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? "127.0.0.1", userAgent: "" },
+          requestId,
+          routeKey: routeKey(match.route),
+          stage: "$default",
+          time: new Date().toUTCString(),
+          timeEpoch: Date.now(),
+        },
+      } as unknown as APIGatewayRequestAuthorizerEventV2);
+      if (!answer.isAuthorized) return refuse("FORBIDDEN");
+      authorizer = answer.context ?? {};
     }
 
     const chunks: Buffer[] = [];
@@ -166,7 +197,7 @@ export class LocalFront {
         stage: "$default",
         time: now.toUTCString(),
         timeEpoch: now.getTime(),
-        ...(claims ? { authorizer: { jwt: { claims, scopes: [] }, principalId: "", integrationLatency: 0 } } : {}),
+        ...(authorizer ? { authorizer: { lambda: authorizer } } : {}),
       },
       ...(raw.length > 0 ? { body: textual ? raw.toString("utf8") : raw.toString("base64") } : {}),
       isBase64Encoded: !textual,
@@ -226,13 +257,13 @@ export class LocalFront {
     send: (result: APIGatewayProxyStructuredResultV2) => void,
     refuse: (code: ProblemCode, params?: Record<string, string>, errors?: Parameters<typeof problem>[4]) => void,
   ) {
-    const parsed = parseDevTokenQuery(url.searchParams);
+    const parsed = parseDevTokenQuery(url.searchParams, this.identity());
     if (!parsed.ok) return refuse("VALIDATION_FAILED", {}, parsed.errors);
-    const token = await this.issuer.sign(parsed.claims);
+    const token = await this.issuer.sign(parsed.kind, parsed.claims);
     send({
       statusCode: 200,
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ token, tokenType: "Bearer", expiresIn: 8 * 3600, claims: parsed.claims }),
+      body: JSON.stringify({ token, tokenType: "Bearer", expiresIn: 8 * 3600, issuer: this.issuer.issuerUrl(parsed.kind), claims: parsed.claims }),
     });
   }
 }

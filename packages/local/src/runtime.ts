@@ -5,6 +5,7 @@ import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import type { ScheduledEvent } from "aws-lambda";
 import { seedArea } from "@hb/core/area/repository";
 import { parseAreaFile } from "@hb/core/area/settings";
+import { parseIdentitySettings } from "@hb/core/identity/settings";
 import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
 import { useClock } from "@hb/core/dates";
 import { schedules } from "@hb/core/schedules";
@@ -16,7 +17,7 @@ import { loadHandler, repositoryRoot } from "./handlers";
 import { type QueueHandler, QueuePoller } from "./poller";
 import { createPipeQueues, type PipeQueues, queueDepth, startQueues } from "./queues";
 import { StreamRelay } from "./relay";
-import { LocalIssuer } from "./tokens";
+import { LocalIssuer, localIdentitySettings } from "./tokens";
 
 export interface LocalRuntimeOptions {
   /** HTTP port; 0 picks a free one. */
@@ -167,13 +168,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     };
 
     const port = options.port ?? 3000;
-    const issuer = await LocalIssuer.create(
-      `http://127.0.0.1:${port}/dev`,
-      options.dataDir ? join(options.dataDir, "signing-key.json") : undefined,
+    const issuer = await LocalIssuer.create(`http://127.0.0.1:${port}`, options.dataDir ? join(options.dataDir, "signing-key.json") : undefined);
+    const areaIdentity = parseIdentitySettings(
+      JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.identity.json`), "utf8")),
     );
-    const front = new LocalFront(routes, issuer, clock, jobs);
+    const identity = () => localIdentitySettings(areaIdentity, issuer);
+    const front = new LocalFront(routes, issuer, identity, clock, jobs);
     const url = await front.listen(port);
     stops.push(() => front.close());
+    // The issuers' URLs carry the port the front got; the authorizer and the handlers read them from HB_IDENTITY.
+    issuer.baseUrl = url;
+    process.env.HB_IDENTITY = JSON.stringify(identity());
 
     return {
       url,

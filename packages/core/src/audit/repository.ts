@@ -12,10 +12,11 @@ import type { AuditEntry } from "./schemas";
  */
 function toItem(entry: AuditEntry, uniqueId: string): Record<string, unknown> {
   return {
-    pk: `AUDIT#${entry.clientId}`,
+    // A refusal that was about no client is filed by its day only.
+    pk: entry.clientId ? `AUDIT#${entry.clientId}` : `AUDIT-AREA#${entry.at.slice(0, 10)}`,
     sk: `${entry.at}#${uniqueId}`,
     gsi1pk: `AUDIT#${entry.at.slice(0, 10)}`,
-    gsi1sk: `${entry.at}#${entry.clientId}#${uniqueId}`,
+    gsi1sk: `${entry.at}#${entry.clientId ?? "-"}#${uniqueId}`,
     type: "AuditEntry",
     ...entry,
   };
@@ -40,6 +41,11 @@ export async function recordAuditEntry(entry: AuditEntry, uniqueId: string): Pro
   await dynamo().send(
     new PutItemCommand({ TableName: tableName(), Item: marshall(toItem(entry, uniqueId), { removeUndefinedValues: true }) }),
   );
+}
+
+/** A request answered 403: who tried what, and on which client when the refusal was about one. */
+export async function recordRefusal(refusal: Pick<AuditEntry, "at" | "clientId" | "action" | "actor" | "requestId">): Promise<void> {
+  await recordAuditEntry({ ...refusal, kind: "refused" }, `${refusal.requestId}#refused`);
 }
 
 export async function listAuditEntries(clientId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>> {

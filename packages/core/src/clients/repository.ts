@@ -5,6 +5,7 @@ import type { RequestContext } from "../actor";
 import { cancelledConditions, changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { parsePersonalId } from "../validators/personal-id";
+import { personClientKey } from "../identity/person-register";
 import { personalIdLookupKey } from "./personal-id-key";
 import { endClientDecisions } from "../decisions/repository";
 import { syncFollowUpListing } from "../follow-ups/due-item";
@@ -21,7 +22,6 @@ export const clientInHbCheck = (clientId: string): TransactWriteItem => ({
     ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
   },
 });
-const lookupKey = (hmac: string) => ({ pk: `PERSONALID#${hmac}`, sk: "PERSONALID" });
 
 
 function toClient(item: Record<string, unknown>): Client {
@@ -68,7 +68,7 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
             // One lookup item per personal identity code makes the code unique across the area.
             Put: {
               TableName: tableName(),
-              Item: marshall({ ...lookupKey(hmac), type: "PersonalIdLookup", clientId }),
+              Item: marshall({ ...personClientKey(hmac), type: "PersonalIdLookup", clientId }),
               ConditionExpression: "attribute_not_exists(pk)",
             },
           },
@@ -95,7 +95,7 @@ export async function requireClient(clientId: string): Promise<Client> {
 
 export async function findClientByPersonalId(personalId: string): Promise<Client | undefined> {
   const result = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(lookupKey(await personalIdLookupKey(personalId))) }),
+    new GetItemCommand({ TableName: tableName(), Key: marshall(personClientKey(await personalIdLookupKey(personalId))) }),
   );
   const clientId = result.Item ? (unmarshall(result.Item).clientId as string) : undefined;
   return clientId ? getClient(clientId) : undefined;

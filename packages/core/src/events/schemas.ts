@@ -71,7 +71,7 @@ export const serviceEventSchema = z
     eventId: z.string(),
     instrumentId: z.string(),
     instrumentNumber: z.string(),
-    clientId: z.string(),
+    clientId: z.string().optional().meta({ description: "Absent towards a provider's staff (data minimisation)" }),
     providerId: z.string(),
     externalId: z.string(),
     serviceCode: z.string(),
@@ -95,7 +95,8 @@ export const serviceEventSchema = z
     creditedCents: z.number().int().optional().meta({ description: "Credited back after settlement; amountCents − creditedCents is what the provider is paid" }),
   })
   .meta({ id: "ServiceEvent" });
-export type ServiceEvent = z.infer<typeof serviceEventSchema>;
+/** As stored: the client link is always there; only the view towards providers leaves it out. */
+export type ServiceEvent = z.infer<typeof serviceEventSchema> & { readonly clientId: string };
 
 export const recordedEventSchema = serviceEventSchema
   .extend({ instrument: instrumentSchema.meta({ description: "The instrument's balance after the event" }) })

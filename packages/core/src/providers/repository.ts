@@ -16,6 +16,7 @@ import type { CatalogueService } from "../catalogue/schemas";
 import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
+import { memberWrites } from "./members";
 import { fieldTexts } from "../messages";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type {
@@ -59,9 +60,9 @@ function toApplication(item: Record<string, unknown>): ProviderApplication {
 }
 
 function toProvider(item: Record<string, unknown>): Provider {
-  const { providerId, businessId, name, registryNumber, iban, bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } =
-    item;
-  return { providerId, businessId, name, registryNumber, iban, bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } as Provider;
+  const { providerId, businessId, name, registryNumber, iban, bundles, contact, status, approvedAt, applicationId, version, updatedAt } = item;
+  const memberCount = item.memberCount ?? 0;
+  return { providerId, businessId, name, registryNumber, iban, bundles, contact, status, memberCount, approvedAt, applicationId, version, updatedAt } as Provider;
 }
 
 const message = (code: string, language: Language, fallback: string) => fieldTexts[code]?.[language] ?? fallback;
@@ -139,7 +140,8 @@ export async function createApplication(body: ProviderApplicationBody, ctx: Requ
     new PutItemCommand({
       TableName: tableName(),
       Item: marshall(
-        { ...applicationKey(application.applicationId), type: "ProviderApplication", ...application, updatedAt: application.createdAt },
+        // The applicant's register key: on approval of a new provider the applicant becomes its first member.
+        { ...applicationKey(application.applicationId), type: "ProviderApplication", ...application, applicantRef: ctx.actor.personRef, updatedAt: application.createdAt },
         { removeUndefinedValues: true },
       ),
       ConditionExpression: "attribute_not_exists(pk)",
@@ -240,12 +242,15 @@ async function approve(
   ctx: RequestContext,
 ): Promise<{ application: ProviderApplication; provider: Provider }> {
   const now = ctx.now.toISOString();
+  const newProviderId = randomUUID();
+  const applicantRef = (await getItem<{ applicantRef?: string }>(applicationKey(application.applicationId)))?.applicantRef;
+  const firstMember = applicantRef ? memberWrites(newProviderId, applicantRef, application.contact.name, ctx) : undefined;
   for (let attempt = 1; ; attempt += 1) {
     const existingId = await providerIdOfBusiness(application.businessId);
     const existing = existingId ? await getProvider(existingId) : undefined;
     if (existingId && !existing) throw new Error(`business ID ${application.businessId} names a missing provider ${existingId}`);
     const provider: Provider = {
-      providerId: existingId ?? randomUUID(),
+      providerId: existingId ?? newProviderId,
       businessId: application.businessId,
       name: application.name,
       registryNumber: application.registryNumber,
@@ -253,7 +258,7 @@ async function approve(
       bundles: union(existing?.bundles ?? [], application.bundles),
       contact: application.contact,
       status: "approved",
-      members: union(existing?.members ?? [], [application.applicantSub]),
+      memberCount: existing?.memberCount ?? (applicantRef ? 1 : 0),
       approvedAt: now,
       applicationId: application.applicationId,
       version: (existing?.version ?? 0) + 1,
@@ -281,6 +286,7 @@ async function approve(
               },
             },
           ]),
+      ...(existing ? [] : (firstMember?.writes ?? [])),
       ...application.prices.map((price) => ({ Put: { TableName: tableName(), Item: marshall(priceItem(provider.providerId, price, now)) } })),
     ];
     try {

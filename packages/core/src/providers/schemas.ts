@@ -143,7 +143,7 @@ export const providerSchema = z
     bundles: z.array(z.string()).meta({ description: "Every bundle ever approved for the provider" }),
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
     status: z.enum(["approved"]),
-    members: z.array(z.string()).meta({ description: "`sub`s of the staff linked to the provider (their tokens carry its providerId)" }),
+    memberCount: z.number().int().nonnegative().meta({ description: "How many people are the provider's staff in HB (GET …/members lists them)" }),
     approvedAt: z.iso.datetime().meta({ description: "The latest approval" }),
     applicationId: applicationIdSchema.meta({ description: "The application approved latest" }),
     version: z.number().int().positive(),
