@@ -264,6 +264,10 @@ describe("authorization matrix (route × caller, from the route table)", () => {
           const conflict = response.status === 409 && stateConflicts(route).includes(response.body?.code);
           expect(ok || conflict, `2xx, or one of ${route.id}'s documented state conflicts (${stateConflicts(route).join(", ") || "none"}): ${detail}`).toBe(true);
           if (conflict) expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+          // Data minimisation: staff of a provider learn instruments and events by number, not whose records they are.
+          if (route.roles !== "public" && caller.roles.every((role) => role === "provider" || role === "applicant")) {
+            expect(JSON.stringify(response.body ?? null), detail).not.toMatch(/"(clientId|budgetId|decisionId)":/);
+          }
         });
       }
     });

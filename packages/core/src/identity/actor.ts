@@ -1,4 +1,4 @@
-import type { Actor, Permission, Role } from "../actor";
+import { type Actor, type Permission, type Role, roles } from "../actor";
 import { DomainError } from "../errors";
 import type { Principal, Representation } from "./principal";
 
@@ -48,7 +48,7 @@ export function actorFor(principal: Principal, request: { readonly today: string
   if (providerId) granted.add("provider");
   return {
     sub: principal.sub,
-    roles: [...granted],
+    roles: roles.filter((role) => granted.has(role)),
     ...(providerId ? { providerId } : {}),
     providerIds,
     ...(self ? { self } : {}),
