@@ -1,13 +1,17 @@
 import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { personalIdLookupKey } from "@hb/core/clients/personal-id-key";
+import type { Principal } from "@hb/core/identity/principal";
 import { get as getClient } from "../../functions/api/clients";
 
+/** A staff worker, as HB's Lambda authorizer hands the principal to a route. */
+const worker: Principal = { sub: "w1", issuer: "local-staff", staffRoles: ["worker"] };
+
 /** Faults DynamoDB Local and the local runtime cannot produce, injected with aws-sdk-client-mock. */
-const event = (clientId: string): APIGatewayProxyEventV2WithJWTAuthorizer =>
+const event = (clientId: string): APIGatewayProxyEventV2WithLambdaAuthorizer<{ principal: string }> =>
   ({
     version: "2.0",
     routeKey: "GET /v1/clients/{clientId}",
@@ -19,9 +23,9 @@ const event = (clientId: string): APIGatewayProxyEventV2WithJWTAuthorizer =>
     requestContext: {
       requestId: "req-fault-1",
       http: { method: "GET", path: `/v1/clients/${clientId}` },
-      authorizer: { jwt: { claims: { sub: "w1", roles: "[worker]" }, scopes: [] } },
+      authorizer: { lambda: { principal: JSON.stringify(worker) } },
     },
-  }) as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+  }) as unknown as APIGatewayProxyEventV2WithLambdaAuthorizer<{ principal: string }>;
 const context = { awsRequestId: "lambda-1", functionName: "clients.get", getRemainingTimeInMillis: () => 1000 } as Context;
 
 describe("faults", () => {

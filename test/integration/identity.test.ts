@@ -115,7 +115,7 @@ describe("the token rules (401 problem+json, whatever the forgery)", () => {
     const response = await raw(await forge(), "/v1/clients?personalId=131052-308T");
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    expect((await response.json()).code).toBe("UNAUTHENTICATED");
+    expect(((await response.json()) as { code: string }).code).toBe("UNAUTHENTICATED");
   });
 
   it("accepts the same token when it is well formed (the forgeries differ from it in one thing each)", async () => {
@@ -134,15 +134,15 @@ describe("the token rules (401 problem+json, whatever the forgery)", () => {
     const token = await runtime.issuer.sign("person", { sub: "x", hetu: freshPersonalId(), groups: [workersGroup] });
     const response = await raw(token, "/v1/clients?personalId=131052-308T");
     expect(response.status).toBe(403);
-    expect((await response.json()).code).toBe("FORBIDDEN");
+    expect(((await response.json()) as { code: string }).code).toBe("FORBIDDEN");
   });
 
   it("/dev/token names people by code and staff by group; HB ids are refused", async () => {
     const refused = await fetch(`${runtime.url}/dev/token?role=client&clientIds=x`);
     expect(refused.status).toBe(422);
-    const person = await (await fetch(`${runtime.url}/dev/token?personalId=131052-308T`)).json();
+    const person = (await (await fetch(`${runtime.url}/dev/token?personalId=131052-308T`)).json()) as { claims: unknown };
     expect(person.claims).toEqual({ sub: expect.stringMatching(/^person-/), hetu: "131052-308T" });
-    const staff = await (await fetch(`${runtime.url}/dev/token?role=finance&sub=f-9`)).json();
+    const staff = (await (await fetch(`${runtime.url}/dev/token?role=finance&sub=f-9`)).json()) as { claims: unknown };
     expect(staff.claims).toEqual({ sub: "f-9", groups: ["hb-demo-finance"] });
   });
 });

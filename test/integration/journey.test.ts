@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { personToken } from "../support/fixtures";
 
 /** The HB process of SPEC §2 steps 1–6 and 11, end to end through the local HTTP front. */
 let runtime: LocalRuntime;
@@ -24,11 +25,16 @@ const plan = (services: object[], validFrom = "2027-01-01", validTo = "2027-12-3
 const assistance = { serviceCode: "HENKILOKOHTAINEN_APU", content: "Apu asiointiin ja harrastuksiin", quantity: 10, unit: "hour", per: "month", unitCostCents: 3600, costBasis: "reference-price" };
 const dayActivities = { serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 8, unit: "day", per: "month", unitCostCents: 7000, costBasis: "existing-service" };
 
-async function newClient(individual: number, language = "fi") {
+/** The personal identity code of this file's person number `individual`. */
+function personalIdOf(individual: number): string {
   const nine = `150590${String(individual).padStart(3, "0")}`;
+  return `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
+}
+
+async function newClient(individual: number, language = "fi") {
   const { status, body } = await api.call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Aino", lastName: "Virtanen", municipality: "Rovaniemi", language },
+    body: { personalId: personalIdOf(individual), firstName: "Aino", lastName: "Virtanen", municipality: "Rovaniemi", language },
   });
   expect(status).toBe(201);
   return body.clientId as string;
@@ -37,7 +43,7 @@ async function newClient(individual: number, language = "fi") {
 describe("the client journey", () => {
   it("assessment → support plan → plan v1 and v2 → budget → decision → issue → instruments → the client's own view", async () => {
     const clientId = await newClient(11);
-    const clientToken = `role=client&sub=client-11&clientIds=${clientId}`;
+    const clientToken = personToken(personalIdOf(11), "client-11");
 
     const assessment = await api.call("POST", `/v1/clients/${clientId}/assessments`, {
       as: worker,
@@ -50,7 +56,7 @@ describe("the client journey", () => {
       body: { wishes: "Haluan käydä itse kaupassa ja uimassa.", goals: ["Asioin itse"], preferredServices: ["HENKILOKOHTAINEN_APU"] },
     });
     expect(supportPlan.status).toBe(201);
-    expect(supportPlan.body.writtenBy).toEqual({ sub: "client-11", roles: ["client"] });
+    expect(supportPlan.body.writtenBy).toEqual({ sub: "client-11", roles: ["client", "applicant"] });
 
     const v1 = await api.call("POST", `/v1/clients/${clientId}/service-plans`, { as: worker, body: plan([assistance]) });
     expect(v1.body.version).toBe(1);

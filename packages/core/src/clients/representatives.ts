@@ -167,7 +167,9 @@ export async function putRepresentative(
         ...(body.validFrom ? { validFrom: body.validFrom } : {}),
         ...(validTo ? { validTo } : {}),
       };
-      if (existing && JSON.stringify(existing) === JSON.stringify(entry)) return undefined;
+      // Field by field: DynamoDB does not keep the order of a map's keys.
+      const fields = new Set([...Object.keys(entry), ...Object.keys(existing ?? {})]) as Set<keyof StoredRepresentative>;
+      if (existing && [...fields].every((field) => existing[field] === entry[field])) return undefined;
       if (!existing && current.length >= MAX_REPRESENTATIVES) throw new DomainError("TOO_MANY_REPRESENTATIVES", { max: MAX_REPRESENTATIVES });
       added = !existing;
       const list = existing ? current.map((item) => (item === existing ? entry : item)) : [...current, entry];
