@@ -50,7 +50,24 @@ export function Api({ stack, app }: StackContext) {
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
 
-  const apiRoutes: Record<string, ApiRouteProps<"jwt">> = {};
+  // One trusted issuer: API Gateway's JWT authorizer verifies, each route maps the claims to HB's records.
+  // Several: HB's Lambda authorizer verifies against the issuer the token names and resolves the caller once,
+  // cached by API Gateway per token (docs/security.md).
+  const issuers = config.identity.issuers;
+  const identity = { HB_IDENTITY: JSON.stringify(config.identity) };
+  const single = issuers.length === 1;
+  const authorizerFunction = single
+    ? undefined
+    : hbFunction(stack, "Authorizer", {
+        handler: "functions/authorizer.handler",
+        description: "Verifies tokens of the area's trusted issuers and resolves the caller in HB's person register",
+        table,
+        config,
+        environment: { ...identity, HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn },
+      });
+  if (authorizerFunction) personalIdKey.grantRead(authorizerFunction);
+
+  const apiRoutes: Record<string, ApiRouteProps<"jwt" | "hb">> = {};
   for (const route of routes) {
     const key = routeKey(route);
     if (apiRoutes[key]) throw new Error(`route ${key} is defined twice in @hb/api/routes`);
@@ -64,21 +81,30 @@ export function Api({ stack, app }: StackContext) {
       // Public routes (health, OpenAPI) have no caller and no personal data: no personal-ID key for them.
       environment: {
         ...(isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn }),
+        ...(single && !isPublic ? identity : {}),
         ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
       },
     });
     if (!isPublic) personalIdKey.grantRead(fn);
     if (route.paymentFiles === "read") bucket.grantRead(fn);
     if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
-    apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : "jwt" };
+    apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : single ? "jwt" : "hb" };
   }
 
   const api = new HttpApi(stack, "Api", {
     authorizers: {
-      jwt: {
-        type: "jwt",
-        jwt: { issuer: config.jwt.issuer, audience: [...config.jwt.audience] },
-      },
+      ...(single ? { jwt: { type: "jwt" as const, jwt: { issuer: issuers[0]!.issuer, audience: [...issuers[0]!.audience] } } } : {}),
+      ...(authorizerFunction
+        ? {
+            hb: {
+              type: "lambda" as const,
+              function: authorizerFunction,
+              responseTypes: ["simple" as const],
+              resultsCacheTtl: "60 seconds" as const,
+              identitySource: ["$request.header.Authorization"],
+            },
+          }
+        : {}),
     },
     defaults: { throttle: apiThrottle },
     cors:
@@ -87,7 +113,7 @@ export function Api({ stack, app }: StackContext) {
         : {
             allowOrigins: [...config.corsOrigins],
             allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key", "if-match"],
+            allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key", "if-match", "x-hb-provider", "x-hb-purpose"],
             exposeHeaders: ["etag", "location"],
             maxAge: "1 hour",
           },
