@@ -98,7 +98,13 @@ const unauthenticated: Expected = { allowed: false, status: 401, code: "UNAUTHEN
  * What the route table cannot say: routes without client data whose handler
  * lets a provider through only for its own provider or application.
  */
-const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.get", "settlements.list"]);
+const providerOwnOnly = new Set([
+  "providers.putPrices",
+  "providerApplications.get",
+  "settlements.list",
+  "bankAccountChanges.create",
+  "bankAccountChanges.list",
+]);
 
 /**
  * Lists filtered by an instrument (a `response` subject): the handler lets

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { type Api, type Response, freshBusinessId, freshPersonalId, providerApplicationBody, validBodies } from "../support/fixtures";
+import {
+  type Api,
+  type Fixtures,
+  type Response,
+  freshBusinessId,
+  freshIban,
+  freshPersonalId,
+  providerApplicationBody,
+  validBodies,
+} from "../support/fixtures";
 
 /**
  * SPEC §2 step 7 through the local HTTP front: providers apply, the area
@@ -13,10 +22,13 @@ import { type Api, type Response, freshBusinessId, freshPersonalId, providerAppl
 
 let runtime: LocalRuntime;
 let api: Api;
+/** The provider the payment commitments of `clientWithInstruments` name: approved for day activities' bundle. */
+let committed: string;
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
+  committed = await approvedProvider("committed-staff");
 });
 afterAll(() => runtime?.stop());
 
@@ -76,7 +88,10 @@ async function clientWithInstruments() {
   expect(plan.status, show(plan)).toBe(201);
   const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
   expect(budget.status, show(budget)).toBe(201);
-  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as: worker, body: validBodies["decisions.create"]!() });
+  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+    as: worker,
+    body: validBodies["decisions.create"]!({ providerId: committed } as Fixtures),
+  });
   expect(draft.status, show(draft)).toBe(201);
   const issued = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as: worker });
   expect(issued.status, show(issued)).toBe(200);
@@ -240,28 +255,83 @@ describe("provider applications", () => {
     expect(approved.body.provider.members).toEqual(["applicant-again"]);
   });
 
-  it("a second approval for the same business ID updates that provider: details replaced, bundles and staff added, prices merged", async () => {
+  it("a member of an approved provider applies for more bundles: approval adds bundles and prices, never details, account or staff", async () => {
     const businessId = freshBusinessId();
     const providerId = await approvedProvider("owner-1", { businessId });
-    const updated = await decide(
-      await apply("owner-2", {
+    const created = await api.call("POST", "/v1/provider-applications", {
+      as: staff("owner-2", providerId),
+      body: {
         ...providerApplicationBody(businessId),
         name: "Aamurusko ja Iltarusko Oy",
+        contact: { name: "Toinen Henkilö", email: "toinen@aamurusko.example", phone: "+358 40 765 4321" },
         bundles: [HOUSING_BUNDLE],
         prices: [{ serviceCode: "TUETTU_ASUMINEN", unitPriceCents: 9800 }],
-      }),
-      "approved",
-    );
+      },
+    });
+    expect(created.status, show(created)).toBe(201);
+    // The application names its provider from the start: it can only extend that one.
+    expect(created.body).toMatchObject({ status: "pending", providerId, applicantSub: "owner-2" });
+    const updated = await decide(created.body.applicationId, "approved");
     expect(updated.status, show(updated)).toBe(200);
     expect(updated.body.providerId).toBe(providerId);
     expect(updated.body.provider).toMatchObject({
-      name: "Aamurusko ja Iltarusko Oy",
+      name: "Aamurusko Oy",
+      iban: "FI2112345600000785",
+      contact: providerApplicationBody(businessId).contact,
       bundles: ["HEBU_PAIVATOIMINTA_HAPU_KOTIHOITO", HOUSING_BUNDLE],
-      members: ["owner-1", "owner-2"],
+      members: ["owner-1"],
+      applicationId: created.body.applicationId,
       version: 2,
     });
     const prices = await api.call("GET", `/v1/providers/${providerId}/prices`, { as: worker });
     expect(prices.body.prices.map((price: { serviceCode: string }) => price.serviceCode)).toEqual([ASSISTANCE, DAY_ACTIVITIES, "TUETTU_ASUMINEN"]);
+
+    // A member naming another account is sent to the bank-account change flow.
+    const otherAccount = await api.call("POST", "/v1/provider-applications", {
+      as: staff("owner-1", providerId),
+      headers: { "accept-language": "en" },
+      body: { ...providerApplicationBody(businessId), iban: freshIban() },
+    });
+    expectProblem(otherAccount, 409, "BANK_ACCOUNT_CHANGE_REQUIRED", ["/body/iban"]);
+    expect(otherAccount.body.errors[0].message).toBe("Give the account in force; the bank account changes through a bank-account change request.");
+  });
+});
+
+describe("taking over a provider's bank account (issue 11, defect 1)", () => {
+  const finance = "role=finance&sub=finance-1";
+
+  it("another login applying under an approved provider's business ID with its own IBAN is refused, and nothing of the provider changes", async () => {
+    const businessId = freshBusinessId();
+    const victim = await approvedProvider("victim-staff", { businessId });
+    const attacker = freshIban();
+    for (const as of [staff("mallory"), staff("mallory", "5f1d3c9a-8b2e-4c7d-9a6f-3e2b1c0d4f5a")]) {
+      const refused = await api.call("POST", "/v1/provider-applications", {
+        as,
+        headers: { "accept-language": "sv" },
+        body: { ...providerApplicationBody(businessId), iban: attacker, contact: { name: "Mallory", email: "mallory@example.com", phone: "+358 40 000 0000" } },
+      });
+      expectProblem(refused, 409, "PROVIDER_ALREADY_REGISTERED");
+      expect(refused.body.detail).toContain(businessId);
+      expect(refused.body.title).toBe("Serviceproducenten är redan godkänd");
+    }
+    const history = await api.call("GET", `/v1/providers/${victim}/bank-account-changes`, { as: finance });
+    expect(history.body).toEqual({ providerId: victim, iban: "FI2112345600000785", items: [] });
+  });
+
+  it("an application pending when the business ID got its provider cannot be approved onto it (409), and stays pending to be rejected", async () => {
+    const businessId = freshBusinessId();
+    const first = await apply("first-staff", providerApplicationBody(businessId));
+    const second = await apply("mallory-early", { ...providerApplicationBody(businessId), iban: freshIban() });
+    const approved = await decide(first, "approved");
+    expect(approved.status, show(approved)).toBe(200);
+    const providerId = approved.body.providerId as string;
+
+    const refused = await decide(second, "approved");
+    expectProblem(refused, 409, "PROVIDER_ALREADY_REGISTERED");
+    expect((await api.call("GET", `/v1/provider-applications/${second}`, { as: admin })).body.status).toBe("pending");
+    expect((await decide(second, "rejected", "Y-tunnuksella on jo palveluntuottaja.")).status).toBe(200);
+    const history = await api.call("GET", `/v1/providers/${providerId}/bank-account-changes`, { as: finance });
+    expect(history.body.iban).toBe("FI2112345600000785");
   });
 });
 
@@ -453,11 +523,11 @@ describe("choosing a provider and accepting the voucher", () => {
       409,
       "NOT_A_VOUCHER",
     );
-    // The fixtures' decision names "provider-aamurusko" on the commitment.
+    // The decision names `committed` on the commitment.
     expectProblem(await api.call("POST", `/v1/instruments/${s.commitmentId}/accept`, { as: staff("pc-staff", provider) }), 403, "FORBIDDEN");
-    const accepted = await api.call("POST", `/v1/instruments/${s.commitmentId}/accept`, { as: staff("aamu-1", "provider-aamurusko") });
+    const accepted = await api.call("POST", `/v1/instruments/${s.commitmentId}/accept`, { as: staff("committed-staff", committed) });
     expect(accepted.status, show(accepted)).toBe(200);
-    expect(accepted.body).toMatchObject({ kind: "payment-commitment", status: "active", providerId: "provider-aamurusko" });
+    expect(accepted.body).toMatchObject({ kind: "payment-commitment", status: "active", providerId: committed });
   });
 
   it("a closed voucher keeps its provider: no new choice (409) and nothing to accept (409)", async () => {

@@ -14,6 +14,12 @@ import {
   putProviderPrices,
 } from "./routes/providers";
 import { listAudit } from "./routes/audit";
+import {
+  decideBankAccountChange,
+  listPendingBankAccountChanges,
+  listProviderBankAccountChanges,
+  requestBankAccountChange,
+} from "./routes/bank-account-changes";
 import { listCatalogueServices, putCatalogueService } from "./routes/catalogue";
 import { createClient, findClients, getClient, patchClient, setHbStatus } from "./routes/clients";
 import { health, openapi } from "./routes/meta";
@@ -75,6 +81,10 @@ export const routes: readonly RouteDefinition[] = [
   listProviders,
   getProviderPrices,
   putProviderPrices,
+  requestBankAccountChange,
+  listProviderBankAccountChanges,
+  listPendingBankAccountChanges,
+  decideBankAccountChange,
   createCredit,
   createSettlementRun,
   getSettlementRun,
