@@ -8,13 +8,16 @@ import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { approvedProvider } from "../support/settlement";
 
 /** Service events against the balance: pricing, refusals, idempotency and concurrency through the local front. */
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 let db: DynamoDBClient;
 const worker = "role=worker&sub=worker-1";
-const provider = "role=provider&sub=staff-1&providerId=provider-a";
+/** The token of the provider the payment commitments name, approved in beforeAll. */
+let provider: string;
+let providerA: string;
 const today = businessDate(new Date());
 
 /** Helsinki offset on a date (+02:00 or +03:00), so local wall-clock times can be written as instants. */
@@ -72,8 +75,8 @@ async function journey(individual: number, activate = true): Promise<Journey> {
       legalBasis: "vammaispalvelulaki",
       decisionMaker: { name: "S", title: "t" },
       lines: [
-        { lineId: "L1", paymentMethod: "payment-commitment", providerId: "provider-a" },
-        { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-a" },
+        { lineId: "L1", paymentMethod: "payment-commitment", providerId: providerA },
+        { lineId: "L2", paymentMethod: "payment-commitment", providerId: providerA },
       ],
     },
   });
@@ -111,6 +114,7 @@ beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
   db = new DynamoDBClient(clientConfig(runtime.dynamoEndpoint));
+  ({ providerId: providerA, providerToken: provider } = await approvedProvider(api, "staff-1"));
 });
 afterAll(async () => {
   db?.destroy();
@@ -325,8 +329,8 @@ describe("recording service events", () => {
     expect(byInstrument.body.items).toHaveLength(1);
     const next = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}&limit=1&cursor=${encodeURIComponent(byInstrument.body.nextCursor)}`, { as: worker });
     expect([byInstrument.body.items[0].externalId, next.body.items[0].externalId]).toEqual(["listed-1", "listed-2"]);
-    expect((await api.call("GET", "/v1/service-events?providerId=provider-a", { as: provider })).status).toBe(200);
-    expect((await api.call("GET", "/v1/service-events?providerId=provider-a", { as: "role=provider&providerId=provider-b" })).status).toBe(403);
+    expect((await api.call("GET", `/v1/service-events?providerId=${providerA}`, { as: provider })).status).toBe(200);
+    expect((await api.call("GET", `/v1/service-events?providerId=${providerA}`, { as: "role=provider&providerId=provider-b" })).status).toBe(403);
     expect((await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: "role=client&clientIds=00000000-0000-4000-8000-000000000001" })).status).toBe(403);
     expect((await api.call("GET", "/v1/service-events", { as: worker })).status).toBe(422);
   });
