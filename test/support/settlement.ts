@@ -17,6 +17,7 @@ export interface ProviderSetup {
   providerId: string;
   providerToken: string;
   iban: string;
+  businessId: string;
 }
 
 /** A provider that applied and was approved, so it has a name and an IBAN to be paid to. */
@@ -29,7 +30,7 @@ export async function approvedProvider(api: Api, staff: string): Promise<Provide
   });
   if (decided.status !== 200) throw new Error(`provider approval: ${decided.status} ${JSON.stringify(decided.body)}`);
   const providerId = decided.body.providerId as string;
-  return { providerId, providerToken: `role=provider&sub=${staff}&providerId=${providerId}`, iban: body.iban };
+  return { providerId, providerToken: `role=provider&sub=${staff}&providerId=${providerId}`, iban: body.iban, businessId: body.businessId };
 }
 
 export interface ClientSetup {
