@@ -30,7 +30,15 @@ export const list = apiHandler(listRoute, async ({ params, query, actor }) => {
   if (!hasRole(actor, "finance", "admin") && !isMemberOf(actor, provider.providerId)) throw forbidden();
   const page = await listBankAccountChanges(provider.providerId, query.limit, query.cursor);
   return {
-    body: { providerId: provider.providerId, iban: provider.iban, items: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) },
+    body: {
+      providerId: provider.providerId,
+      name: provider.name,
+      businessId: provider.businessId,
+      contact: provider.contact,
+      iban: provider.iban,
+      items: page.items,
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    },
   };
 });
 

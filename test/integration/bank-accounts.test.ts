@@ -90,7 +90,14 @@ describe("asking for a new account", () => {
 
     const history = await accounts(provider);
     expect(history.status, show(history)).toBe(200);
-    expect(history.body).toEqual({ providerId: provider.providerId, iban: INITIAL_IBAN, items: [asked.body] });
+    expect(history.body).toEqual({
+      providerId: provider.providerId,
+      name: "Aamurusko Oy",
+      businessId: provider.businessId,
+      contact: { name: "Ulla Yrittäjä", email: "ulla@aamurusko.example", phone: "+358 40 123 4567" },
+      iban: INITIAL_IBAN,
+      items: [asked.body],
+    });
     expect((await accounts(provider, provider.providerToken)).body).toEqual(history.body);
     expect((await accounts(provider, "role=admin&sub=admin-1")).body).toEqual(history.body);
 
@@ -196,7 +203,8 @@ describe("deciding a change (four eyes)", () => {
       decision: { outcome: "confirmed", reason: "Varmistettu soittamalla yhteyshenkilölle.", decidedBy: { sub: "finance-2", roles: ["finance"] } },
     });
     const history = await accounts(provider, provider.providerToken);
-    expect(history.body).toEqual({ providerId: provider.providerId, iban, items: [confirmed.body] });
+    expect(history.body).toMatchObject({ providerId: provider.providerId, iban, items: [confirmed.body] });
+    expect(history.body.items).toHaveLength(1);
     expect((await api.call("GET", "/v1/bank-account-changes?limit=100", { as: finance })).body.items.map((change: { changeId: string }) => change.changeId)).not.toContain(
       changeId,
     );

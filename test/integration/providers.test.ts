@@ -315,7 +315,12 @@ describe("taking over a provider's bank account (issue 11, defect 1)", () => {
       expect(refused.body.title).toBe("Serviceproducenten är redan godkänd");
     }
     const history = await api.call("GET", `/v1/providers/${victim}/bank-account-changes`, { as: finance });
-    expect(history.body).toEqual({ providerId: victim, iban: "FI2112345600000785", items: [] });
+    expect(history.body).toMatchObject({
+      providerId: victim,
+      iban: "FI2112345600000785",
+      contact: { name: "Ulla Yrittäjä", email: "ulla@aamurusko.example", phone: "+358 40 123 4567" },
+      items: [],
+    });
   });
 
   it("an application pending when the business ID got its provider cannot be approved onto it (409), and stays pending to be rejected", async () => {

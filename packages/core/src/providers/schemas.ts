@@ -292,6 +292,11 @@ export const bankAccountChangePageSchema = z
 export const providerBankAccountsSchema = bankAccountChangePageSchema
   .extend({
     providerId: providerIdSchema,
+    name: z.string(),
+    businessId: z.string(),
+    contact: z
+      .object({ name: z.string(), email: z.string(), phone: z.string() })
+      .meta({ description: "The registered contact: whom finance verifies a change with, and whom the change notifications are mailed to" }),
     iban: z.string().meta({ description: "The account in force: what a settlement run made now pays to" }),
   })
   .meta({ id: "ProviderBankAccountChanges" });
