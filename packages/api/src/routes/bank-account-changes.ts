@@ -71,7 +71,8 @@ export const decideBankAccountChange = defineRoute({
   path: "/v1/bank-account-changes/{changeId}/decision",
   roles: ["finance"],
   subject: { from: "none" },
-  summary: "Confirm or reject a pending change (four eyes: not by the requester nor the provider's staff); confirming puts the new account in force for the next settlement run",
+  summary:
+    "Confirm or reject a pending change (four eyes: not by the requester nor the provider's staff); confirming puts the new account in force for the next settlement run",
   tags: ["providers"],
   handler: "functions/api/bank-account-changes.decide",
   params: z.object({ changeId: bankAccountChangeIdSchema }),

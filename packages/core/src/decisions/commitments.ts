@@ -30,7 +30,9 @@ export interface CommitmentProviders {
  * distinct provider and service.
  */
 export async function checkCommitmentProviders(lines: readonly CommitmentLine[]): Promise<CommitmentProviders> {
-  const committed = lines.flatMap((line, index) => (line.paymentMethod === "payment-commitment" && line.providerId ? [{ ...line, providerId: line.providerId, index }] : []));
+  const committed = lines.flatMap((line, index) =>
+    line.paymentMethod === "payment-commitment" && line.providerId ? [{ ...line, providerId: line.providerId, index }] : [],
+  );
   const providerIds = [...new Set(committed.map((line) => line.providerId))];
   const serviceCodes = [...new Set(committed.map((line) => line.serviceCode))];
   const [providers, services] = await Promise.all([

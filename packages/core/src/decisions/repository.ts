@@ -76,11 +76,9 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
   const byId = new Map(lines.map((line) => [line.lineId, line]));
   const providers = await checkCommitmentProviders(body.lines.map((line) => ({ ...line, serviceCode: byId.get(line.lineId)!.serviceCode })));
   if (providers.refused.length > 0) {
-    throw new DomainError(
-      "PROVIDER_NOT_APPROVED",
-      {},
-      providers.refused.map((index) => ({ path: `/body/lines/${index}/providerId`, code: "PROVIDER_NOT_APPROVED", message: fieldTexts.PROVIDER_NOT_APPROVED![language] })),
-    );
+    const message = fieldTexts.PROVIDER_NOT_APPROVED![language];
+    const errors = providers.refused.map((index) => ({ path: `/body/lines/${index}/providerId`, code: "PROVIDER_NOT_APPROVED", message }));
+    throw new DomainError("PROVIDER_NOT_APPROVED", {}, errors);
   }
   const year = body.decidedOn.slice(0, 4);
   const [sequence] = await reserveNumbers("DECISION", year, 1);

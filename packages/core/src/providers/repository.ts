@@ -17,9 +17,9 @@ import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, 
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { normalizeIban } from "../validators/iban";
 import { isMemberOf } from "./membership";
-import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type {
   ApplicationDecisionBody,
   PriceInput,
@@ -143,9 +143,8 @@ export async function createApplication(body: ProviderApplicationBody, ctx: Requ
     if (!isMemberOf(ctx.actor, existingId)) throw new DomainError("PROVIDER_ALREADY_REGISTERED", { businessId: body.businessId });
     const existing = await requireProvider(existingId);
     if (normalizeIban(existing.iban) !== normalizeIban(body.iban)) {
-      throw new DomainError("BANK_ACCOUNT_CHANGE_REQUIRED", {}, [
-        { path: "/body/iban", code: "BANK_ACCOUNT_CHANGE_REQUIRED", message: message("BANK_ACCOUNT_CHANGE_REQUIRED", language, "Change the bank account through a bank-account change") },
-      ]);
+      const text = message("BANK_ACCOUNT_CHANGE_REQUIRED", language, "Change the bank account through a bank-account change");
+      throw new DomainError("BANK_ACCOUNT_CHANGE_REQUIRED", {}, [{ path: "/body/iban", code: "BANK_ACCOUNT_CHANGE_REQUIRED", message: text }]);
     }
   }
   const application: ProviderApplication = {

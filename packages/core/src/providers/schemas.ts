@@ -257,7 +257,10 @@ export const bankAccountChangeDecisionBodySchema = z
       .trim()
       .min(1)
       .max(2000)
-      .meta({ description: "How the change was verified, or why it is rejected; shown to the provider", example: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle." }),
+      .meta({
+        description: "How the change was verified, or why it is rejected; shown to the provider",
+        example: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle.",
+      }),
   })
   .strict()
   .meta({ id: "BankAccountChangeDecision" });
