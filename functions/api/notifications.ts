@@ -7,7 +7,14 @@ import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import { DomainError, forbidden, notFound } from "@hb/core/errors";
 import type { Language } from "@hb/core/language";
-import { type Inbox, listInbox, markRead, notificationView, requireNotification } from "@hb/core/notifications/repository";
+import {
+  type Inbox,
+  isBankAccountNotification,
+  listInbox,
+  markRead,
+  notificationView,
+  requireNotification,
+} from "@hb/core/notifications/repository";
 
 /**
  * The inbox a caller reads: its own as a worker or provider; a client's it may
@@ -46,7 +53,7 @@ export const list = apiHandler(listRoute, async ({ query, actor, language }) => 
 export const read = apiHandler(readRoute, async ({ params, actor, language, context }) => {
   const notification = await requireNotification(params.notificationId);
   // Someone else's notification is as unknown to the caller as one that does not exist.
-  const clientId = notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined;
+  const clientId = !isBankAccountNotification(notification) && notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined;
   const inbox = await inboxOf(actor, clientId).catch(() => undefined);
   if (inbox !== notification.inbox) throw notFound("notification");
   // Seeing the notification is not enough to change its shared read state: a `view` representative is refused.

@@ -105,6 +105,8 @@ const ownProviderOnly = new Set([
   "providerMembers.list",
   "providerMembers.invite",
   "providerMembers.remove",
+  "bankAccountChanges.create",
+  "bankAccountChanges.list",
 ]);
 const areaStaff: readonly Role[] = ["admin", "worker", "finance"];
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { composeIBAN } from "ibantools";
 import type { z } from "zod";
 import type { RouteDefinition } from "@hb/api/route";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
@@ -82,6 +83,24 @@ export const fixtureProviderToken = (_fx?: Pick<Fixtures, "providerId">) => pers
 /** Staff of another approved provider: named on nothing of the fixtures. */
 export const otherProviderToken = personToken(people.otherProviderStaff, "provider-other-staff");
 
+let accountSerial = 0;
+/**
+ * A valid Finnish IBAN not used before in this run: a 14-digit account number
+ * whose last digit is its Luhn check (the Finnish national check), under the
+ * IBAN's own MOD 97 check digits.
+ */
+export function freshIban(): string {
+  accountSerial += 1;
+  const body = `4${String(accountSerial).padStart(12, "0")}`;
+  const sum = [...body].reverse().reduce((total, digit, index) => {
+    const weighted = Number(digit) * (index % 2 === 0 ? 2 : 1);
+    return total + (weighted > 9 ? weighted - 9 : weighted);
+  }, 0);
+  const iban = composeIBAN({ countryCode: "FI", bban: `${body}${(10 - (sum % 10)) % 10}` });
+  if (!iban) throw new Error("freshIban: no IBAN");
+  return iban;
+}
+
 /** A valid provider application: the bundle of day activities, personal assistance and home care, two services priced. */
 export const providerApplicationBody = (businessId: string) => ({
   businessId,
@@ -150,13 +169,14 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
     services: [{ ...assistance }, { ...dayActivities }],
     followUp: { intervalDays: 90, method: "kotikäynti" },
   }),
-  "decisions.create": () => ({
+  // The commitment names the fixtures' provider (approved for day activities' bundle) or, without fixtures, a well-formed id.
+  "decisions.create": (fx) => ({
     decidedOn: "2026-11-23",
     legalBasis: ["vammaispalvelulaki"],
     decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
     lines: [
       { lineId: "L1", paymentMethod: "voucher" },
-      { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-aamurusko" },
+      { lineId: "L2", paymentMethod: "payment-commitment", providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" },
     ],
   }),
   "decisions.appeal": () => ({ receivedOn: "2026-11-20", text: "Tarvitsen enemmän tunteja." }),
@@ -172,6 +192,9 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   }),
   // The fixtures' provider, the one the fixtures' voucher is already addressed to: choosing it again changes nothing.
   "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
+  // A new account every call: the one in force cannot be asked for again.
+  "bankAccountChanges.create": () => ({ iban: freshIban(), accountHolder: "Aamurusko Oy", reason: "Pankki vaihtui." }),
+  "bankAccountChanges.decide": () => ({ outcome: "confirmed", reason: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle." }),
   "events.edit": () => ({ note: "Korjattu kellonaika" }),
   // A cent at a time: the fixtures' settled event has enough left for every call of a run.
   "credits.create": () => ({ amountCents: 1, reasonCode: "WRONG_PRICE", explanation: "Hinta oli sentin liian suuri." }),
@@ -223,8 +246,10 @@ export interface Fixtures {
   providerId: string;
   /** Another approved provider, whose staff is `otherProviderToken`. */
   otherProviderId: string;
-  /** A pending application by `fixtureProviderStaff` for the same business ID as `providerId`. */
+  /** A pending application by `fixtureProviderStaff`, a member of `providerId`, for more of its bundles (the same business ID). */
   applicationId: string;
+  /** A bank-account change of `providerId` asked for by `fixtureProviderStaff`; `prepare` makes sure one is pending before a decision. */
+  changeId: string;
   /** An active voucher of A valid today, chosen by A and accepted by `providerId`: service events are recorded on it. */
   eventInstrumentId: string;
   /** A recorded service event of `providerId` on `eventInstrumentId`; `prepare` records a fresh one before each call on an event. */
@@ -262,6 +287,33 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
   const clientB = b.body.clientId as string;
   const clientAToken = personToken(personalIdA, "client-a");
   const clientBToken = personToken(personalIdB, "client-b");
+
+  // An approved provider (before any decision: payment commitments name it) with a second member, a pending
+  // application of its member for the same business, a bank-account change it asked for, and another approved provider.
+  const staff = fixtureProviderToken();
+  const businessId = freshBusinessId();
+  const applied = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
+  expectStatus(applied, 201, "provider application");
+  const admin = "role=admin&sub=admin-1";
+  const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
+    as: admin,
+    body: { outcome: "approved", reason: "Hyväksytty." },
+  });
+  expectStatus(approved, 200, "provider approval");
+  const providerId = approved.body.providerId as string;
+  const invited = await api.call("POST", `/v1/providers/${providerId}/members`, { as: staff, body: { personalId: freshPersonalId(), name: "Toinen Työntekijä" } });
+  expectStatus(invited, 201, "second member");
+  const pending = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
+  expectStatus(pending, 201, "pending provider application");
+  const otherApplied = await api.call("POST", "/v1/provider-applications", { as: otherProviderToken, body: providerApplicationBody(freshBusinessId()) });
+  expectStatus(otherApplied, 201, "other provider's application");
+  const otherApproved = await api.call("POST", `/v1/provider-applications/${otherApplied.body.applicationId}/decision`, {
+    as: admin,
+    body: { outcome: "approved", reason: "Hyväksytty." },
+  });
+  expectStatus(otherApproved, 200, "other provider's approval");
+  const change = await api.call("POST", `/v1/providers/${providerId}/bank-account-changes`, { as: staff, body: validBodies["bankAccountChanges.create"]!() });
+  expectStatus(change, 201, "bank-account change");
 
   let removableRepresentativeId = "";
   for (const entry of [
@@ -305,36 +357,14 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
   expectStatus(plan, 201, "service plan");
   const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as });
   expectStatus(budget, 201, "budget");
-  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as, body: validBodies["decisions.create"]!() });
+  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as, body: validBodies["decisions.create"]!({ providerId } as Fixtures) });
   expectStatus(draft, 201, "decision");
   const issued = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as });
   expectStatus(issued, 200, "issue");
   const instrumentId = issued.body.instruments?.[0]?.instrumentId as string | undefined;
   if (!instrumentId) throw new Error(`fixture: the issued decision has no instruments: ${JSON.stringify(issued.body)}`);
 
-  // An approved provider, a pending application of the same business, and A's voucher addressed to the provider.
-  const staff = fixtureProviderToken();
-  const businessId = freshBusinessId();
-  const applied = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
-  expectStatus(applied, 201, "provider application");
-  const admin = "role=admin&sub=admin-1";
-  const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
-    as: admin,
-    body: { outcome: "approved", reason: "Hyväksytty." },
-  });
-  expectStatus(approved, 200, "provider approval");
-  const providerId = approved.body.providerId as string;
-  const invited = await api.call("POST", `/v1/providers/${providerId}/members`, { as: staff, body: { personalId: freshPersonalId(), name: "Toinen Työntekijä" } });
-  expectStatus(invited, 201, "second member");
-  const pending = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
-  expectStatus(pending, 201, "pending provider application");
-  const otherApplied = await api.call("POST", "/v1/provider-applications", { as: otherProviderToken, body: providerApplicationBody(freshBusinessId()) });
-  expectStatus(otherApplied, 201, "other provider's application");
-  const otherApproved = await api.call("POST", `/v1/provider-applications/${otherApplied.body.applicationId}/decision`, {
-    as: admin,
-    body: { outcome: "approved", reason: "Hyväksytty." },
-  });
-  expectStatus(otherApproved, 200, "other provider's approval");
+  // A's voucher addressed to the provider.
   const chosen = await api.call("POST", `/v1/instruments/${instrumentId}/provider`, { as: clientAToken, body: { providerId } });
   expectStatus(chosen, 200, "provider choice");
   const providerToken = fixtureProviderToken({ providerId });
@@ -383,6 +413,7 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
     instrumentId,
     providerId,
     applicationId: pending.body.applicationId,
+    changeId: change.body.changeId,
     eventInstrumentId,
     eventId: event.body.eventId,
     settledMonth,
@@ -446,6 +477,8 @@ export function paramValue(name: string, fx: Fixtures): string {
       return fx.providerId;
     case "applicationId":
       return fx.applicationId;
+    case "changeId":
+      return fx.changeId;
     case "eventId":
       return fx.eventId;
     case "runId":
@@ -531,6 +564,20 @@ export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> 
   "events.delete": freshEvent,
   "credits.create": async (_api, fx) => {
     fx.eventId = fx.settledEventId;
+  },
+  // A decision needs a pending change: the one already pending, or a new one of the fixtures' provider.
+  "bankAccountChanges.decide": async (api, fx) => {
+    const asked = await api.call("POST", `/v1/providers/${fx.providerId}/bank-account-changes`, {
+      as: fixtureProviderToken(),
+      body: validBodies["bankAccountChanges.create"]!(),
+    });
+    if (asked.status === 201) {
+      fx.changeId = asked.body.changeId;
+      return;
+    }
+    if (asked.body?.code !== "BANK_ACCOUNT_CHANGE_PENDING") throw new Error(`prepare bankAccountChanges.decide: ${asked.status} ${JSON.stringify(asked.body)}`);
+    const history = await api.call("GET", `/v1/providers/${fx.providerId}/bank-account-changes?limit=1`, { as: "role=finance&sub=finance-1" });
+    fx.changeId = history.body.items[0].changeId;
   },
   "representatives.remove": async (api, fx) => {
     const put = await api.call("POST", `/v1/clients/${fx.clientA}/representatives`, { as: workerToken, body: removableRepresentative });

@@ -20,6 +20,7 @@ export interface ProviderSetup {
   /** That person's personal identity code. */
   personalId: string;
   iban: string;
+  businessId: string;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function approvedProvider(api: Api, staff: string): Promise<Provide
   });
   if (decided.status !== 200) throw new Error(`provider approval: ${decided.status} ${JSON.stringify(decided.body)}`);
   const providerId = decided.body.providerId as string;
-  return { providerId, providerToken, personalId, iban: body.iban };
+  return { providerId, providerToken, personalId, iban: body.iban, businessId: body.businessId };
 }
 
 export interface ClientSetup {

@@ -15,6 +15,12 @@ import {
 } from "./routes/providers";
 import { inviteProviderMember, listProviderMembers, removeProviderMember } from "./routes/provider-members";
 import { listAudit } from "./routes/audit";
+import {
+  decideBankAccountChange,
+  listPendingBankAccountChanges,
+  listProviderBankAccountChanges,
+  requestBankAccountChange,
+} from "./routes/bank-account-changes";
 import { listCatalogueServices, putCatalogueService } from "./routes/catalogue";
 import { createClient, findClients, getClient, patchClient, setHbStatus } from "./routes/clients";
 import { health, openapi } from "./routes/meta";
@@ -79,6 +85,10 @@ export const routes: readonly RouteDefinition[] = [
   listProviderMembers,
   inviteProviderMember,
   removeProviderMember,
+  requestBankAccountChange,
+  listProviderBankAccountChanges,
+  listPendingBankAccountChanges,
+  decideBankAccountChange,
   createCredit,
   createSettlementRun,
   getSettlementRun,

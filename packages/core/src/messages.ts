@@ -364,6 +364,62 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "A provider must keep at least one member. Invite someone else first, or ask the area's admin to remove them.",
     },
   },
+  PROVIDER_ALREADY_REGISTERED: {
+    title: { fi: "Palveluntuottaja on jo hyväksytty", sv: "Serviceproducenten är redan godkänd", en: "The provider is already approved" },
+    detail: {
+      fi: "Y-tunnuksella {businessId} on jo hyväksytty palveluntuottaja. Hakemus ei voi muuttaa sen tietoja: vain sen omat työntekijät voivat hakea lisää palvelukokonaisuuksia, ja uudet työntekijät liittyvät sen jäsenen tai alueen pääkäyttäjän kutsusta.",
+      sv: "Det finns redan en godkänd serviceproducent med FO-numret {businessId}. En ansökan kan inte ändra dess uppgifter: bara dess egna anställda kan ansöka om fler tjänstehelheter, och nya anställda ansluter på inbjudan av en medlem eller områdets huvudanvändare.",
+      en: "A provider with the business ID {businessId} is already approved. An application cannot change it: only its own staff can apply for more bundles, and new staff join by invitation of a member or the area's admin.",
+    },
+  },
+  BANK_ACCOUNT_CHANGE_REQUIRED: {
+    title: { fi: "Tilinumero vaihdetaan muutospyynnöllä", sv: "Kontonumret ändras med en ändringsbegäran", en: "The bank account changes by a change request" },
+    detail: {
+      fi: "Hakemus ei vaihda palveluntuottajan tilinumeroa. Hae voimassa olevalla tilinumerolla ja pyydä tilinumeron muutosta erikseen (bank-account-changes); talouspalvelut vahvistavat sen.",
+      sv: "En ansökan ändrar inte serviceproducentens kontonummer. Ansök med det gällande kontonumret och begär ändringen separat (bank-account-changes); ekonomiförvaltningen bekräftar den.",
+      en: "An application does not change the provider's bank account. Apply with the account in force and request the change separately (bank-account-changes); finance confirms it.",
+    },
+  },
+  BANK_ACCOUNT_CHANGE_PENDING: {
+    title: { fi: "Tilinumeron muutos odottaa jo vahvistusta", sv: "En ändring av kontonumret väntar redan", en: "A bank account change is already pending" },
+    detail: {
+      fi: "Palveluntuottajalla on jo vahvistusta odottava tilinumeron muutos. Uuden voi pyytää, kun talouspalvelut ovat ratkaisseet sen.",
+      sv: "Serviceproducenten har redan en ändring av kontonumret som väntar på bekräftelse. En ny kan begäras när ekonomiförvaltningen har avgjort den.",
+      en: "The provider already has a bank account change waiting for confirmation. A new one can be requested once finance has decided it.",
+    },
+  },
+  BANK_ACCOUNT_CHANGE_ALREADY_DECIDED: {
+    title: { fi: "Muutos on jo ratkaistu", sv: "Ändringen är redan avgjord", en: "The change has already been decided" },
+    detail: {
+      fi: "Tilinumeron muutos on jo ratkaistu ({status}).",
+      sv: "Ändringen av kontonumret har redan avgjorts ({status}).",
+      en: "The bank account change has already been decided ({status}).",
+    },
+  },
+  FOUR_EYES_REQUIRED: {
+    title: { fi: "Toisen henkilön on vahvistettava", sv: "En annan person måste bekräfta", en: "Someone else must decide" },
+    detail: {
+      fi: "Tilinumeron muutoksen ratkaisee talouspalvelujen työntekijä, joka ei ole pyytänyt sitä eikä työskentele palveluntuottajalle.",
+      sv: "Ändringen av kontonumret avgörs av en anställd inom ekonomiförvaltningen som inte har begärt den och inte arbetar för serviceproducenten.",
+      en: "A bank account change is decided by a finance user who neither requested it nor works for the provider.",
+    },
+  },
+  PROVIDER_NOT_APPROVED: {
+    title: { fi: "Palveluntuottaja ei ole hyväksytty palvelulle", sv: "Serviceproducenten är inte godkänd för tjänsten", en: "The provider is not approved for the service" },
+    detail: {
+      fi: "Maksusitoumuksen palveluntuottajan on oltava hyväksytty palveluntuottaja palvelun palvelukokonaisuudessa. Tarkista merkityt rivit.",
+      sv: "Serviceproducenten i en betalningsförbindelse ska vara godkänd för tjänstens tjänstehelhet. Kontrollera de markerade raderna.",
+      en: "The provider of a payment commitment must be approved for a bundle of the line's service. Check the lines listed in errors.",
+    },
+  },
+  COMMITMENT_PROVIDER_NOT_APPROVED: {
+    title: { fi: "Maksusitoumuksen palveluntuottaja ei ole enää hyväksytty", sv: "Betalningsförbindelsens serviceproducent är inte längre godkänd", en: "A commitment's provider is no longer approved" },
+    detail: {
+      fi: "Rivin {lineId} maksusitoumuksen palveluntuottaja ei ole enää hyväksytty palvelulle. Tee uusi päätösluonnos toisella palveluntuottajalla.",
+      sv: "Serviceproducenten för betalningsförbindelsen på rad {lineId} är inte längre godkänd för tjänsten. Gör ett nytt beslutsutkast med en annan producent.",
+      en: "The provider of the payment commitment on line {lineId} is no longer approved for the service. Draft the decision again with another provider.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
@@ -468,6 +524,21 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Palveluntuottaja ei ole hyväksytty tai se ei tarjoa tätä palvelua.",
     sv: "Serviceproducenten är inte godkänd eller erbjuder inte denna tjänst.",
     en: "This provider is not approved or does not offer this service.",
+  },
+  BANK_ACCOUNT_CHANGE_REQUIRED: {
+    fi: "Hakemuksessa on oltava voimassa oleva tilinumero; tilinumero vaihdetaan muutospyynnöllä.",
+    sv: "Ansökan ska ha det gällande kontonumret; kontonumret ändras med en ändringsbegäran.",
+    en: "Give the account in force; the bank account changes through a bank-account change request.",
+  },
+  SAME_BANK_ACCOUNT: {
+    fi: "Tämä on jo voimassa oleva tilinumero.",
+    sv: "Detta är redan det gällande kontonumret.",
+    en: "This is already the account in force.",
+  },
+  PROVIDER_NOT_APPROVED: {
+    fi: "Palveluntuottajaa ei ole, tai sitä ei ole hyväksytty tämän palvelun palvelukokonaisuuteen.",
+    sv: "Serviceproducenten finns inte eller är inte godkänd för denna tjänsts tjänstehelhet.",
+    en: "No such provider, or it is not approved for a bundle of this service.",
   },
   INSTRUMENT_SERVICE_MISMATCH: {
     fi: "Palveluseteli on toiselle palvelulle kuin haettu palvelu.",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { businessDateSchema } from "../dates";
 import { instrumentSchema } from "../instruments/schemas";
+import { providerIdSchema } from "../providers/schemas";
 import { legalBases } from "./document";
 
 export const legalBasisSchema = z.enum(legalBases);
@@ -11,7 +12,9 @@ const decisionLineInput = z
   .object({
     lineId: z.string().min(1).max(10),
     paymentMethod: paymentMethodSchema,
-    providerId: z.string().min(1).max(100).optional().meta({ description: "Required for a payment commitment, not allowed for a voucher" }),
+    providerId: providerIdSchema
+      .optional()
+      .meta({ description: "Required for a payment commitment (an approved provider of a bundle of the line's service), not allowed for a voucher" }),
   })
   .strict();
 
@@ -71,6 +74,7 @@ export const decisionSchema = z
         grantedCents: z.number().int(),
         paymentMethod: paymentMethodSchema,
         providerId: z.string().optional(),
+        providerName: z.string().optional().meta({ description: "A payment commitment's provider, as the decision names it" }),
       }),
     ),
     status: decisionStatusSchema,

@@ -5,7 +5,7 @@ import { cancellationCodes, dynamo, getItem, queryAll, versionedPut } from "../d
 import { getDecision } from "../decisions/repository";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
-import { type Inbox, notificationWrites, type StoredNotification } from "../notifications/repository";
+import { type Inbox, type InstrumentNotification, notificationWrites } from "../notifications/repository";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
 
 /**
@@ -55,7 +55,7 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
 
     const raised = open ? notificationsFor(stored, state) : [];
     const workerSub = raised.length > 0 ? (await getDecision(instrument.decisionId))?.createdBy.sub : undefined;
-    const notifications: Omit<StoredNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>
+    const notifications: Omit<InstrumentNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>
       inboxesFor(kind, threshold, instrument, workerSub).map((inbox) => ({
         inbox,
         kind,

@@ -4,7 +4,13 @@ import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import type { NotificationKind } from "../drift/rules";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
 import { languages, type Localized } from "../language";
-import { notificationTextOf, type StoredNotification } from "./repository";
+import {
+  type BankAccountNotification,
+  type InstrumentNotification,
+  isBankAccountNotification,
+  notificationTextOf,
+  type StoredNotification,
+} from "./repository";
 
 /**
  * Delivery of a notification beyond its inbox. The inbox is the record and
@@ -39,16 +45,21 @@ export async function deliverNotification(
 
 /** What the webhook receives: the inbox item as the API shows it, with the text in all three languages. */
 export function webhookPayload(notification: StoredNotification, rendered: Localized) {
+  const about = isBankAccountNotification(notification)
+    ? { providerId: notification.providerId, changeId: notification.changeId }
+    : {
+        ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
+        instrumentId: notification.instrumentId,
+        instrumentNumber: notification.instrumentNumber,
+        serviceCode: notification.serviceCode,
+        // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
+        ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
+      };
   return {
     notificationId: notification.notificationId,
     inbox: notification.inbox,
     kind: notification.kind,
-    ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
-    instrumentId: notification.instrumentId,
-    instrumentNumber: notification.instrumentNumber,
-    serviceCode: notification.serviceCode,
-    // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
-    ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
+    ...about,
     createdAt: notification.createdAt,
     text: { fi: rendered.fi, sv: rendered.sv, en: rendered.en },
   };
@@ -154,7 +165,7 @@ const subjects: Record<NotificationKind, string> = {
 };
 
 /** The mail to the team mailbox: the staff text in Finnish, naming the instrument and service only. */
-export function notificationEmail(notification: StoredNotification, rendered: Localized): { subject: string; text: string } {
+export function notificationEmail(notification: InstrumentNotification, rendered: Localized): { subject: string; text: string } {
   return {
     subject: `HB: ${notification.instrumentNumber}, ${subjects[notification.kind]}`,
     text: [
@@ -168,6 +179,28 @@ export function notificationEmail(notification: StoredNotification, rendered: Lo
   };
 }
 
+/**
+ * The mail to a provider's registered contact about a change of its bank
+ * account: all three languages (HB does not know the contact's), the
+ * account's last four characters only, the change id.
+ */
+export function bankAccountEmail(notification: BankAccountNotification, rendered: Localized): { subject: string; text: string } {
+  return {
+    subject: "HB: tilinumeron muutos / ändring av kontonummer / bank account change",
+    text: [
+      rendered.fi,
+      "",
+      rendered.sv,
+      "",
+      rendered.en,
+      "",
+      `Tunniste / Identifierare / Reference: ${notification.changeId}`,
+      "",
+      "Tämä on HB:n automaattinen viesti, älä vastaa siihen. / Detta är ett automatiskt meddelande från HB. / This is an automatic message from HB.",
+    ].join("\n"),
+  };
+}
+
 export interface EmailOptions {
   readonly from: string;
   readonly to: readonly string[];
@@ -175,23 +208,28 @@ export interface EmailOptions {
 }
 
 /**
- * Mails notifications of workers' inboxes to the area's team mailbox through
- * Amazon SES. HB holds no personal e-mail addresses, so the mail goes to the
- * team and carries no client data: instrument number and service, nothing
- * else. Client and provider inboxes are not mailed.
+ * Mails through Amazon SES: notifications of workers' inboxes to the area's
+ * team mailbox (HB holds no personal e-mail addresses, so the mail goes to
+ * the team and carries no client data: instrument number and service,
+ * nothing else), and a change of a provider's bank account to the provider's
+ * registered contact, so a change asked for in its name is noticed outside
+ * HB too. Client inboxes and providers' drift notifications are not mailed.
  */
 export function emailChannel(options: EmailOptions): NotificationChannel {
   let ses = options.ses;
   return {
     name: "email",
     async deliver(notification, rendered) {
-      if (!notification.inbox.startsWith("WORKER#")) return;
-      const { subject, text } = notificationEmail(notification, rendered);
+      let mail: { to: readonly string[]; subject: string; text: string };
+      if (isBankAccountNotification(notification)) mail = { to: [notification.contactEmail], ...bankAccountEmail(notification, rendered) };
+      else if (notification.inbox.startsWith("WORKER#")) mail = { to: options.to, ...notificationEmail(notification, rendered) };
+      else return;
+      const { to, subject, text } = mail;
       ses ??= new SESv2Client({});
       await ses.send(
         new SendEmailCommand({
           FromEmailAddress: options.from,
-          Destination: { ToAddresses: [...options.to] },
+          Destination: { ToAddresses: [...to] },
           Content: {
             Simple: {
               Subject: { Data: subject, Charset: "UTF-8" },

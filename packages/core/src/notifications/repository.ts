@@ -6,30 +6,53 @@ import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
-import { type Audience, notificationText } from "./texts";
+import { type Audience, bankAccountNotificationKinds, type BankAccountNotificationKind, bankAccountNotificationText, notificationText } from "./texts";
 import type { NotificationView } from "./schemas";
 
 /**
  * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
  * and its representatives (`CLIENT#<clientId>`), and a provider's, shared by
- * its staff (`PROVIDER#<providerId>`). A notification is an item of its own
- * (`NOTIFICATION#<id>`), listed by inbox through gsi1; the inbox's unread
- * count is a counter item kept in the same transactions.
+ * its staff (`PROVIDER#<providerId>`). Instruments' drift reaches all three,
+ * a change of a provider's bank account the provider's. A notification is an
+ * item of its own (`NOTIFICATION#<id>`), listed by inbox through gsi1; the
+ * inbox's unread count is a counter item kept in the same transactions.
  */
 export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}`;
 
-export interface StoredNotification {
+interface NotificationBase {
   notificationId: string;
   inbox: Inbox;
+  createdAt: string;
+  readAt?: string;
+}
+
+/** Budget drift of an instrument (the drift consumer and the daily job). */
+export interface InstrumentNotification extends NotificationBase {
   kind: NotificationKind;
   threshold?: number;
   clientId: string;
   instrumentId: string;
   instrumentNumber: string;
   serviceCode: string;
-  createdAt: string;
-  readAt?: string;
 }
+
+/** A change of a provider's bank account, in the provider's inbox; `contactEmail` is its registered contact when it was written. */
+export interface BankAccountNotification extends NotificationBase {
+  kind: BankAccountNotificationKind;
+  providerId: string;
+  changeId: string;
+  /** The last four characters of the account asked for: enough to recognise it, and no more in a mail. */
+  ibanEnding: string;
+  contactEmail: string;
+}
+
+export type StoredNotification = InstrumentNotification | BankAccountNotification;
+
+/** A notification before it is written: `notificationWrites` gives it its id. */
+export type NewNotification = Omit<InstrumentNotification, "notificationId"> | Omit<BankAccountNotification, "notificationId">;
+
+export const isBankAccountNotification = (notification: StoredNotification): notification is BankAccountNotification =>
+  (bankAccountNotificationKinds as readonly string[]).includes(notification.kind);
 
 const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
 const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
@@ -37,7 +60,7 @@ const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
 export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
 
 /** The writes that deliver notifications into inboxes: the items, and one unread-count ADD per inbox. */
-export function notificationWrites(notifications: readonly Omit<StoredNotification, "notificationId">[]): TransactWriteItem[] {
+export function notificationWrites(notifications: readonly NewNotification[]): TransactWriteItem[] {
   const perInbox = new Map<Inbox, number>();
   const puts = notifications.map((notification): TransactWriteItem => {
     perInbox.set(notification.inbox, (perInbox.get(notification.inbox) ?? 0) + 1);
@@ -74,22 +97,29 @@ export function notificationWrites(notifications: readonly Omit<StoredNotificati
 
 /** The notification's text in one language, for its inbox's audience (plain language in a client's inbox). */
 export const notificationTextOf = (stored: StoredNotification, language: Language, serviceName: (code: string) => string): string =>
-  notificationText(stored.kind, audienceOf(stored.inbox), language, {
-    serviceName: serviceName(stored.serviceCode),
-    instrumentNumber: stored.instrumentNumber,
-    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
-  });
+  isBankAccountNotification(stored)
+    ? bankAccountNotificationText(stored.kind, language, stored.ibanEnding)
+    : notificationText(stored.kind, audienceOf(stored.inbox), language, {
+        serviceName: serviceName(stored.serviceCode),
+        instrumentNumber: stored.instrumentNumber,
+        ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+      });
 
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
+  const about = isBankAccountNotification(stored)
+    ? { changeId: stored.changeId }
+    : {
+        ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+        ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
+        instrumentId: stored.instrumentId,
+        instrumentNumber: stored.instrumentNumber,
+        serviceCode: stored.serviceCode,
+      };
   return {
     notificationId: stored.notificationId,
     kind: stored.kind,
-    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
     text: notificationTextOf(stored, language, serviceName),
-    ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
-    instrumentId: stored.instrumentId,
-    instrumentNumber: stored.instrumentNumber,
-    serviceCode: stored.serviceCode,
+    ...about,
     createdAt: stored.createdAt,
     ...(stored.readAt ? { readAt: stored.readAt } : {}),
   };

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { bankAccountNotificationKinds } from "./texts";
 
-export const notificationKindSchema = z.enum(["overuse", "underuse", "gap", "exhausted", "threshold", "expiry"]);
+export const notificationKindSchema = z
+  .enum(["overuse", "underuse", "gap", "exhausted", "threshold", "expiry", ...bankAccountNotificationKinds])
+  .meta({ description: "An instrument's drift, or (`bank-account-change-*`, a provider's inbox only) a change of the provider's bank account" });
 
 export const notificationSchema = z
   .object({
@@ -9,9 +12,10 @@ export const notificationSchema = z
     threshold: z.number().optional().meta({ description: "For `threshold`: the share of the budget used, e.g. 0.9" }),
     text: z.string().meta({ description: "In the request's language; plain language in a client's inbox" }),
     clientId: z.string().optional().meta({ description: "Absent in a provider's inbox" }),
-    instrumentId: z.string(),
-    instrumentNumber: z.string(),
-    serviceCode: z.string(),
+    instrumentId: z.string().optional().meta({ description: "Drift notifications: the instrument (with its number and service)" }),
+    instrumentNumber: z.string().optional(),
+    serviceCode: z.string().optional(),
+    changeId: z.string().optional().meta({ description: "Bank-account notifications: the change (GET /v1/providers/{providerId}/bank-account-changes)" }),
     createdAt: z.iso.datetime(),
     readAt: z.iso.datetime().optional(),
   })

@@ -8,6 +8,7 @@ import { cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
 import { membershipKey } from "../identity/person-register";
 import { personalIdSchema } from "../validators/zod";
+import { isMemberOf } from "./membership";
 import { providerKey } from "./repository";
 
 /**
@@ -45,13 +46,8 @@ export type InviteMemberBody = z.infer<typeof inviteMemberBodySchema>;
 
 /** Staff of the provider (acting for it in this request) or an admin may manage its members. */
 export function assertMayManageMembers(actor: Actor, providerId: string): void {
-  if (hasRole(actor, "admin")) return;
-  if (hasRole(actor, "provider") && actor.providerId === providerId) return;
-  throw forbidden();
+  if (!hasRole(actor, "admin") && !isMemberOf(actor, providerId)) throw forbidden();
 }
-
-/** Is the caller staff of this provider (acting for it in this request)? */
-export const isMemberOf = (actor: Actor, providerId: string): boolean => hasRole(actor, "provider") && actor.providerId === providerId;
 
 const view = ({ memberId, providerId, name, addedBy, addedAt }: Record<string, unknown>): Member =>
   ({ memberId, providerId, name, addedBy, addedAt }) as Member;

@@ -5,6 +5,7 @@ import { serviceCodeSchema } from "../catalogue/schemas";
 import { businessIdSchema, ibanSchema } from "../validators/zod";
 
 export const providerIdSchema = z.uuid().meta({ description: "Provider id", example: "5f1d3c9a-8b2e-4c7d-9a6f-3e2b1c0d4f5a" });
+export const bankAccountChangeIdSchema = z.uuid().meta({ description: "Bank-account change id", example: "3a7c9e2b-5d1f-4b8a-9c6e-0f2d4b6a8c1e" });
 export const applicationIdSchema = z.uuid().meta({ description: "Provider application id", example: "9c4b2a1e-7d3f-4e8a-b6c5-1f0e9d8c7b6a" });
 
 const bundleCodeSchema = z
@@ -69,7 +70,11 @@ function noDuplicates(value: { bundles?: unknown; prices?: unknown }, ctx: z.Ref
 
 export const providerApplicationBodySchema = z
   .object({
-    businessId: businessIdSchema.meta({ description: "Finnish business ID (Y-tunnus), checksum validated", example: "2617416-4" }),
+    businessId: businessIdSchema.meta({
+      description:
+        "Finnish business ID (Y-tunnus), checksum validated. Of an approved provider only its members may apply, for more bundles and prices; the application never changes its details",
+      example: "2617416-4",
+    }),
     name: z.string().trim().min(1).max(200).meta({ description: "The provider's business name", example: "Aamurusko Oy" }),
     bundles: z
       .array(bundleCodeSchema)
@@ -77,7 +82,10 @@ export const providerApplicationBodySchema = z
       .max(MAX_BUNDLES)
       .meta({ description: "The service bundles (HEBU) applied for, from the area's list, each once" }),
     registryNumber: z.string().trim().min(1).max(50).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
-    iban: ibanSchema.meta({ description: "The account the area pays to, checksum validated", example: "FI2112345600000785" }),
+    iban: ibanSchema.meta({
+      description: "The account the area pays to, checksum validated; for an approved provider, the account in force (it changes through a bank-account change)",
+      example: "FI2112345600000785",
+    }),
     contact: contactSchema,
     prices: z
       .array(priceSchema)
@@ -92,7 +100,10 @@ export type ProviderApplicationBody = z.infer<typeof providerApplicationBodySche
 
 export const applicationOutcomeSchema = z
   .enum(["approved", "rejected", "info-requested"])
-  .meta({ description: "Approve (creates or updates the provider), reject, or ask for more information (the provider applies again with it)" });
+  .meta({
+    description:
+      "Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the provider applies again with it)",
+  });
 
 export const applicationDecisionBodySchema = z
   .object({
@@ -127,7 +138,12 @@ export const providerApplicationSchema = z
       .object({ outcome: applicationOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
       .optional()
       .meta({ description: "Absent while pending; a rejection keeps its reason here" }),
-    providerId: providerIdSchema.optional().meta({ description: "The provider the approval created or updated" }),
+    providerId: providerIdSchema
+      .optional()
+      .meta({
+        description:
+          "The provider the approval created; from the start, for an application of an existing provider's member (it can add bundles and prices only)",
+      }),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "ProviderApplication" });
@@ -146,6 +162,7 @@ export const providerSchema = z
     memberCount: z.number().int().nonnegative().meta({ description: "How many people are the provider's staff in HB (GET …/members lists them)" }),
     approvedAt: z.iso.datetime().meta({ description: "The latest approval" }),
     applicationId: applicationIdSchema.meta({ description: "The application approved latest" }),
+    pendingAccountChangeId: bankAccountChangeIdSchema.optional().meta({ description: "A bank-account change waiting for finance (one at a time)" }),
     version: z.number().int().positive(),
     updatedAt: z.iso.datetime(),
   })
@@ -210,3 +227,79 @@ export const chooseProviderBodySchema = z
   .object({ providerId: providerIdSchema.meta({ description: "An approved provider that prices the instrument's service" }) })
   .strict()
   .meta({ id: "ChooseProvider" });
+
+/* ---------- bank-account changes ---------- */
+
+export const bankAccountChangeBodySchema = z
+  .object({
+    iban: ibanSchema.meta({ description: "The new account the area is to pay to, checksum validated", example: "FI3715903000000776" }),
+    accountHolder: z
+      .string()
+      .trim()
+      .min(1)
+      .max(140)
+      .meta({ description: "The account holder's name as the bank has it, for finance to verify (the provider itself)", example: "Aamurusko Oy" }),
+    reason: z.string().trim().min(1).max(2000).meta({ description: "Why the account changes", example: "Pankki vaihtui." }),
+  })
+  .strict()
+  .meta({ id: "BankAccountChangeRequest" });
+export type BankAccountChangeBody = z.infer<typeof bankAccountChangeBodySchema>;
+
+export const bankAccountChangeOutcomeSchema = z
+  .enum(["confirmed", "rejected"])
+  .meta({ description: "confirmed: the new account is in force from now on; rejected: the old one stays" });
+
+export const bankAccountChangeDecisionBodySchema = z
+  .object({
+    outcome: bankAccountChangeOutcomeSchema,
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .meta({
+        description: "How the change was verified, or why it is rejected; shown to the provider",
+        example: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle.",
+      }),
+  })
+  .strict()
+  .meta({ id: "BankAccountChangeDecision" });
+export type BankAccountChangeDecisionBody = z.infer<typeof bankAccountChangeDecisionBodySchema>;
+
+export const bankAccountChangeSchema = z
+  .object({
+    changeId: bankAccountChangeIdSchema,
+    providerId: providerIdSchema,
+    status: z.enum(["pending", "confirmed", "rejected"]).meta({ description: "pending until a finance user other than the requester decides; final after" }),
+    iban: z.string().meta({ description: "The account asked for (electronic format)" }),
+    accountHolder: z.string(),
+    reason: z.string(),
+    previousIban: z.string().meta({ description: "The account in force when the change was asked for: confirming requires it still is" }),
+    requestedBy: actorRefSchema,
+    requestedAt: z.iso.datetime(),
+    decision: z
+      .object({ outcome: bankAccountChangeOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
+      .optional()
+      .meta({ description: "Absent while pending" }),
+  })
+  .meta({ id: "BankAccountChange" });
+export type BankAccountChange = z.infer<typeof bankAccountChangeSchema>;
+
+export const bankAccountChangePageSchema = z
+  .object({
+    items: z.array(bankAccountChangeSchema),
+    nextCursor: z.string().optional().meta({ description: "Absent on the last page" }),
+  })
+  .meta({ id: "BankAccountChangePage" });
+
+export const providerBankAccountsSchema = bankAccountChangePageSchema
+  .extend({
+    providerId: providerIdSchema,
+    name: z.string(),
+    businessId: z.string(),
+    contact: z
+      .object({ name: z.string(), email: z.string(), phone: z.string() })
+      .meta({ description: "The registered contact: whom finance verifies a change with, and whom the change notifications are mailed to" }),
+    iban: z.string().meta({ description: "The account in force: what a settlement run made now pays to" }),
+  })
+  .meta({ id: "ProviderBankAccountChanges" });
