@@ -106,6 +106,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       HB_AREA: options.area ?? "demo",
       HB_CHECK_RESPONSES: "1",
       HB_PERSONAL_ID_KEY: secretFile(options.dataDir, "personal-id-key", () => randomBytes(32).toString("hex")),
+      // Stands in for the KMS key: wraps the data keys that seal personal identity codes (packages/core/src/personal-data).
+      HB_PERSONAL_DATA_KEY: secretFile(options.dataDir, "personal-data-key", () => randomBytes(32).toString("hex")),
       AWS_REGION: "eu-north-1",
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
