@@ -26,6 +26,13 @@ export function tableName(): string {
   return name;
 }
 
+/** The append-only audit table (`auditTableDefinition`); only functions that audit have it in their environment. */
+export function auditTableName(): string {
+  const name = process.env.HB_AUDIT_TABLE_NAME;
+  if (!name) throw new Error("HB_AUDIT_TABLE_NAME is not set");
+  return name;
+}
+
 /** Bookkeeping attributes every item that holds a client's data carries; the audit trail reads them from the stream. */
 export interface ChangeStamp {
   /** The client the item is about: the audit trail files the change under this id. */
