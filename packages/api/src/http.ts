@@ -8,6 +8,7 @@ import type {
 import type { z } from "zod";
 import { type Actor, type RequestContext, hasRole } from "@hb/core/actor";
 import { recordAuditEntries } from "@hb/core/audit/repository";
+import { runWithGrants } from "@hb/core/grants";
 import { assertCanAccessClient, assertClientIdInReach } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
@@ -18,7 +19,7 @@ import { actorFromClaims } from "./claims";
 import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
-import type { RouteDefinition } from "./route";
+import { grantsOf, type RouteDefinition } from "./route";
 import { parsePart } from "./validation";
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -288,5 +289,9 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       };
     });
   // Callers (Lambda, the local front, tests) pass a plain API Gateway event; `hb` is added inside.
-  return handler as unknown as (event: Event, context: Context) => Promise<Result>;
+  const run = handler as unknown as (event: Event, context: Context) => Promise<Result>;
+  // Locally and in tests the route's grants are enforced in process, as IAM enforces them in AWS.
+  const grants = grantsOf(definition);
+  return (event: Event, context: Context): Promise<Result> =>
+    process.env.HB_CHECK_RESPONSES === "1" ? runWithGrants(route.id, grants, () => run(event, context)) : run(event, context);
 }
