@@ -5,7 +5,7 @@
 import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
 import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
-import { routeKey } from "@hb/api/route";
+import { grantsOf, routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import { loadDeployConfig } from "./config";
 import { constructId, hbFunction, logGroupFor } from "./lambda";
@@ -45,7 +45,7 @@ export const accessLogFormat = JSON.stringify({
 
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table, personalIdKey, bucket } = use(Storage);
+  const { data, bucket } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
@@ -55,19 +55,16 @@ export function Api({ stack, app }: StackContext) {
     const key = routeKey(route);
     if (apiRoutes[key]) throw new Error(`route ${key} is defined twice in @hb/api/routes`);
     const isPublic = route.roles === "public";
+    // The route's grants are its whole policy: public routes get nothing, GET routes only reads (docs/decisions.md).
     const fn = hbFunction(stack, `Route${constructId(route.id)}`, {
       handler: route.handler,
       description: `${route.id}: ${key}`,
-      table,
+      data,
       config,
+      grants: grantsOf(route),
       ...(route.timeoutSeconds ? { timeout: route.timeoutSeconds } : {}),
-      // Public routes (health, OpenAPI) have no caller and no personal data: no personal-ID key for them.
-      environment: {
-        ...(isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn }),
-        ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
-      },
+      environment: route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {},
     });
-    if (!isPublic) personalIdKey.grantRead(fn);
     if (route.paymentFiles === "read") bucket.grantRead(fn);
     if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
     apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : "jwt" };
