@@ -157,7 +157,8 @@ describe("audit table (Storage), from auditTableDefinition", () => {
 describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
   it("the personal-data key is a customer-managed KMS key with yearly rotation and an alias naming the stage", () => {
     const [keyId, key] = only(resourcesOf(templates.Storage, "AWS::KMS::Key"), "one KMS key");
-    expect(key.Properties).toMatchObject({ EnableKeyRotation: true, KeySpec: "SYMMETRIC_DEFAULT", PendingWindowInDays: 30 });
+    expect(key.Properties).toMatchObject({ EnableKeyRotation: true, PendingWindowInDays: 30 });
+    expect(key.Properties.KeySpec ?? "SYMMETRIC_DEFAULT").toBe("SYMMETRIC_DEFAULT"); // AES-256, the only spec GenerateDataKey takes
     expect(key.DeletionPolicy).toBe("Delete"); // the test stage; production-like stages retain it (below)
     const [, alias] = only(resourcesOf(templates.Storage, "AWS::KMS::Alias"), "one alias");
     expect(alias.Properties.AliasName).toBe("alias/hb/test/personal-data");
