@@ -5,7 +5,7 @@
 import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
 import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
-import { routeKey } from "@hb/api/route";
+import { grantsOf, routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import { loadDeployConfig } from "./config";
 import { constructId, hbFunction, logGroupFor } from "./lambda";
@@ -45,47 +45,49 @@ export const accessLogFormat = JSON.stringify({
 
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table, personalIdKey, bucket } = use(Storage);
+  const { data, bucket } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
 
-  // One trusted issuer: API Gateway's JWT authorizer verifies, each route maps the claims to HB's records.
-  // Several: HB's Lambda authorizer verifies against the issuer the token names and resolves the caller once,
-  // cached by API Gateway per token (docs/security.md).
+  // One trusted issuer: API Gateway's JWT authorizer verifies, and each route looks the caller up in HB's
+  // person register itself. Several: HB's Lambda authorizer verifies against the issuer the token names and
+  // looks the caller up once, cached by API Gateway per token (docs/security.md).
   const issuers = config.identity.issuers;
   const identity = { HB_IDENTITY: JSON.stringify(config.identity) };
   const single = issuers.length === 1;
+  const callerLookup = { lookup: true, seal: false, reveal: false };
   const authorizerFunction = single
     ? undefined
     : hbFunction(stack, "Authorizer", {
         handler: "functions/authorizer.handler",
-        description: "Verifies tokens of the area's trusted issuers and resolves the caller in HB's person register",
-        table,
+        description: "Verifies tokens of the area's trusted issuers and looks the caller up in HB's person register",
+        data,
         config,
-        environment: { ...identity, HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn },
+        grants: { table: "read", auditLog: "none", personalIds: callerLookup },
+        environment: identity,
       });
-  if (authorizerFunction) personalIdKey.grantRead(authorizerFunction);
 
   const apiRoutes: Record<string, ApiRouteProps<"jwt" | "hb">> = {};
   for (const route of routes) {
     const key = routeKey(route);
     if (apiRoutes[key]) throw new Error(`route ${key} is defined twice in @hb/api/routes`);
     const isPublic = route.roles === "public";
+    // The route's grants are its whole policy: public routes get nothing, GET routes only reads (docs/decisions.md);
+    // with one issuer every authenticated route also looks its caller up.
+    const grants = grantsOf(route);
     const fn = hbFunction(stack, `Route${constructId(route.id)}`, {
       handler: route.handler,
       description: `${route.id}: ${key}`,
-      table,
+      data,
       config,
+      grants: single && !isPublic ? { ...grants, personalIds: { ...grants.personalIds, lookup: true } } : grants,
       ...(route.timeoutSeconds ? { timeout: route.timeoutSeconds } : {}),
-      // Public routes (health, OpenAPI) have no caller and no personal data: no personal-ID key for them.
       environment: {
-        ...(isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn }),
         ...(single && !isPublic ? identity : {}),
         ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
       },
     });
-    if (!isPublic) personalIdKey.grantRead(fn);
     if (route.paymentFiles === "read") bucket.grantRead(fn);
     if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
     apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : single ? "jwt" : "hb" };

@@ -1,42 +1,44 @@
 /**
- * What an area's data lives in: the single table (built from the shared
- * table definition), the payment-file bucket, the personal-ID HMAC key, and
+ * What an area's data lives in: the single table and the audit table (built
+ * from the shared table definitions), the payment-file bucket, the
+ * personal-ID HMAC key, the KMS key that seals personal identity codes, and
  * the seed that writes the area's settings file into the table.
  */
 import { createHash } from "node:crypto";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Key } from "aws-cdk-lib/aws-kms";
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { Script, type StackContext } from "sst/constructs";
-import { tableDefinition } from "@hb/core/table";
+import { auditTableDefinition, type TableDefinition, tableDefinition } from "@hb/core/table";
 import { type DeployConfig, loadDeployConfig } from "./config";
-import { hbFunction } from "./lambda";
+import { hbFunction, noGrants } from "./lambda";
 
 type Protection = Pick<DeployConfig, "stage" | "productionLike">;
 
 /**
- * The table exactly as `tableDefinition` says (the local runtime builds its
- * table from the same definition). All key attributes are strings, as in
+ * A table exactly as its definition says (the local runtime builds its
+ * tables from the same definitions). All key attributes are strings, as in
  * `createTableInput`; indexes project ALL, as there.
  */
-export function createTable(scope: Construct, config: Protection): Table {
+export function createTable(scope: Construct, config: Protection, definition: TableDefinition = tableDefinition, id = "Table"): Table {
   const key = (name: string) => ({ name, type: AttributeType.STRING });
-  const table = new Table(scope, "Table", {
-    partitionKey: key(tableDefinition.partitionKey),
-    sortKey: key(tableDefinition.sortKey),
+  const table = new Table(scope, id, {
+    partitionKey: key(definition.partitionKey),
+    sortKey: key(definition.sortKey),
     billingMode: BillingMode.PAY_PER_REQUEST,
-    stream: StreamViewType[tableDefinition.streamViewType],
-    timeToLiveAttribute: tableDefinition.ttlAttribute,
-    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: tableDefinition.pointInTimeRecovery },
+    ...(definition.streamViewType ? { stream: StreamViewType[definition.streamViewType] } : {}),
+    timeToLiveAttribute: definition.ttlAttribute,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: definition.pointInTimeRecovery },
     // KMS key managed by AWS (aws/dynamodb): encrypted at rest, every use in CloudTrail, no key to lose or rotate.
     encryption: TableEncryption.AWS_MANAGED,
     deletionProtection: config.productionLike,
     removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
   });
-  for (const index of tableDefinition.globalIndexes) {
+  for (const index of definition.globalIndexes) {
     table.addGlobalSecondaryIndex({
       indexName: index.indexName,
       partitionKey: key(index.partitionKey),
@@ -76,20 +78,44 @@ export function createPersonalIdKey(scope: Construct, config: Protection): Secre
   });
 }
 
+/** The append-only audit log (`auditTableDefinition`), protected and retained like the main table. */
+export const createAuditTable = (scope: Construct, config: Protection): Table =>
+  createTable(scope, config, auditTableDefinition, "AuditTable");
+
+/**
+ * The customer-managed KMS key that wraps the data keys sealing personal
+ * identity codes (packages/core/src/personal-data). Yearly automatic
+ * rotation keeps old values openable; losing the key loses every code, so
+ * production-like stages retain it.
+ */
+export function createPersonalDataKey(scope: Construct, config: Protection): Key {
+  return new Key(scope, "PersonalDataKey", {
+    alias: `alias/hb/${config.stage}/personal-data`,
+    description: `HB ${config.stage}: wraps the data keys that seal personal identity codes. Never delete: sealed codes depend on it.`,
+    enableKeyRotation: true,
+    pendingWindow: Duration.days(30),
+    removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
+}
+
 export function Storage({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
   const table = createTable(stack, config);
+  const auditTable = createAuditTable(stack, config);
   const bucket = createPaymentFilesBucket(stack, config);
   const personalIdKey = createPersonalIdKey(stack, config);
+  const personalDataKey = createPersonalDataKey(stack, config);
+  const data = { table, auditTable, personalIdKey, personalDataKey };
 
   // The seed writes what is missing and keeps what the area has changed through the API (seedArea).
   // It runs when the stack is created and again when the area file or the table changes.
   const seed = hbFunction(stack, "AreaSeed", {
     handler: "functions/area-seed.handler",
     description: `Seeds the area settings of ${config.areaFile} into the table (create-if-missing)`,
-    table,
+    data,
     config,
-    tableAccess: [new PolicyStatement({ actions: ["dynamodb:PutItem"], resources: [table.tableArn] })],
+    grants: noGrants,
+    extraStatements: [new PolicyStatement({ actions: ["dynamodb:PutItem"], resources: [table.tableArn] })],
     copyFiles: [{ from: config.areaFile, to: "area.json" }],
     timeout: 60,
     enableLiveDev: false,
@@ -104,8 +130,10 @@ export function Storage({ stack, app }: StackContext) {
 
   stack.addOutputs({
     TableName: table.tableName,
+    AuditTableName: auditTable.tableName,
     PaymentFilesBucket: bucket.bucketName,
     PersonalIdKeySecretArn: personalIdKey.secretArn,
+    PersonalDataKeyArn: personalDataKey.keyArn,
   });
-  return { table, bucket, personalIdKey };
+  return { data, bucket };
 }

@@ -11,18 +11,20 @@ import { Template } from "aws-cdk-lib/assertions";
 import { App, getStack } from "sst/constructs";
 import { initProject } from "sst/project.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { routeKey } from "@hb/api/route";
+import { grantsOf, routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import { pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
 import { Duration } from "aws-cdk-lib";
 import { Schedule } from "aws-cdk-lib/aws-events";
-import { tableDefinition } from "@hb/core/table";
+import { auditTableDefinition, tableDefinition } from "@hb/core/table";
+import { auditLogActions, tableActions } from "@hb/core/grants";
+import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
 import sstConfig from "../../sst.config";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
 import { Monitoring } from "../../stacks/Monitoring";
-import { createPaymentFilesBucket, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
+import { createAuditTable, createPaymentFilesBucket, createPersonalDataKey, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
 import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { notifyPipe } from "@hb/core/pipes";
 import { notifyDelivery } from "../../stacks/Async";
@@ -89,7 +91,11 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("table (Storage), from tableDefinition", () => {
-  const table = () => only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table"), "one table")[1];
+  const table = () =>
+    only(
+      resourcesOf(templates.Storage, "AWS::DynamoDB::Table").filter(([, t]) => t.Properties.StreamSpecification),
+      "one table with a stream",
+    )[1];
 
   it("has the defined primary key, every defined GSI and string key attributes", () => {
     const { Properties: p } = table();
@@ -130,7 +136,35 @@ describe("table (Storage), from tableDefinition", () => {
   });
 });
 
+describe("audit table (Storage), from auditTableDefinition", () => {
+  const auditTable = () => only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table").filter(([id]) => id.startsWith("AuditTable")), "one audit table")[1];
+
+  it("has the defined keys and by-day index, no stream, expires entries by TTL, has PITR and encryption", () => {
+    const { Properties: p } = auditTable();
+    expect(p.KeySchema).toEqual([
+      { AttributeName: auditTableDefinition.partitionKey, KeyType: "HASH" },
+      { AttributeName: auditTableDefinition.sortKey, KeyType: "RANGE" },
+    ]);
+    expect(p.GlobalSecondaryIndexes.map((index: Json) => index.IndexName)).toEqual(["gsi1"]);
+    expect(p.StreamSpecification).toBeUndefined();
+    expect(p.BillingMode).toBe("PAY_PER_REQUEST");
+    expect(p.TimeToLiveSpecification).toEqual({ AttributeName: "expiresAt", Enabled: true });
+    expect(p.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(p.SSESpecification).toEqual({ SSEEnabled: true });
+  });
+});
+
 describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
+  it("the personal-data key is a customer-managed KMS key with yearly rotation and an alias naming the stage", () => {
+    const [keyId, key] = only(resourcesOf(templates.Storage, "AWS::KMS::Key"), "one KMS key");
+    expect(key.Properties).toMatchObject({ EnableKeyRotation: true, PendingWindowInDays: 30 });
+    expect(key.Properties.KeySpec ?? "SYMMETRIC_DEFAULT").toBe("SYMMETRIC_DEFAULT"); // AES-256, the only spec GenerateDataKey takes
+    expect(key.DeletionPolicy).toBe("Delete"); // the test stage; production-like stages retain it (below)
+    const [, alias] = only(resourcesOf(templates.Storage, "AWS::KMS::Alias"), "one alias");
+    expect(alias.Properties.AliasName).toBe("alias/hb/test/personal-data");
+    expect(refTo(alias.Properties.TargetKeyId)).toBe(keyId);
+  });
+
   it("the bucket is encrypted, private, TLS-only and versioned", () => {
     const [bucketId, bucket] = only(resourcesOf(templates.Storage, "AWS::S3::Bucket"), "one bucket");
     expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
@@ -160,7 +194,7 @@ describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
     const [, script] = only(resourcesOf(templates.Storage, "Custom::SSTScript"), "one seed script");
     expect(refTo(script.Properties.UserCreateFunction)).toBe(seedId);
     expect(refTo(script.Properties.UserUpdateFunction)).toBe(seedId);
-    const tableId = only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table"), "table")[0];
+    const tableId = only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table").filter(([id]) => !id.startsWith("AuditTable")), "table")[0];
     const dynamo = statementsOf(templates.Storage, seedId).filter((s) => actionsOf([s]).some((a) => a.startsWith("dynamodb:")));
     expect(dynamo).toEqual([{ Action: "dynamodb:PutItem", Effect: "Allow", Resource: { "Fn::GetAtt": [tableId, "Arn"] } }]);
     // The test stage has no areas/test.json, so it seeds the demo area.
@@ -198,17 +232,13 @@ describe("HTTP API, from routes", () => {
     }
   });
 
-  it("sends every route to a Lambda running the route's handler; only authenticated routes may read the personal-ID key", () => {
+  it("sends every route to a Lambda running the route's handler", () => {
     for (const route of routes) {
       const [, r] = only(apiRoutes().filter(([, r]) => r.Properties.RouteKey === routeKey(route)), routeKey(route));
       const integrationId = refTo(r.Properties.Target["Fn::Join"][1][1]);
       const integration = templates.Api.Resources[integrationId!];
-      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
+      const [fnId] = functionByHandler(templates.Api, route.handler);
       expect(refTo(integration.Properties.IntegrationUri), route.id).toBe(fnId);
-      const readsSecret = actionsOf(statementsOf(templates.Api, fnId)).includes("secretsmanager:GetSecretValue");
-      const hasSecretArn = "HB_PERSONAL_ID_KEY_SECRET_ARN" in fn.Properties.Environment.Variables;
-      expect(readsSecret, route.id).toBe(route.roles !== "public");
-      expect(hasSecretArn, route.id).toBe(route.roles !== "public");
     }
   });
 
@@ -255,6 +285,97 @@ describe("HTTP API, from routes", () => {
     )[1];
     expect(alarm.Properties.Namespace).toBe("AWS/ApiGateway");
     expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+});
+
+describe("least privilege, from the routes' grants", () => {
+  /** Logical ids of the data resources in the Storage template; other stacks name them through imports that contain them. */
+  const ids = () => ({
+    table: only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table").filter(([id]) => !id.startsWith("AuditTable")), "table")[0],
+    auditTable: only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table").filter(([id]) => id.startsWith("AuditTable")), "audit table")[0],
+    secret: only(resourcesOf(templates.Storage, "AWS::SecretsManager::Secret"), "personal-ID secret")[0],
+    key: only(resourcesOf(templates.Storage, "AWS::KMS::Key"), "personal-data key")[0],
+  });
+  /** Every HB function with its template (routes, consumers, schedules, the seed). */
+  const functions = () =>
+    stackNames.flatMap((name) =>
+      resourcesOf(templates[name], "AWS::Lambda::Function")
+        .filter(([, fn]) => String(fn.Properties.Handler).startsWith("functions/"))
+        .map(([id, fn]) => ({ handler: String(fn.Properties.Handler), env: fn.Properties.Environment.Variables, statements: statementsOf(templates[name], id) })),
+    );
+  const naming = (statements: Json[], logicalId: string) => statements.filter((s) => JSON.stringify(s.Resource).includes(logicalId));
+  const actionsOn = (statements: Json[], logicalId: string) => [...new Set(actionsOf(naming(statements, logicalId)))].sort();
+  const routeFunction = (handler: string) => only(functions().filter((fn) => fn.handler === handler), handler);
+  const dynamo = (actions: readonly string[]) => actions.map((action) => `dynamodb:${action}`);
+
+  it("gives each route exactly the table, audit, secret and key access its grants name, and public routes none at all", () => {
+    const { table, auditTable, secret, key } = ids();
+    for (const route of routes) {
+      const grants = grantsOf(route);
+      const { statements, env } = routeFunction(route.handler);
+      const tableExpected = grants.table === "none" ? [] : [...new Set([...dynamo(tableActions[grants.table]), "dynamodb:Query"])].sort();
+      expect(actionsOn(statements, table), `${route.id} main table`).toEqual(tableExpected);
+      expect(actionsOn(statements, auditTable), `${route.id} audit table`).toEqual([...dynamo(auditLogActions[grants.auditLog])].sort());
+      expect(actionsOn(statements, secret).includes("secretsmanager:GetSecretValue"), `${route.id} secret`).toBe(grants.personalIds.lookup);
+      expect(actionsOn(statements, key), `${route.id} key`).toEqual(
+        [...(grants.personalIds.reveal ? ["kms:Decrypt"] : []), ...(grants.personalIds.seal ? ["kms:GenerateDataKey"] : [])],
+      );
+      for (const statement of naming(statements, key)) {
+        expect(statement.Condition, route.id).toEqual({ StringEquals: { "kms:EncryptionContext:purpose": kmsEncryptionContext.purpose } });
+      }
+      expect("HB_PERSONAL_ID_KEY_SECRET_ARN" in env, route.id).toBe(grants.personalIds.lookup);
+      expect("HB_PERSONAL_DATA_KEY_ARN" in env, route.id).toBe(grants.personalIds.seal || grants.personalIds.reveal);
+      expect("HB_AUDIT_TABLE_NAME" in env, route.id).toBe(grants.auditLog !== "none");
+      if (route.roles === "public") {
+        expect(actionsOf(statements).filter((action) => /^(dynamodb|secretsmanager|kms):/.test(action)), route.id).toEqual([]);
+      }
+    }
+    expect(routes.filter((route) => route.roles === "public").map((route) => route.id).sort()).toEqual(["health.get", "openapi.get"]);
+  });
+
+  it("lets GET routes only read the main table, unless a route declares that it writes", () => {
+    const { table } = ids();
+    const reads = new Set(dynamo(tableActions.read));
+    for (const route of routes.filter((r) => r.method === "GET")) {
+      const writes = actionsOn(routeFunction(route.handler).statements, table).filter((action) => !reads.has(action));
+      expect(writes, route.id).toEqual(route.tableAccess === "read-write" ? dynamo(["ConditionCheckItem", "DeleteItem", "PutItem", "UpdateItem"]) : []);
+    }
+    // GET routes that write (besides their audit entries): none today. A new one must be declared and listed here.
+    expect(routes.filter((route) => route.method === "GET" && route.tableAccess).map((route) => route.id)).toEqual([]);
+  });
+
+  it("lets no function update or delete an audit entry: route functions and the audit-trail consumer only add them, the audit list also reads", () => {
+    const { auditTable } = ids();
+    const onAudit = functions().map((fn) => ({ handler: fn.handler, actions: actionsOn(fn.statements, auditTable) }));
+    for (const { handler, actions } of onAudit) {
+      expect(actions.filter((action) => !["dynamodb:PutItem", "dynamodb:Query"].includes(action)), handler).toEqual([]);
+    }
+    const holders = (action: string) => onAudit.filter((fn) => fn.actions.includes(action)).map((fn) => fn.handler).sort();
+    expect(holders("dynamodb:PutItem")).toEqual(
+      [...routes.filter((route) => route.subject.from !== "none").map((route) => route.handler), "functions/consumers/audit-trail.handler"].sort(),
+    );
+    expect(holders("dynamodb:Query")).toEqual(["functions/api/audit.list"]);
+    const anywhere = stackNames.flatMap((name) =>
+      resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]),
+    );
+    expect(actionsOf(naming(anywhere, auditTable)).filter((a) => /^dynamodb:(UpdateItem|DeleteItem|BatchWriteItem|PartiQL.*|\*)$/.test(a))).toEqual([]);
+  });
+
+  it("gives the personal-ID secret and the personal-data key only to the routes that declare them, in every stack", () => {
+    const { secret, key } = ids();
+    const holders = (logicalId: string, action: string) =>
+      functions().filter((fn) => actionsOn(fn.statements, logicalId).includes(action)).map((fn) => fn.handler).sort();
+    const declared = (capability: "lookup" | "seal" | "reveal") =>
+      routes.filter((route) => grantsOf(route).personalIds[capability]).map((route) => route.handler).sort();
+    expect(holders(secret, "secretsmanager:GetSecretValue")).toEqual(declared("lookup"));
+    expect(holders(key, "kms:GenerateDataKey")).toEqual(declared("seal"));
+    expect(holders(key, "kms:Decrypt")).toEqual(declared("reveal"));
+    expect(declared("reveal")).toEqual(["functions/api/clients.get"]);
+    // No statement anywhere grants KMS actions on every key.
+    const anywhere = stackNames.flatMap((name) =>
+      resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]),
+    );
+    expect(anywhere.filter((statement) => actionsOf([statement]).some((a) => a.startsWith("kms:")) && statement.Resource === "*")).toEqual([]);
   });
 });
 
@@ -428,16 +549,24 @@ describe("production-like stage", () => {
     const stack = new CdkStack(new CdkApp(), "Lappi");
     const config = { stage: "lappi", productionLike: true };
     createTable(stack, config);
+    createAuditTable(stack, config);
     createPaymentFilesBucket(stack, config);
     createPersonalIdKey(stack, config);
+    createPersonalDataKey(stack, config);
     return Template.fromStack(stack).toJSON();
   };
 
-  it("protects the table from deletion and retains the table, the bucket and the named key", () => {
+  it("protects both tables from deletion and retains the tables, the bucket, the named secret and the personal-data key", () => {
     const t = template();
-    const [, table] = only(resourcesOf(t, "AWS::DynamoDB::Table"), "table");
-    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
-    for (const [, resource] of [...resourcesOf(t, "AWS::DynamoDB::Table"), ...resourcesOf(t, "AWS::S3::Bucket"), ...resourcesOf(t, "AWS::SecretsManager::Secret")]) {
+    const tables = resourcesOf(t, "AWS::DynamoDB::Table");
+    expect(tables).toHaveLength(2);
+    for (const [, table] of tables) expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    for (const [, resource] of [
+      ...tables,
+      ...resourcesOf(t, "AWS::S3::Bucket"),
+      ...resourcesOf(t, "AWS::SecretsManager::Secret"),
+      ...resourcesOf(t, "AWS::KMS::Key"),
+    ]) {
       expect(resource.DeletionPolicy).toBe("Retain");
       expect(resource.UpdateReplacePolicy).toBe("Retain");
     }

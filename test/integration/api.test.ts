@@ -177,7 +177,7 @@ describe("clients", () => {
     const found = await api.call("GET", `/v1/clients?personalId=${encodeURIComponent(` ${code.toLowerCase()} `)}`, { as: worker });
     expect(found.status).toBe(200);
     expect(found.body.items).toHaveLength(1);
-    expect(found.body.items[0].clientId).toBe(created.body.clientId);
+    expect(found.body.items[0]).toMatchObject({ clientId: created.body.clientId, personalId: code });
 
     // Same date, number and check character but another century sign is another person's code.
     const other = await api.call("GET", `/v1/clients?personalId=${personalId(101, "-")}`, { as: worker });
@@ -252,6 +252,20 @@ describe("clients", () => {
     const asProvider = await api.call("GET", `/v1/clients/${clientId}`, { as: (await approvedProvider(api, "p1")).providerToken });
     expect(asProvider.status).toBe(403);
     expect((await api.call("POST", "/v1/clients", { as: token, body: newClient(personalId(406)) })).status).toBe(403);
+  });
+
+  it("shows a worker the code on the record (opened from its sealed form); change answers leave it out", async () => {
+    const code = personalId(410);
+    const { body: created } = await api.call("POST", "/v1/clients", { as: worker, body: newClient(code) });
+    const read = await api.call("GET", `/v1/clients/${created.clientId}`, { as: worker });
+    expect(read.body).toMatchObject({ clientId: created.clientId, personalId: code, birthDate: "1985-05-15" });
+    const changed = await api.call("PATCH", `/v1/clients/${created.clientId}`, { as: worker, body: { municipality: "Inari" } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.personalId).toBeUndefined();
+    expect(changed.body.birthDate).toBe("1985-05-15");
+    const status = await api.call("POST", `/v1/clients/${created.clientId}/hb-status`, { as: worker, body: { status: "active", reason: "Haluaa HB:n" } });
+    expect(status.status).toBe(200);
+    expect(status.body.personalId).toBeUndefined();
   });
 
   it("tells a worker 404 for an unknown id and 422 for a malformed one", async () => {

@@ -354,9 +354,11 @@ describe("representatives", () => {
     const added = await api.call("POST", url, { as: worker, body: representative(viewerCode, "view") });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ clientId, version: 2, representatives: [entryOf(representative(viewerCode, "view"))] });
-    expect(added.body.personalId).toEqual(expect.any(String));
     // The representative's personal identity code never leaves the API.
     expect(JSON.stringify(added.body.representatives)).not.toContain(viewerCode);
+    // A change answer does not open the sealed code: only GET /v1/clients/{clientId} shows it (to workers).
+    expect(added.body.personalId).toBeUndefined();
+    expect((await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).body.personalId).toMatch(/^010190-\d{3}[0-9A-Y]$/);
     expect(added.headers.get("etag")).toBe('"2"');
     const second = await api.call("POST", url, { as: worker, body: representative(actorCode, "view", { name: "Matti Mäkinen", relationship: "isä" }) });
     expect(second.status).toBe(201);

@@ -8,6 +8,7 @@ import type {
 import type { z } from "zod";
 import { type Actor, type RequestContext, hasRole, systemActor } from "@hb/core/actor";
 import { recordAuditEntries, recordRefusal } from "@hb/core/audit/repository";
+import { runWithGrants } from "@hb/core/grants";
 import { assertCanAccessClient, assertClientIdInReach } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
@@ -22,7 +23,7 @@ import { identitySettings } from "@hb/core/identity/settings";
 import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
-import type { RouteDefinition } from "./route";
+import { grantsOf, type RouteDefinition } from "./route";
 import { parsePart } from "./validation";
 
 /**
@@ -366,5 +367,9 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       };
     });
   // Callers (Lambda, the local front, tests) pass a plain API Gateway event; `hb` is added inside.
-  return handler as unknown as (event: Event, context: Context) => Promise<Result>;
+  const run = handler as unknown as (event: Event, context: Context) => Promise<Result>;
+  // Locally and in tests the route's grants are enforced in process, as IAM enforces them in AWS.
+  const grants = grantsOf(definition);
+  return (event: Event, context: Context): Promise<Result> =>
+    process.env.HB_CHECK_RESPONSES === "1" ? runWithGrants(route.id, grants, () => run(event, context)) : run(event, context);
 }

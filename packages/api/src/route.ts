@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "@hb/core/actor";
+import type { Grants } from "@hb/core/grants";
 import type { ProblemCode } from "@hb/core/errors";
 import type { OwnedEntity } from "@hb/core/ownership";
 
@@ -66,6 +67,39 @@ export interface RouteDefinition<
   readonly idempotent?: true;
   /** Problem codes this route can answer with, besides the ones every route has. */
   readonly problems: readonly ProblemCode[];
+  /**
+   * What the route does with personal identity codes. The stack gives the
+   * HMAC key secret only to `lookup` routes, kms:GenerateDataKey only to
+   * `seal` routes and kms:Decrypt only to `reveal` routes (the routes that
+   * show a code); none of them to any other.
+   */
+  readonly personalIds?: { readonly lookup?: true; readonly seal?: true; readonly reveal?: true };
+  /** A GET route that also writes the table (besides its audit entry) declares it; other GET routes may only read. */
+  readonly tableAccess?: "read-write";
+  /** The audit list: reads the audit table besides adding its own entries. */
+  readonly auditLog?: "append-read";
+}
+
+/**
+ * Everything a route's function may do, from its definition: public routes
+ * nothing; GET routes read the main table, other methods also write it;
+ * routes with client data add audit entries; personal-ID capabilities as
+ * declared. The stack builds the function's IAM policy from this, and the
+ * local runtime and tests enforce it in process (@hb/core/grants).
+ */
+export function grantsOf(route: RouteDefinition): Grants {
+  const none = { lookup: false, seal: false, reveal: false };
+  if (route.roles === "public") return { table: "none", auditLog: "none", personalIds: none };
+  return {
+    table: route.tableAccess ?? (route.method === "GET" ? "read" : "read-write"),
+    // Every authenticated route audits its refusals (403), so every one may add entries.
+    auditLog: route.auditLog ?? "append",
+    personalIds: {
+      lookup: route.personalIds?.lookup === true,
+      seal: route.personalIds?.seal === true,
+      reveal: route.personalIds?.reveal === true,
+    },
+  };
 }
 
 export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(

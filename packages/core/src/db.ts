@@ -1,6 +1,7 @@
 import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
+import { assertGranted, auditLogActions, tableActions } from "./grants";
 
 let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
@@ -15,14 +16,64 @@ export function dynamo(): DynamoDBClient {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
     client?.destroy();
     client = new DynamoDBClient({});
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        assertTableGranted(context.commandName ?? "", args.input as DynamoInput);
+        return next(args);
+      },
+      { step: "initialize", name: "hbGrants" },
+    );
     clientEndpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
   }
   return client;
 }
 
+type TableRequest = { TableName?: string };
+interface DynamoInput extends TableRequest {
+  RequestItems?: Record<string, unknown>;
+  TransactItems?: { Put?: TableRequest; Update?: TableRequest; Delete?: TableRequest; ConditionCheck?: TableRequest; Get?: TableRequest }[];
+}
+
+/** The IAM actions a request needs, per table (a transaction needs one per item; the document client's commands name them shorter). */
+function tableRequests(commandName: string, input: DynamoInput): [table: string | undefined, action: string][] {
+  const action = commandName.replace(/Command$/, "");
+  if (action === "BatchGetItem" || action === "BatchWriteItem" || action === "BatchGet" || action === "BatchWrite") {
+    return Object.keys(input.RequestItems ?? {}).map((table) => [table, action.endsWith("Item") ? action : `${action}Item`]);
+  }
+  if (action.startsWith("Transact")) {
+    return (input.TransactItems ?? []).map((item) => {
+      if (item.Put) return [item.Put.TableName, "PutItem"];
+      if (item.Update) return [item.Update.TableName, "UpdateItem"];
+      if (item.Delete) return [item.Delete.TableName, "DeleteItem"];
+      if (item.Get) return [item.Get.TableName, "GetItem"];
+      return [item.ConditionCheck?.TableName, "ConditionCheckItem"];
+    });
+  }
+  const itemActions: Record<string, string> = { Get: "GetItem", Put: "PutItem", Update: "UpdateItem", Delete: "DeleteItem" };
+  return [[input.TableName, itemActions[action] ?? action]];
+}
+
+/** Under grants (locally, in tests), a request the function's IAM policy would refuse fails here the same way. */
+function assertTableGranted(commandName: string, input: DynamoInput): void {
+  for (const [table, action] of tableRequests(commandName, input)) {
+    const audit = table !== undefined && table === process.env.HB_AUDIT_TABLE_NAME;
+    assertGranted(
+      (grants) => (audit ? auditLogActions[grants.auditLog] : tableActions[grants.table]).some((allowed) => allowed === action),
+      `dynamodb:${action} on the ${audit ? "audit" : "main"} table`,
+    );
+  }
+}
+
 export function tableName(): string {
   const name = process.env.HB_TABLE_NAME;
   if (!name) throw new Error("HB_TABLE_NAME is not set");
+  return name;
+}
+
+/** The append-only audit table (`auditTableDefinition`); only functions that audit have it in their environment. */
+export function auditTableName(): string {
+  const name = process.env.HB_AUDIT_TABLE_NAME;
+  if (!name) throw new Error("HB_AUDIT_TABLE_NAME is not set");
   return name;
 }
 

@@ -36,6 +36,8 @@ export interface PipeDefinition {
     readonly maxReceiveCount: number;
     readonly dlqRetentionDays: number;
   };
+  /** The consumer adds audit entries (the audit table); other consumers get no access to it. */
+  readonly auditLog?: "append";
 }
 
 /** AWS's advice: the visibility timeout is at least six times the consumer's timeout. */
@@ -57,6 +59,7 @@ export const auditTrailPipe: PipeDefinition = {
     maxConcurrency: 5,
   },
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+  auditLog: "append",
 };
 
 export const settlementPipe: PipeDefinition = {

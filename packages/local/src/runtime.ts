@@ -10,6 +10,7 @@ import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
 import { useClock } from "@hb/core/dates";
 import { schedules } from "@hb/core/schedules";
 import { routes } from "@hb/api/routes";
+import { auditTableDefinition } from "@hb/core/table";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
 import { LocalClock } from "./clock";
 import { LocalFront } from "./front";
@@ -40,6 +41,7 @@ export interface LocalRuntimeOptions {
 export interface LocalRuntime {
   readonly url: string;
   readonly tableName: string;
+  readonly auditTableName: string;
   readonly dynamoEndpoint: string;
   readonly sqsEndpoint: string;
   readonly queues: ReadonlyMap<string, PipeQueues>;
@@ -102,11 +104,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     stops.push(() => queues.stop());
 
     const tableName = options.tableName ?? "hb-local";
+    const auditTableName = `${tableName}-audit`;
     Object.assign(process.env, {
       HB_TABLE_NAME: tableName,
+      HB_AUDIT_TABLE_NAME: auditTableName,
       HB_AREA: options.area ?? "demo",
       HB_CHECK_RESPONSES: "1",
       HB_PERSONAL_ID_KEY: secretFile(options.dataDir, "personal-id-key", () => randomBytes(32).toString("hex")),
+      // Stands in for the KMS key: wraps the data keys that seal personal identity codes (packages/core/src/personal-data).
+      HB_PERSONAL_DATA_KEY: secretFile(options.dataDir, "personal-data-key", () => randomBytes(32).toString("hex")),
       AWS_REGION: "eu-north-1",
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
@@ -118,6 +124,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     });
 
     const { streamArn } = await ensureTable(dynamoEndpoint, tableName);
+    await ensureTable(dynamoEndpoint, auditTableName, auditTableDefinition);
     const areaFile = parseAreaFile(JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.json`), "utf8")));
     await seedArea(areaFile, new Date());
 
@@ -183,6 +190,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     return {
       url,
       tableName,
+      auditTableName,
       dynamoEndpoint,
       sqsEndpoint: queues.endpoint,
       queues: pipeQueues,

@@ -30,6 +30,8 @@ export const inviteProviderMember = defineRoute({
   handler: "functions/api/provider-members.invite",
   params: providerParams,
   body: inviteMemberBodySchema,
+  // The member is registered by the lookup key of their code (the person register); the code is not kept.
+  personalIds: { lookup: true },
   response: { status: 201, description: "The new member (200 with the existing one when the person already is a member)", schema: memberSchema },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "NOT_FOUND", "PROVIDER_NOT_CHOSEN"],
 });

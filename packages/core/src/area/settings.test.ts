@@ -23,4 +23,13 @@ describe("area file", () => {
     broken.area.payerIban = "FI2112345600000786";
     expect(() => parseAreaFile(broken)).toThrow();
   });
+
+  it("needs the audit log's retention in whole years", () => {
+    expect(parseAreaFile(demo).area.retention).toEqual({ auditLogYears: 12 });
+    for (const years of [undefined, 0, 1.5, 101]) {
+      const broken = structuredClone(demo);
+      broken.area.retention.auditLogYears = years;
+      expect(() => parseAreaFile(broken), String(years)).toThrow(/auditLogYears/);
+    }
+  });
 });

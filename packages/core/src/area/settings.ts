@@ -52,6 +52,10 @@ export const areaFileSchema = z.object({
       expiryWarningDays: z.number().int().positive(),
       expiryUnusedFraction: z.number().min(0).max(1),
     }),
+    retention: z.object({
+      /** Years an audit entry is kept (the audit table's TTL); the area confirms the figure (docs/operations.md#audit-retention). */
+      auditLogYears: z.number().int().min(1).max(100),
+    }),
   }),
   bundles: z.array(bundleSchema).min(1),
   services: z.array(serviceSchema).min(1),

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { assertGranted } from "../grants";
 
 let key: Promise<string> | undefined;
 
@@ -21,6 +22,7 @@ function loadSecret(): Promise<string> {
 }
 
 export async function personalIdLookupKey(normalizedPersonalId: string): Promise<string> {
+  assertGranted((grants) => grants.personalIds.lookup, "personalIds.lookup");
   const direct = process.env.HB_PERSONAL_ID_KEY;
   if (direct) return createHmac("sha256", direct).update(normalizedPersonalId).digest("hex");
   key ??= loadSecret();
