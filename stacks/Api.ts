@@ -6,6 +6,8 @@ import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
 import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
 import { grantsOf, routeKey } from "@hb/api/route";
+import type { Grants } from "@hb/core/grants";
+import type { IdentitySettings } from "@hb/core/identity/settings";
 import { routes } from "@hb/api/routes";
 import { loadDeployConfig } from "./config";
 import { constructId, hbFunction, logGroupFor } from "./lambda";
@@ -43,6 +45,38 @@ export const accessLogFormat = JSON.stringify({
   userAgent: "$context.identity.userAgent",
 });
 
+/**
+ * How the API authenticates, from the area's trusted issuers. One issuer:
+ * API Gateway's JWT authorizer verifies, and each route looks its caller up
+ * in HB's person register itself (so every route gets the lookup). Several:
+ * HB's Lambda authorizer verifies against the issuer the token names and
+ * looks the caller up once, cached by API Gateway per token; routes get
+ * nothing extra (docs/security.md).
+ */
+export function apiAuthorization(identity: IdentitySettings) {
+  const environment: Record<string, string> = { HB_IDENTITY: JSON.stringify(identity) };
+  const lookup = (grants: Grants): Grants => ({ ...grants, personalIds: { ...grants.personalIds, lookup: true } });
+  if (identity.issuers.length === 1) {
+    const [issuer] = identity.issuers;
+    return {
+      name: "jwt" as const,
+      jwt: { issuer: issuer!.issuer, audience: [...issuer!.audience] },
+      lambda: undefined,
+      environment,
+      routeEnvironment: environment,
+      routeGrants: lookup,
+    };
+  }
+  return {
+    name: "hb" as const,
+    jwt: undefined,
+    lambda: { grants: lookup({ table: "read", auditLog: "none", personalIds: { lookup: false, seal: false, reveal: false } }), cacheTtl: "60 seconds" as const },
+    environment,
+    routeEnvironment: {} as Record<string, string>,
+    routeGrants: (grants: Grants) => grants,
+  };
+}
+
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
   const { data, bucket } = use(Storage);
@@ -50,23 +84,17 @@ export function Api({ stack, app }: StackContext) {
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
 
-  // One trusted issuer: API Gateway's JWT authorizer verifies, and each route looks the caller up in HB's
-  // person register itself. Several: HB's Lambda authorizer verifies against the issuer the token names and
-  // looks the caller up once, cached by API Gateway per token (docs/security.md).
-  const issuers = config.identity.issuers;
-  const identity = { HB_IDENTITY: JSON.stringify(config.identity) };
-  const single = issuers.length === 1;
-  const callerLookup = { lookup: true, seal: false, reveal: false };
-  const authorizerFunction = single
-    ? undefined
-    : hbFunction(stack, "Authorizer", {
+  const authorization = apiAuthorization(config.identity);
+  const authorizerFunction = authorization.lambda
+    ? hbFunction(stack, "Authorizer", {
         handler: "functions/authorizer.handler",
         description: "Verifies tokens of the area's trusted issuers and looks the caller up in HB's person register",
         data,
         config,
-        grants: { table: "read", auditLog: "none", personalIds: callerLookup },
-        environment: identity,
-      });
+        grants: authorization.lambda.grants,
+        environment: authorization.environment,
+      })
+    : undefined;
 
   const apiRoutes: Record<string, ApiRouteProps<"jwt" | "hb">> = {};
   for (const route of routes) {
@@ -75,34 +103,33 @@ export function Api({ stack, app }: StackContext) {
     const isPublic = route.roles === "public";
     // The route's grants are its whole policy: public routes get nothing, GET routes only reads (docs/decisions.md);
     // with one issuer every authenticated route also looks its caller up.
-    const grants = grantsOf(route);
     const fn = hbFunction(stack, `Route${constructId(route.id)}`, {
       handler: route.handler,
       description: `${route.id}: ${key}`,
       data,
       config,
-      grants: single && !isPublic ? { ...grants, personalIds: { ...grants.personalIds, lookup: true } } : grants,
+      grants: isPublic ? grantsOf(route) : authorization.routeGrants(grantsOf(route)),
       ...(route.timeoutSeconds ? { timeout: route.timeoutSeconds } : {}),
       environment: {
-        ...(single && !isPublic ? identity : {}),
+        ...(isPublic ? {} : authorization.routeEnvironment),
         ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
       },
     });
     if (route.paymentFiles === "read") bucket.grantRead(fn);
     if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
-    apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : single ? "jwt" : "hb" };
+    apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : authorization.name };
   }
 
   const api = new HttpApi(stack, "Api", {
     authorizers: {
-      ...(single ? { jwt: { type: "jwt" as const, jwt: { issuer: issuers[0]!.issuer, audience: [...issuers[0]!.audience] } } } : {}),
+      ...(authorization.jwt ? { jwt: { type: "jwt" as const, jwt: authorization.jwt } } : {}),
       ...(authorizerFunction
         ? {
             hb: {
               type: "lambda" as const,
               function: authorizerFunction,
               responseTypes: ["simple" as const],
-              resultsCacheTtl: "60 seconds" as const,
+              resultsCacheTtl: authorization.lambda!.cacheTtl,
               identitySource: ["$request.header.Authorization"],
             },
           }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { apiAuthorization } from "../../stacks/Api";
 import { isProductionLike, loadDeployConfig } from "../../stacks/config";
 
 const jwt = { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" };
@@ -61,5 +62,30 @@ describe("loadDeployConfig", () => {
 
   it("rejects stage names that cannot name AWS resources", () => {
     expect(() => loadDeployConfig("Lappi_1", jwt)).toThrow(/stage name/);
+  });
+});
+
+describe("apiAuthorization", () => {
+  const read = { table: "read", auditLog: "append", personalIds: { lookup: false, seal: false, reveal: false } } as const;
+
+  it("one issuer keeps API Gateway's JWT authorizer; every route then looks its caller up itself", () => {
+    const one = apiAuthorization(loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/identity.one-issuer.json" }).identity);
+    expect(one.name).toBe("jwt");
+    expect(one.jwt).toEqual({
+      issuer: "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0",
+      audience: ["api://hb-desk", "api://hb-portal"],
+    });
+    expect(one.lambda).toBeUndefined();
+    expect(one.routeGrants(read).personalIds.lookup).toBe(true);
+    expect(JSON.parse(one.routeEnvironment.HB_IDENTITY!).issuers).toHaveLength(1);
+  });
+
+  it("several issuers use HB's Lambda authorizer, which alone looks callers up", () => {
+    const two = apiAuthorization(loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" }).identity);
+    expect(two.name).toBe("hb");
+    expect(two.jwt).toBeUndefined();
+    expect(two.lambda).toEqual({ grants: { table: "read", auditLog: "none", personalIds: { lookup: true, seal: false, reveal: false } }, cacheTtl: "60 seconds" });
+    expect(two.routeGrants(read)).toEqual(read);
+    expect(two.routeEnvironment).toEqual({});
   });
 });

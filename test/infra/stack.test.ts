@@ -40,8 +40,8 @@ interface Resource {
 }
 
 const deployEnv = {
-  HB_JWT_ISSUER: "https://login.example.fi/realms/hb",
-  HB_JWT_AUDIENCE: "hb-desk, hb-portal",
+  // Citizens through a Suomi.fi broker and staff through Entra ID: HB's Lambda authorizer.
+  HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json",
   HB_CORS_ORIGINS: "https://desk.example.fi,https://oma.example.fi",
   HB_ALARM_EMAIL: "hb-ops@example.fi",
 };
@@ -212,24 +212,40 @@ describe("HTTP API, from routes", () => {
     expect(keys.some((key) => / \/dev\//.test(key)), "the local /dev/token route never deploys").toBe(false);
   });
 
-  it("puts the JWT authorizer on every non-public route and none on the public ones", () => {
+  it("with several issuers puts HB's Lambda authorizer (simple answers, cached per token) on every non-public route and none on the public ones", () => {
     const [authorizerId, authorizer] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Authorizer"), "one authorizer");
-    expect(authorizer.Properties.AuthorizerType).toBe("JWT");
-    expect(authorizer.Properties.IdentitySource).toEqual(["$request.header.Authorization"]);
-    expect(authorizer.Properties.JwtConfiguration).toEqual({
-      Issuer: deployEnv.HB_JWT_ISSUER,
-      Audience: ["hb-desk", "hb-portal"],
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: "REQUEST",
+      AuthorizerPayloadFormatVersion: "2.0",
+      EnableSimpleResponses: true,
+      AuthorizerResultTtlInSeconds: 60,
+      IdentitySource: ["$request.header.Authorization"],
     });
+    const [authorizerFn, fn] = functionByHandler(templates.Api, "functions/authorizer.handler");
+    expect(JSON.stringify(authorizer.Properties.AuthorizerUri)).toContain(authorizerFn);
+    const identity = JSON.parse(fn.Properties.Environment.Variables.HB_IDENTITY);
+    expect(identity.issuers.map((issuer: { name: string }) => issuer.name)).toEqual(["suomifi", "entra"]);
     for (const route of routes) {
       const [, r] = only(apiRoutes().filter(([, r]) => r.Properties.RouteKey === routeKey(route)), routeKey(route));
       if (route.roles === "public") {
         expect(r.Properties.AuthorizationType, route.id).toBe("NONE");
         expect(r.Properties.AuthorizerId, route.id).toBeUndefined();
       } else {
-        expect(r.Properties.AuthorizationType, route.id).toBe("JWT");
+        expect(r.Properties.AuthorizationType, route.id).toBe("CUSTOM");
         expect(refTo(r.Properties.AuthorizerId), route.id).toBe(authorizerId);
       }
     }
+  });
+
+  it("the authorizer reads the table and the HMAC key, nothing else; routes get no lookup of their own", () => {
+    const [authorizerFn] = functionByHandler(templates.Api, "functions/authorizer.handler");
+    const actions = actionsOf(statementsOf(templates.Api, authorizerFn)).sort();
+    expect(actions.filter((action) => action.startsWith("dynamodb:"))).toEqual(["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Query"]);
+    expect(actions).toContain("secretsmanager:GetSecretValue");
+    expect(actions.some((action) => action.startsWith("kms:"))).toBe(false);
+    const [catalogueFn, catalogue] = functionByHandler(templates.Api, routes.find((route) => route.id === "catalogue.list")!.handler);
+    expect(actionsOf(statementsOf(templates.Api, catalogueFn))).not.toContain("secretsmanager:GetSecretValue");
+    expect(catalogue.Properties.Environment.Variables.HB_IDENTITY).toBeUndefined();
   });
 
   it("sends every route to a Lambda running the route's handler", () => {
@@ -575,7 +591,7 @@ describe("production-like stage", () => {
 });
 
 describe("notification delivery beyond the inbox (notify consumer)", () => {
-  const jwt = { HB_JWT_ISSUER: deployEnv.HB_JWT_ISSUER, HB_JWT_AUDIENCE: deployEnv.HB_JWT_AUDIENCE };
+  const jwt = { HB_IDENTITY_FILE: deployEnv.HB_IDENTITY_FILE };
   const notifyEnvNames = ["HB_NOTIFY_WEBHOOK_URL", "HB_NOTIFY_WEBHOOK_SECRET_ARN", "HB_NOTIFY_EMAIL_FROM", "HB_NOTIFY_EMAIL_TO"];
 
   it("without delivery settings (the synthesized test stage) the consumer gets no channel, no secret and no SES permission", () => {

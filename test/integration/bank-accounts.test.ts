@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessDate } from "@hb/core/dates";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { type Api, type Response, freshIban, providerApplicationBody } from "../support/fixtures";
+import { type Api, type Response, freshIban, freshPersonalId, personToken, providerApplicationBody, workerToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, recordDays, servedClient, shiftMonth } from "../support/settlement";
 
 /**
@@ -59,6 +59,28 @@ const inbox = async (provider: ProviderSetup, language = "fi") =>
     instrumentId?: string;
   }[];
 
+/** A person the provider's member invites: from their next sign-in, a member too. Their token. */
+async function invitedMember(provider: ProviderSetup, sub: string): Promise<string> {
+  const personalId = freshPersonalId();
+  const invited = await api.call("POST", `/v1/providers/${provider.providerId}/members`, {
+    as: provider.providerToken,
+    body: { personalId, name: `Jäsen ${sub}` },
+  });
+  expect(invited.status, show(invited)).toBe(201);
+  return personToken(personalId, sub);
+}
+
+/** A client's own token (a client with no records beyond their registration). */
+async function clientToken(sub: string): Promise<string> {
+  const personalId = freshPersonalId();
+  const client = await api.call("POST", "/v1/clients", {
+    as: workerToken,
+    body: { personalId, firstName: "Kalle", lastName: "Asiakas", municipality: "Oulu", language: "fi" },
+  });
+  expect(client.status, show(client)).toBe(201);
+  return personToken(personalId, sub);
+}
+
 /** An approved provider whose account is changed to `iban` by its member and confirmed by finance. */
 async function changeAccount(provider: ProviderSetup, iban: string): Promise<void> {
   const asked = await ask(provider, iban);
@@ -83,7 +105,7 @@ describe("asking for a new account", () => {
       accountHolder: "Aamurusko Oy",
       reason: "Pankki vaihtui.",
       previousIban: INITIAL_IBAN,
-      requestedBy: { sub: "ask-owner", roles: ["provider"] },
+      requestedBy: { sub: "ask-owner", roles: ["provider", "applicant"] },
       requestedAt: expect.any(String),
     });
     const changeId = asked.body.changeId as string;
@@ -122,10 +144,13 @@ describe("asking for a new account", () => {
   it("only the provider's own staff ask; the account in force cannot be asked for; an unknown provider is 404", async () => {
     const provider = await approvedProvider(api, "guard-owner");
     const other = await approvedProvider(api, "guard-other");
-    for (const as of [other.providerToken, "role=provider&sub=guard-owner", `role=finance&sub=finance-1&providerId=${provider.providerId}`]) {
+    // Staff of another provider; a person who is no one's staff, signing in under the owner's `sub`; finance naming the provider in X-HB-Provider.
+    for (const as of [other.providerToken, personToken(freshPersonalId(), "guard-owner")]) {
       expectProblem(await ask(provider, freshIban(), as), 403, "FORBIDDEN");
     }
-    for (const as of ["role=worker&sub=w-1", "role=admin&sub=admin-1", "role=client&sub=c-1&clientIds=x"]) {
+    expectProblem(await ask(provider, freshIban(), finance, { "x-hb-provider": provider.providerId }), 403, "FORBIDDEN");
+    const client = await clientToken("guard-client");
+    for (const as of ["role=worker&sub=w-1", "role=admin&sub=admin-1", client]) {
       expectProblem(await ask(provider, freshIban(), as), 403, "FORBIDDEN");
     }
     const same = await ask(provider, "fi21 1234 5600 0007 85", provider.providerToken, { "accept-language": "en" });
@@ -144,7 +169,7 @@ describe("asking for a new account", () => {
     );
 
     // The history is the provider's, finance's and admin's: not another provider's, a worker's or a client's.
-    for (const as of [other.providerToken, "role=worker&sub=w-1", "role=client&sub=c-1&clientIds=x"]) expectProblem(await accounts(provider, as), 403, "FORBIDDEN");
+    for (const as of [other.providerToken, "role=worker&sub=w-1", client]) expectProblem(await accounts(provider, as), 403, "FORBIDDEN");
     expectProblem(await api.call("GET", "/v1/bank-account-changes", { as: provider.providerToken }), 403, "FORBIDDEN");
     expect((await accounts(provider)).body.items).toEqual([]);
   });
@@ -163,7 +188,7 @@ describe("asking for a new account", () => {
 
   it("two members asking at the same moment make one pending change", async () => {
     const provider = await approvedProvider(api, "race-owner");
-    const colleague = `role=provider&sub=race-colleague&providerId=${provider.providerId}`;
+    const colleague = await invitedMember(provider, "race-colleague");
     const answers = await Promise.all([ask(provider, freshIban()), ask(provider, freshIban(), colleague)]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
     expect(answers.find((answer) => answer.status === 409)!.body.code).toBe("BANK_ACCOUNT_CHANGE_PENDING");
@@ -178,19 +203,26 @@ describe("deciding a change (four eyes)", () => {
     const asked = await ask(provider, iban);
     const changeId = asked.body.changeId as string;
 
-    const self = `role=provider,finance&sub=eyes-owner&providerId=${provider.providerId}`;
-    const colleague = `role=provider,finance&sub=eyes-colleague&providerId=${provider.providerId}`;
-    for (const as of [self, "role=finance&sub=eyes-owner", colleague]) {
-      const refused = await decide(changeId, "confirmed", as);
-      expectProblem(refused, 403, "FOUR_EYES_REQUIRED");
-    }
+    // Finance and provider staff are different logins now (staff directory, person): the requester as a finance
+    // user is recognised by their `sub`; a finance user cannot act for the provider at all (X-HB-Provider refused).
+    const self = "role=finance&sub=eyes-owner";
+    expectProblem(await decide(changeId, "confirmed", self), 403, "FOUR_EYES_REQUIRED");
+    const actingForProvider = await api.call("POST", `/v1/bank-account-changes/${changeId}/decision`, {
+      as: "role=finance&sub=eyes-colleague",
+      headers: { "x-hb-provider": provider.providerId },
+      body: { outcome: "confirmed", reason: "x" },
+    });
+    expectProblem(actingForProvider, 403, "FORBIDDEN");
+    const colleague = await invitedMember(provider, "eyes-colleague");
     const english = await api.call("POST", `/v1/bank-account-changes/${changeId}/decision`, {
       as: self,
       headers: { "accept-language": "en" },
       body: { outcome: "confirmed", reason: "x" },
     });
     expect(english.body.detail).toBe("A bank account change is decided by a finance user who neither requested it nor works for the provider.");
-    for (const as of [provider.providerToken, "role=admin&sub=admin-1", "role=worker&sub=w-1"]) expectProblem(await decide(changeId, "confirmed", as), 403, "FORBIDDEN");
+    for (const as of [provider.providerToken, colleague, "role=admin&sub=admin-1", "role=worker&sub=w-1"]) {
+      expectProblem(await decide(changeId, "confirmed", as), 403, "FORBIDDEN");
+    }
     expect((await accounts(provider)).body).toMatchObject({ iban: INITIAL_IBAN, items: [{ status: "pending" }] });
 
     const confirmed = await decide(changeId, "confirmed", otherFinance);
@@ -281,7 +313,7 @@ describe("settlement runs pay the account in force when they are made", () => {
     expect((await ask(provider, freshIban())).status).toBe(201);
     // Another login applies under the provider's business ID with its own account: refused.
     const takeover = await api.call("POST", "/v1/provider-applications", {
-      as: "role=provider&sub=mallory",
+      as: personToken(freshPersonalId(), "mallory"),
       body: { ...providerApplicationBody(provider.businessId), iban: freshIban() },
     });
     expectProblem(takeover, 409, "PROVIDER_ALREADY_REGISTERED");

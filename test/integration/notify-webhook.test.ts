@@ -11,7 +11,7 @@ import { clientConfig } from "@hb/local/dynamodb";
 import { queueDepth, sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshBusinessId, freshIban, providerApplicationBody } from "../support/fixtures";
+import { freshBusinessId, freshIban, freshPersonalId, personToken, providerApplicationBody } from "../support/fixtures";
 
 /**
  * The notify pipe through the local runtime, with the webhook configured as
@@ -148,7 +148,9 @@ describe("notify pipe → webhook", () => {
 
   it("POSTs a bank-account change asked for through the API: the provider and the change, the texts, not the contact's address", async () => {
     const api = apiClient(runtime);
-    const applied = await api.call("POST", "/v1/provider-applications", { as: "role=provider&sub=notify-owner", body: providerApplicationBody(freshBusinessId()) });
+    // The applicant of a new provider is its first member once approved.
+    const owner = personToken(freshPersonalId(), "notify-owner");
+    const applied = await api.call("POST", "/v1/provider-applications", { as: owner, body: providerApplicationBody(freshBusinessId()) });
     const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
       as: "role=admin&sub=admin-1",
       body: { outcome: "approved", reason: "OK" },
@@ -156,13 +158,13 @@ describe("notify pipe → webhook", () => {
     const providerId = approved.body.providerId as string;
     const iban = freshIban();
     const asked = await api.call("POST", `/v1/providers/${providerId}/bank-account-changes`, {
-      as: `role=provider&sub=notify-owner&providerId=${providerId}`,
+      as: owner,
       body: { iban, accountHolder: "Aamurusko Oy", reason: "Pankki vaihtui." },
     });
     expect(asked.status).toBe(201);
     await runtime.settle();
 
-    const [notification] = (await api.call("GET", "/v1/notifications", { as: `role=provider&sub=notify-owner&providerId=${providerId}` })).body.items;
+    const [notification] = (await api.call("GET", "/v1/notifications", { as: owner })).body.items;
     const received = deliveries.get(notification.notificationId) ?? [];
     expect(received).toHaveLength(1);
     expect(verifySignature(received[0]!)).toBe(true);
