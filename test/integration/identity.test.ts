@@ -9,7 +9,7 @@ import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { LOCAL_AUDIENCE } from "@hb/local/tokens";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { type Api, freshBusinessId, freshPersonalId, personToken, providerApplicationBody, workerToken } from "../support/fixtures";
+import { type Api, freshBusinessId, freshIban, freshPersonalId, personToken, providerApplicationBody, workerToken } from "../support/fixtures";
 
 /**
  * Identity as an area has it (docs/security.md): people sign in with a token
@@ -303,6 +303,34 @@ describe("provider staff act only for providers they belong to", () => {
     // Staff that name no provider, or another one, read nothing either.
     expect((await api.call("GET", `/v1/settlements?month=${month}`, { as: staff })).status).toBe(403);
     expect((await api.call("GET", `/v1/settlements?providerId=${providerId}&month=${month}`, { as: staff })).status).toBe(403);
+  });
+});
+
+describe("four eyes across sign-ins", () => {
+  it("a finance user whose staff sign-in carries the requester's or a member's identity code cannot decide the provider's bank-account change", async () => {
+    const requester = freshPersonalId();
+    const colleague = freshPersonalId();
+    const providerId = await approvedProvider(personToken(requester, "asker"));
+    expect((await api.call("POST", `/v1/providers/${providerId}/members`, { as: personToken(requester, "asker"), body: { personalId: colleague, name: "Kollega" } })).status).toBe(201);
+    const asked = await api.call("POST", `/v1/providers/${providerId}/bank-account-changes`, {
+      as: personToken(requester, "asker"),
+      body: { iban: freshIban(), accountHolder: "Aamurusko Oy", reason: "Pankki vaihtui." },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    const financeAs = async (code: string, sub: string) =>
+      runtime.issuer.sign("staff", { sub, groups: ["hb-demo-finance"], hetu: code });
+    const decide = async (token: string) =>
+      raw(token, `/v1/bank-account-changes/${asked.body.changeId}/decision`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ outcome: "confirmed", reason: "Tarkistettu." }),
+      });
+    for (const [code, sub] of [[requester, "finance-who-asked"], [colleague, "finance-colleague"]] as const) {
+      const refused = await decide(await financeAs(code, sub));
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { code: string }).code).toBe("FOUR_EYES_REQUIRED");
+    }
+    expect((await decide(await financeAs(freshPersonalId(), "finance-other"))).status).toBe(200);
   });
 });
 

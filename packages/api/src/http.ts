@@ -257,7 +257,7 @@ function clientIdsIn(value: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-const internalKeys = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "dataSubject", "changedBy", "payloadHash", "personRef"]);
+const internalKeys = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "dataSubject", "changedBy", "payloadHash", "personRef", "requesterRef", "applicantRef"]);
 
 /** Table keys and bookkeeping attributes anywhere in a response body: they must never reach a caller. */
 function internalKeysIn(value: unknown, found = new Set<string>()): string[] {

@@ -9,7 +9,7 @@ import type { IdentitySettings, IssuerSettings } from "./settings";
  */
 export type Identity =
   | { readonly kind: "person"; readonly issuer: string; readonly sub: string; readonly personalId: string; readonly allowed: readonly Role[] }
-  | { readonly kind: "staff"; readonly issuer: string; readonly sub: string; readonly roles: readonly Role[] }
+  | { readonly kind: "staff"; readonly issuer: string; readonly sub: string; readonly roles: readonly Role[]; readonly personalId?: string }
   | { readonly kind: "provider-directory"; readonly issuer: string; readonly sub: string; readonly providerId: string };
 
 export type ClaimsResult = { readonly ok: true; readonly identity: Identity } | { readonly ok: false; readonly reason: string };
@@ -74,7 +74,9 @@ export function identityFromClaims(claims: Claims, settings: IdentitySettings, n
   if (issuer.kind === "staff") {
     const roles = new Set<Role>();
     for (const group of groups) for (const role of issuer.groups[group] ?? []) if (issuer.roles.includes(role)) roles.add(role);
-    return { ok: true, identity: { kind: "staff", issuer: issuer.name, sub, roles: [...roles] } };
+    const raw = issuer.personalIdClaim ? claims[issuer.personalIdClaim] : undefined;
+    const parsed = typeof raw === "string" ? parsePersonalId(raw) : undefined;
+    return { ok: true, identity: { kind: "staff", issuer: issuer.name, sub, roles: [...roles], ...(parsed ? { personalId: parsed.code } : {}) } };
   }
   if (issuer.requiredGroup !== undefined && !groups.includes(issuer.requiredGroup)) return { ok: false, reason: "not in the provider's group" };
   return { ok: true, identity: { kind: "provider-directory", issuer: issuer.name, sub, providerId: issuer.providerId } };

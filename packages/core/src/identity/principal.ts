@@ -40,7 +40,12 @@ export type Principal = z.infer<typeof principalSchema>;
 /** Looks the identity up in the person register: one Query of the person's partition. */
 export async function resolvePrincipal(identity: Identity): Promise<Principal> {
   const base = { sub: identity.sub, issuer: identity.issuer };
-  if (identity.kind === "staff") return { ...base, staffRoles: [...identity.roles] };
+  if (identity.kind === "staff") {
+    if (!identity.personalId) return { ...base, staffRoles: [...identity.roles] };
+    // Known as a person only for checks of who they are (four eyes): a staff issuer grants no person roles.
+    const ref = await personalIdLookupKey(identity.personalId);
+    return { ...base, staffRoles: [...identity.roles], person: { ref, allowed: [], representations: [], providerIds: [] } };
+  }
   if (identity.kind === "provider-directory") return { ...base, staffRoles: [], directoryProviderId: identity.providerId };
   const ref = await personalIdLookupKey(identity.personalId);
   const items = await queryAll({

@@ -48,6 +48,12 @@ const staffIssuerSchema = z
     ...common,
     kind: z.literal("staff"),
     groupsClaim: claimName.default("groups"),
+    /**
+     * When the directory also carries the employee's personal identity code: HB then knows the
+     * staff member as a person too (never as a client or provider staff), so four-eyes checks
+     * recognise their own requests and their provider memberships made with a citizen sign-in.
+     */
+    personalIdClaim: claimName.optional(),
     /** Group id → the HB roles its members have. Groups not listed give nothing. */
     groups: z.record(groupId, z.array(z.enum(staffRoles)).min(1)),
     roles: z.array(z.enum(staffRoles)).min(1).default([...staffRoles]),

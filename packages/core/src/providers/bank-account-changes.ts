@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { QueryCommand, type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { RequestContext } from "../actor";
+import type { Actor, RequestContext } from "../actor";
 import { backoff, cancellationCodes, dynamo, getItem, lostRace, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
+import { membershipKey } from "../identity/person-register";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
@@ -110,6 +111,8 @@ export async function requestBankAccountChange(
             gsi3pk: PENDING_PK,
             gsi3sk: `${now}#${change.changeId}`,
             ...change,
+            // Who asked, as a person: the four-eyes check recognises them under another sign-in.
+            ...(ctx.actor.personRef ? { requesterRef: ctx.actor.personRef } : {}),
             updatedAt: now,
           }),
           ConditionExpression: "attribute_not_exists(pk)",
@@ -147,13 +150,27 @@ export async function requestBankAccountChange(
  * the one it was asked against; rejecting only clears the pending mark. Both
  * tell the provider's inbox.
  */
+/**
+ * The second pair of eyes must be someone else: not the requester (the same
+ * person by their identity code's lookup key, or the same sign-in) and no
+ * member of the provider, also when the finance user is known as a person
+ * through the staff directory (`personalIdClaim`, docs/operations.md).
+ */
+async function isRequesterOrMember(change: BankAccountChange, actor: Actor): Promise<boolean> {
+  if (change.requestedBy.sub === actor.sub || isMemberOf(actor, change.providerId)) return true;
+  if (!actor.personRef) return false;
+  const requesterRef = (await getItem<{ requesterRef?: string }>(changeKey(change.changeId)))?.requesterRef;
+  if (requesterRef === actor.personRef) return true;
+  return (await getItem(membershipKey(actor.personRef, change.providerId))) !== undefined;
+}
+
 export async function decideBankAccountChange(
   change: BankAccountChange,
   body: BankAccountChangeDecisionBody,
   ctx: RequestContext,
 ): Promise<BankAccountChange> {
   if (change.status !== "pending") throw new DomainError("BANK_ACCOUNT_CHANGE_ALREADY_DECIDED", { status: change.status });
-  if (change.requestedBy.sub === ctx.actor.sub || isMemberOf(ctx.actor, change.providerId)) throw new DomainError("FOUR_EYES_REQUIRED");
+  if (await isRequesterOrMember(change, ctx.actor)) throw new DomainError("FOUR_EYES_REQUIRED");
   const now = ctx.now.toISOString();
   const decision = { outcome: body.outcome, reason: body.reason, decidedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] }, decidedAt: now };
   const decided: BankAccountChange = { ...change, status: body.outcome, decision };
