@@ -140,7 +140,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dynamoEndpoint,
       streamArn,
       queues.sqs,
-      pipes.map((pipe) => ({ pipe, queueUrl: pipeQueues.get(pipe.name)!.queueUrl })),
+      pipes.map((pipe) => ({ pipe, ...pipeQueues.get(pipe.name)! })),
       options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
     );
     relay.start();
