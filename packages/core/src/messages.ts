@@ -383,6 +383,16 @@ export const fieldTexts: Record<string, Localized> = {
   },
   INVALID_IBAN: { fi: "IBAN-tilinumero ei ole oikein.", sv: "IBAN-kontonumret är felaktigt.", en: "This is not a valid IBAN." },
   INVALID_BIC: { fi: "BIC-tunnus ei ole oikein.", sv: "BIC-koden är felaktig.", en: "This is not a valid BIC." },
+  CONTROL_CHARACTER: {
+    fi: "Tekstissä on ohjausmerkki (esimerkiksi NUL, BEL tai ESC). Poista se; sarkain ja rivinvaihto käyvät.",
+    sv: "Texten innehåller ett styrtecken (till exempel NUL, BEL eller ESC). Ta bort det; tabb och radbrytning går bra.",
+    en: "The text contains a control character (such as NUL, BEL or ESC). Remove it; tab and line feed are fine.",
+  },
+  INVALID_UNICODE: {
+    fi: "Tekstissä on rikkinäinen merkki (yksinäinen UTF-16-puolisko tai merkki, jota ei käytetä tekstissä). Kirjoita tai liitä teksti uudelleen.",
+    sv: "Texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat eller ett tecken som inte används i text). Skriv eller klistra in texten på nytt.",
+    en: "The text contains a broken character (a lone UTF-16 surrogate or a noncharacter). Type or paste the text again.",
+  },
   INVALID_CREDITOR_REFERENCE: {
     fi: "RF-viite ei ole oikein.",
     sv: "RF-referensen är felaktig.",

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { languages } from "../language";
+import { freeText, textReference } from "../validators/text";
 import { personalIdSchema } from "../validators/zod";
 
-const name = z.string().trim().min(1).max(100);
+const name = freeText({ max: 100 });
 
 export const clientIdSchema = z.uuid().meta({ description: "Client id", example: "7d8f0c52-5a1e-4f7e-9d0b-2a4c7c1e9b10" });
 export const hbStatusSchema = z.enum(["not-started", "active", "declined", "ended"]);
 
 export const representativeSchema = z
   .object({
-    subject: z.string().min(1).max(200).meta({ description: "The representative's `sub` in their token" }),
+    subject: textReference({ max: 200 }).meta({ description: "The representative's `sub` in their token" }),
     name,
-    relationship: z.string().trim().min(1).max(100),
+    relationship: freeText({ max: 100 }),
     permission: z.enum(["view", "act"]),
   })
   .meta({ id: "Representative" });
@@ -46,7 +47,7 @@ export type PatchClientBody = z.infer<typeof patchClientBodySchema>;
 export const hbStatusBodySchema = z
   .object({
     status: z.enum(["active", "declined", "ended"]),
-    reason: z.string().trim().min(1).max(2000),
+    reason: freeText({ max: 2000 }),
   })
   .strict()
   .meta({ id: "SetHbStatus" });
