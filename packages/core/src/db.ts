@@ -1,6 +1,7 @@
 import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
+import { awsClientConfig } from "./aws-clients";
 
 let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
@@ -9,15 +10,26 @@ let clientEndpoint: string | undefined;
  * One client per Lambda container. The endpoint comes from the SDK's own
  * configuration (AWS_ENDPOINT_URL_DYNAMODB locally), so no code knows whether
  * it talks to AWS or DynamoDB Local; a local runtime restarted in the same
- * process gets a new endpoint, hence the check.
+ * process gets a new endpoint, hence the check. Timeouts and retries are
+ * bounded (aws-clients.ts).
  */
 export function dynamo(): DynamoDBClient {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
     client?.destroy();
-    client = new DynamoDBClient({});
+    client = new DynamoDBClient(awsClientConfig());
     clientEndpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
   }
   return client;
+}
+
+/** A key no item has: reading it tells whether the table answers, and nothing else (GET /v1/health). */
+export const HEALTH_KEY = { pk: "HEALTH", sk: "HEALTH" } as const;
+
+/** Resolves when the table answers one eventually consistent read of HEALTH_KEY within timeoutMs; rejects otherwise. */
+export async function probeTable(timeoutMs: number): Promise<void> {
+  await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(HEALTH_KEY), ProjectionExpression: "pk" }), {
+    abortSignal: AbortSignal.timeout(timeoutMs),
+  });
 }
 
 export function tableName(): string {

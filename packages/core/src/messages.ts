@@ -104,6 +104,22 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "Something went wrong on our side. Try again later and give support the id {requestId}.",
     },
   },
+  SERVICE_UNAVAILABLE: {
+    title: { fi: "Palvelu ei ole juuri nyt käytettävissä", sv: "Tjänsten är inte tillgänglig just nu", en: "Service unavailable" },
+    detail: {
+      fi: "Palvelu on tilapäisesti poissa käytöstä. Yritä hetken kuluttua uudelleen. Tunniste {requestId}.",
+      sv: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund. Kod {requestId}.",
+      en: "The service is temporarily unavailable. Try again in a moment. Request id {requestId}.",
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    title: { fi: "Pyyntö on liian suuri", sv: "Begäran är för stor", en: "Payload too large" },
+    detail: {
+      fi: "Pyynnön runko voi olla enintään {limit}.",
+      sv: "Begärans innehåll får vara högst {limit}.",
+      en: "The request body can be at most {limit}.",
+    },
+  },
   UNKNOWN_SERVICE: {
     title: { fi: "Tuntematon palvelu", sv: "Okänd tjänst", en: "Unknown service" },
     detail: {
