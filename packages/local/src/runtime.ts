@@ -34,6 +34,8 @@ export interface LocalRuntimeOptions {
   readonly tableName?: string;
   /** Silences the handlers' JSON logs (tests). */
   readonly quiet?: boolean;
+  /** Browser origins of a local web app that may call /dev/* (token, clock, schedules); the front's own origin always may. */
+  readonly devOrigins?: readonly string[];
 }
 
 export interface LocalRuntime {
@@ -173,7 +175,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       `http://127.0.0.1:${port}/dev`,
       options.dataDir ? join(options.dataDir, "signing-key.json") : undefined,
     );
-    const front = new LocalFront(routes, issuer, clock, jobs);
+    const front = new LocalFront(routes, issuer, clock, jobs, options.devOrigins);
     const url = await front.listen(port);
     stops.push(() => front.close());
 
