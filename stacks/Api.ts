@@ -88,7 +88,7 @@ export function Api({ stack, app }: StackContext) {
             allowOrigins: [...config.corsOrigins],
             allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
             allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key", "if-match"],
-            exposeHeaders: ["etag", "location"],
+            exposeHeaders: ["etag", "location", "retry-after"],
             maxAge: "1 hour",
           },
     accessLog: { format: accessLogFormat, destinationArn: accessLogs.logGroupArn },

@@ -155,5 +155,7 @@ describe("/dev/* answers the developer's own tools and web app, not any web page
     const response = await send("GET", "/v1/health", { headers: { origin: "https://desk.example" } });
     expect(response.status).toBe(200);
     expect(response.headers["access-control-allow-origin"]).toBe("*");
+    // A browser app can read how long to wait after a 503.
+    expect(response.headers["access-control-expose-headers"]).toContain("retry-after");
   });
 });

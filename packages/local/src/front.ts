@@ -40,7 +40,7 @@ const corsHeaders = {
   "access-control-allow-origin": "*",
   "access-control-allow-headers": "authorization, content-type, accept-language, idempotency-key, if-match, x-hb-purpose",
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-  "access-control-expose-headers": "etag, location, content-language",
+  "access-control-expose-headers": "etag, location, content-language, retry-after",
 };
 
 /**
