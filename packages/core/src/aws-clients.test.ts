@@ -14,7 +14,7 @@ describe("awsClientConfig", () => {
   });
 
   it("takes a longer request timeout from HB_AWS_REQUEST_TIMEOUT_MS (the local runtime's)", () => {
-    expect(awsClientConfig({ HB_AWS_REQUEST_TIMEOUT_MS: "5000" }).requestHandler.requestTimeout).toBe(5000);
+    expect(awsClientConfig({ HB_AWS_REQUEST_TIMEOUT_MS: "10000" }).requestHandler.requestTimeout).toBe(10_000);
     expect(awsClientConfig({ HB_AWS_REQUEST_TIMEOUT_MS: "soon" }).requestHandler.requestTimeout).toBe(REQUEST_TIMEOUT_MS);
   });
 });

@@ -14,9 +14,9 @@ export const MAX_ATTEMPTS = 3;
 
 /**
  * The settings every AWS SDK client of HB is built with. The local runtime
- * sets HB_AWS_REQUEST_TIMEOUT_MS longer: DynamoDB Local on a shared laptop
- * is slower than DynamoDB, and a retried slow write must not look like a
- * second request.
+ * sets HB_AWS_REQUEST_TIMEOUT_MS longer: its "Lambdas" share one process
+ * and connection pool, and DynamoDB Local on a laptop is slower than
+ * DynamoDB.
  */
 export function awsClientConfig(env: Readonly<Record<string, string | undefined>> = process.env) {
   const requestTimeout = Number(env.HB_AWS_REQUEST_TIMEOUT_MS) || REQUEST_TIMEOUT_MS;

@@ -114,8 +114,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
       AWS_ENDPOINT_URL_SQS: queues.endpoint,
       AWS_ENDPOINT_URL_S3: queues.endpoint,
-      // DynamoDB Local on a shared laptop answers slower than DynamoDB (packages/core/src/aws-clients.ts).
-      HB_AWS_REQUEST_TIMEOUT_MS: "5000",
+      // All local "Lambdas" share one process and one connection pool, and DynamoDB Local on a laptop
+      // answers slower than DynamoDB: a burst of requests must not time out (packages/core/src/aws-clients.ts).
+      HB_AWS_REQUEST_TIMEOUT_MS: "10000",
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
     });
