@@ -143,7 +143,7 @@ export function Api({ stack, app }: StackContext) {
             allowOrigins: [...config.corsOrigins],
             allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
             allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key", "if-match", "x-hb-provider", "x-hb-purpose"],
-            exposeHeaders: ["etag", "location"],
+            exposeHeaders: ["etag", "location", "retry-after"],
             maxAge: "1 hour",
           },
     accessLog: { format: accessLogFormat, destinationArn: accessLogs.logGroupArn },

@@ -12,6 +12,7 @@ import { CfnFunction } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { Function as SstFunction, type FunctionProps, type Stack } from "sst/constructs";
+import { HEALTH_KEY } from "@hb/core/db";
 import { auditLogActions, type Grants, tableActions } from "@hb/core/grants";
 import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
 import type { DeployConfig } from "./config";
@@ -73,7 +74,15 @@ export const noGrants: Grants = { table: "none", auditLog: "none", personalIds: 
  */
 export function grantStatements(grants: Grants, data: DataResources): PolicyStatement[] {
   const statements: PolicyStatement[] = [];
-  if (grants.table !== "none") {
+  if (grants.table === "health-probe") {
+    statements.push(
+      new PolicyStatement({
+        actions: ["dynamodb:GetItem"],
+        resources: [data.table.tableArn],
+        conditions: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [HEALTH_KEY.pk] } },
+      }),
+    );
+  } else if (grants.table !== "none") {
     statements.push(
       new PolicyStatement({ actions: tableActions[grants.table].map((action) => `dynamodb:${action}`), resources: [data.table.tableArn] }),
       new PolicyStatement({ actions: ["dynamodb:Query"], resources: [`${data.table.tableArn}/index/*`] }),

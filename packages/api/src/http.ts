@@ -7,6 +7,7 @@ import type {
 } from "aws-lambda";
 import type { z } from "zod";
 import { type Actor, type RequestContext, hasRole, systemActor } from "@hb/core/actor";
+import { isServiceUnavailable } from "@hb/core/aws-clients";
 import { recordAuditEntries, recordRefusal } from "@hb/core/audit/repository";
 import { runWithGrants } from "@hb/core/grants";
 import { assertCanAccessClient, assertClientIdInReach } from "@hb/core/clients/access";
@@ -92,7 +93,14 @@ const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
   },
 });
 
-/** Turns every failure into problem+json; unexpected ones into a 500 that names the request id and nothing else. */
+/** What a 503 asks the caller to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Turns every failure into problem+json: an AWS service that is down,
+ * throttled or too slow into a 503 with Retry-After, anything unexpected into
+ * a 500; both name the request id and nothing else. A 403 is audited.
+ */
 const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
   onError: async (request) => {
     const hb = request.event.hb ?? {
@@ -110,6 +118,14 @@ const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
         problem(error.code, hb.language, hb.requestId, error.params, error.errors),
         hb.language,
       );
+      return;
+    }
+    if (isServiceUnavailable(error)) {
+      // An outage or throttling of a service we depend on, not a bug: the caller may try again.
+      logger.error("service unavailable", { error });
+      request.response = problemResponse(problem("SERVICE_UNAVAILABLE", hb.language, hb.requestId), hb.language, {
+        "retry-after": String(RETRY_AFTER_SECONDS),
+      });
       return;
     }
     logger.error("unexpected error", { error });

@@ -36,6 +36,8 @@ function responsesFor(route: RouteDefinition) {
     codes.add("FORBIDDEN");
   }
   codes.add("INTERNAL_ERROR");
+  // A health probe tells of an outage in its own body.
+  if (!route.healthProbe) codes.add("SERVICE_UNAVAILABLE");
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) byStatus.set(problemStatus[code], [...(byStatus.get(problemStatus[code]) ?? []), code]);
   const responses: Record<string, unknown> = {
@@ -49,6 +51,9 @@ function responsesFor(route: RouteDefinition) {
       description: statusCodes.join(", "),
       content: { "application/problem+json": { schema: problemSchema } },
     };
+  }
+  if (route.healthProbe && route.response.schema) {
+    responses["503"] = { description: "The table does not answer", content: { "application/json": { schema: route.response.schema } } };
   }
   return responses;
 }

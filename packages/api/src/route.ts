@@ -59,6 +59,13 @@ export interface RouteDefinition<
   readonly body?: Body;
   /** `mediaType` (default `application/json`): another type means the handler returns the document as a string. */
   readonly response: { readonly status: number; readonly description: string; readonly schema?: Response; readonly mediaType?: string };
+  /**
+   * The route reads HEALTH_KEY (@hb/core/db) with one GetItem to tell whether
+   * the table answers, and answers 503 with its own body when it does not:
+   * the only table access a public route has (least privilege: GetItem on the
+   * leading key `HEALTH`).
+   */
+  readonly healthProbe?: true;
   /** Access to the payment-file bucket (settlement runs); no other route gets any. */
   readonly paymentFiles?: "read" | "read-write";
   /** Lambda timeout when the default 10 s is not enough (API Gateway waits at most 30 s). */
@@ -89,7 +96,7 @@ export interface RouteDefinition<
  */
 export function grantsOf(route: RouteDefinition): Grants {
   const none = { lookup: false, seal: false, reveal: false };
-  if (route.roles === "public") return { table: "none", auditLog: "none", personalIds: none };
+  if (route.roles === "public") return { table: route.healthProbe ? "health-probe" : "none", auditLog: "none", personalIds: none };
   return {
     table: route.tableAccess ?? (route.method === "GET" ? "read" : "read-write"),
     // Every authenticated route audits its refusals (403), so every one may add entries.

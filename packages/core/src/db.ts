@@ -2,6 +2,7 @@ import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, type
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 import { assertGranted, auditLogActions, tableActions } from "./grants";
+import { awsClientConfig } from "./aws-clients";
 
 let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
@@ -10,12 +11,13 @@ let clientEndpoint: string | undefined;
  * One client per Lambda container. The endpoint comes from the SDK's own
  * configuration (AWS_ENDPOINT_URL_DYNAMODB locally), so no code knows whether
  * it talks to AWS or DynamoDB Local; a local runtime restarted in the same
- * process gets a new endpoint, hence the check.
+ * process gets a new endpoint, hence the check. Timeouts and retries are
+ * bounded (aws-clients.ts).
  */
 export function dynamo(): DynamoDBClient {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
     client?.destroy();
-    client = new DynamoDBClient({});
+    client = new DynamoDBClient(awsClientConfig());
     client.middlewareStack.add(
       (next, context) => async (args) => {
         assertTableGranted(context.commandName ?? "", args.input as DynamoInput);
@@ -55,13 +57,26 @@ function tableRequests(commandName: string, input: DynamoInput): [table: string 
 
 /** Under grants (locally, in tests), a request the function's IAM policy would refuse fails here the same way. */
 function assertTableGranted(commandName: string, input: DynamoInput): void {
+  const probe = (input as { Key?: { pk?: { S?: string } } }).Key?.pk?.S === HEALTH_KEY.pk;
   for (const [table, action] of tableRequests(commandName, input)) {
     const audit = table !== undefined && table === process.env.HB_AUDIT_TABLE_NAME;
     assertGranted(
-      (grants) => (audit ? auditLogActions[grants.auditLog] : tableActions[grants.table]).some((allowed) => allowed === action),
+      (grants) =>
+        (grants.table !== "health-probe" || probe) &&
+        (audit ? auditLogActions[grants.auditLog] : tableActions[grants.table]).some((allowed) => allowed === action),
       `dynamodb:${action} on the ${audit ? "audit" : "main"} table`,
     );
   }
+}
+
+/** A key no item has: reading it tells whether the table answers, and nothing else (GET /v1/health). */
+export const HEALTH_KEY = { pk: "HEALTH", sk: "HEALTH" } as const;
+
+/** Resolves when the table answers one eventually consistent read of HEALTH_KEY within timeoutMs; rejects otherwise. */
+export async function probeTable(timeoutMs: number): Promise<void> {
+  await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(HEALTH_KEY), ProjectionExpression: "pk" }), {
+    abortSignal: AbortSignal.timeout(timeoutMs),
+  });
 }
 
 export function tableName(): string {

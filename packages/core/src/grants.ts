@@ -9,8 +9,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * it, as it would fail with AccessDenied in AWS.
  */
 export interface Grants {
-  /** The main table: nothing, reads, or reads and writes. */
-  readonly table: "none" | "read" | "read-write";
+  /** The main table: nothing, one read of the health probe's key, reads, or reads and writes. */
+  readonly table: "none" | "health-probe" | "read" | "read-write";
   /** The audit table: nothing, new entries only, or new entries and the audit list. Never update or delete. */
   readonly auditLog: "none" | "append" | "append-read";
   /** Personal identity codes: HMAC lookups (`lookup`), sealing new codes (`seal`), opening sealed ones (`reveal`). */
@@ -20,6 +20,8 @@ export interface Grants {
 /** DynamoDB actions (IAM names) of each level of main-table access. */
 export const tableActions = {
   none: [],
+  // GetItem of HEALTH_KEY only (IAM: dynamodb:LeadingKeys); GET /v1/health tells whether the table answers, nothing more.
+  "health-probe": ["GetItem"],
   read: ["GetItem", "BatchGetItem", "Query"],
   "read-write": ["GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem", "ConditionCheckItem"],
 } as const satisfies Record<Grants["table"], readonly string[]>;

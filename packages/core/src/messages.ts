@@ -112,6 +112,22 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "Something went wrong on our side. Try again later and give support the id {requestId}.",
     },
   },
+  SERVICE_UNAVAILABLE: {
+    title: { fi: "Palvelu ei ole juuri nyt käytettävissä", sv: "Tjänsten är inte tillgänglig just nu", en: "Service unavailable" },
+    detail: {
+      fi: "Palvelu on tilapäisesti poissa käytöstä. Yritä hetken kuluttua uudelleen. Tunniste {requestId}.",
+      sv: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund. Kod {requestId}.",
+      en: "The service is temporarily unavailable. Try again in a moment. Request id {requestId}.",
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    title: { fi: "Pyyntö on liian suuri", sv: "Begäran är för stor", en: "Payload too large" },
+    detail: {
+      fi: "Pyynnön runko voi olla enintään {limit}.",
+      sv: "Begärans innehåll får vara högst {limit}.",
+      en: "The request body can be at most {limit}.",
+    },
+  },
   UNKNOWN_SERVICE: {
     title: { fi: "Tuntematon palvelu", sv: "Okänd tjänst", en: "Unknown service" },
     detail: {
@@ -455,6 +471,16 @@ export const fieldTexts: Record<string, Localized> = {
   },
   INVALID_IBAN: { fi: "IBAN-tilinumero ei ole oikein.", sv: "IBAN-kontonumret är felaktigt.", en: "This is not a valid IBAN." },
   INVALID_BIC: { fi: "BIC-tunnus ei ole oikein.", sv: "BIC-koden är felaktig.", en: "This is not a valid BIC." },
+  CONTROL_CHARACTER: {
+    fi: "Tekstissä on ohjausmerkki (esimerkiksi NUL, BEL tai ESC). Poista se; sarkain ja rivinvaihto käyvät.",
+    sv: "Texten innehåller ett styrtecken (till exempel NUL, BEL eller ESC). Ta bort det; tabb och radbrytning går bra.",
+    en: "The text contains a control character (such as NUL, BEL or ESC). Remove it; tab and line feed are fine.",
+  },
+  INVALID_UNICODE: {
+    fi: "Tekstissä on rikkinäinen merkki (yksinäinen UTF-16-puolisko tai merkki, jota ei käytetä tekstissä). Kirjoita tai liitä teksti uudelleen.",
+    sv: "Texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat eller ett tecken som inte används i text). Skriv eller klistra in texten på nytt.",
+    en: "The text contains a broken character (a lone UTF-16 surrogate or a noncharacter). Type or paste the text again.",
+  },
   INVALID_CREDITOR_REFERENCE: {
     fi: "RF-viite ei ole oikein.",
     sv: "RF-referensen är felaktig.",

@@ -13,8 +13,14 @@ export interface LocalQueues {
 
 export interface PipeQueues {
   readonly queueUrl: string;
+  /** Where the queue moves a message its consumer failed maxReceiveCount times. */
   readonly dlqUrl: string;
+  /** Where the relay, like the pipe, puts the stream position of a record the queue refused (stacks/Async.ts `PipeDlq`). */
+  readonly pipeDlqUrl: string;
 }
+
+/** The stack keeps a pipe's DLQ messages 14 days. */
+const PIPE_DLQ_RETENTION_SECONDS = 14 * 86_400;
 
 export const sqsConfig = (endpoint: string) => ({
   endpoint,
@@ -38,7 +44,10 @@ export async function startQueues(): Promise<LocalQueues> {
   };
 }
 
-/** The same queue pair the stack builds for a pipe: a queue redriving to its DLQ after maxReceiveCount receives. */
+/**
+ * The same queues the stack builds for a pipe: a queue redriving to its DLQ
+ * after maxReceiveCount receives, and the pipe's own DLQ.
+ */
 export async function createPipeQueues(
   sqs: SQSClient,
   pipe: PipeDefinition,
@@ -62,7 +71,13 @@ export async function createPipeQueues(
       },
     }),
   );
-  return { queueUrl: queue.QueueUrl!, dlqUrl };
+  const pipeDlq = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: `hb-${pipe.name}-pipe-dlq`,
+      Attributes: { MessageRetentionPeriod: String(PIPE_DLQ_RETENTION_SECONDS) },
+    }),
+  );
+  return { queueUrl: queue.QueueUrl!, dlqUrl, pipeDlqUrl: pipeDlq.QueueUrl! };
 }
 
 /** Messages waiting or in flight; zero means the consumer has nothing left to do. */

@@ -36,6 +36,8 @@ export interface LocalRuntimeOptions {
   readonly tableName?: string;
   /** Silences the handlers' JSON logs (tests). */
   readonly quiet?: boolean;
+  /** Browser origins of a local web app that may call /dev/* (token, clock, schedules); the front's own origin always may. */
+  readonly devOrigins?: readonly string[];
 }
 
 export interface LocalRuntime {
@@ -119,6 +121,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
       AWS_ENDPOINT_URL_SQS: queues.endpoint,
       AWS_ENDPOINT_URL_S3: queues.endpoint,
+      // All local "Lambdas" share one process and one connection pool, and DynamoDB Local on a laptop
+      // answers slower than DynamoDB: a burst of requests must not time out (packages/core/src/aws-clients.ts).
+      HB_AWS_REQUEST_TIMEOUT_MS: "10000",
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
     });
@@ -148,7 +153,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dynamoEndpoint,
       streamArn,
       queues.sqs,
-      pipes.map((pipe) => ({ pipe, queueUrl: pipeQueues.get(pipe.name)!.queueUrl })),
+      pipes.map((pipe) => ({ pipe, ...pipeQueues.get(pipe.name)! })),
       options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
     );
     relay.start();
@@ -180,7 +185,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.identity.json`), "utf8")),
     );
     const identity = () => localIdentitySettings(areaIdentity, issuer);
-    const front = new LocalFront(routes, issuer, identity, clock, jobs);
+    const front = new LocalFront(routes, issuer, identity, clock, jobs, options.devOrigins);
     const url = await front.listen(port);
     stops.push(() => front.close());
     // The issuers' URLs carry the port the front got; the authorizer and the handlers read them from HB_IDENTITY.

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { KNOWN_BAND_CODES } from "../pricing/bands";
+import { freeText } from "../validators/text";
 import { businessIdSchema, bicSchema, ibanSchema } from "../validators/zod";
 
-const localizedText = z.string().trim().min(1).max(200);
+const localizedText = freeText({ max: 200 });
 /** A name in Finnish and English, and in Swedish where the area has it; nothing else (a typo such as `sw` is refused, not dropped). */
 export const localizedSchema = z.object({ fi: localizedText, sv: localizedText.optional(), en: localizedText }).strict();
 

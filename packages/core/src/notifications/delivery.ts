@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import { awsClientConfig } from "../aws-clients";
 import type { NotificationKind } from "../drift/rules";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
 import { languages, type Localized } from "../language";
@@ -139,7 +140,7 @@ export function webhookSecretSource(env: Readonly<Record<string, string | undefi
   let cached: { value: Promise<string>; at: number } | undefined;
   return () => {
     if (!cached || Date.now() - cached.at > SECRET_CACHE_MS) {
-      const value = (client ?? new SecretsManagerClient({})).send(new GetSecretValueCommand({ SecretId: secretArn })).then((secret) => {
+      const value = (client ?? new SecretsManagerClient(awsClientConfig())).send(new GetSecretValueCommand({ SecretId: secretArn })).then((secret) => {
         if (!secret.SecretString) throw new Error("the notification webhook secret is empty");
         return secret.SecretString;
       });
@@ -225,7 +226,7 @@ export function emailChannel(options: EmailOptions): NotificationChannel {
       else if (notification.inbox.startsWith("WORKER#")) mail = { to: options.to, ...notificationEmail(notification, rendered) };
       else return;
       const { to, subject, text } = mail;
-      ses ??= new SESv2Client({});
+      ses ??= new SESv2Client(awsClientConfig());
       await ses.send(
         new SendEmailCommand({
           FromEmailAddress: options.from,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { roles } from "../actor";
 import { unitSchema } from "../area/settings";
 import { serviceCodeSchema } from "../catalogue/schemas";
+import { freeText } from "../validators/text";
 import { businessIdSchema, ibanSchema } from "../validators/zod";
 
 export const providerIdSchema = z.uuid().meta({ description: "Provider id", example: "5f1d3c9a-8b2e-4c7d-9a6f-3e2b1c0d4f5a" });
@@ -32,7 +33,7 @@ export type PriceInput = z.infer<typeof priceSchema>;
 
 const contactSchema = z
   .object({
-    name: z.string().trim().min(1).max(100).meta({ description: "The provider's contact person" }),
+    name: freeText({ max: 100 }).meta({ description: "The provider's contact person" }),
     email: z.email().max(254),
     phone: z
       .string()
@@ -75,13 +76,13 @@ export const providerApplicationBodySchema = z
         "Finnish business ID (Y-tunnus), checksum validated. Of an approved provider only its members may apply, for more bundles and prices; the application never changes its details",
       example: "2617416-4",
     }),
-    name: z.string().trim().min(1).max(200).meta({ description: "The provider's business name", example: "Aamurusko Oy" }),
+    name: freeText({ max: 200 }).meta({ description: "The provider's business name", example: "Aamurusko Oy" }),
     bundles: z
       .array(bundleCodeSchema)
       .min(1)
       .max(MAX_BUNDLES)
       .meta({ description: "The service bundles (HEBU) applied for, from the area's list, each once" }),
-    registryNumber: z.string().trim().min(1).max(50).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
+    registryNumber: freeText({ max: 50 }).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
     iban: ibanSchema.meta({
       description: "The account the area pays to, checksum validated; for an approved provider, the account in force (it changes through a bank-account change)",
       example: "FI2112345600000785",
@@ -108,7 +109,7 @@ export const applicationOutcomeSchema = z
 export const applicationDecisionBodySchema = z
   .object({
     outcome: applicationOutcomeSchema,
-    reason: z.string().trim().min(1).max(2000).meta({ description: "Why; shown to the applicant", example: "Hakemus täyttää palvelusetelin sääntökirjan ehdot." }),
+    reason: freeText({ max: 2000 }).meta({ description: "Why; shown to the applicant", example: "Hakemus täyttää palvelusetelin sääntökirjan ehdot." }),
   })
   .strict()
   .meta({ id: "ProviderApplicationDecisionBody" });

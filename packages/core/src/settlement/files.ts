@@ -1,4 +1,5 @@
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { awsClientConfig } from "../aws-clients";
 
 let client: S3Client | undefined;
 let clientEndpoint: string | undefined;
@@ -8,7 +9,7 @@ function s3(): S3Client {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_S3) {
     client?.destroy();
     // fauxqs serves buckets by path, not as virtual hosts.
-    client = new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
+    client = new S3Client({ ...awsClientConfig(), forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
     clientEndpoint = process.env.AWS_ENDPOINT_URL_S3;
   }
   return client;
