@@ -4,6 +4,7 @@
  */
 import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
 import { routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
@@ -45,7 +46,7 @@ export const accessLogFormat = JSON.stringify({
 
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table, personalIdKey, bucket } = use(Storage);
+  const { table, personalIdKey, bucket, clientExports } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
@@ -65,8 +66,13 @@ export function Api({ stack, app }: StackContext) {
       environment: {
         ...(isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn }),
         ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
+        ...(route.clientExports ? { HB_CLIENT_EXPORTS_BUCKET: clientExports.bucketName } : {}),
       },
     });
+    // Writes the export and signs its download link (a presigned GET is authorized as this role's GetObject).
+    if (route.clientExports) {
+      fn.addToRolePolicy(new PolicyStatement({ actions: ["s3:PutObject", "s3:GetObject"], resources: [clientExports.arnForObjects("client-exports/*")] }));
+    }
     if (!isPublic) personalIdKey.grantRead(fn);
     if (route.paymentFiles === "read") bucket.grantRead(fn);
     if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);

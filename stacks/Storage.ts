@@ -1,7 +1,8 @@
 /**
  * What an area's data lives in: the single table (built from the shared
- * table definition), the payment-file bucket, the personal-ID HMAC key, and
- * the seed that writes the area's settings file into the table.
+ * table definition), the payment-file and client-export buckets, the
+ * personal-ID HMAC key, and the seed that writes the area's settings file
+ * into the table.
  */
 import { createHash } from "node:crypto";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
@@ -62,6 +63,24 @@ export function createPaymentFilesBucket(scope: Construct, config: Protection): 
 }
 
 /**
+ * Client exports hold everything on a client, the personal identity code
+ * included: private, encrypted, TLS only like the payment files, and gone a
+ * day after they were written (the download link lives 5 minutes). Not
+ * versioned, so an expired export does not live on as an old version.
+ */
+export function createClientExportsBucket(scope: Construct, config: Protection): Bucket {
+  return new Bucket(scope, "ClientExports", {
+    encryption: BucketEncryption.S3_MANAGED,
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    enforceSSL: true,
+    minimumTLSVersion: 1.2,
+    lifecycleRules: [{ expiration: Duration.days(1), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
+}
+
+/**
  * The HMAC key of personal-ID lookups. Always retained, never rotated: a new
  * key makes every stored lookup item unfindable. On production-like stages
  * it has a fixed name, so re-creating a deleted stack stops with "already
@@ -80,6 +99,7 @@ export function Storage({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
   const table = createTable(stack, config);
   const bucket = createPaymentFilesBucket(stack, config);
+  const clientExports = createClientExportsBucket(stack, config);
   const personalIdKey = createPersonalIdKey(stack, config);
 
   // The seed writes what is missing and keeps what the area has changed through the API (seedArea).
@@ -105,7 +125,8 @@ export function Storage({ stack, app }: StackContext) {
   stack.addOutputs({
     TableName: table.tableName,
     PaymentFilesBucket: bucket.bucketName,
+    ClientExportsBucket: clientExports.bucketName,
     PersonalIdKeySecretArn: personalIdKey.secretArn,
   });
-  return { table, bucket, personalIdKey };
+  return { table, bucket, clientExports, personalIdKey };
 }

@@ -22,7 +22,7 @@ import sstConfig from "../../sst.config";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
 import { Monitoring } from "../../stacks/Monitoring";
-import { createPaymentFilesBucket, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
+import { createClientExportsBucket, createPaymentFilesBucket, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
 import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { notifyPipe } from "@hb/core/pipes";
 import { notifyDelivery } from "../../stacks/Async";
@@ -130,22 +130,42 @@ describe("table (Storage), from tableDefinition", () => {
   });
 });
 
-describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
-  it("the bucket is encrypted, private, TLS-only and versioned", () => {
-    const [bucketId, bucket] = only(resourcesOf(templates.Storage, "AWS::S3::Bucket"), "one bucket");
-    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
-    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
-      BlockPublicAcls: true,
-      BlockPublicPolicy: true,
-      IgnorePublicAcls: true,
-      RestrictPublicBuckets: true,
-    });
-    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
-    const [, policy] = only(resourcesOf(templates.Storage, "AWS::S3::BucketPolicy"), "one bucket policy");
-    expect(refTo(policy.Properties.Bucket)).toBe(bucketId);
-    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
-      expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
-    );
+/** The bucket whose logical id starts with `name` (PaymentFiles, ClientExports), encrypted, private and TLS-only as every bucket of the app. */
+function protectedBucket(name: string): Resource {
+  const [bucketId, bucket] = only(
+    resourcesOf(templates.Storage, "AWS::S3::Bucket").filter(([id]) => id.startsWith(name)),
+    `one ${name} bucket`,
+  );
+  expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
+  expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  });
+  const [, policy] = only(
+    resourcesOf(templates.Storage, "AWS::S3::BucketPolicy").filter(([, p]) => refTo(p.Properties.Bucket) === bucketId),
+    `one policy of the ${name} bucket`,
+  );
+  expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+    expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+  );
+  return bucket;
+}
+
+describe("buckets, personal-ID key and area seed (Storage)", () => {
+  it("has the payment-file and client-export buckets and no other", () => {
+    expect(resourcesOf(templates.Storage, "AWS::S3::Bucket").map(([id]) => id.replace(/[A-F0-9]{8}$/, "")).sort()).toEqual(["ClientExports", "PaymentFiles"]);
+  });
+
+  it("the payment-file bucket is encrypted, private, TLS-only and versioned", () => {
+    expect(protectedBucket("PaymentFiles").Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
+  });
+
+  it("the client-export bucket is encrypted, private and TLS-only, unversioned, and expires its files after a day", () => {
+    const bucket = protectedBucket("ClientExports");
+    expect(bucket.Properties.VersioningConfiguration).toBeUndefined();
+    expect(bucket.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ ExpirationInDays: 1, Status: "Enabled" }));
   });
 
   it("the personal-ID key is a generated 64-character secret that is always retained", () => {
@@ -215,7 +235,7 @@ describe("HTTP API, from routes", () => {
   it("gives the payment-file bucket only to the routes that declare it, with the access they declare, and their timeouts", () => {
     for (const route of routes) {
       const [fnId, fn] = functionByHandler(templates.Api, route.handler);
-      const actions = actionsOf(statementsOf(templates.Api, fnId));
+      const actions = actionsOf(statementsOf(templates.Api, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("PaymentFiles")));
       const writes = actions.some((action) => /^s3:(PutObject|\*)/.test(action));
       const reads = actions.some((action) => /^s3:GetObject/.test(action));
       expect(reads, `${route.id} reads the bucket`).toBe(route.paymentFiles !== undefined);
@@ -224,6 +244,22 @@ describe("HTTP API, from routes", () => {
       expect(fn.Properties.Timeout, route.id).toBe(route.timeoutSeconds ?? 10);
     }
     expect(routes.filter((route) => route.paymentFiles).map((route) => route.id).sort()).toEqual(["settlementRuns.create", "settlementRuns.paymentFile"]);
+  });
+
+  it("lets only the export route put and get objects under client-exports/ of the export bucket, and nothing else there", () => {
+    for (const route of routes) {
+      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
+      const onExports = statementsOf(templates.Api, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("ClientExports"));
+      if (route.clientExports) {
+        const statement = only(onExports, `${route.id}: one statement on the export bucket`);
+        expect([statement.Action].flat().sort(), route.id).toEqual(["s3:GetObject", "s3:PutObject"]);
+        expect(JSON.stringify(statement.Resource), route.id).toContain("/client-exports/*");
+      } else {
+        expect(onExports, route.id).toEqual([]);
+      }
+      expect("HB_CLIENT_EXPORTS_BUCKET" in fn.Properties.Environment.Variables, route.id).toBe(route.clientExports === true);
+    }
+    expect(routes.filter((route) => route.clientExports).map((route) => route.id)).toEqual(["clients.export"]);
   });
 
   it("logs access as JSON without the path or query string, to a log group with retention", () => {
@@ -429,11 +465,12 @@ describe("production-like stage", () => {
     const config = { stage: "lappi", productionLike: true };
     createTable(stack, config);
     createPaymentFilesBucket(stack, config);
+    createClientExportsBucket(stack, config);
     createPersonalIdKey(stack, config);
     return Template.fromStack(stack).toJSON();
   };
 
-  it("protects the table from deletion and retains the table, the bucket and the named key", () => {
+  it("protects the table from deletion and retains the table, the buckets and the named key", () => {
     const t = template();
     const [, table] = only(resourcesOf(t, "AWS::DynamoDB::Table"), "table");
     expect(table.Properties.DeletionProtectionEnabled).toBe(true);

@@ -113,6 +113,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_SQS: queues.endpoint,
       AWS_ENDPOINT_URL_S3: queues.endpoint,
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
+      HB_CLIENT_EXPORTS_BUCKET: queues.clientExportsBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
     });
 

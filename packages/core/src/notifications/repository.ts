@@ -2,7 +2,7 @@ import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "../drift/rules";
-import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
+import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
@@ -13,8 +13,10 @@ import type { NotificationView } from "./schemas";
  * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
  * and its representatives (`CLIENT#<clientId>`), and a provider's, shared by
  * its staff (`PROVIDER#<providerId>`). A notification is an item of its own
- * (`NOTIFICATION#<id>`), listed by inbox through gsi1; the inbox's unread
- * count is a counter item kept in the same transactions.
+ * (`NOTIFICATION#<id>`), listed by inbox through gsi1 and by the client it is
+ * about through gsi2 (`CLIENT#<clientId>`, whatever the inbox: the client's
+ * export and erasure find them there); the inbox's unread count is a counter
+ * item kept in the same transactions.
  */
 export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}`;
 
@@ -31,8 +33,8 @@ export interface StoredNotification {
   readAt?: string;
 }
 
-const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
-const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
+export const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
+export const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
 
 export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
 
@@ -51,6 +53,8 @@ export function notificationWrites(notifications: readonly Omit<StoredNotificati
             type: "Notification",
             gsi1pk: `INBOX#${notification.inbox}`,
             gsi1sk: `${notification.createdAt}#${notificationId}`,
+            gsi2pk: `CLIENT#${notification.clientId}`,
+            gsi2sk: `NOTIFICATION#${notification.createdAt}#${notificationId}`,
             notificationId,
             ...notification,
           },
@@ -157,4 +161,15 @@ export async function markRead(notification: StoredNotification, now: Date): Pro
     if (cancellationCodes(error)[0] === "ConditionalCheckFailed" || isConditionalCheckFailed(error)) return requireNotification(notification.notificationId);
     throw error;
   }
+}
+
+/** Every notification about a client, in any inbox (the client's, its workers', its providers'), newest first. */
+export async function listClientNotifications(clientId: string): Promise<StoredNotification[]> {
+  const items = await queryAll({
+    IndexName: "gsi2",
+    KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
+    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#" }),
+    ScanIndexForward: false,
+  });
+  return items as unknown as StoredNotification[];
 }
