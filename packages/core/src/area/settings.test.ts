@@ -23,4 +23,16 @@ describe("area file", () => {
     broken.area.payerIban = "FI2112345600000786";
     expect(() => parseAreaFile(broken)).toThrow();
   });
+
+  it("has a retention period in whole years and permanent birth days of the month", () => {
+    expect(parseAreaFile(demo).area.retention).toEqual({ clientRecordsYears: 10, permanentBirthDays: [18, 28] });
+    for (const [field, value] of [["clientRecordsYears", 0], ["clientRecordsYears", 10.5], ["permanentBirthDays", [32]], ["permanentBirthDays", [0]]] as const) {
+      const broken = structuredClone(demo);
+      broken.area.retention[field] = value;
+      expect(() => parseAreaFile(broken), `${field} = ${JSON.stringify(value)}`).toThrow();
+    }
+    const missing = structuredClone(demo);
+    delete missing.area.retention;
+    expect(() => parseAreaFile(missing)).toThrow();
+  });
 });

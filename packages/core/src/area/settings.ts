@@ -52,6 +52,13 @@ export const areaFileSchema = z.object({
       expiryWarningDays: z.number().int().positive(),
       expiryUnusedFraction: z.number().min(0).max(1),
     }),
+    /** How long client records are kept; the area confirms the figures against its records-management plan (docs/operations.md#retention). */
+    retention: z.object({
+      /** Whole years after HB ended or was declined before the client's records are erased. */
+      clientRecordsYears: z.number().int().min(1).max(120),
+      /** Days of the month: clients born on them are never erased (an archive sample, kept permanently). */
+      permanentBirthDays: z.array(z.number().int().min(1).max(31)).max(31),
+    }),
   }),
   bundles: z.array(bundleSchema).min(1),
   services: z.array(serviceSchema).min(1),
