@@ -7,6 +7,7 @@ import { businessDate } from "../dates";
 import { cancellationCodes, dynamo, isConditionalCheckFailed, queryAll, tableName } from "../db";
 import { listClientNotifications, notificationKey, unreadKey } from "../notifications/repository";
 import { listOwned, ownedKey } from "../ownership";
+import { creditsOfEvent } from "../settlement/credits";
 import { creditKey } from "../settlement/statements";
 import { bornOnPermanentDay, retentionCutoff } from "./cutoff";
 import { RETENTION_PARTITION, type RetentionListing, retentionListingKey } from "./listing";
@@ -83,13 +84,7 @@ async function eraseInstrument(eraser: Eraser, instrumentId: string): Promise<vo
     ProjectionExpression: "eventId, providerId, externalId, creditedCents",
   })) as { eventId: string; providerId: string; externalId: string; creditedCents?: number }[];
   for (const event of events.filter((candidate) => (candidate.creditedCents ?? 0) > 0)) {
-    const credits = await queryAll({
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": `EVENT#${event.eventId}`, ":prefix": "CREDIT#" }),
-      ProjectionExpression: "creditId",
-    });
-    await eraser.delete(credits.map((credit) => creditKey(String(credit.creditId))));
+    await eraser.delete((await creditsOfEvent(event.eventId)).map((credit) => creditKey(credit.creditId)));
   }
   await eraser.delete(events.map((event) => ({ pk: `EXTERNALID#${event.providerId}#${event.externalId}`, sk: "EXTERNALID" })));
   await eraser.delete(events.map((event) => ownedKey("EVENT", event.eventId)));
