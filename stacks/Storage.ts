@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { Script, type StackContext } from "sst/constructs";
@@ -66,9 +66,10 @@ export function createPaymentFilesBucket(scope: Construct, config: Protection): 
  * Client exports hold everything on a client, the personal identity code
  * included: private, encrypted, TLS only like the payment files, and gone a
  * day after they were written (the download link lives 5 minutes). Not
- * versioned, so an expired export does not live on as an old version.
+ * versioned, so an expired export does not live on as an old version. The
+ * area's browser front ends may fetch a link (GET only).
  */
-export function createClientExportsBucket(scope: Construct, config: Protection): Bucket {
+export function createClientExportsBucket(scope: Construct, config: Protection & Pick<DeployConfig, "corsOrigins">): Bucket {
   return new Bucket(scope, "ClientExports", {
     encryption: BucketEncryption.S3_MANAGED,
     blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -76,6 +77,9 @@ export function createClientExportsBucket(scope: Construct, config: Protection):
     enforceSSL: true,
     minimumTLSVersion: 1.2,
     lifecycleRules: [{ expiration: Duration.days(1), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    ...(config.corsOrigins.length > 0
+      ? { cors: [{ allowedMethods: [HttpMethods.GET], allowedOrigins: [...config.corsOrigins], maxAge: 3600 }] }
+      : {}),
     removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
   });
 }

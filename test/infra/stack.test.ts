@@ -86,7 +86,8 @@ beforeAll(async () => {
     stackNames.map((name) => [name, Template.fromStack(getStack(stacks[name])).toJSON()]),
   ) as Record<StackName, Json>;
   seedArtifactDir = join(".sst", "artifacts", getStack(Storage).node.findChild("AreaSeed").node.addr);
-}, 300_000);
+  // One esbuild bundle per route, consumer and schedule: on a shared 2-core machine the synth alone took over 5 minutes.
+}, 600_000);
 
 describe("table (Storage), from tableDefinition", () => {
   const table = () => only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table"), "one table")[1];
@@ -166,6 +167,10 @@ describe("buckets, personal-ID key and area seed (Storage)", () => {
     const bucket = protectedBucket("ClientExports");
     expect(bucket.Properties.VersioningConfiguration).toBeUndefined();
     expect(bucket.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ ExpirationInDays: 1, Status: "Enabled" }));
+    // The area's browser front ends may fetch a download link, and only those.
+    expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([
+      { AllowedMethods: ["GET"], AllowedOrigins: ["https://desk.example.fi", "https://oma.example.fi"], MaxAge: 3600 },
+    ]);
   });
 
   it("the personal-ID key is a generated 64-character secret that is always retained", () => {
@@ -462,7 +467,7 @@ describe("production-like stage", () => {
   // that it fails without one); the data resources are built by the same functions here.
   const template = () => {
     const stack = new CdkStack(new CdkApp(), "Lappi");
-    const config = { stage: "lappi", productionLike: true };
+    const config = { stage: "lappi", productionLike: true, corsOrigins: [] };
     createTable(stack, config);
     createPaymentFilesBucket(stack, config);
     createClientExportsBucket(stack, config);
