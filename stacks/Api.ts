@@ -4,6 +4,7 @@
  */
 import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
 import { grantsOf, routeKey } from "@hb/api/route";
 import type { Grants } from "@hb/core/grants";
@@ -79,7 +80,7 @@ export function apiAuthorization(identity: IdentitySettings) {
 
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { data, bucket } = use(Storage);
+  const { data, bucket, clientExports } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
@@ -113,8 +114,13 @@ export function Api({ stack, app }: StackContext) {
       environment: {
         ...(isPublic ? {} : authorization.routeEnvironment),
         ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
+        ...(route.clientExports ? { HB_CLIENT_EXPORTS_BUCKET: clientExports.bucketName } : {}),
       },
     });
+    // Writes the export and signs its download link (a presigned GET is authorized as this role's GetObject).
+    if (route.clientExports) {
+      fn.addToRolePolicy(new PolicyStatement({ actions: ["s3:PutObject", "s3:GetObject"], resources: [clientExports.arnForObjects("client-exports/*")] }));
+    }
     if (route.paymentFiles === "read") bucket.grantRead(fn);
     if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
     apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : authorization.name };

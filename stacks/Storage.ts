@@ -1,15 +1,15 @@
 /**
  * What an area's data lives in: the single table and the audit table (built
- * from the shared table definitions), the payment-file bucket, the
- * personal-ID HMAC key, the KMS key that seals personal identity codes, and
- * the seed that writes the area's settings file into the table.
+ * from the shared table definitions), the payment-file and client-export
+ * buckets, the personal-ID HMAC key, the KMS key that seals personal identity
+ * codes, and the seed that writes the area's settings file into the table.
  */
 import { createHash } from "node:crypto";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { Key } from "aws-cdk-lib/aws-kms";
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { Script, type StackContext } from "sst/constructs";
@@ -64,6 +64,28 @@ export function createPaymentFilesBucket(scope: Construct, config: Protection): 
 }
 
 /**
+ * Client exports hold everything on a client, the personal identity code
+ * included: private, encrypted, TLS only like the payment files, and gone a
+ * day after they were written (the download link lives 5 minutes). Not
+ * versioned, so an expired export does not live on as an old version. The
+ * area's browser front ends may fetch a link (GET only).
+ */
+export function createClientExportsBucket(scope: Construct, config: Protection & Pick<DeployConfig, "corsOrigins">): Bucket {
+  return new Bucket(scope, "ClientExports", {
+    encryption: BucketEncryption.S3_MANAGED,
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    enforceSSL: true,
+    minimumTLSVersion: 1.2,
+    lifecycleRules: [{ expiration: Duration.days(1), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    ...(config.corsOrigins.length > 0
+      ? { cors: [{ allowedMethods: [HttpMethods.GET], allowedOrigins: [...config.corsOrigins], maxAge: 3600 }] }
+      : {}),
+    removalPolicy: config.productionLike ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
+}
+
+/**
  * The HMAC key of personal-ID lookups. Always retained, never rotated: a new
  * key makes every stored lookup item unfindable. On production-like stages
  * it has a fixed name, so re-creating a deleted stack stops with "already
@@ -103,6 +125,7 @@ export function Storage({ stack, app }: StackContext) {
   const table = createTable(stack, config);
   const auditTable = createAuditTable(stack, config);
   const bucket = createPaymentFilesBucket(stack, config);
+  const clientExports = createClientExportsBucket(stack, config);
   const personalIdKey = createPersonalIdKey(stack, config);
   const personalDataKey = createPersonalDataKey(stack, config);
   const data = { table, auditTable, personalIdKey, personalDataKey };
@@ -132,8 +155,9 @@ export function Storage({ stack, app }: StackContext) {
     TableName: table.tableName,
     AuditTableName: auditTable.tableName,
     PaymentFilesBucket: bucket.bucketName,
+    ClientExportsBucket: clientExports.bucketName,
     PersonalIdKeySecretArn: personalIdKey.secretArn,
     PersonalDataKeyArn: personalDataKey.keyArn,
   });
-  return { data, bucket };
+  return { data, bucket, clientExports };
 }

@@ -24,7 +24,7 @@ import sstConfig from "../../sst.config";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
 import { Monitoring } from "../../stacks/Monitoring";
-import { createAuditTable, createPaymentFilesBucket, createPersonalDataKey, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
+import { createAuditTable, createClientExportsBucket, createPaymentFilesBucket, createPersonalDataKey, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
 import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { notifyPipe } from "@hb/core/pipes";
 import { notifyDelivery } from "../../stacks/Async";
@@ -88,7 +88,8 @@ beforeAll(async () => {
     stackNames.map((name) => [name, Template.fromStack(getStack(stacks[name])).toJSON()]),
   ) as Record<StackName, Json>;
   seedArtifactDir = join(".sst", "artifacts", getStack(Storage).node.findChild("AreaSeed").node.addr);
-}, 300_000);
+  // One esbuild bundle per route, consumer and schedule: on a shared 2-core machine the synth alone took over 5 minutes.
+}, 600_000);
 
 describe("table (Storage), from tableDefinition", () => {
   const table = () =>
@@ -154,7 +155,30 @@ describe("audit table (Storage), from auditTableDefinition", () => {
   });
 });
 
-describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
+/** The bucket whose logical id starts with `name` (PaymentFiles, ClientExports), encrypted, private and TLS-only as every bucket of the app. */
+function protectedBucket(name: string): Resource {
+  const [bucketId, bucket] = only(
+    resourcesOf(templates.Storage, "AWS::S3::Bucket").filter(([id]) => id.startsWith(name)),
+    `one ${name} bucket`,
+  );
+  expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
+  expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  });
+  const [, policy] = only(
+    resourcesOf(templates.Storage, "AWS::S3::BucketPolicy").filter(([, p]) => refTo(p.Properties.Bucket) === bucketId),
+    `one policy of the ${name} bucket`,
+  );
+  expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+    expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+  );
+  return bucket;
+}
+
+describe("buckets, personal-ID key and area seed (Storage)", () => {
   it("the personal-data key is a customer-managed KMS key with yearly rotation and an alias naming the stage", () => {
     const [keyId, key] = only(resourcesOf(templates.Storage, "AWS::KMS::Key"), "one KMS key");
     expect(key.Properties).toMatchObject({ EnableKeyRotation: true, PendingWindowInDays: 30 });
@@ -165,21 +189,22 @@ describe("payment-file bucket, personal-ID key and area seed (Storage)", () => {
     expect(refTo(alias.Properties.TargetKeyId)).toBe(keyId);
   });
 
-  it("the bucket is encrypted, private, TLS-only and versioned", () => {
-    const [bucketId, bucket] = only(resourcesOf(templates.Storage, "AWS::S3::Bucket"), "one bucket");
-    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
-    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
-      BlockPublicAcls: true,
-      BlockPublicPolicy: true,
-      IgnorePublicAcls: true,
-      RestrictPublicBuckets: true,
-    });
-    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
-    const [, policy] = only(resourcesOf(templates.Storage, "AWS::S3::BucketPolicy"), "one bucket policy");
-    expect(refTo(policy.Properties.Bucket)).toBe(bucketId);
-    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
-      expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
-    );
+  it("has the payment-file and client-export buckets and no other", () => {
+    expect(resourcesOf(templates.Storage, "AWS::S3::Bucket").map(([id]) => id.replace(/[A-F0-9]{8}$/, "")).sort()).toEqual(["ClientExports", "PaymentFiles"]);
+  });
+
+  it("the payment-file bucket is encrypted, private, TLS-only and versioned", () => {
+    expect(protectedBucket("PaymentFiles").Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
+  });
+
+  it("the client-export bucket is encrypted, private and TLS-only, unversioned, and expires its files after a day", () => {
+    const bucket = protectedBucket("ClientExports");
+    expect(bucket.Properties.VersioningConfiguration).toBeUndefined();
+    expect(bucket.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ ExpirationInDays: 1, Status: "Enabled" }));
+    // The area's browser front ends may fetch a download link, and only those.
+    expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([
+      { AllowedMethods: ["GET"], AllowedOrigins: ["https://desk.example.fi", "https://oma.example.fi"], MaxAge: 3600 },
+    ]);
   });
 
   it("the personal-ID key is a generated 64-character secret that is always retained", () => {
@@ -261,7 +286,7 @@ describe("HTTP API, from routes", () => {
   it("gives the payment-file bucket only to the routes that declare it, with the access they declare, and their timeouts", () => {
     for (const route of routes) {
       const [fnId, fn] = functionByHandler(templates.Api, route.handler);
-      const actions = actionsOf(statementsOf(templates.Api, fnId));
+      const actions = actionsOf(statementsOf(templates.Api, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("PaymentFiles")));
       const writes = actions.some((action) => /^s3:(PutObject|\*)/.test(action));
       const reads = actions.some((action) => /^s3:GetObject/.test(action));
       expect(reads, `${route.id} reads the bucket`).toBe(route.paymentFiles !== undefined);
@@ -270,6 +295,22 @@ describe("HTTP API, from routes", () => {
       expect(fn.Properties.Timeout, route.id).toBe(route.timeoutSeconds ?? 10);
     }
     expect(routes.filter((route) => route.paymentFiles).map((route) => route.id).sort()).toEqual(["settlementRuns.create", "settlementRuns.paymentFile"]);
+  });
+
+  it("lets only the export route put and get objects under client-exports/ of the export bucket, and nothing else there", () => {
+    for (const route of routes) {
+      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
+      const onExports = statementsOf(templates.Api, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("ClientExports"));
+      if (route.clientExports) {
+        const statement = only(onExports, `${route.id}: one statement on the export bucket`);
+        expect([statement.Action].flat().sort(), route.id).toEqual(["s3:GetObject", "s3:PutObject"]);
+        expect(JSON.stringify(statement.Resource), route.id).toContain("/client-exports/*");
+      } else {
+        expect(onExports, route.id).toEqual([]);
+      }
+      expect("HB_CLIENT_EXPORTS_BUCKET" in fn.Properties.Environment.Variables, route.id).toBe(route.clientExports === true);
+    }
+    expect(routes.filter((route) => route.clientExports).map((route) => route.id)).toEqual(["clients.export"]);
   });
 
   it("logs access as JSON without the path or query string, to a log group with retention", () => {
@@ -383,10 +424,11 @@ describe("least privilege, from the routes' grants", () => {
       functions().filter((fn) => actionsOn(fn.statements, logicalId).includes(action)).map((fn) => fn.handler).sort();
     const declared = (capability: "lookup" | "seal" | "reveal") =>
       routes.filter((route) => grantsOf(route).personalIds[capability]).map((route) => route.handler).sort();
-    expect(holders(secret, "secretsmanager:GetSecretValue")).toEqual(declared("lookup"));
+    // With several issuers HB's authorizer looks callers up; routes look up only what they declare.
+    expect(holders(secret, "secretsmanager:GetSecretValue")).toEqual([...declared("lookup"), "functions/authorizer.handler"].sort());
     expect(holders(key, "kms:GenerateDataKey")).toEqual(declared("seal"));
     expect(holders(key, "kms:Decrypt")).toEqual(declared("reveal"));
-    expect(declared("reveal")).toEqual(["functions/api/clients.get"]);
+    expect(declared("reveal")).toEqual(["functions/api/clients.get", "functions/api/exports.clientExport"]);
     // No statement anywhere grants KMS actions on every key.
     const anywhere = stackNames.flatMap((name) =>
       resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]),
@@ -563,16 +605,17 @@ describe("production-like stage", () => {
   // that it fails without one); the data resources are built by the same functions here.
   const template = () => {
     const stack = new CdkStack(new CdkApp(), "Lappi");
-    const config = { stage: "lappi", productionLike: true };
+    const config = { stage: "lappi", productionLike: true, corsOrigins: [] };
     createTable(stack, config);
     createAuditTable(stack, config);
     createPaymentFilesBucket(stack, config);
+    createClientExportsBucket(stack, config);
     createPersonalIdKey(stack, config);
     createPersonalDataKey(stack, config);
     return Template.fromStack(stack).toJSON();
   };
 
-  it("protects both tables from deletion and retains the tables, the bucket, the named secret and the personal-data key", () => {
+  it("protects both tables from deletion and retains the tables, the buckets, the named secret and the personal-data key", () => {
     const t = template();
     const tables = resourcesOf(t, "AWS::DynamoDB::Table");
     expect(tables).toHaveLength(2);

@@ -104,21 +104,21 @@ describe("grants enforced in process", () => {
 describe("grantsOf", () => {
   const byId = (id: string) => routes.find((route) => route.id === id)!;
 
-  it("gives public routes nothing, GET routes reads, other methods writes, and audits only routes with client data", () => {
-    for (const id of ["health.get", "openapi.get"]) {
-      expect(grantsOf(byId(id))).toEqual({ table: "none", auditLog: "none", personalIds: { lookup: false, seal: false, reveal: false } });
-    }
+  it("gives public routes nothing (health one read of its probe key), GET routes reads, other methods writes; every authenticated route may audit (its refusals too)", () => {
+    const nothing = { lookup: false, seal: false, reveal: false };
+    expect(grantsOf(byId("openapi.get"))).toEqual({ table: "none", auditLog: "none", personalIds: nothing });
+    expect(grantsOf(byId("health.get"))).toEqual({ table: "health-probe", auditLog: "none", personalIds: nothing });
     expect(grantsOf(byId("budgets.get"))).toMatchObject({ table: "read", auditLog: "append" });
     expect(grantsOf(byId("clients.patch"))).toMatchObject({ table: "read-write", auditLog: "append" });
-    expect(grantsOf(byId("catalogue.list"))).toMatchObject({ table: "read", auditLog: "none" });
+    expect(grantsOf(byId("catalogue.list"))).toMatchObject({ table: "read", auditLog: "append" });
     expect(grantsOf(byId("audit.list"))).toMatchObject({ table: "read", auditLog: "append-read" });
   });
 
-  it("grants personal-ID capabilities only as declared: lookup to register and find, seal to register, reveal to read a client", () => {
+  it("grants personal-ID capabilities only as declared: lookup to register and find people, seal to register a client, reveal to show a client their own", () => {
     const holders = (capability: keyof Grants["personalIds"]) =>
       routes.filter((route) => grantsOf(route).personalIds[capability]).map((route) => route.id).sort();
-    expect(holders("lookup")).toEqual(["clients.create", "clients.find"]);
+    expect(holders("lookup")).toEqual(["clients.create", "clients.find", "providerMembers.invite", "representatives.put"]);
     expect(holders("seal")).toEqual(["clients.create"]);
-    expect(holders("reveal")).toEqual(["clients.get"]);
+    expect(holders("reveal")).toEqual(["clients.export", "clients.get"]);
   });
 });

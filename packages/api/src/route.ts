@@ -68,6 +68,10 @@ export interface RouteDefinition<
   readonly healthProbe?: true;
   /** Access to the payment-file bucket (settlement runs); no other route gets any. */
   readonly paymentFiles?: "read" | "read-write";
+  /** Writes client exports to their bucket and signs download links for them (the data subject's export); no other route gets any. */
+  readonly clientExports?: true;
+  /** A document the response links to instead of carrying it (too large for a response): documented in the OpenAPI components. */
+  readonly linkedDocument?: { readonly schema: z.ZodType; readonly mediaType: string; readonly description: string };
   /** Lambda timeout when the default 10 s is not enough (API Gateway waits at most 30 s). */
   readonly timeoutSeconds?: number;
   /** Money-relevant POSTs accept an `Idempotency-Key` header: a repeat returns the first result. */

@@ -37,6 +37,7 @@ import {
   markSettlementRunPaid,
 } from "./routes/settlement";
 import { createFollowUp, listDueFollowUps, listFollowUps } from "./routes/follow-ups";
+import { exportClient } from "./routes/exports";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -49,6 +50,7 @@ export const routes: readonly RouteDefinition[] = [
   getClient,
   patchClient,
   setHbStatus,
+  exportClient,
   listAudit,
   createBudget,
   getBudget,

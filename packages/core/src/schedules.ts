@@ -27,4 +27,11 @@ export const schedules: readonly ScheduleDefinition[] = [
     everyMinutes: 24 * 60,
     timeoutSeconds: 900,
   },
+  {
+    name: "retention",
+    description: "Erases the records of clients whose HB ended or was declined longer ago than the area's retention period, from the RETENTION index",
+    handler: "functions/scheduled/retention.handler",
+    everyMinutes: 24 * 60,
+    timeoutSeconds: 900,
+  },
 ];

@@ -27,13 +27,13 @@ export const tableDefinition = {
       indexName: "gsi2",
       partitionKey: "gsi2pk",
       sortKey: "gsi2sk",
-      purpose: "a provider's service events by delivery date and its settlement statements by month",
+      purpose: "a provider's service events by delivery date and its settlement statements by month; every notification about a client, whatever its inbox (CLIENT#<id>)",
     },
     {
       indexName: "gsi3",
       partitionKey: "gsi3pk",
       sortKey: "gsi3sk",
-      purpose: "sparse: service events still recorded, by the day their review window ends (auto-approval); clients in HB by the day their next follow-up is due (FOLLOWUPS-DUE); instruments by the day their drift state can change without a delivery (DRIFT-WATCH)",
+      purpose: "sparse: service events still recorded, by the day their review window ends (auto-approval); clients in HB by the day their next follow-up is due (FOLLOWUPS-DUE); instruments by the day their drift state can change without a delivery (DRIFT-WATCH); clients whose HB ended or was declined, by that day (RETENTION)",
     },
   ] as readonly IndexDefinition[],
   /** Async flows read the change stream (no dual writes); consumers need both images. */

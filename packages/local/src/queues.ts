@@ -8,6 +8,8 @@ export interface LocalQueues {
   readonly sqs: SQSClient;
   /** The stack's payment-file bucket, in fauxqs's S3. */
   readonly paymentFilesBucket: string;
+  /** The stack's client-export bucket, in fauxqs's S3 (its links are fauxqs URLs). */
+  readonly clientExportsBucket: string;
   stop(): Promise<void>;
 }
 
@@ -33,10 +35,12 @@ export async function startQueues(): Promise<LocalQueues> {
   const server = await startFauxqs({ port: await freePort(), logger: false, defaultRegion: "eu-north-1" });
   const sqs = new SQSClient(sqsConfig(server.address));
   const { bucketName } = server.createBucket("hb-payment-files");
+  const exports = server.createBucket("hb-client-exports");
   return {
     endpoint: server.address,
     sqs,
     paymentFilesBucket: bucketName,
+    clientExportsBucket: exports.bucketName,
     async stop() {
       sqs.destroy();
       await server.stop();

@@ -125,6 +125,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       // answers slower than DynamoDB: a burst of requests must not time out (packages/core/src/aws-clients.ts).
       HB_AWS_REQUEST_TIMEOUT_MS: "10000",
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
+      HB_CLIENT_EXPORTS_BUCKET: queues.clientExportsBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
     });
 

@@ -53,9 +53,14 @@ export const areaFileSchema = z.object({
       expiryWarningDays: z.number().int().positive(),
       expiryUnusedFraction: z.number().min(0).max(1),
     }),
+    /** How long records are kept; the area confirms the figures (docs/operations.md#retention, #audit-retention). */
     retention: z.object({
-      /** Years an audit entry is kept (the audit table's TTL); the area confirms the figure (docs/operations.md#audit-retention). */
+      /** Years an audit entry is kept (the audit table's TTL). */
       auditLogYears: z.number().int().min(1).max(100),
+      /** Whole years after HB ended or was declined before the client's records are erased. */
+      clientRecordsYears: z.number().int().min(1).max(120),
+      /** Days of the month: clients born on them are never erased (an archive sample, kept permanently). */
+      permanentBirthDays: z.array(z.number().int().min(1).max(31)).max(31),
     }),
   }),
   bundles: z.array(bundleSchema).min(1),

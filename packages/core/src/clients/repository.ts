@@ -10,6 +10,7 @@ import { personalIdLookupKey } from "./personal-id-key";
 import { isSealed, open, seal, type SealContext } from "../personal-data/sealed";
 import { endClientDecisions } from "../decisions/repository";
 import { syncFollowUpListing } from "../follow-ups/due-item";
+import { syncRetentionListing } from "../retention/listing";
 import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
 
 export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
@@ -127,7 +128,8 @@ export async function revealPersonalId(client: Client): Promise<Client> {
 /**
  * Declined and ended both close every open instrument and end the decisions
  * in force, so nothing new can be charged; the status is written first so no
- * new budget or decision can start meanwhile.
+ * new budget or decision can start meanwhile. They also start the retention
+ * period of the client's records (active again stops it).
  */
 export async function setHbStatus(client: Client, body: HbStatusBody, ctx: RequestContext): Promise<Client> {
   const updated = await patchClient(
@@ -138,6 +140,7 @@ export async function setHbStatus(client: Client, body: HbStatusBody, ctx: Reque
   );
   if (body.status !== "active") await endClientDecisions(client.clientId, `hb-${body.status}`, ctx);
   await syncFollowUpListing(updated, ctx);
+  await syncRetentionListing(updated, ctx);
   return updated;
 }
 

@@ -2,7 +2,7 @@ import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "../drift/rules";
-import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
+import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
@@ -14,8 +14,10 @@ import type { NotificationView } from "./schemas";
  * and its representatives (`CLIENT#<clientId>`), and a provider's, shared by
  * its staff (`PROVIDER#<providerId>`). Instruments' drift reaches all three,
  * a change of a provider's bank account the provider's. A notification is an
- * item of its own (`NOTIFICATION#<id>`), listed by inbox through gsi1; the
- * inbox's unread count is a counter item kept in the same transactions.
+ * item of its own (`NOTIFICATION#<id>`), listed by inbox through gsi1 and by
+ * the client it is about through gsi2 (`CLIENT#<clientId>`, whatever the
+ * inbox: the client's export and erasure find them there); the inbox's unread
+ * count is a counter item kept in the same transactions.
  */
 export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}`;
 
@@ -54,8 +56,8 @@ export type NewNotification = Omit<InstrumentNotification, "notificationId"> | O
 export const isBankAccountNotification = (notification: StoredNotification): notification is BankAccountNotification =>
   (bankAccountNotificationKinds as readonly string[]).includes(notification.kind);
 
-const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
-const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
+export const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
+export const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
 
 export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
 
@@ -74,6 +76,10 @@ export function notificationWrites(notifications: readonly NewNotification[]): T
             type: "Notification",
             gsi1pk: `INBOX#${notification.inbox}`,
             gsi1sk: `${notification.createdAt}#${notificationId}`,
+            // Notifications about a client are found by client too (export, erasure); a provider's bank-account ones are about no client.
+            ...("clientId" in notification
+              ? { gsi2pk: `CLIENT#${notification.clientId}`, gsi2sk: `NOTIFICATION#${notification.createdAt}#${notificationId}` }
+              : {}),
             notificationId,
             ...notification,
           },
@@ -187,4 +193,15 @@ export async function markRead(notification: StoredNotification, now: Date): Pro
     if (cancellationCodes(error)[0] === "ConditionalCheckFailed" || isConditionalCheckFailed(error)) return requireNotification(notification.notificationId);
     throw error;
   }
+}
+
+/** Every notification about a client, in any inbox (the client's, its workers', its providers'), newest first. */
+export async function listClientNotifications(clientId: string): Promise<StoredNotification[]> {
+  const items = await queryAll({
+    IndexName: "gsi2",
+    KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
+    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#" }),
+    ScanIndexForward: false,
+  });
+  return items as unknown as StoredNotification[];
 }
