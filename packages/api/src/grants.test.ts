@@ -91,7 +91,7 @@ describe("grants enforced in process", () => {
         async () => ({ body: { outcome: await outcome(() => dynamo().send(new PutItemCommand({ TableName: "hb-main", Item: key }))) } }),
       );
     const event = {
-      requestContext: { requestId: "r1", http: { method: "GET", path: "/v1/probe" }, authorizer: { jwt: { claims: { sub: "a1", roles: "[admin]" }, scopes: [] } } },
+      requestContext: { requestId: "r1", http: { method: "GET", path: "/v1/probe" }, authorizer: { lambda: { principal: JSON.stringify({ sub: "a1", issuer: "local-staff", staffRoles: ["admin"] }) } } },
       headers: {},
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const context = { awsRequestId: "l1", functionName: "probe", getRemainingTimeInMillis: () => 1000 } as Context;
