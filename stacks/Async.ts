@@ -192,7 +192,7 @@ export function Async({ stack, app }: StackContext) {
       timeout: schedule.timeoutSeconds,
       data,
       config,
-      grants: { ...noGrants, table: "read-write" },
+      grants: { ...noGrants, table: "read-write", auditLog: schedule.auditLog ?? "none" },
     });
     // A run that overlaps the next one is harmless: each job skips work another run has done.
     new Rule(stack, `${id}Schedule`, {

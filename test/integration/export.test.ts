@@ -3,6 +3,7 @@ import { businessDate } from "@hb/core/dates";
 import { type ClientExport, clientExportSchema } from "@hb/core/export/schemas";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, servedClient, worker } from "../support/settlement";
 
 /**
@@ -17,6 +18,8 @@ let provider: ProviderSetup;
 let served: ClientSetup;
 let clientToken: string;
 let personalId: string;
+const representativeCode = freshPersonalId();
+const viewerCode = freshPersonalId();
 /** What the provider recorded: event id → amount. */
 const recorded = new Map<string, number>();
 
@@ -55,14 +58,14 @@ beforeAll(async () => {
   provider = await approvedProvider(api, "staff-export");
   // 600 days of day activities at 70,00 € from the first of last month: room for every event below.
   served = await servedClient(api, provider, 31, `${month}-01`, 600);
-  clientToken = `role=client&sub=client-export&clientIds=${served.clientId}`;
-  personalId = (await api.call("GET", `/v1/clients/${served.clientId}`, { as: worker })).body.personalId;
+  clientToken = personToken(served.personalId, "client-export");
+  personalId = served.personalId;
 
   // The client's own language decides the export's texts, whoever asks.
   expect((await api.call("PATCH", `/v1/clients/${served.clientId}`, { as: worker, body: { language: "en" } })).status).toBe(200);
   await api.call("POST", `/v1/clients/${served.clientId}/representatives`, {
     as: worker,
-    body: { subject: "rep-export", name: "Edna Edustaja", relationship: "guardian", permission: "act" },
+    body: { personalId: representativeCode, name: "Edna Edustaja", relationship: "guardian", permission: "act", basis: "legal-guardian" },
   });
   await api.call("POST", `/v1/clients/${served.clientId}/assessments`, {
     as: worker,
@@ -155,7 +158,9 @@ describe("GET /v1/clients/{clientId}/export", () => {
     expect(file.client).toMatchObject({ clientId: served.clientId, personalId, language: "en" });
     expect(file.language).toBe("en");
     expect(file.controller).toEqual({ name: "Demo welfare area", businessId: "0201256-6" });
-    expect(file.representatives).toEqual([expect.objectContaining({ subject: "rep-export", permission: "act" })]);
+    expect(file.representatives).toEqual([{ representativeId: expect.any(String), name: "Edna Edustaja", relationship: "guardian", permission: "act", basis: "legal-guardian" }]);
+    // The representative's identity code is not held by HB at all: it is not in the client's export either.
+    expect(text).not.toContain(representativeCode);
     expect(file.assessments).toHaveLength(1);
     expect(file.supportPlans).toEqual([expect.objectContaining({ writtenBy: expect.objectContaining({ sub: "client-export" }) })]);
     expect(file.servicePlans).toEqual(await everyItem(`/v1/clients/${served.clientId}/service-plans`, worker));
@@ -169,7 +174,7 @@ describe("GET /v1/clients/{clientId}/export", () => {
 
     // The access log: every entry of the client, this very export among them.
     const exportRead = file.accessLog.find((entry) => entry.action === "clients.export");
-    expect(exportRead).toMatchObject({ kind: "read", actor: { sub: "client-export", roles: ["client"] } });
+    expect(exportRead).toMatchObject({ kind: "read", actor: { sub: "client-export", roles: ["client", "applicant"] } });
     expect(file.accessLog.filter((entry) => entry.kind === "change" && entry.entity === "ServiceEvent" && entry.action === "INSERT")).toHaveLength(EVENTS);
     const logged = await everyItem(`/v1/audit?clientId=${served.clientId}`, "role=admin&sub=admin-1");
     const exported = new Set(file.accessLog.map((entry) => `${entry.at}|${entry.requestId}|${entry.kind}|${entry.entity ?? ""}|${entry.action}`));
@@ -179,15 +184,15 @@ describe("GET /v1/clients/{clientId}/export", () => {
   }, 120_000);
 
   it("is for the client, a representative who may act and a worker; one who may only view is refused", async () => {
-    const viaRepresentative = await exportAs(`role=representative&sub=rep-export&clientIds=${served.clientId}`);
+    const viaRepresentative = await exportAs(personToken(representativeCode, "rep-export"));
     expect(viaRepresentative.file.serviceEvents).toHaveLength(EVENTS);
     const viaWorker = await exportAs(worker);
     expect(viaWorker.file.client.personalId).toBe(personalId);
     await api.call("POST", `/v1/clients/${served.clientId}/representatives`, {
       as: worker,
-      body: { subject: "rep-viewer", name: "Vilma Katsoja", relationship: "sister", permission: "view" },
+      body: { personalId: viewerCode, name: "Vilma Katsoja", relationship: "sister", permission: "view", basis: "client-authorisation" },
     });
-    const refused = await api.call("GET", `/v1/clients/${served.clientId}/export`, { as: `role=representative&sub=rep-viewer&clientIds=${served.clientId}` });
+    const refused = await api.call("GET", `/v1/clients/${served.clientId}/export`, { as: personToken(viewerCode, "rep-viewer") });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe("FORBIDDEN");
   }, 60_000);

@@ -10,6 +10,8 @@ export interface ScheduleDefinition {
   readonly handler: string;
   readonly everyMinutes: number;
   readonly timeoutSeconds: number;
+  /** A job that writes audit entries (only adds them, as every function). */
+  readonly auditLog?: "append";
 }
 
 export const schedules: readonly ScheduleDefinition[] = [
@@ -33,5 +35,6 @@ export const schedules: readonly ScheduleDefinition[] = [
     handler: "functions/scheduled/retention.handler",
     everyMinutes: 24 * 60,
     timeoutSeconds: 900,
+    auditLog: "append",
   },
 ];

@@ -20,8 +20,10 @@ export const exportClient = defineRoute({
     description: "The export file behind `url`: every section complete, texts in the client's language",
   },
   clientExports: true,
-  // The export holds the client's own identity code: the only route besides clients.get that opens it.
+  // The export holds the client's own identity code (the only route besides clients.get that opens it) and
+  // their access log (the only route besides audit.list that reads it).
   personalIds: { reveal: true },
+  auditLog: "append-read",
   timeoutSeconds: 29,
   problems: ["VALIDATION_FAILED", "NOT_FOUND"],
 });

@@ -68,6 +68,8 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
                 type: "Client",
                 ...client,
                 personalId: sealedPersonalId,
+                // The register key (an HMAC, not the code): erasure finds the client's lookup item by it without any key.
+                personRef: hmac,
                 ...changeStamp(clientId, ctx),
               }),
               ConditionExpression: "attribute_not_exists(pk)",
@@ -140,7 +142,7 @@ export async function setHbStatus(client: Client, body: HbStatusBody, ctx: Reque
   );
   if (body.status !== "active") await endClientDecisions(client.clientId, `hb-${body.status}`, ctx);
   await syncFollowUpListing(updated, ctx);
-  await syncRetentionListing(updated, ctx);
+  await syncRetentionListing(updated, (await getItem<{ personRef?: string }>(clientKey(client.clientId)))?.personRef, ctx);
   return updated;
 }
 

@@ -6,6 +6,7 @@
  * scans the table. Idempotent: every step is conditional, and a second run
  * finds nothing to do.
  */
+import { personalIdLookupKey } from "../clients/personal-id-key";
 import { DeleteItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { getAreaSettings } from "../area/repository";
@@ -57,16 +58,18 @@ async function sealPlainCodes(now: Date): Promise<Pick<MigrationReport, "sealed"
       continue;
     }
     const clientId = String(client.clientId);
-    const sealed = await seal(plain, { entity: "Client", id: clientId, attribute: "personalId" });
+    const [sealed, personRef] = await Promise.all([seal(plain, { entity: "Client", id: clientId, attribute: "personalId" }), personalIdLookupKey(plain)]);
     try {
       await dynamo().send(
         new UpdateItemCommand({
           TableName: tableName(),
           Key: marshall({ pk: client.pk, sk: client.sk }),
-          UpdateExpression: "SET personalId = :sealed, changedBy = :by, requestId = :request, updatedAt = :now",
+          // With the register key, as new clients have it (erasure finds the lookup item by it).
+          UpdateExpression: "SET personalId = :sealed, personRef = :ref, changedBy = :by, requestId = :request, updatedAt = :now",
           ConditionExpression: "personalId = :plain",
           ExpressionAttributeValues: marshall({
             ":sealed": sealed,
+            ":ref": personRef,
             ":plain": plain,
             ":by": migrationActor,
             ":request": `personal-data-migration:${now.toISOString()}`,

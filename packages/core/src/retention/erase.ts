@@ -1,10 +1,11 @@
-import { BatchWriteItemCommand, DeleteItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
 import { recordAuditEntry } from "../audit/repository";
-import { getClient } from "../clients/repository";
+import { clientKey, getClient } from "../clients/repository";
 import { businessDate } from "../dates";
-import { cancellationCodes, dynamo, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { representationKey } from "../identity/person-register";
 import { listClientNotifications, notificationKey, unreadKey } from "../notifications/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { creditsOfEvent } from "../settlement/credits";
@@ -22,7 +23,11 @@ const actor = { sub: "system:retention", roles: [] as string[] };
 /** Thrown when the run's budget of deletions is spent: the client stays listed and the next run continues. */
 class BudgetSpent extends Error {}
 
-/** Deletes by key, 25 at a time, within the run's budget. Deleting a missing item is a no-op, so a repeat is harmless. */
+/**
+ * Deletes by key, 25 at a time in parallel, within the run's budget. Deleting
+ * a missing item is a no-op, so a repeat is harmless. One DeleteItem each, not
+ * BatchWriteItem: no function is granted BatchWriteItem (docs/decisions.md).
+ */
 class Eraser {
   deleted = 0;
   constructor(private readonly maxDeletes: number) {}
@@ -32,13 +37,7 @@ class Eraser {
       const room = this.maxDeletes - this.deleted;
       if (room <= 0) throw new BudgetSpent();
       const batch = keys.slice(start, start + Math.min(25, room));
-      let requests = batch.map((key) => ({ DeleteRequest: { Key: marshall(key) } }));
-      for (let attempt = 0; requests.length > 0; attempt += 1) {
-        if (attempt > 10) throw new Error("deletions stayed unprocessed after 10 retries");
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
-        const result = await dynamo().send(new BatchWriteItemCommand({ RequestItems: { [tableName()]: requests } }));
-        requests = (result.UnprocessedItems?.[tableName()] ?? []) as typeof requests;
-      }
+      await Promise.all(batch.map((key) => dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }))));
       this.deleted += batch.length;
       start += batch.length;
     }
@@ -151,6 +150,9 @@ async function eraseClient(eraser: Eraser, listing: RetentionListing): Promise<v
   });
   for (const { planId } of plans) await erasePartition(eraser, `SERVICEPLAN#${planId}`, "SERVICEPLAN");
   await eraseNotifications(eraser, clientId);
+  // The register's side of the client's representatives: their sign-ins stop finding the client at once.
+  const profile = await getItem<{ representatives?: { personRef?: string }[] }>(clientKey(clientId));
+  await eraser.delete((profile?.representatives ?? []).flatMap((entry) => (entry.personRef ? [representationKey(entry.personRef, clientId)] : [])));
   if (listing.personalIdLookup) {
     const lookup = listing.personalIdLookup;
     await eraser.one(async () => {

@@ -1,7 +1,7 @@
 import { type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
-import { personalIdLookupKey } from "../clients/personal-id-key";
+import { personClientKey } from "../identity/person-register";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
 import { backoff, cancellationCodes, changeStamp, dynamo, tableName } from "../db";
@@ -36,7 +36,9 @@ const attempts = 4;
  * produced: if another status change came after, its own call decides.
  */
 export async function syncRetentionListing(
-  client: Pick<Client, "clientId" | "hbStatus" | "version" | "personalId">,
+  client: Pick<Client, "clientId" | "hbStatus" | "version">,
+  /** The lookup key of the client's identity code, as stored on the client item (never the code). */
+  personRef: string | undefined,
   ctx: RequestContext,
 ): Promise<void> {
   const ended = client.hbStatus === "declined" || client.hbStatus === "ended";
@@ -48,7 +50,7 @@ export async function syncRetentionListing(
       clientId: client.clientId,
       hbStatus: client.hbStatus as RetentionListing["hbStatus"],
       endedOn,
-      ...(client.personalId ? { personalIdLookup: `PERSONALID#${await personalIdLookupKey(client.personalId)}` } : {}),
+      ...(personRef ? { personalIdLookup: personClientKey(personRef).pk } : {}),
     };
     write = {
       Put: {
