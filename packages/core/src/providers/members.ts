@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { z } from "zod";
+import { freeText } from "../validators/text";
 import { type Actor, type RequestContext, hasRole } from "../actor";
 import { personalIdLookupKey } from "../clients/personal-id-key";
 import { cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
@@ -38,7 +39,7 @@ export type Member = z.infer<typeof memberSchema>;
 export const inviteMemberBodySchema = z
   .object({
     personalId: personalIdSchema.meta({ description: "The person's personal identity code: they sign in with it; HB keeps only its lookup key" }),
-    name: z.string().trim().min(1).max(200),
+    name: freeText({ max: 200 }).meta({ description: "The person's name as the provider knows them", example: "Maija Meikäläinen" }),
   })
   .strict()
   .meta({ id: "InviteProviderMember" });

@@ -234,13 +234,8 @@ export const chooseProviderBodySchema = z
 export const bankAccountChangeBodySchema = z
   .object({
     iban: ibanSchema.meta({ description: "The new account the area is to pay to, checksum validated", example: "FI3715903000000776" }),
-    accountHolder: z
-      .string()
-      .trim()
-      .min(1)
-      .max(140)
-      .meta({ description: "The account holder's name as the bank has it, for finance to verify (the provider itself)", example: "Aamurusko Oy" }),
-    reason: z.string().trim().min(1).max(2000).meta({ description: "Why the account changes", example: "Pankki vaihtui." }),
+    accountHolder: freeText({ max: 140 }).meta({ description: "The account holder's name as the bank has it, for finance to verify (the provider itself)", example: "Aamurusko Oy" }),
+    reason: freeText({ max: 2000 }).meta({ description: "Why the account changes", example: "Pankki vaihtui." }),
   })
   .strict()
   .meta({ id: "BankAccountChangeRequest" });
@@ -253,12 +248,7 @@ export const bankAccountChangeOutcomeSchema = z
 export const bankAccountChangeDecisionBodySchema = z
   .object({
     outcome: bankAccountChangeOutcomeSchema,
-    reason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      .meta({
+    reason: freeText({ max: 2000 }).meta({
         description: "How the change was verified, or why it is rejected; shown to the provider",
         example: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle.",
       }),
