@@ -1,17 +1,17 @@
 /**
  * The HTTP API, built route by route from `routes` (@hb/api/routes): one
- * Lambda per route, the JWT authorizer on every route that is not public.
+ * Lambda per route (in the ApiRoutes stacks), the area's authorizer on every
+ * route that is not public.
  */
 import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
-import { grantsOf, routeKey } from "@hb/api/route";
-import type { Grants } from "@hb/core/grants";
-import type { IdentitySettings } from "@hb/core/identity/settings";
+import { Api as HttpApi, type ApiRouteProps, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
+import { routeFunctionStacks } from "./ApiRoutes";
+import { apiAuthorization } from "./authorization";
 import { loadDeployConfig } from "./config";
-import { constructId, hbFunction, logGroupFor } from "./lambda";
+import { hbFunction, logGroupFor } from "./lambda";
 import { Monitoring, notifyingAlarm } from "./Monitoring";
 import { Storage } from "./Storage";
 
@@ -46,41 +46,9 @@ export const accessLogFormat = JSON.stringify({
   userAgent: "$context.identity.userAgent",
 });
 
-/**
- * How the API authenticates, from the area's trusted issuers. One issuer:
- * API Gateway's JWT authorizer verifies, and each route looks its caller up
- * in HB's person register itself (so every route gets the lookup). Several:
- * HB's Lambda authorizer verifies against the issuer the token names and
- * looks the caller up once, cached by API Gateway per token; routes get
- * nothing extra (docs/security.md).
- */
-export function apiAuthorization(identity: IdentitySettings) {
-  const environment: Record<string, string> = { HB_IDENTITY: JSON.stringify(identity) };
-  const lookup = (grants: Grants): Grants => ({ ...grants, personalIds: { ...grants.personalIds, lookup: true } });
-  if (identity.issuers.length === 1) {
-    const [issuer] = identity.issuers;
-    return {
-      name: "jwt" as const,
-      jwt: { issuer: issuer!.issuer, audience: [...issuer!.audience] },
-      lambda: undefined,
-      environment,
-      routeEnvironment: environment,
-      routeGrants: lookup,
-    };
-  }
-  return {
-    name: "hb" as const,
-    jwt: undefined,
-    lambda: { grants: lookup({ table: "read", auditLog: "none", personalIds: { lookup: false, seal: false, reveal: false } }), cacheTtl: "60 seconds" as const },
-    environment,
-    routeEnvironment: {} as Record<string, string>,
-    routeGrants: (grants: Grants) => grants,
-  };
-}
-
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { data, bucket, clientExports } = use(Storage);
+  const { data } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
@@ -97,33 +65,15 @@ export function Api({ stack, app }: StackContext) {
       })
     : undefined;
 
+  // The route functions live in stacks of their own (ApiRoutes.ts): this stack holds the gateway, its routes,
+  // integrations and invoke permissions.
+  const functions = new Map<string, SstFunction>();
+  for (const routeStack of routeFunctionStacks) for (const [id, fn] of use(routeStack).functions) functions.set(id, fn);
   const apiRoutes: Record<string, ApiRouteProps<"jwt" | "hb">> = {};
   for (const route of routes) {
     const key = routeKey(route);
     if (apiRoutes[key]) throw new Error(`route ${key} is defined twice in @hb/api/routes`);
-    const isPublic = route.roles === "public";
-    // The route's grants are its whole policy: public routes get nothing, GET routes only reads (docs/decisions.md);
-    // with one issuer every authenticated route also looks its caller up.
-    const fn = hbFunction(stack, `Route${constructId(route.id)}`, {
-      handler: route.handler,
-      description: `${route.id}: ${key}`,
-      data,
-      config,
-      grants: isPublic ? grantsOf(route) : authorization.routeGrants(grantsOf(route)),
-      ...(route.timeoutSeconds ? { timeout: route.timeoutSeconds } : {}),
-      environment: {
-        ...(isPublic ? {} : authorization.routeEnvironment),
-        ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
-        ...(route.clientExports ? { HB_CLIENT_EXPORTS_BUCKET: clientExports.bucketName } : {}),
-      },
-    });
-    // Writes the export and signs its download link (a presigned GET is authorized as this role's GetObject).
-    if (route.clientExports) {
-      fn.addToRolePolicy(new PolicyStatement({ actions: ["s3:PutObject", "s3:GetObject"], resources: [clientExports.arnForObjects("client-exports/*")] }));
-    }
-    if (route.paymentFiles === "read") bucket.grantRead(fn);
-    if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
-    apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : authorization.name };
+    apiRoutes[key] = { function: functions.get(route.id)!, authorizer: route.roles === "public" ? "none" : authorization.name };
   }
 
   const api = new HttpApi(stack, "Api", {

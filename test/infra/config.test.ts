@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiAuthorization } from "../../stacks/Api";
+import { apiAuthorization } from "../../stacks/authorization";
 import { isProductionLike, loadDeployConfig } from "../../stacks/config";
 
 const jwt = { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" };

@@ -22,6 +22,7 @@ import { auditLogActions, tableActions } from "@hb/core/grants";
 import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
 import sstConfig from "../../sst.config";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
+import { routeFunctionStacks } from "../../stacks/ApiRoutes";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
 import { Monitoring } from "../../stacks/Monitoring";
 import { createAuditTable, createClientExportsBucket, createPaymentFilesBucket, createPersonalDataKey, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
@@ -45,10 +46,11 @@ const deployEnv = {
   HB_CORS_ORIGINS: "https://desk.example.fi,https://oma.example.fi",
   HB_ALARM_EMAIL: "hb-ops@example.fi",
 };
-const stackNames = ["Monitoring", "Storage", "Api", "Async"] as const;
-type StackName = (typeof stackNames)[number];
+/** Monitoring, Storage, the stacks of route functions (ApiRoutes1, …), Api and Async. */
+const stackNames = ["Monitoring", "Storage", ...routeFunctionStacks.map((stack) => stack.name), "Api", "Async"];
+type StackName = string;
 
-let templates: Record<StackName, Json>;
+let templates: Record<StackName, Json> & { Monitoring: Json; Storage: Json; Api: Json; Async: Json };
 let seedArtifactDir: string;
 
 const resourcesOf = (template: Json, type: string): [string, Resource][] =>
@@ -68,6 +70,16 @@ const functionByHandler = (template: Json, handler: string): [string, Resource] 
     resourcesOf(template, "AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Handler === handler),
     `one function with handler ${handler}`,
   );
+/** A route's function, wherever its stack of route functions is: [template, logical id, resource]. */
+const routeFunctionByHandler = (handler: string): [Json, string, Resource] => {
+  const found = routeFunctionStacks.flatMap((stack) =>
+    resourcesOf(templates[stack.name], "AWS::Lambda::Function")
+      .filter(([, fn]) => fn.Properties.Handler === handler)
+      .map(([id, fn]) => [templates[stack.name], id, fn] as [Json, string, Resource]),
+  );
+  return only(found, `one route function with handler ${handler}`);
+};
+
 /** Every statement of the inline policies attached to the role of `functionId`. */
 const statementsOf = (template: Json, roleRefHolder: string): Json[] => {
   const role = refTo(template.Resources[roleRefHolder].Properties.Role);
@@ -83,10 +95,16 @@ beforeAll(async () => {
   const app = new App({ mode: "deploy", stage: "test", name: "hb", region: "eu-north-1" });
   await sstConfig.stacks(app);
   await app.finish(); // bundles every function with esbuild
-  const stacks = { Monitoring, Storage, Api, Async };
+  const stacks: Record<string, Parameters<typeof getStack>[0]> = {
+    Monitoring,
+    Storage,
+    Api,
+    Async,
+    ...Object.fromEntries(routeFunctionStacks.map((stack) => [stack.name, stack])),
+  };
   templates = Object.fromEntries(
     stackNames.map((name) => [name, Template.fromStack(getStack(stacks[name])).toJSON()]),
-  ) as Record<StackName, Json>;
+  ) as Record<string, Json> as typeof templates;
   seedArtifactDir = join(".sst", "artifacts", getStack(Storage).node.findChild("AreaSeed").node.addr);
   // One esbuild bundle per route, consumer and schedule: on a shared 2-core machine the synth alone took over 5 minutes.
 }, 600_000);
@@ -228,6 +246,15 @@ describe("buckets, personal-ID key and area seed (Storage)", () => {
   });
 });
 
+describe("stack sizes", () => {
+  it("keeps every stack well under CloudFormation's 500 resources, however many routes there are", () => {
+    for (const name of stackNames) {
+      expect(Object.keys(templates[name].Resources).length, name).toBeLessThan(450);
+    }
+    expect(routeFunctionStacks.length).toBe(Math.ceil(routes.length / 40));
+  });
+});
+
 describe("HTTP API, from routes", () => {
   const apiRoutes = () => resourcesOf(templates.Api, "AWS::ApiGatewayV2::Route");
 
@@ -268,8 +295,8 @@ describe("HTTP API, from routes", () => {
     expect(actions.filter((action) => action.startsWith("dynamodb:"))).toEqual(["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Query"]);
     expect(actions).toContain("secretsmanager:GetSecretValue");
     expect(actions.some((action) => action.startsWith("kms:"))).toBe(false);
-    const [catalogueFn, catalogue] = functionByHandler(templates.Api, routes.find((route) => route.id === "catalogue.list")!.handler);
-    expect(actionsOf(statementsOf(templates.Api, catalogueFn))).not.toContain("secretsmanager:GetSecretValue");
+    const [catalogueTemplate, catalogueFn, catalogue] = routeFunctionByHandler(routes.find((route) => route.id === "catalogue.list")!.handler);
+    expect(actionsOf(statementsOf(catalogueTemplate, catalogueFn))).not.toContain("secretsmanager:GetSecretValue");
     expect(catalogue.Properties.Environment.Variables.HB_IDENTITY).toBeUndefined();
   });
 
@@ -278,15 +305,18 @@ describe("HTTP API, from routes", () => {
       const [, r] = only(apiRoutes().filter(([, r]) => r.Properties.RouteKey === routeKey(route)), routeKey(route));
       const integrationId = refTo(r.Properties.Target["Fn::Join"][1][1]);
       const integration = templates.Api.Resources[integrationId!];
-      const [fnId] = functionByHandler(templates.Api, route.handler);
-      expect(refTo(integration.Properties.IntegrationUri), route.id).toBe(fnId);
+      const [template, fnId] = routeFunctionByHandler(route.handler);
+      // The function is in its own stack: the integration imports its ARN, exported by that stack.
+      const imported = integration.Properties.IntegrationUri["Fn::ImportValue"];
+      const exported = Object.values(template.Outputs as Record<string, Json>).find((output) => output.Export?.Name === imported);
+      expect(refTo(exported?.Value), route.id).toBe(fnId);
     }
   });
 
   it("gives the payment-file bucket only to the routes that declare it, with the access they declare, and their timeouts", () => {
     for (const route of routes) {
-      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
-      const actions = actionsOf(statementsOf(templates.Api, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("PaymentFiles")));
+      const [template, fnId, fn] = routeFunctionByHandler(route.handler);
+      const actions = actionsOf(statementsOf(template, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("PaymentFiles")));
       const writes = actions.some((action) => /^s3:(PutObject|\*)/.test(action));
       const reads = actions.some((action) => /^s3:GetObject/.test(action));
       expect(reads, `${route.id} reads the bucket`).toBe(route.paymentFiles !== undefined);
@@ -299,8 +329,8 @@ describe("HTTP API, from routes", () => {
 
   it("lets only the export route put and get objects under client-exports/ of the export bucket, and nothing else there", () => {
     for (const route of routes) {
-      const [fnId, fn] = functionByHandler(templates.Api, route.handler);
-      const onExports = statementsOf(templates.Api, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("ClientExports"));
+      const [template, fnId, fn] = routeFunctionByHandler(route.handler);
+      const onExports = statementsOf(template, fnId).filter((statement) => JSON.stringify(statement.Resource).includes("ClientExports"));
       if (route.clientExports) {
         const statement = only(onExports, `${route.id}: one statement on the export bucket`);
         expect([statement.Action].flat().sort(), route.id).toEqual(["s3:GetObject", "s3:PutObject"]);
