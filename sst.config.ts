@@ -1,5 +1,6 @@
 import type { SSTConfig } from "sst";
 import { Api } from "./stacks/Api";
+import { routeFunctionStacks } from "./stacks/ApiRoutes";
 import { Async } from "./stacks/Async";
 import { loadDeployConfig } from "./stacks/config";
 import { applyLambdaBaseline, defaultFunctionProps } from "./stacks/lambda";
@@ -21,7 +22,9 @@ export default {
     // Every function: Node.js 22 on Graviton (arm64), ESM bundle with source maps, X-Ray tracing,
     // HB_AREA = stage. Each function adds HB_TABLE_NAME and its own log group (stacks/lambda.ts).
     app.setDefaultFunctionProps(defaultFunctionProps(config));
-    app.stack(Monitoring).stack(Storage).stack(Api).stack(Async);
+    app.stack(Monitoring).stack(Storage);
+    for (const routeFunctions of routeFunctionStacks) app.stack(routeFunctions);
+    app.stack(Api).stack(Async);
     applyLambdaBaseline(app, config);
   },
 } satisfies SSTConfig;

@@ -35,7 +35,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import type { RequestContext } from "@hb/core/actor";
+import { type RequestContext, systemActor } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { dynamo, getItem, tableName } from "@hb/core/db";
 import { ownedKey } from "@hb/core/ownership";
@@ -95,7 +95,7 @@ try {
       await storePaymentFile(runId, xml);
       fileMs += performance.now() - started;
     };
-    const ctx: RequestContext = { actor: { sub: "finance-bench", roles: ["finance"], clientIds: [] }, requestId: `bench-${month}`, now };
+    const ctx: RequestContext = { actor: { ...systemActor("finance-bench"), roles: ["finance"] }, requestId: `bench-${month}`, now };
     requests = 0;
     const start = performance.now();
     const { run } = await startRun(month, area, ctx);

@@ -1,14 +1,17 @@
 /**
  * The HTTP API, built route by route from `routes` (@hb/api/routes): one
- * Lambda per route, the JWT authorizer on every route that is not public.
+ * Lambda per route (in the ApiRoutes stacks), the area's authorizer on every
+ * route that is not public.
  */
 import { Duration } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
-import { Api as HttpApi, type ApiRouteProps, type StackContext, use } from "sst/constructs";
+import { Api as HttpApi, type ApiRouteProps, Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
+import { routeFunctionStacks } from "./ApiRoutes";
+import { apiAuthorization } from "./authorization";
 import { loadDeployConfig } from "./config";
-import { constructId, hbFunction, logGroupFor } from "./lambda";
+import { hbFunction, logGroupFor } from "./lambda";
 import { Monitoring, notifyingAlarm } from "./Monitoring";
 import { Storage } from "./Storage";
 
@@ -45,40 +48,48 @@ export const accessLogFormat = JSON.stringify({
 
 export function Api({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table, personalIdKey, bucket } = use(Storage);
+  const { data } = use(Storage);
   const { alarmTopic } = use(Monitoring);
 
   const accessLogs = logGroupFor(stack, "AccessLogs", config);
 
-  const apiRoutes: Record<string, ApiRouteProps<"jwt">> = {};
+  const authorization = apiAuthorization(config.identity);
+  const authorizerFunction = authorization.lambda
+    ? hbFunction(stack, "Authorizer", {
+        handler: "functions/authorizer.handler",
+        description: "Verifies tokens of the area's trusted issuers and looks the caller up in HB's person register",
+        data,
+        config,
+        grants: authorization.lambda.grants,
+        environment: authorization.environment,
+      })
+    : undefined;
+
+  // The route functions live in stacks of their own (ApiRoutes.ts): this stack holds the gateway, its routes,
+  // integrations and invoke permissions.
+  const functions = new Map<string, SstFunction>();
+  for (const routeStack of routeFunctionStacks) for (const [id, fn] of use(routeStack).functions) functions.set(id, fn);
+  const apiRoutes: Record<string, ApiRouteProps<"jwt" | "hb">> = {};
   for (const route of routes) {
     const key = routeKey(route);
     if (apiRoutes[key]) throw new Error(`route ${key} is defined twice in @hb/api/routes`);
-    const isPublic = route.roles === "public";
-    const fn = hbFunction(stack, `Route${constructId(route.id)}`, {
-      handler: route.handler,
-      description: `${route.id}: ${key}`,
-      table,
-      config,
-      ...(route.timeoutSeconds ? { timeout: route.timeoutSeconds } : {}),
-      // Public routes (health, OpenAPI) have no caller and no personal data: no personal-ID key for them.
-      environment: {
-        ...(isPublic ? {} : { HB_PERSONAL_ID_KEY_SECRET_ARN: personalIdKey.secretArn }),
-        ...(route.paymentFiles ? { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } : {}),
-      },
-    });
-    if (!isPublic) personalIdKey.grantRead(fn);
-    if (route.paymentFiles === "read") bucket.grantRead(fn);
-    if (route.paymentFiles === "read-write") bucket.grantReadWrite(fn);
-    apiRoutes[key] = { function: fn, authorizer: isPublic ? "none" : "jwt" };
+    apiRoutes[key] = { function: functions.get(route.id)!, authorizer: route.roles === "public" ? "none" : authorization.name };
   }
 
   const api = new HttpApi(stack, "Api", {
     authorizers: {
-      jwt: {
-        type: "jwt",
-        jwt: { issuer: config.jwt.issuer, audience: [...config.jwt.audience] },
-      },
+      ...(authorization.jwt ? { jwt: { type: "jwt" as const, jwt: authorization.jwt } } : {}),
+      ...(authorizerFunction
+        ? {
+            hb: {
+              type: "lambda" as const,
+              function: authorizerFunction,
+              responseTypes: ["simple" as const],
+              resultsCacheTtl: authorization.lambda!.cacheTtl,
+              identitySource: ["$request.header.Authorization"],
+            },
+          }
+        : {}),
     },
     defaults: { throttle: apiThrottle },
     cors:
@@ -87,8 +98,8 @@ export function Api({ stack, app }: StackContext) {
         : {
             allowOrigins: [...config.corsOrigins],
             allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key", "if-match"],
-            exposeHeaders: ["etag", "location"],
+            allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key", "if-match", "x-hb-provider", "x-hb-purpose"],
+            exposeHeaders: ["etag", "location", "retry-after"],
             maxAge: "1 hour",
           },
     accessLog: { format: accessLogFormat, destinationArn: accessLogs.logGroupArn },

@@ -15,7 +15,7 @@ import { type StackContext, use } from "sst/constructs";
 import { type PipeDefinition, pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
 import { loadDeployConfig } from "./config";
-import { constructId, hbFunction } from "./lambda";
+import { constructId, hbFunction, noGrants } from "./lambda";
 import { Monitoring, notifyingAlarm } from "./Monitoring";
 import { Storage } from "./Storage";
 import { ArnFormat, RemovalPolicy, Stack } from "aws-cdk-lib";
@@ -52,7 +52,8 @@ export const oldestMessageAlarmSeconds = (pipe: PipeDefinition): number =>
 
 export function Async({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const { table, bucket } = use(Storage);
+  const { data, bucket } = use(Storage);
+  const { table } = data;
   const { alarmTopic } = use(Monitoring);
   const streamArn = table.tableStreamArn;
   if (!streamArn) throw new Error("the table has no stream; tableDefinition.streamViewType is required for the pipes");
@@ -122,8 +123,9 @@ export function Async({ stack, app }: StackContext) {
       handler: pipe.consumer.handler,
       description: `${pipe.name} consumer: ${pipe.description}`.slice(0, 256),
       timeout: pipe.consumer.timeoutSeconds,
-      table,
+      data,
       config,
+      grants: { ...noGrants, table: "read-write", auditLog: pipe.auditLog ?? "none" },
       ...(pipe.paymentFiles ? { environment: { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } } : {}),
     });
     if (pipe.paymentFiles === "read-write") bucket.grantReadWrite(consumer);
@@ -190,8 +192,9 @@ export function Async({ stack, app }: StackContext) {
       handler: schedule.handler,
       description: `${schedule.name}: ${schedule.description}`.slice(0, 256),
       timeout: schedule.timeoutSeconds,
-      table,
+      data,
       config,
+      grants: { ...noGrants, table: "read-write", auditLog: schedule.auditLog ?? "none" },
     });
     // A run that overlaps the next one is harmless: each job skips work another run has done.
     new Rule(stack, `${id}Schedule`, {

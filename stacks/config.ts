@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAreaFile } from "@hb/core/area/settings";
+import { type IdentitySettings, parseIdentitySettings } from "@hb/core/identity/settings";
 
 /**
  * Stages whose data is disposable: the shared `dev` stage, the `test` stage
@@ -20,17 +21,13 @@ export function isProductionLike(stage: string): boolean {
   return !/^(dev|test)(-[a-z0-9-]+)?$|^pr-[0-9]+$/.test(stage);
 }
 
-export interface JwtSettings {
-  /** OIDC issuer URL; API Gateway fetches `<issuer>/.well-known/openid-configuration`. */
-  readonly issuer: string;
-  /** Accepted `aud` values (any one must match). */
-  readonly audience: readonly string[];
-}
-
 export interface DeployConfig {
   readonly stage: string;
   readonly productionLike: boolean;
-  readonly jwt: JwtSettings;
+  /** The identity providers the area trusts and how their tokens map to HB (docs/operations.md#identity). */
+  readonly identity: IdentitySettings;
+  /** The file the identity settings came from, relative to the repository root. */
+  readonly identityFile: string;
   /** Where alarm notifications are e-mailed; none when unset (subscribe to the topic yourself). */
   readonly alarmEmail?: string;
   /** Browser origins allowed by CORS; empty = no CORS headers at all. */
@@ -89,17 +86,37 @@ function warnOnce(message: string): void {
   console.warn(`warning: ${message}`);
 }
 
-function parseIssuer(value: string, problems: string[]): void {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    problems.push(`HB_JWT_ISSUER "${value}" is not a URL`);
-    return;
+/**
+ * The area's trusted issuers: `HB_IDENTITY_FILE`, else `areas/<stage>.identity.json`; stages whose
+ * data is disposable fall back to the demo's, whose placeholder issuers trust nobody.
+ */
+function findIdentity(stage: string, productionLike: boolean, env: Env, problems: string[]): { path: string; settings: IdentitySettings } | undefined {
+  const own = join("areas", `${stage}.identity.json`);
+  const named = env.HB_IDENTITY_FILE?.trim();
+  const path = named || (existsSync(join(root(), own)) ? own : productionLike ? undefined : join("areas", "demo.identity.json"));
+  if (!path) {
+    problems.push(`identity settings ${own} are missing: list the area's trusted issuers there (start from areas/demo.identity.json; docs/operations.md#identity)`);
+    return undefined;
   }
-  // API Gateway's JWT authorizer only accepts https issuers.
-  if (url.protocol !== "https:") problems.push(`HB_JWT_ISSUER "${value}" must be an https URL`);
-  if (url.search || url.hash) problems.push(`HB_JWT_ISSUER "${value}" must not have a query or fragment`);
+  if (!existsSync(join(root(), path))) {
+    problems.push(`HB_IDENTITY_FILE ${path} does not exist`);
+    return undefined;
+  }
+  if (!named && path !== own) warnOnce(`stage "${stage}": no ${own}, using ${path}, whose placeholder issuers trust nobody`);
+  let settings: IdentitySettings;
+  try {
+    settings = parseIdentitySettings(JSON.parse(readFileSync(join(root(), path), "utf8")));
+  } catch (error) {
+    problems.push(`${path} is not valid identity settings: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  for (const issuer of settings.issuers) {
+    const url = new URL(issuer.issuer);
+    // API Gateway's JWT authorizer and OIDC discovery both need https.
+    if (url.protocol !== "https:") problems.push(`${path}: issuer ${issuer.name} "${issuer.issuer}" must be an https URL`);
+    if (url.search || url.hash) problems.push(`${path}: issuer ${issuer.name} "${issuer.issuer}" must not have a query or fragment`);
+  }
+  return { path, settings };
 }
 
 function parseOrigins(stage: string, productionLike: boolean, value: string | undefined, problems: string[]): string[] {
@@ -184,20 +201,10 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
   }
   const productionLike = isProductionLike(stage);
 
-  let issuer = env.HB_JWT_ISSUER?.trim() ?? "";
-  let audience = list(env.HB_JWT_AUDIENCE);
-  if (!issuer || audience.length === 0) {
-    if (productionLike) {
-      if (!issuer) problems.push(`HB_JWT_ISSUER (the OIDC issuer URL) is required on production-like stage "${stage}"`);
-      if (audience.length === 0) problems.push(`HB_JWT_AUDIENCE (comma-separated audiences) is required on production-like stage "${stage}"`);
-    } else {
-      // Fails closed: no real token has this issuer, so only the public routes answer.
-      issuer ||= `https://hb-${stage}.issuer.invalid`;
-      if (audience.length === 0) audience = [`hb-${stage}`];
-      warnOnce(`stage "${stage}": HB_JWT_ISSUER/HB_JWT_AUDIENCE not set, using a placeholder that rejects every token`);
-    }
+  if (env.HB_JWT_ISSUER !== undefined || env.HB_JWT_AUDIENCE !== undefined) {
+    problems.push("HB_JWT_ISSUER and HB_JWT_AUDIENCE are replaced by the trusted issuers in areas/<stage>.identity.json (docs/operations.md#identity)");
   }
-  if (issuer) parseIssuer(issuer, problems);
+  const identity = STAGE_NAME.test(stage) ? findIdentity(stage, productionLike, env, problems) : undefined;
 
   const alarmEmail = env.HB_ALARM_EMAIL?.trim() || undefined;
   if (alarmEmail && !/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(alarmEmail)) {
@@ -211,11 +218,12 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
   const area = STAGE_NAME.test(stage) ? findAreaFile(stage, productionLike, problems) : undefined;
   const notify = parseNotify(stage, productionLike, env, problems);
 
-  if (problems.length > 0 || !area) throw new ConfigError(stage, problems);
+  if (problems.length > 0 || !area || !identity) throw new ConfigError(stage, problems);
   return {
     stage,
     productionLike,
-    jwt: { issuer, audience },
+    identity: identity.settings,
+    identityFile: identity.path,
     alarmEmail,
     corsOrigins,
     logRetentionDays: productionLike ? 90 : 14,

@@ -1,15 +1,20 @@
 /**
  * What every Lambda of the app shares: runtime, architecture, bundling,
  * tracing, environment, a log group with a set retention, and the least
- * privilege the handlers need on the table.
+ * privilege their grants name (@hb/core/grants).
  */
 import { type App as CdkApp, RemovalPolicy } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { IKey } from "aws-cdk-lib/aws-kms";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { CfnFunction } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { Function as SstFunction, type FunctionProps, type Stack } from "sst/constructs";
+import { HEALTH_KEY } from "@hb/core/db";
+import { auditLogActions, type Grants, tableActions } from "@hb/core/grants";
+import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
 import type { DeployConfig } from "./config";
 
 /** `clients.create` / `audit-trail` → `ClientsCreate` / `AuditTrail`: a stable construct id from a definition's name. */
@@ -47,43 +52,93 @@ export function logGroupFor(scope: Construct, id: string, config: DeployConfig):
   });
 }
 
-/** The handlers' access to the single table: items and index queries; no Scan, no table management, no stream. */
-export function tableDataAccess(table: ITable): PolicyStatement[] {
-  return [
-    new PolicyStatement({
-      actions: [
-        "dynamodb:GetItem",
-        "dynamodb:BatchGetItem",
-        "dynamodb:Query",
-        "dynamodb:PutItem",
-        "dynamodb:UpdateItem",
-        "dynamodb:DeleteItem",
-        "dynamodb:BatchWriteItem",
-        "dynamodb:ConditionCheckItem",
-      ],
-      resources: [table.tableArn],
-    }),
-    new PolicyStatement({ actions: ["dynamodb:Query"], resources: [`${table.tableArn}/index/*`] }),
-  ];
+/** What an area's data lives in, as the functions' policies name it. */
+export interface DataResources {
+  readonly table: ITable;
+  readonly auditTable: ITable;
+  /** HMAC key of personal-ID lookups. */
+  readonly personalIdKey: ISecret;
+  /** Wraps the data keys that seal personal identity codes. */
+  readonly personalDataKey: IKey;
+}
+
+/** No access to anything: public routes, and functions that bring their own statements. */
+export const noGrants: Grants = { table: "none", auditLog: "none", personalIds: { lookup: false, seal: false, reveal: false } };
+
+/**
+ * The IAM statements of a function, from its grants and nothing else: table
+ * items and index queries (no Scan, no table management, no stream), audit
+ * entries added (never updated or deleted), the lookup secret, and the
+ * personal-data key for GenerateDataKey (seal) or Decrypt (reveal), only
+ * with HB's encryption context.
+ */
+export function grantStatements(grants: Grants, data: DataResources): PolicyStatement[] {
+  const statements: PolicyStatement[] = [];
+  if (grants.table === "health-probe") {
+    statements.push(
+      new PolicyStatement({
+        actions: ["dynamodb:GetItem"],
+        resources: [data.table.tableArn],
+        conditions: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [HEALTH_KEY.pk] } },
+      }),
+    );
+  } else if (grants.table !== "none") {
+    statements.push(
+      new PolicyStatement({ actions: tableActions[grants.table].map((action) => `dynamodb:${action}`), resources: [data.table.tableArn] }),
+      new PolicyStatement({ actions: ["dynamodb:Query"], resources: [`${data.table.tableArn}/index/*`] }),
+    );
+  }
+  if (grants.auditLog !== "none") {
+    statements.push(
+      new PolicyStatement({ actions: auditLogActions[grants.auditLog].map((action) => `dynamodb:${action}`), resources: [data.auditTable.tableArn] }),
+    );
+  }
+  const { lookup, seal, reveal } = grants.personalIds;
+  if (lookup) {
+    statements.push(new PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [data.personalIdKey.secretArn] }));
+  }
+  const keyActions = [...(seal ? ["kms:GenerateDataKey"] : []), ...(reveal ? ["kms:Decrypt"] : [])];
+  if (keyActions.length > 0) {
+    statements.push(
+      new PolicyStatement({
+        actions: keyActions,
+        resources: [data.personalDataKey.keyArn],
+        conditions: { StringEquals: { "kms:EncryptionContext:purpose": kmsEncryptionContext.purpose } },
+      }),
+    );
+  }
+  return statements;
+}
+
+/** The environment a function's grants need: only the names of what it may use. */
+export function grantEnvironment(grants: Grants, data: DataResources): Record<string, string> {
+  const { lookup, seal, reveal } = grants.personalIds;
+  return {
+    ...(grants.auditLog !== "none" ? { HB_AUDIT_TABLE_NAME: data.auditTable.tableName } : {}),
+    ...(lookup ? { HB_PERSONAL_ID_KEY_SECRET_ARN: data.personalIdKey.secretArn } : {}),
+    ...(seal || reveal ? { HB_PERSONAL_DATA_KEY_ARN: data.personalDataKey.keyArn } : {}),
+  };
 }
 
 export interface HbFunctionProps extends Omit<FunctionProps, "logGroup"> {
   readonly handler: string;
-  readonly table: ITable;
+  readonly data: DataResources;
   readonly config: DeployConfig;
-  /** Statements instead of the default table data access (e.g. the seed only puts items). */
-  readonly tableAccess?: PolicyStatement[];
+  /** What the function may do (`grantsOf` for routes); its policy has exactly this. */
+  readonly grants: Grants;
+  /** Statements beyond the grants (e.g. the seed's PutItem only). */
+  readonly extraStatements?: PolicyStatement[];
 }
 
-/** An SST function (bundled with esbuild) with its own log group and access to the table. */
+/** An SST function (bundled with esbuild) with its own log group and exactly the access its grants name. */
 export function hbFunction(stack: Stack, id: string, props: HbFunctionProps): SstFunction {
-  const { table, config, tableAccess, environment, permissions, ...rest } = props;
+  const { data, config, grants, extraStatements, environment, permissions, ...rest } = props;
   const fn = new SstFunction(stack, id, {
     ...rest,
     logGroup: logGroupFor(stack, `${id}Logs`, config),
-    environment: { HB_TABLE_NAME: table.tableName, ...environment },
+    environment: { HB_TABLE_NAME: data.table.tableName, ...grantEnvironment(grants, data), ...environment },
   });
-  fn.attachPermissions([...(tableAccess ?? tableDataAccess(table)), ...(Array.isArray(permissions) ? permissions : [])]);
+  fn.attachPermissions([...grantStatements(grants, data), ...(extraStatements ?? []), ...(Array.isArray(permissions) ? permissions : [])]);
   return fn;
 }
 

@@ -7,7 +7,8 @@ import {
   setHbStatus as hbStatusRoute,
 } from "@hb/api/routes/clients";
 import { clientView } from "@hb/core/clients/access";
-import { createClient, findClientByPersonalId, patchClient, setHbStatus } from "@hb/core/clients/repository";
+import { hasRole } from "@hb/core/actor";
+import { createClient, findClientByPersonalId, patchClient, revealPersonalId, setHbStatus } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import { DomainError } from "@hb/core/errors";
 
@@ -35,8 +36,9 @@ export const find = apiHandler(findClients, async ({ query, actor }) => {
   return { body: { items: client ? [clientView(actor, client)] : [] } };
 });
 
+/** The one route that opens a sealed code, and only for workers (clientView hides it from everyone else). */
 export const get = apiHandler(getRoute, async ({ client, actor }) => {
-  const subject = client!;
+  const subject = hasRole(actor, "worker") ? await revealPersonalId(client!) : client!;
   return { body: clientView(actor, subject), headers: etag(subject) };
 });
 

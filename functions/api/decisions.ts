@@ -29,8 +29,8 @@ async function withDocument(decision: StoredDecision, client: Client) {
   return decisionView(decision, documentFor(decision, budget, lines, client, area, serviceNamer(services, client.language)));
 }
 
-export const create = apiHandler(createRoute, async ({ params, body, client, context }) => {
-  const decision = await createDecision(params.budgetId, body, context);
+export const create = apiHandler(createRoute, async ({ params, body, client, context, language }) => {
+  const decision = await createDecision(params.budgetId, body, context, language);
   return { status: 201, body: await withDocument(decision, client!), headers: { location: `/v1/decisions/${decision.decisionId}` } };
 });
 

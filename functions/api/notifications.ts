@@ -7,13 +7,22 @@ import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import { DomainError, forbidden, notFound } from "@hb/core/errors";
 import type { Language } from "@hb/core/language";
-import { financeInbox, type Inbox, isPaymentNotification, listInbox, markRead, notificationView, requireNotification } from "@hb/core/notifications/repository";
+import {
+  financeInbox,
+  type Inbox,
+  isInstrumentNotification,
+  listInbox,
+  markRead,
+  notificationView,
+  requireNotification,
+} from "@hb/core/notifications/repository";
 
 /**
  * The inbox a caller reads: its own as a worker, its provider's, the area's
  * finance inbox, or a client's it may see as the client or a representative.
+ * Marking read changes the shared inbox, so a representative needs `act` for it.
  */
-async function inboxOf(actor: Actor, clientId: string | undefined): Promise<Inbox> {
+async function inboxOf(actor: Actor, clientId: string | undefined, access: "view" | "act" = "view"): Promise<Inbox> {
   if (hasRole(actor, "worker")) return `WORKER#${actor.sub}`;
   if (hasRole(actor, "provider")) {
     if (!actor.providerId) throw forbidden();
@@ -24,7 +33,7 @@ async function inboxOf(actor: Actor, clientId: string | undefined): Promise<Inbo
   if (!chosen) {
     throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/query/clientId", code: "REQUIRED", message: "Name the client whose notifications to read" }]);
   }
-  assertCanAccessClient(actor, await requireClient(chosen), "view");
+  assertCanAccessClient(actor, await requireClient(chosen), access);
   return `CLIENT#${chosen}`;
 }
 
@@ -46,8 +55,10 @@ export const list = apiHandler(listRoute, async ({ query, actor, language }) => 
 export const read = apiHandler(readRoute, async ({ params, actor, language, context }) => {
   const notification = await requireNotification(params.notificationId);
   // Someone else's notification is as unknown to the caller as one that does not exist.
-  const clientId = !isPaymentNotification(notification) && notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined;
+  const clientId = isInstrumentNotification(notification) && notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined;
   const inbox = await inboxOf(actor, clientId).catch(() => undefined);
   if (inbox !== notification.inbox) throw notFound("notification");
+  // Seeing the notification is not enough to change its shared read state: a `view` representative is refused.
+  await inboxOf(actor, clientId, "act");
   return { body: notificationView(await markRead(notification, context.now), language, await serviceNames(language)) };
 });

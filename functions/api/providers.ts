@@ -14,6 +14,7 @@ import { requireClient } from "@hb/core/clients/repository";
 import { DomainError, forbidden } from "@hb/core/errors";
 import { requireInstrument } from "@hb/core/instruments/repository";
 import { fieldTexts } from "@hb/core/messages";
+import { isMemberOf } from "@hb/core/providers/membership";
 import {
   createApplication,
   decideApplication,
@@ -32,8 +33,7 @@ export const apply = apiHandler(applyRoute, async ({ body, context, language }) 
 export const getApplication = apiHandler(getApplicationRoute, async ({ params, actor }) => {
   const application = await requireApplication(params.applicationId);
   // Admins and workers see every application; provider staff their own, and those of the provider they work for.
-  const own =
-    application.applicantSub === actor.sub || (application.providerId !== undefined && actor.providerId === application.providerId);
+  const own = application.applicantSub === actor.sub || (application.providerId !== undefined && isMemberOf(actor, application.providerId));
   if (!hasRole(actor, "admin", "worker") && !own) throw forbidden();
   return { body: application };
 });
@@ -84,6 +84,6 @@ export const getPrices = apiHandler(getPricesRoute, async ({ params }) => {
 export const putPrices = apiHandler(putPricesRoute, async ({ params, body, actor, context, language }) => {
   // Providers and their existence are public (GET prices); the list is the provider's own to change.
   const provider = await requireProvider(params.providerId);
-  if (actor.providerId !== provider.providerId) throw forbidden();
+  if (!isMemberOf(actor, provider.providerId)) throw forbidden();
   return { body: await replacePrices(provider, body.prices, context, language) };
 });

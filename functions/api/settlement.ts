@@ -51,7 +51,8 @@ export const bankStatements = apiHandler(reconcileRoute, async ({ params, body, 
 /** A provider reads only its own statements; finance and workers read all. */
 export const list = apiHandler(listRoute, async ({ query, actor }) => {
   const staffOnly = hasRole(actor, "provider") && !hasRole(actor, "finance") && !hasRole(actor, "worker");
-  if (staffOnly && query.providerId !== actor.providerId) throw forbidden();
+  // A provider's staff name their own provider; a caller acting for none (or a missing query) reads nothing.
+  if (staffOnly && (actor.providerId === undefined || query.providerId !== actor.providerId)) throw forbidden();
   const page = await listStatements({ providerId: query.providerId, month: query.month }, query.limit, query.cursor);
   return { body: { items: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { apiAuthorization } from "../../stacks/authorization";
 import { isProductionLike, loadDeployConfig } from "../../stacks/config";
 
-const jwt = { HB_JWT_ISSUER: "https://login.example.fi/realms/hb", HB_JWT_AUDIENCE: "hb-desk,hb-portal" };
+const jwt = { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" };
 
 describe("isProductionLike", () => {
   it("is false for dev, test, dev-/test- personal stages and pr-<n> previews", () => {
@@ -16,36 +17,39 @@ describe("isProductionLike", () => {
 });
 
 describe("loadDeployConfig", () => {
-  it("a production-like stage needs the JWT settings and its own area file, all reported at once", () => {
-    expect(() => loadDeployConfig("lappi", {})).toThrow(
-      /HB_JWT_ISSUER.*required[\s\S]*HB_JWT_AUDIENCE.*required[\s\S]*areas\/lappi\.json is missing/,
-    );
+  it("a production-like stage needs its identity settings and its own area file, all reported at once", () => {
+    expect(() => loadDeployConfig("lappi", {})).toThrow(/identity settings areas\/lappi\.identity\.json are missing[\s\S]*areas\/lappi\.json is missing/);
     expect(() => loadDeployConfig("lappi", jwt)).toThrow(/areas\/lappi\.json is missing/);
   });
 
-  it("the test and dev stages fall back to a placeholder issuer no token can match, and to the demo area", () => {
+  it("the test and dev stages fall back to the demo's placeholder issuers, which trust nobody, and to the demo area", () => {
     const config = loadDeployConfig("test", {});
     expect(config.productionLike).toBe(false);
-    expect(new URL(config.jwt.issuer).hostname).toMatch(/\.invalid$/);
-    expect(config.jwt.audience).toEqual(["hb-test"]);
+    expect(config.identityFile).toBe("areas/demo.identity.json");
+    for (const issuer of config.identity.issuers) expect(new URL(issuer.issuer).hostname).toMatch(/\.invalid$/);
     expect(config.areaFile).toBe("areas/demo.json");
     expect(config.logRetentionDays).toBe(14);
   });
 
-  it("parses the audience list and CORS origins", () => {
+  it("reads the trusted issuers with their claim mappings; refuses the old single-issuer variables, http issuers and bad mappings", () => {
+    expect(loadDeployConfig("dev", jwt).identity.issuers.map((issuer) => `${issuer.name}:${issuer.kind}`)).toEqual(["suomifi:person", "entra:staff"]);
+    expect(() => loadDeployConfig("dev", { HB_JWT_ISSUER: "https://login.example.fi", HB_JWT_AUDIENCE: "hb" })).toThrow(/replaced by the trusted issuers/);
+    expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/identity.http-issuer.json" })).toThrow(/issuer broker .* must be an https URL/);
+    expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/missing.json" })).toThrow(/does not exist/);
+    expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "areas/demo.json" })).toThrow(/areas\/demo\.json is not valid identity settings/);
+  });
+
+  it("parses the CORS origins", () => {
     const config = loadDeployConfig("dev", {
       ...jwt,
-      HB_JWT_AUDIENCE: " hb-desk , hb-portal,,",
       HB_CORS_ORIGINS: "https://desk.example.fi, http://localhost:5173",
       HB_ALARM_EMAIL: "ops@example.fi",
     });
-    expect(config.jwt).toEqual({ issuer: jwt.HB_JWT_ISSUER, audience: ["hb-desk", "hb-portal"] });
     expect(config.corsOrigins).toEqual(["https://desk.example.fi", "http://localhost:5173"]);
     expect(config.alarmEmail).toBe("ops@example.fi");
   });
 
-  it("rejects an http issuer, a bad e-mail, and origins with paths or without TLS", () => {
-    expect(() => loadDeployConfig("dev", { ...jwt, HB_JWT_ISSUER: "http://login.example.fi" })).toThrow(/must be an https URL/);
+  it("rejects a bad e-mail, and origins with paths or without TLS", () => {
     expect(() => loadDeployConfig("dev", { ...jwt, HB_ALARM_EMAIL: "ops" })).toThrow(/HB_ALARM_EMAIL/);
     expect(() => loadDeployConfig("dev", { ...jwt, HB_CORS_ORIGINS: "https://desk.example.fi/" })).toThrow(/not an origin/);
     expect(() => loadDeployConfig("dev", { ...jwt, HB_CORS_ORIGINS: "http://desk.example.fi" })).toThrow(/must be https/);
@@ -58,5 +62,30 @@ describe("loadDeployConfig", () => {
 
   it("rejects stage names that cannot name AWS resources", () => {
     expect(() => loadDeployConfig("Lappi_1", jwt)).toThrow(/stage name/);
+  });
+});
+
+describe("apiAuthorization", () => {
+  const read = { table: "read", auditLog: "append", personalIds: { lookup: false, seal: false, reveal: false } } as const;
+
+  it("one issuer keeps API Gateway's JWT authorizer; every route then looks its caller up itself", () => {
+    const one = apiAuthorization(loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/identity.one-issuer.json" }).identity);
+    expect(one.name).toBe("jwt");
+    expect(one.jwt).toEqual({
+      issuer: "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0",
+      audience: ["api://hb-desk", "api://hb-portal"],
+    });
+    expect(one.lambda).toBeUndefined();
+    expect(one.routeGrants(read).personalIds.lookup).toBe(true);
+    expect(JSON.parse(one.routeEnvironment.HB_IDENTITY!).issuers).toHaveLength(1);
+  });
+
+  it("several issuers use HB's Lambda authorizer, which alone looks callers up", () => {
+    const two = apiAuthorization(loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" }).identity);
+    expect(two.name).toBe("hb");
+    expect(two.jwt).toBeUndefined();
+    expect(two.lambda).toEqual({ grants: { table: "read", auditLog: "none", personalIds: { lookup: true, seal: false, reveal: false } }, cacheTtl: "60 seconds" });
+    expect(two.routeGrants(read)).toEqual(read);
+    expect(two.routeEnvironment).toEqual({});
   });
 });

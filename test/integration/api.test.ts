@@ -3,6 +3,8 @@ import { routes } from "@hb/api/routes";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { personToken } from "../support/fixtures";
+import { approvedProvider } from "../support/settlement";
 
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
@@ -23,6 +25,23 @@ const newClient = (id: string, extra: Record<string, unknown> = {}) => ({
   language: "fi",
   ...extra,
 });
+
+/** Registers a client with the code; the client's own token (they sign in with the code). */
+async function clientWith(code: string, sub: string): Promise<{ clientId: string; token: string }> {
+  const created = await api.call("POST", "/v1/clients", { as: worker, body: newClient(code) });
+  expect(created.status).toBe(201);
+  return { clientId: created.body.clientId, token: personToken(code, sub) };
+}
+
+/** Registers the person with the code as the client's representative (`view`); their token. */
+async function representativeOf(clientId: string, code: string, sub: string): Promise<string> {
+  const added = await api.call("POST", `/v1/clients/${clientId}/representatives`, {
+    as: worker,
+    body: { personalId: code, name: "Eero Edustaja", relationship: "veli", permission: "view", basis: "client-authorisation" },
+  });
+  expect(added.status).toBe(201);
+  return personToken(code, sub);
+}
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
@@ -72,9 +91,18 @@ describe("meta routes", () => {
 
 describe("catalogue", () => {
   it("lets every role read the 8 demo services, page by page with an opaque cursor", async () => {
-    for (const role of ["worker", "client", "representative", "provider", "finance", "admin"]) {
-      const response = await api.call("GET", "/v1/catalogue/services", { as: `role=${role}` });
-      expect(response.status).toBe(200);
+    const client = await clientWith(personalId(11), "catalogue-client");
+    const callers = {
+      worker,
+      client: client.token,
+      representative: await representativeOf(client.clientId, personalId(12), "catalogue-rep"),
+      provider: (await approvedProvider(api, "catalogue-provider")).providerToken,
+      finance: "role=finance",
+      admin: "role=admin",
+    };
+    for (const [role, as] of Object.entries(callers)) {
+      const response = await api.call("GET", "/v1/catalogue/services", { as });
+      expect(response.status, role).toBe(200);
       expect(response.body.items).toHaveLength(8);
     }
     const codes: string[] = [];
@@ -149,7 +177,7 @@ describe("clients", () => {
     const found = await api.call("GET", `/v1/clients?personalId=${encodeURIComponent(` ${code.toLowerCase()} `)}`, { as: worker });
     expect(found.status).toBe(200);
     expect(found.body.items).toHaveLength(1);
-    expect(found.body.items[0].clientId).toBe(created.body.clientId);
+    expect(found.body.items[0]).toMatchObject({ clientId: created.body.clientId, personalId: code });
 
     // Same date, number and check character but another century sign is another person's code.
     const other = await api.call("GET", `/v1/clients?personalId=${personalId(101, "-")}`, { as: worker });
@@ -205,25 +233,39 @@ describe("clients", () => {
   });
 
   it("shows a client only to workers, to the client and to representatives named on the record", async () => {
-    const created = await api.call("POST", "/v1/clients", { as: worker, body: newClient(personalId(405)) });
-    const clientId: string = created.body.clientId;
-    const own = await api.call("GET", `/v1/clients/${clientId}`, { as: `role=client&sub=c-405&clientIds=${clientId}` });
+    const { clientId, token } = await clientWith(personalId(405), "c-405");
+    const own = await api.call("GET", `/v1/clients/${clientId}`, { as: token });
     expect(own.status).toBe(200);
     expect(own.body.firstName).toBe("Aino");
     expect(own.body.personalId).toBeUndefined();
     expect(own.body.birthDate).toBeUndefined();
 
-    const otherClient = await api.call("GET", `/v1/clients/${clientId}`, {
-      as: "role=client&sub=c-1&clientIds=00000000-0000-4000-8000-000000000001",
-    });
+    const other = await clientWith(personalId(407), "c-1");
+    const otherClient = await api.call("GET", `/v1/clients/${clientId}`, { as: other.token });
     expect(otherClient.status).toBe(403);
     expect(otherClient.body.code).toBe("FORBIDDEN");
-    // A representative token naming the client is not enough: the record must name the representative.
-    const unnamed = await api.call("GET", `/v1/clients/${clientId}`, { as: `role=representative&sub=r-1&clientIds=${clientId}` });
+    // Representing some client is not enough: this client's record must name the representative.
+    const unnamed = await api.call("GET", `/v1/clients/${clientId}`, { as: await representativeOf(other.clientId, personalId(408), "r-1") });
     expect(unnamed.status).toBe(403);
-    const asProvider = await api.call("GET", `/v1/clients/${clientId}`, { as: "role=provider&providerId=p1" });
+    const named = await api.call("GET", `/v1/clients/${clientId}`, { as: await representativeOf(clientId, personalId(409), "r-2") });
+    expect(named.status).toBe(200);
+    const asProvider = await api.call("GET", `/v1/clients/${clientId}`, { as: (await approvedProvider(api, "p1")).providerToken });
     expect(asProvider.status).toBe(403);
-    expect((await api.call("POST", "/v1/clients", { as: `role=client&clientIds=${clientId}`, body: newClient(personalId(406)) })).status).toBe(403);
+    expect((await api.call("POST", "/v1/clients", { as: token, body: newClient(personalId(406)) })).status).toBe(403);
+  });
+
+  it("shows a worker the code on the record (opened from its sealed form); change answers leave it out", async () => {
+    const code = personalId(410);
+    const { body: created } = await api.call("POST", "/v1/clients", { as: worker, body: newClient(code) });
+    const read = await api.call("GET", `/v1/clients/${created.clientId}`, { as: worker });
+    expect(read.body).toMatchObject({ clientId: created.clientId, personalId: code, birthDate: "1985-05-15" });
+    const changed = await api.call("PATCH", `/v1/clients/${created.clientId}`, { as: worker, body: { municipality: "Inari" } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.personalId).toBeUndefined();
+    expect(changed.body.birthDate).toBe("1985-05-15");
+    const status = await api.call("POST", `/v1/clients/${created.clientId}/hb-status`, { as: worker, body: { status: "active", reason: "Haluaa HB:n" } });
+    expect(status.status).toBe(200);
+    expect(status.body.personalId).toBeUndefined();
   });
 
   it("tells a worker 404 for an unknown id and 422 for a malformed one", async () => {

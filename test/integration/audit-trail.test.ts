@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Context, SQSEvent } from "aws-lambda";
-import { marshall } from "@aws-sdk/util-dynamodb";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAuditEntries } from "@hb/core/audit/repository";
+import { listAuditEntries, recordAuditEntry } from "@hb/core/audit/repository";
+import { auditTableName, dynamo, tableName } from "@hb/core/db";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { handler } from "../../functions/consumers/audit-trail";
 import { startTestRuntime } from "../setup/runtime";
@@ -64,5 +66,29 @@ describe("audit-trail consumer", () => {
       ["INSERT", "w1", "2026-11-01T10:00:00.000Z"],
     ]);
     expect(items[0]!.changedFields).toEqual(["lastName"]);
+  });
+
+  it("keeps entries in the audit table only, never rewrites one, and lets each expire after the area's retention (12 years)", async () => {
+    const subject = randomUUID();
+    const entry = {
+      at: "2026-11-05T08:30:00.000Z",
+      clientId: subject,
+      kind: "read" as const,
+      action: "clients.get",
+      actor: { sub: "w1", roles: ["worker"] },
+      requestId: "req-9",
+    };
+    await recordAuditEntry(entry, "req-9#read");
+    // The same entry written again with other content (a retry, or a forged rewrite) leaves the first one as it was.
+    await recordAuditEntry({ ...entry, action: "clients.patch", actor: { sub: "intruder", roles: [] } }, "req-9#read");
+
+    const query = (table: string) =>
+      dynamo().send(new QueryCommand({ TableName: table, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": `AUDIT#${subject}` }) }));
+    const stored = (await query(auditTableName())).Items!.map((item) => unmarshall(item));
+    expect(stored).toEqual([
+      expect.objectContaining({ sk: "2026-11-05T08:30:00.000Z#req-9#read", action: "clients.get", actor: { sub: "w1", roles: ["worker"] } }),
+    ]);
+    expect(stored[0]!.expiresAt).toBe(Date.UTC(2038, 10, 5, 8, 30) / 1000);
+    expect((await query(tableName())).Items).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ import {
   clientAName,
   concreteRequest,
   fixtureProviderToken,
+  otherProviderToken,
+  people,
+  personToken,
   prepare,
   problemKeys,
   representativeSubjects,
@@ -41,15 +44,15 @@ afterAll(() => runtime?.stop());
 
 interface Caller {
   readonly name: string;
-  /** The single role of the token; undefined for no token. */
-  readonly role?: Role;
-  /** The /dev/token query, from the fixtures' ids. */
+  /** The roles HB's records give the caller (a person is always also an `applicant`); none without a token. */
+  readonly roles: readonly Role[];
+  /** The /dev/token query, from the fixtures. */
   readonly token?: (fx: Fixtures) => string;
   /** What clients/access.ts lets this caller do with client A (the subject of every param/owner route here). */
   readonly reach: { readonly view: boolean; readonly act: boolean };
   /**
    * Staff of the fixtures' provider: named on the fixtures' instrument (so `namedProvider` owner rules let it
-   * through), the applicant of the fixtures' application and the owner of `fx.providerId`'s price list.
+   * through), the applicant of the fixtures' application and the owner of `fx.providerId`'s price list and members.
    */
   readonly fixtureProvider?: true;
 }
@@ -57,35 +60,30 @@ interface Caller {
 const none = { view: false, act: false };
 const full = { view: true, act: true };
 
+/**
+ * Every kind of caller, as the area's identity providers would send them:
+ * staff by their groups, people by their personal identity code only, and
+ * the wrong subjects of each kind — another client, another provider's staff,
+ * a person who is no provider's staff (a provider token without providerId,
+ * as it was), a `view` against an `act` representative.
+ */
 const callers: readonly Caller[] = [
-  { name: "worker", role: "worker", token: () => workerToken, reach: full },
-  { name: "admin", role: "admin", token: () => "role=admin&sub=admin-1", reach: none },
-  { name: "finance", role: "finance", token: () => "role=finance&sub=finance-1", reach: none },
-  { name: "provider", role: "provider", token: () => "role=provider&sub=provider-staff-1&providerId=provider-aamurusko", reach: none },
-  { name: "provider-of-fixtures", role: "provider", token: (f) => fixtureProviderToken(f), reach: none, fixtureProvider: true },
-  { name: "client-of-A", role: "client", token: (f) => `role=client&sub=client-a&clientIds=${f.clientA}`, reach: full },
-  { name: "client-of-B", role: "client", token: (f) => `role=client&sub=client-b&clientIds=${f.clientB}`, reach: none },
-  {
-    name: "rep-act",
-    role: "representative",
-    token: (f) => `role=representative&sub=${representativeSubjects.act}&clientIds=${f.clientA}`,
-    reach: full,
-  },
+  { name: "worker", roles: ["worker"], token: () => workerToken, reach: full },
+  { name: "admin", roles: ["admin"], token: () => "role=admin&sub=admin-1", reach: none },
+  { name: "finance", roles: ["finance"], token: () => "role=finance&sub=finance-1", reach: none },
+  { name: "provider-other", roles: ["provider", "applicant"], token: () => otherProviderToken, reach: none },
+  { name: "provider-of-fixtures", roles: ["provider", "applicant"], token: () => fixtureProviderToken(), reach: none, fixtureProvider: true },
+  { name: "person-no-records", roles: ["applicant"], token: () => personToken(people.stranger, "stranger"), reach: none },
+  { name: "client-of-A", roles: ["client", "applicant"], token: (f) => f.clientAToken, reach: full },
+  { name: "client-of-B", roles: ["client", "applicant"], token: (f) => f.clientBToken, reach: none },
+  { name: "rep-act", roles: ["representative", "applicant"], token: () => personToken(people.repAct, representativeSubjects.act), reach: full },
   {
     name: "rep-view",
-    role: "representative",
-    token: (f) => `role=representative&sub=${representativeSubjects.view}&clientIds=${f.clientA}`,
+    roles: ["representative", "applicant"],
+    token: () => personToken(people.repView, representativeSubjects.view),
     reach: { view: true, act: false },
   },
-  { name: "rep-stranger", role: "representative", token: (f) => `role=representative&sub=rep-stranger&clientIds=${f.clientA}`, reach: none },
-  // Named on A's record with `act`, but A is not in the token's clientIds: the claim and the record must both agree.
-  {
-    name: "rep-act-token-without-A",
-    role: "representative",
-    token: (f) => `role=representative&sub=${representativeSubjects.act}&clientIds=${f.clientB}`,
-    reach: none,
-  },
-  { name: "no-token", reach: none },
+  { name: "no-token", roles: [], reach: none },
 ];
 
 type Expected = { readonly allowed: true } | { readonly allowed: false; readonly status: 401 | 403 | 404; readonly code: ProblemCode };
@@ -96,9 +94,21 @@ const unauthenticated: Expected = { allowed: false, status: 401, code: "UNAUTHEN
 
 /**
  * What the route table cannot say: routes without client data whose handler
- * lets a provider through only for its own provider or application.
+ * lets staff of a provider (or an applicant) through only for its own
+ * provider or application; area staff (admin, worker, finance) where the
+ * route's roles have them pass.
  */
-const providerOwnOnly = new Set(["providers.putPrices", "providerApplications.get", "settlements.list"]);
+const ownProviderOnly = new Set([
+  "providers.putPrices",
+  "providerApplications.get",
+  "settlements.list",
+  "providerMembers.list",
+  "providerMembers.invite",
+  "providerMembers.remove",
+  "bankAccountChanges.create",
+  "bankAccountChanges.list",
+]);
+const areaStaff: readonly Role[] = ["admin", "worker", "finance"];
 
 /**
  * Lists filtered by an instrument (a `response` subject): the handler lets
@@ -109,7 +119,7 @@ const listsByInstrument = new Set(["events.list"]);
 
 /**
  * A client's inbox, shared with its representatives: a client reads its own,
- * a representative only one of a client whose record names it.
+ * a representative only one of a client it represents.
  */
 const clientInboxes = new Set(["notifications.list"]);
 
@@ -119,15 +129,16 @@ const absentInFixtures = new Set(["notifications.read"]);
 /** The outcome the rules prescribe for this caller on this route. */
 function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (route.roles === "public") return allowed;
-  if (!caller.role) return unauthenticated;
-  if (!route.roles.includes(caller.role)) return forbidden;
+  if (!caller.token) return unauthenticated;
+  const passing = route.roles.filter((role) => caller.roles.includes(role));
+  if (passing.length === 0) return forbidden;
   const rule = route.subject;
   // The provider named on the entity passes a `namedProvider` rule: the fixtures' instruments and events name the fixtures' provider.
   if (rule.from === "owner" && rule.namedProvider && caller.fixtureProvider) return allowed;
   if (rule.from === "param" || rule.from === "owner") return caller.reach[rule.access] ? allowed : forbidden;
-  if (caller.role === "provider" && providerOwnOnly.has(route.id) && !caller.fixtureProvider) return forbidden;
-  if (listsByInstrument.has(route.id) && caller.role !== "worker" && caller.role !== "provider") return caller.reach.view ? allowed : forbidden;
-  if (clientInboxes.has(route.id) && caller.role === "representative") return caller.reach.view ? allowed : forbidden;
+  if (ownProviderOnly.has(route.id) && !caller.fixtureProvider && !passing.some((role) => areaStaff.includes(role))) return forbidden;
+  if (listsByInstrument.has(route.id) && !passing.includes("worker") && !passing.includes("provider")) return caller.reach.view ? allowed : forbidden;
+  if (clientInboxes.has(route.id) && passing.includes("representative") && !passing.includes("client")) return caller.reach.view ? allowed : forbidden;
   if (absentInFixtures.has(route.id)) return { allowed: false, status: 404, code: "NOT_FOUND" };
   // `response` and `none`: only the role gate.
   return allowed;
@@ -189,14 +200,14 @@ describe("refusals do not leak client A's data, and only reads that happened are
   };
 
   it("client-of-B reading GET /v1/clients/{A} gets 403 and no data of A", async () => {
-    const response = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: `role=client&sub=client-b&clientIds=${fx.clientB}` });
+    const response = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: fx.clientBToken });
     assertRefusal(response, 403, "FORBIDDEN");
     expect(response.body).not.toHaveProperty("firstName");
     expect(leaks(response, fx)).toEqual([]);
   });
 
-  it("an unnamed representative with A in the token reading GET /v1/clients/{A} gets 403 and no data of A", async () => {
-    const response = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: `role=representative&sub=rep-stranger&clientIds=${fx.clientA}` });
+  it("a person HB knows nothing of reading GET /v1/clients/{A} gets 403 and no data of A", async () => {
+    const response = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: personToken(people.stranger, "stranger") });
     assertRefusal(response, 403, "FORBIDDEN");
     expect(response.body).not.toHaveProperty("firstName");
     expect(leaks(response, fx)).toEqual([]);
@@ -208,16 +219,14 @@ describe("refusals do not leak client A's data, and only reads that happened are
       expect(response.status, describeResponse(response)).toBe(200);
       return (response.body.items as { clientId: string }[]).map((item) => item.clientId);
     };
-    expect(await clientsIn(`role=client&sub=client-a&clientIds=${fx.clientA}`)).toEqual([fx.clientA]);
-    expect(await clientsIn(`role=representative&sub=${representativeSubjects.view}&clientIds=${fx.clientA}`)).toEqual([fx.clientA]);
-    expect(await clientsIn(`role=client&sub=client-b&clientIds=${fx.clientB}`)).not.toContain(fx.clientA);
-    expect(await clientsIn(`role=representative&sub=rep-stranger&clientIds=${fx.clientA}`)).toEqual([]);
+    expect(await clientsIn(fx.clientAToken)).toEqual([fx.clientA]);
+    expect(await clientsIn(personToken(people.repView, representativeSubjects.view))).toEqual([fx.clientA]);
+    expect(await clientsIn(fx.clientBToken)).toEqual([fx.clientB]);
   });
 
   it("the audit log of A has the permitted read and no read by client-of-B", async () => {
-    const clientA = `role=client&sub=client-a&clientIds=${fx.clientA}`;
-    expect((await api.call("GET", `/v1/clients/${fx.clientA}`, { as: clientA })).status).toBe(200);
-    expect((await api.call("GET", `/v1/clients/${fx.clientA}`, { as: `role=client&sub=client-b&clientIds=${fx.clientB}` })).status).toBe(403);
+    expect((await api.call("GET", `/v1/clients/${fx.clientA}`, { as: fx.clientAToken })).status).toBe(200);
+    expect((await api.call("GET", `/v1/clients/${fx.clientA}`, { as: fx.clientBToken })).status).toBe(403);
 
     const entries: { clientId: string; kind: string; action: string; actor: { sub: string } }[] = [];
     let cursor: string | undefined;
@@ -232,6 +241,8 @@ describe("refusals do not leak client A's data, and only reads that happened are
     expect(entries.every((entry) => entry.clientId === fx.clientA)).toBe(true);
     expect(entries).toContainEqual(expect.objectContaining({ kind: "read", action: "clients.get", actor: expect.objectContaining({ sub: "client-a" }) }));
     expect(entries.filter((entry) => entry.actor.sub === "client-b" && entry.kind === "read")).toEqual([]);
+    // The refused attempt is in the log too, as a refusal.
+    expect(entries).toContainEqual(expect.objectContaining({ kind: "refused", action: "clients.get", actor: { sub: "client-b", roles: ["client", "applicant"] } }));
   });
 });
 
@@ -255,6 +266,10 @@ describe("authorization matrix (route × caller, from the route table)", () => {
           const conflict = response.status === 409 && stateConflicts(route).includes(response.body?.code);
           expect(ok || conflict, `2xx, or one of ${route.id}'s documented state conflicts (${stateConflicts(route).join(", ") || "none"}): ${detail}`).toBe(true);
           if (conflict) expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+          // Data minimisation: staff of a provider learn instruments and events by number, not whose records they are.
+          if (route.roles !== "public" && caller.roles.every((role) => role === "provider" || role === "applicant")) {
+            expect(JSON.stringify(response.body ?? null), detail).not.toMatch(/"(clientId|budgetId|decisionId)":/);
+          }
         });
       }
     });
@@ -263,7 +278,7 @@ describe("authorization matrix (route × caller, from the route table)", () => {
 
 describe("refused writes left no trace", () => {
   // Runs after the matrix, which sent every caller at every write route of A.
-  const refusedSubs = new Set(["client-b", representativeSubjects.view, "rep-stranger"]);
+  const refusedSubs = new Set(["client-b", representativeSubjects.view, "stranger", "provider-other-staff"]);
 
   it("no support plan of A was written by a caller the matrix refused", async () => {
     const response = await api.call("GET", `/v1/clients/${fx.clientA}/support-plans?limit=100`, { as: workerToken });

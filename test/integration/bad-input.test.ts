@@ -14,10 +14,15 @@ import {
   baseType,
   buildFixtures,
   concreteRequest,
+  fixtureProviderToken,
+  prepare,
   requiredKeys,
   shapeOf,
   unwrap,
   urlOf,
+  otherProviderToken,
+  people,
+  personToken,
   validBodies,
   workerToken,
 } from "../support/fixtures";
@@ -44,22 +49,37 @@ afterAll(() => runtime?.stop());
 const TOO_LONG = "x".repeat(10_001);
 /** Fields that carry a whole document, not text (the bank's XML message): refused one character past their own, larger limit. */
 const documentLimits: Readonly<Record<string, number>> = { "settlementRuns.bankStatements /body/document": 5_000_000 };
+/** What no stored text may hold (docs/api.md, free text); each goes into every string of every body. */
+const BAD_CHARACTERS = [
+  { label: "NUL", character: "\u0000", code: "CONTROL_CHARACTER" },
+  { label: "BEL", character: "\u0007", code: "CONTROL_CHARACTER" },
+  { label: "ESC", character: "\u001b", code: "CONTROL_CHARACTER" },
+  { label: "a lone surrogate", character: "\ud83c", code: "INVALID_UNICODE" },
+] as const;
+/** A free-text field takes this and stores it in NFC: "Cafe" + a combining acute accent is stored as "Café". */
+const FREE_TEXT = "Sámi: čđŋšŧž 🏊 Cafe\u0301";
+const FREE_TEXT_NFC = "Sámi: čđŋšŧž 🏊 Café";
 const IMPOSSIBLE_DATES = ["2027-02-29", "2026-13-01"] as const;
 const UNKNOWN_FIELD = "unexpectedField";
 
-/** A token with the route's first allowed role (a worker where workers may call it), so the role gate does not hide validation. */
+/**
+ * A token with the route's first allowed role (a worker, else an admin, where they may call it), so neither the
+ * role gate nor a provider's own-provider check hides validation.
+ */
 function tokenFor(route: RouteDefinition, f: Fixtures): string | undefined {
   if (route.roles === "public") return undefined;
-  const role: Role = route.roles.includes("worker") ? "worker" : route.roles[0]!;
+  const role: Role = (["worker", "admin"] as const).find((staff) => (route.roles as readonly Role[]).includes(staff)) ?? route.roles[0]!;
   switch (role) {
     case "worker":
       return workerToken;
     case "client":
-      return `role=client&sub=client-a&clientIds=${f.clientA}`;
+      return f.clientAToken;
     case "representative":
-      return `role=representative&sub=rep-act&clientIds=${f.clientA}`;
+      return personToken(people.repAct, "rep-act");
     case "provider":
-      return "role=provider&sub=provider-staff-1&providerId=provider-aamurusko";
+      return otherProviderToken;
+    case "applicant":
+      return personToken(people.stranger, "stranger");
     default:
       return `role=${role}&sub=${role}-1`;
   }
@@ -113,6 +133,12 @@ function schemaAt(schema: z.ZodType, path: readonly Segment[]): z.ZodType | unde
   return current;
 }
 
+/** A field that takes text: a short sentence with an emoji goes in (ids, codes, dates, e-mail addresses and phone numbers refuse it). */
+const isTextField = (schema: z.ZodType | undefined) => schema?.safeParse("Sámi 🏊").success === true;
+
+/** A free-text field (not a reference compared as it is): it stores NFC. */
+const isFreeTextField = (schema: z.ZodType | undefined) => isTextField(schema) && schema?.parse("Cafe\u0301") === "Café";
+
 /** A date-like schema: takes a calendar date and refuses a non-date. */
 const isDateField = (schema: z.ZodType) =>
   schema.safeParse("2027-01-01").success && !schema.safeParse("x2027-01-01").success && !schema.safeParse("2027-01-01x").success;
@@ -133,6 +159,8 @@ interface Case {
   /** Pointers a 422 must name: exactly, or (when `ancestorOk`) through a containing field other than the part itself. */
   readonly pointers?: readonly string[];
   readonly ancestorOk?: boolean;
+  /** A field code the error at the (first) pointer must carry. */
+  readonly fieldCode?: string;
   readonly build: (valid: Built, f: Fixtures) => Built;
 }
 
@@ -269,6 +297,15 @@ function casesFor(route: RouteDefinition): Case[] {
             ? validationFailed(`${at} of 10 001 characters`, [at], withBody(node.path, TOO_LONG))
             : validationFailed(`${at} of ${limit + 1} characters (a document)`, [at], withBody(node.path, "x".repeat(limit + 1))),
         );
+        // A text field refuses the character with its own code; any other string (an id, a date, a code) refuses it by its format.
+        const textField = isTextField(schemaAt(route.body, node.path));
+        for (const { label, character, code } of BAD_CHARACTERS) {
+          const spoilt = `${node.value.slice(0, 1)}${character}${node.value.slice(1)}`;
+          cases.push({
+            ...validationFailed(`${at} with ${label} inside`, [at], withBody(node.path, spoilt), !textField),
+            ...(textField ? { fieldCode: code } : {}),
+          });
+        }
         if (/^\d{4}-\d{2}-\d{2}$/.test(node.value)) {
           for (const date of IMPOSSIBLE_DATES) cases.push(validationFailed(`${at} = ${date}`, [at], withBody(node.path, date)));
         }
@@ -345,9 +382,115 @@ describe("bad input on every route with params, query or body (from the route ta
             for (const expected of c.pointers ?? []) {
               expect(names(errors, expected, c.ancestorOk ?? false), `an error at ${expected}: ${detail}`).toBe(true);
             }
+            if (c.fieldCode) {
+              expect(errors.find((error) => error.path === c.pointers?.[0])?.code, detail).toBe(c.fieldCode);
+            }
           }
         });
       }
     });
   }
+});
+
+/** The caller whose valid call of the route succeeds: a worker where workers may call it, else the fixtures' own provider, client A, admin or finance. */
+function callerFor(route: RouteDefinition, f: Fixtures): string | undefined {
+  if (route.roles === "public") return undefined;
+  if (route.roles.includes("worker")) return workerToken;
+  if (route.roles.includes("provider")) return fixtureProviderToken(f);
+  if (route.roles.includes("client")) return `role=client&sub=client-a&clientIds=${f.clientA}`;
+  return `role=${route.roles[0]}&sub=${route.roles[0]}-1`;
+}
+
+/** The paths of the free-text fields in a route's valid body. */
+const freeTextPaths = (route: RouteDefinition): Segment[][] =>
+  route.body && validBodies[route.id]
+    ? nodesOf(validBodies[route.id]!())
+        .filter((node) => typeof node.value === "string" && isFreeTextField(schemaAt(route.body!, node.path)))
+        .map((node) => node.path)
+    : [];
+
+/** Every audit entry of client A, newest first. */
+async function auditOfClientA(): Promise<{ kind: string; entity?: string; requestId: string }[]> {
+  const entries = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.call("GET", `/v1/audit?clientId=${fx.clientA}&limit=100${cursor ? `&cursor=${cursor}` : ""}`, { as: "role=admin&sub=admin-1" });
+    expect(page.status, describeResponse(page)).toBe(200);
+    entries.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return entries;
+}
+
+describe("free text: emoji and Finnish, Swedish and Sámi letters are accepted on every route and stored in NFC", () => {
+  it("the suite finds the free-text fields of the route table", () => {
+    const found = routes.flatMap((route) => freeTextPaths(route).map((path) => `${route.id} ${pointer("body", path)}`));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "supportPlans.create /body/wishes",
+        "supportPlans.create /body/goals/0",
+        "events.edit /body/note",
+        "credits.create /body/explanation",
+        "clients.create /body/firstName",
+        "decisions.revoke /body/reason",
+        "followUps.create /body/findings",
+        "catalogue.put /body/name/sv",
+      ]),
+    );
+    // References compared as they are (a token's sub, a budget line, a provider id) are checked but not normalised.
+    expect(found).not.toContain("representatives.put /body/subject");
+    expect(found).not.toContain("decisions.create /body/lines/0/lineId");
+  });
+
+  for (const route of routes) {
+    const paths = freeTextPaths(route);
+    if (paths.length === 0) continue;
+    it(`${route.id}: ${paths.map((path) => pointer("body", path)).join(", ")} = "${FREE_TEXT_NFC}" is accepted and answered in NFC`, async () => {
+      await prepare[route.id]?.(api, fx);
+      const valid = concreteRequest(route, fx);
+      const body = paths.reduce((spoilt, path) => setAt(spoilt, path, FREE_TEXT), valid.body);
+      const caller = callerFor(route, fx);
+      const response = await api.call(route.method, urlOf(route, valid.params, valid.query), { ...(caller ? { as: caller } : {}), body });
+      const detail = describeResponse(response);
+      // As in the authorization matrix: 2xx, or one of the route's own documented state conflicts.
+      const conflict = response.status === 409 && route.problems.includes(response.body?.code);
+      expect((response.status >= 200 && response.status < 300) || conflict, detail).toBe(true);
+      expect(JSON.stringify(response.body), detail).not.toContain("e\u0301");
+    });
+  }
+
+  it("a support plan with an emoji is stored as written and reaches the audit trail through the pipe", async () => {
+    const created = await api.call("POST", `/v1/clients/${fx.clientA}/support-plans`, {
+      as: workerToken,
+      body: { wishes: "Haluan käydä uimassa 🏊", goals: ["Sámi: čđŋšŧž", "Cafe\u0301 joka viikko"], preferredServices: [], writtenWith: "Åsa 👩‍🦽" },
+    });
+    expect(created.status, describeResponse(created)).toBe(201);
+    const list = await api.call("GET", `/v1/clients/${fx.clientA}/support-plans?limit=100`, { as: workerToken });
+    const stored = list.body.items.find((plan: { supportPlanId: string }) => plan.supportPlanId === created.body.supportPlanId);
+    expect(stored).toMatchObject({ wishes: "Haluan käydä uimassa 🏊", goals: ["Sámi: čđŋšŧž", "Café joka viikko"], writtenWith: "Åsa 👩‍🦽" });
+
+    await runtime.settle();
+    const requestId = created.headers.get("apigw-requestid");
+    expect(await auditOfClientA()).toContainEqual(expect.objectContaining({ kind: "change", entity: "SupportPlan", requestId }));
+  });
+
+  it("a service event note with an emoji flows through the settlement and audit-trail queues", async () => {
+    const recorded = await api.call("POST", "/v1/service-events", {
+      as: fixtureProviderToken(fx),
+      body: { ...(validBodies["events.record"]!(fx) as object), note: `Uinti 🏊 ${FREE_TEXT}` },
+    });
+    expect(recorded.status, describeResponse(recorded)).toBe(201);
+    expect(recorded.body.note).toBe(`Uinti 🏊 ${FREE_TEXT_NFC}`);
+    const approved = await api.call("POST", `/v1/service-events/${recorded.body.eventId}/approve`, { as: workerToken });
+    expect(approved.status, describeResponse(approved)).toBe(200);
+
+    await runtime.settle();
+    const events = await api.call("GET", `/v1/service-events?instrumentId=${fx.eventInstrumentId}&limit=100`, { as: workerToken });
+    const placed = events.body.items.find((event: { eventId: string }) => event.eventId === recorded.body.eventId);
+    // The settlement consumer put it into the provider's open statement.
+    expect(placed).toMatchObject({ note: `Uinti 🏊 ${FREE_TEXT_NFC}`, statementId: expect.stringMatching(/^\d{4}-\d{2}_/) });
+    expect(await auditOfClientA()).toContainEqual(
+      expect.objectContaining({ kind: "change", entity: "ServiceEvent", requestId: recorded.headers.get("apigw-requestid") }),
+    );
+  });
 });

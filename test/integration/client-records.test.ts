@@ -3,6 +3,8 @@ import { todayInHelsinki } from "@hb/core/assessments/schemas";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { personToken } from "../support/fixtures";
+import { approvedProvider } from "../support/settlement";
 
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
@@ -17,14 +19,20 @@ function personalId(): string {
   return `010190-${individual}${personalIdCheckCharacter(`010190${individual}`)}`;
 }
 
+/** The personal identity code of each client made here, by client id: the client signs in with it. */
+const clientCodes = new Map<string, string>();
 async function newClient(): Promise<string> {
+  const code = personalId();
   const created = await api.call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: personalId(), firstName: "Eino", lastName: "Mäkinen", municipality: "Kemi", language: "fi" },
+    body: { personalId: code, firstName: "Eino", lastName: "Mäkinen", municipality: "Kemi", language: "fi" },
   });
   expect(created.status).toBe(201);
+  clientCodes.set(created.body.clientId, code);
   return created.body.clientId as string;
 }
+/** The client's own token. */
+const clientToken = (clientId: string, sub: string) => personToken(clientCodes.get(clientId)!, sub);
 
 const assessment = (extra: Record<string, unknown> = {}) => ({
   assessedOn: "2025-03-14",
@@ -42,15 +50,22 @@ const supportPlan = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const representative = (subject: string, permission: "view" | "act", extra: Record<string, unknown> = {}) => ({
-  subject,
+/** The body that registers the person with the code as a representative. */
+const representative = (code: string, permission: "view" | "act", extra: Record<string, unknown> = {}) => ({
+  personalId: code,
   name: "Liisa Mäkinen",
   relationship: "sisar",
   permission,
+  basis: "client-authorisation",
   ...extra,
 });
 
-const representativeToken = (subject: string, clientId: string) => `role=representative&sub=${subject}&clientIds=${clientId}`;
+/** The entry a registration makes, as the API shows it: with its id, without the personal identity code. */
+const entryOf = ({ personalId: _code, ...entry }: ReturnType<typeof representative>) => ({ representativeId: expect.any(String), ...entry });
+
+/** The representative's id in the client's register, by the entry's name. */
+const idOf = (client: { representatives: { name: string; representativeId: string }[] }, name: string) =>
+  client.representatives.find((entry) => entry.name === name)!.representativeId;
 
 /** Every refusal is problem+json with a stable code and a message, never a 500. */
 function expectProblem(response: { status: number; headers: Headers; body: any }, status: number, code?: string) {
@@ -86,8 +101,9 @@ describe("service needs assessments", () => {
     expect(created.body.assessmentId).toMatch(/^[0-9a-f-]{36}$/);
     expect(Date.parse(created.body.createdAt)).not.toBeNaN();
 
-    await api.call("POST", `/v1/clients/${clientId}/representatives`, { as: worker, body: representative("rep-a1", "view") });
-    for (const as of [worker, `role=client&sub=c-a1&clientIds=${clientId}`, representativeToken("rep-a1", clientId)]) {
+    const representativeCode = personalId();
+    expect((await api.call("POST", `/v1/clients/${clientId}/representatives`, { as: worker, body: representative(representativeCode, "view") })).status).toBe(201);
+    for (const as of [worker, clientToken(clientId, "c-a1"), personToken(representativeCode, "rep-a1")]) {
       const listed = await api.call("GET", `/v1/clients/${clientId}/assessments`, { as });
       expect(listed.status, as).toBe(200);
       expect(listed.body.items).toEqual([created.body]);
@@ -230,7 +246,7 @@ describe("service needs assessments", () => {
 describe("support plans", () => {
   it("lets a client write its own support plan; the writer is kept from the token", async () => {
     const clientId = await newClient();
-    const asClient = `role=client&sub=c-sp1&clientIds=${clientId}`;
+    const asClient = clientToken(clientId, "c-sp1");
     const created = await api.call("POST", `/v1/clients/${clientId}/support-plans`, {
       as: asClient,
       body: supportPlan({ writtenWith: "omatyöntekijä" }),
@@ -242,7 +258,7 @@ describe("support plans", () => {
       goals: ["Uimahalliin kerran viikossa", "Oma koti vuoden sisällä"],
       preferredServices: ["HENKILOKOHTAINEN_APU"],
       writtenWith: "omatyöntekijä",
-      writtenBy: { sub: "c-sp1", roles: ["client"] },
+      writtenBy: { sub: "c-sp1", roles: ["client", "applicant"] },
     });
     expect(created.body.supportPlanId).toMatch(/^[0-9a-f-]{36}$/);
     // writtenBy cannot be claimed in the body.
@@ -281,7 +297,7 @@ describe("support plans", () => {
 
     // Another client's token does not reach this client.
     const otherClient = await api.call("POST", `/v1/clients/${clientId}/support-plans`, {
-      as: "role=client&sub=c-other&clientIds=00000000-0000-4000-8000-000000000001",
+      as: clientToken(await newClient(), "c-other"),
       body: supportPlan(),
     });
     expectProblem(otherClient, 403, "FORBIDDEN");
@@ -327,28 +343,37 @@ describe("representatives", () => {
   it("adds and replaces a representative; view may read, act may also write a support plan; a removed one is refused again", async () => {
     const clientId = await newClient();
     const url = `/v1/clients/${clientId}/representatives`;
-    const viewer = representativeToken("rep-view", clientId);
-    const actor = representativeToken("rep-act", clientId);
+    const viewerCode = personalId();
+    const actorCode = personalId();
+    const viewer = personToken(viewerCode, "rep-view");
+    const actor = personToken(actorCode, "rep-act");
 
-    // Before being named on the record a representative token reaches nothing.
+    // Before being named on the record a person reaches nothing.
     expectProblem(await api.call("GET", `/v1/clients/${clientId}`, { as: viewer }), 403, "FORBIDDEN");
 
-    const added = await api.call("POST", url, { as: worker, body: representative("rep-view", "view") });
+    const added = await api.call("POST", url, { as: worker, body: representative(viewerCode, "view") });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ clientId, version: 2, representatives: [representative("rep-view", "view")] });
-    expect(added.body.personalId).toEqual(expect.any(String));
+    expect(added.body).toMatchObject({ clientId, version: 2, representatives: [entryOf(representative(viewerCode, "view"))] });
+    // The representative's personal identity code never leaves the API.
+    expect(JSON.stringify(added.body.representatives)).not.toContain(viewerCode);
+    // A change answer does not open the sealed code: only GET /v1/clients/{clientId} shows it (to workers).
+    expect(added.body.personalId).toBeUndefined();
+    expect((await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).body.personalId).toMatch(/^010190-\d{3}[0-9A-Y]$/);
     expect(added.headers.get("etag")).toBe('"2"');
-    const second = await api.call("POST", url, { as: worker, body: representative("rep-act", "view", { name: "Matti Mäkinen", relationship: "isä" }) });
+    const second = await api.call("POST", url, { as: worker, body: representative(actorCode, "view", { name: "Matti Mäkinen", relationship: "isä" }) });
     expect(second.status).toBe(201);
-    const replaced = await api.call("POST", url, { as: worker, body: representative("rep-act", "act", { name: "Matti Mäkinen", relationship: "edunvalvoja" }) });
+    const replaced = await api.call("POST", url, { as: worker, body: representative(actorCode, "act", { name: "Matti Mäkinen", relationship: "edunvalvoja" }) });
     expect(replaced.status).toBe(200);
     expect(replaced.body.version).toBe(4);
     expect(replaced.body.representatives).toEqual([
-      representative("rep-view", "view"),
-      representative("rep-act", "act", { name: "Matti Mäkinen", relationship: "edunvalvoja" }),
+      entryOf(representative(viewerCode, "view")),
+      entryOf(representative(actorCode, "act", { name: "Matti Mäkinen", relationship: "edunvalvoja" })),
     ]);
+    // Replaced, not added: the entry keeps its id.
+    const actorId = idOf(second.body, "Matti Mäkinen");
+    expect(idOf(replaced.body, "Matti Mäkinen")).toBe(actorId);
     // The same entry again changes nothing.
-    const same = await api.call("POST", url, { as: worker, body: representative("rep-view", "view") });
+    const same = await api.call("POST", url, { as: worker, body: representative(viewerCode, "view") });
     expect(same.status).toBe(200);
     expect(same.body.version).toBe(4);
 
@@ -361,36 +386,43 @@ describe("representatives", () => {
 
     const written = await api.call("POST", `/v1/clients/${clientId}/support-plans`, { as: actor, body: supportPlan({ writtenWith: "asiakas" }) });
     expect(written.status).toBe(201);
-    expect(written.body.writtenBy).toEqual({ sub: "rep-act", roles: ["representative"] });
+    expect(written.body.writtenBy).toEqual({ sub: "rep-act", roles: ["representative", "applicant"] });
 
-    const unnamed = representativeToken("rep-nobody", clientId);
+    const unnamed = personToken(personalId(), "rep-nobody");
     expectProblem(await api.call("GET", `/v1/clients/${clientId}/assessments`, { as: unnamed }), 403, "FORBIDDEN");
     expectProblem(await api.call("POST", `/v1/clients/${clientId}/support-plans`, { as: unnamed, body: supportPlan() }), 403, "FORBIDDEN");
-    // A representative named on this client, with a token for another client, does not reach this one.
+    // A representative with `act` on another client does not reach this one.
+    const elsewhereCode = personalId();
+    const elsewhere = await newClient();
+    expect((await api.call("POST", `/v1/clients/${elsewhere}/representatives`, { as: worker, body: representative(elsewhereCode, "act") })).status).toBe(201);
     expectProblem(
-      await api.call("GET", `/v1/clients/${clientId}/support-plans`, { as: representativeToken("rep-act", missingClient) }),
+      await api.call("GET", `/v1/clients/${clientId}/support-plans`, { as: personToken(elsewhereCode, "rep-elsewhere") }),
       403,
       "FORBIDDEN",
     );
 
-    const removed = await api.call("DELETE", `${url}/rep-act`, { as: worker });
+    const removed = await api.call("DELETE", `${url}/${actorId}`, { as: worker });
     expect(removed.status).toBe(204);
     expect(removed.body).toBeUndefined();
     expectProblem(await api.call("POST", `/v1/clients/${clientId}/support-plans`, { as: actor, body: supportPlan() }), 403, "FORBIDDEN");
     expectProblem(await api.call("GET", `/v1/clients/${clientId}`, { as: actor }), 403, "FORBIDDEN");
-    const again = await api.call("DELETE", `${url}/rep-act`, { as: worker, headers: { "accept-language": "en" } });
+    const again = await api.call("DELETE", `${url}/${actorId}`, { as: worker, headers: { "accept-language": "en" } });
     expectProblem(again, 404, "NOT_FOUND");
     expect(again.body.detail).toBe("The representative was not found.");
 
     const after = await api.call("GET", `/v1/clients/${clientId}`, { as: worker });
-    expect(after.body).toMatchObject({ version: 5, representatives: [representative("rep-view", "view")] });
+    expect(after.body).toMatchObject({ version: 5, representatives: [entryOf(representative(viewerCode, "view"))] });
   });
 
-  it("removes a representative whose subject needs URL encoding", async () => {
+  it("removes a representative by its id, and refuses a token subject (URL-encoded) in its place", async () => {
     const clientId = await newClient();
+    const added = await api.call("POST", `/v1/clients/${clientId}/representatives`, { as: worker, body: representative(personalId(), "view") });
+    expect(added.status).toBe(201);
     const subject = "oidc|suomi.fi/abc 123";
-    expect((await api.call("POST", `/v1/clients/${clientId}/representatives`, { as: worker, body: representative(subject, "view") })).status).toBe(201);
-    const removed = await api.call("DELETE", `/v1/clients/${clientId}/representatives/${encodeURIComponent(subject)}`, { as: worker });
+    const bySubject = await api.call("DELETE", `/v1/clients/${clientId}/representatives/${encodeURIComponent(subject)}`, { as: worker });
+    expectProblem(bySubject, 422, "VALIDATION_FAILED");
+    expect(paths(bySubject)).toEqual(["/params/subject"]);
+    const removed = await api.call("DELETE", `/v1/clients/${clientId}/representatives/${added.body.representatives[0].representativeId}`, { as: worker });
     expect(removed.status).toBe(204);
     expect((await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).body.representatives).toEqual([]);
   });
@@ -398,24 +430,26 @@ describe("representatives", () => {
   it("keeps every one of concurrent additions, and allows at most 20", async () => {
     const clientId = await newClient();
     const url = `/v1/clients/${clientId}/representatives`;
-    const concurrent = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => api.call("POST", url, { as: worker, body: representative(`rep-${i}`, "view") })),
-    );
+    const codes = Array.from({ length: 21 }, () => personalId());
+    const nth = (i: number, permission: "view" | "act" = "view") => representative(codes[i]!, permission, { name: `Edustaja ${i}` });
+    const concurrent = await Promise.all(Array.from({ length: 8 }, (_, i) => api.call("POST", url, { as: worker, body: nth(i) })));
     expect(concurrent.map((response) => response.status)).toEqual(Array(8).fill(201));
     const client = (await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).body;
-    expect(client.representatives.map((entry: { subject: string }) => entry.subject).sort()).toEqual(
-      Array.from({ length: 8 }, (_, i) => `rep-${i}`).sort(),
+    expect(client.representatives.map((entry: { name: string }) => entry.name).sort()).toEqual(
+      Array.from({ length: 8 }, (_, i) => `Edustaja ${i}`).sort(),
     );
     expect(client.version).toBe(9);
+    // Each of them reaches the client: the register's lookup items were written with the list.
+    for (let i = 0; i < 8; i += 1) expect((await api.call("GET", `/v1/clients/${clientId}`, { as: personToken(codes[i]!, `rep-${i}`) })).status).toBe(200);
 
     for (let i = 8; i < 20; i += 1) {
-      expect((await api.call("POST", url, { as: worker, body: representative(`rep-${i}`, "view") })).status).toBe(201);
+      expect((await api.call("POST", url, { as: worker, body: nth(i) })).status).toBe(201);
     }
-    const full = await api.call("POST", url, { as: worker, body: representative("rep-20", "view"), headers: { "accept-language": "en" } });
+    const full = await api.call("POST", url, { as: worker, body: nth(20), headers: { "accept-language": "en" } });
     expectProblem(full, 422, "TOO_MANY_REPRESENTATIVES");
     expect(full.body.detail).toMatch(/at most 20/);
     // Replacing an entry is still possible when the list is full.
-    expect((await api.call("POST", url, { as: worker, body: representative("rep-19", "act") })).status).toBe(200);
+    expect((await api.call("POST", url, { as: worker, body: nth(19, "act") })).status).toBe(200);
   });
 
   it("refuses bad input with 4xx problem+json naming the fields", async () => {
@@ -424,26 +458,28 @@ describe("representatives", () => {
     const post = (body: unknown) => api.call("POST", url, { as: worker, body });
 
     expect(paths(await api.call("POST", url, { as: worker }))).toEqual(["/body"]);
-    expect(paths(await post({}))).toEqual(["/body/name", "/body/permission", "/body/relationship", "/body/subject"]);
-    const extra = await post(representative("r", "view", { clientIds: [clientId] }));
+    expect(paths(await post({}))).toEqual(["/body/basis", "/body/name", "/body/permission", "/body/personalId", "/body/relationship"]);
+    const code = personalId();
+    const extra = await post(representative(code, "view", { clientIds: [clientId] }));
     expect(extra.body.errors[0]).toMatchObject({ path: "/body", code: "unrecognized_keys" });
-    const wrong = await post({ subject: 1, name: ["x"], relationship: null, permission: "admin" });
+    const wrong = await post({ personalId: 1, name: ["x"], relationship: null, permission: "admin", basis: "friend" });
     expectProblem(wrong, 422, "VALIDATION_FAILED");
-    expect(paths(wrong)).toEqual(["/body/name", "/body/permission", "/body/relationship", "/body/subject"]);
+    expect(paths(wrong)).toEqual(["/body/basis", "/body/name", "/body/permission", "/body/personalId", "/body/relationship"]);
     const tooLong = await post(representative("s".repeat(201), "act", { name: "n".repeat(101), relationship: " " }));
-    expect(paths(tooLong)).toEqual(["/body/name", "/body/relationship", "/body/subject"]);
-    expect(paths(await post(representative("", "view")))).toEqual(["/body/subject"]);
+    expect(paths(tooLong)).toEqual(["/body/name", "/body/personalId", "/body/relationship"]);
+    expect(paths(await post(representative("", "view")))).toEqual(["/body/personalId"]);
     expectProblem(await post("{"), 400, "MALFORMED_REQUEST");
-    expectProblem(await api.call("POST", `/v1/clients/${missingClient}/representatives`, { as: worker, body: representative("r", "view") }), 404, "NOT_FOUND");
-    expect(paths(await api.call("POST", "/v1/clients/nope/representatives", { as: worker, body: representative("r", "view") }))).toEqual([
+    expectProblem(await api.call("POST", `/v1/clients/${missingClient}/representatives`, { as: worker, body: representative(code, "view") }), 404, "NOT_FOUND");
+    expect(paths(await api.call("POST", "/v1/clients/nope/representatives", { as: worker, body: representative(code, "view") }))).toEqual([
       "/params/clientId",
     ]);
     expect((await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).body).toMatchObject({ version: 1, representatives: [] });
 
-    const unknownSubject = await api.call("DELETE", `${url}/nobody`, { as: worker });
+    const nobody = "00000000-0000-4000-8000-00000000b0d7";
+    const unknownSubject = await api.call("DELETE", `${url}/${nobody}`, { as: worker });
     expectProblem(unknownSubject, 404, "NOT_FOUND");
     expect(unknownSubject.body.detail).toMatch(/representative/);
-    expectProblem(await api.call("DELETE", `/v1/clients/${missingClient}/representatives/r`, { as: worker }), 404, "NOT_FOUND");
+    expectProblem(await api.call("DELETE", `/v1/clients/${missingClient}/representatives/${nobody}`, { as: worker }), 404, "NOT_FOUND");
     const malformed = await api.call("DELETE", `/v1/clients/nope/representatives/${"s".repeat(201)}`, { as: worker });
     expectProblem(malformed, 422, "VALIDATION_FAILED");
     expect(paths(malformed)).toEqual(["/params/clientId", "/params/subject"]);
@@ -453,21 +489,25 @@ describe("representatives", () => {
 describe("who may call the client-record routes", () => {
   it("refuses provider, finance and admin tokens on every route, and clients and representatives on the workers' routes", async () => {
     const clientId = await newClient();
-    await api.call("POST", `/v1/clients/${clientId}/representatives`, { as: worker, body: representative("rep-x", "act") });
+    const actingCode = personalId();
+    const registered = await api.call("POST", `/v1/clients/${clientId}/representatives`, { as: worker, body: representative(actingCode, "act") });
+    expect(registered.status).toBe(201);
+    const actingId = registered.body.representatives[0].representativeId as string;
     const calls: [string, string, unknown][] = [
       ["POST", `/v1/clients/${clientId}/assessments`, assessment()],
       ["GET", `/v1/clients/${clientId}/assessments`, undefined],
       ["POST", `/v1/clients/${clientId}/support-plans`, supportPlan()],
       ["GET", `/v1/clients/${clientId}/support-plans`, undefined],
-      ["POST", `/v1/clients/${clientId}/representatives`, representative("rep-y", "act")],
-      ["DELETE", `/v1/clients/${clientId}/representatives/rep-x`, undefined],
+      ["POST", `/v1/clients/${clientId}/representatives`, representative(personalId(), "act")],
+      ["DELETE", `/v1/clients/${clientId}/representatives/${actingId}`, undefined],
     ];
-    const staff = ["role=provider&sub=p-1&providerId=p1", "role=finance&sub=f-1", admin, `role=provider,finance,admin&sub=x&clientIds=${clientId}`];
+    // A provider's staff, finance, admin, and a staff token with several groups at once.
+    const staff = [(await approvedProvider(api, "p-1")).providerToken, "role=finance&sub=f-1", admin, "role=finance,admin&sub=x"];
     for (const as of staff) {
       for (const [method, path, body] of calls) expectProblem(await api.call(method, path, { as, body }), 403, "FORBIDDEN");
     }
-    const ownClient = `role=client&sub=c-x&clientIds=${clientId}`;
-    const actingRepresentative = representativeToken("rep-x", clientId);
+    const ownClient = clientToken(clientId, "c-x");
+    const actingRepresentative = personToken(actingCode, "rep-x");
     for (const as of [ownClient, actingRepresentative]) {
       for (const [method, path, body] of calls.filter(([method, path]) => method !== "GET" && !path.endsWith("/support-plans"))) {
         expectProblem(await api.call(method, path, { as, body }), 403, "FORBIDDEN");
@@ -476,7 +516,7 @@ describe("who may call the client-record routes", () => {
     for (const [method, path, body] of calls) expectProblem(await api.call(method, path, { body }), 401, "UNAUTHENTICATED");
     // Nothing was written by the refused calls.
     const client = (await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).body;
-    expect(client.representatives.map((entry: { subject: string }) => entry.subject)).toEqual(["rep-x"]);
+    expect(client.representatives.map((entry: { representativeId: string }) => entry.representativeId)).toEqual([actingId]);
     expect((await api.call("GET", `/v1/clients/${clientId}/assessments`, { as: worker })).body.items).toEqual([]);
     expect((await api.call("GET", `/v1/clients/${clientId}/support-plans`, { as: worker })).body.items).toEqual([]);
   });

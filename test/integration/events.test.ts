@@ -8,13 +8,19 @@ import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { personToken } from "../support/fixtures";
+import { approvedProvider, type ProviderSetup } from "../support/settlement";
 
 /** Service events against the balance: pricing, refusals, idempotency and concurrency through the local front. */
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 let db: DynamoDBClient;
 const worker = "role=worker&sub=worker-1";
-const provider = "role=provider&sub=staff-1&providerId=provider-a";
+/** Provider A serves every journey of this file; provider B's staff is a wrong caller for A's events. */
+let providerA: ProviderSetup;
+let providerB: ProviderSetup;
+let provider: string;
+let otherProvider: string;
 const today = businessDate(new Date());
 
 /** Helsinki offset on a date (+02:00 or +03:00), so local wall-clock times can be written as instants. */
@@ -40,16 +46,18 @@ const saturday = recent((date, day) => day === 6 && !finnishHoliday(date));
 
 interface Journey {
   clientId: string;
+  /** The client signs in with it. */
+  personalId: string;
   budgetId: string;
   hourly: string;
   daily: string;
 }
 
 async function journey(individual: number, activate = true): Promise<Journey> {
-  const nine = `010180${String(individual + 100).padStart(3, "0")}`;
+  const personalId = personalIdOf(individual);
   const client = await api.call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: `010180-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Eino", lastName: "Testi", municipality: "Kemi", language: "fi" },
+    body: { personalId, firstName: "Eino", lastName: "Testi", municipality: "Kemi", language: "fi" },
   });
   const clientId = client.body.clientId as string;
   const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
@@ -72,8 +80,8 @@ async function journey(individual: number, activate = true): Promise<Journey> {
       legalBasis: "vammaispalvelulaki",
       decisionMaker: { name: "S", title: "t" },
       lines: [
-        { lineId: "L1", paymentMethod: "payment-commitment", providerId: "provider-a" },
-        { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-a" },
+        { lineId: "L1", paymentMethod: "payment-commitment", providerId: providerA.providerId },
+        { lineId: "L2", paymentMethod: "payment-commitment", providerId: providerA.providerId },
       ],
     },
   });
@@ -81,7 +89,13 @@ async function journey(individual: number, activate = true): Promise<Journey> {
   const [hourly, daily] = issued.body.instruments.map((instrument: { instrumentId: string }) => instrument.instrumentId) as [string, string];
   // Acceptance by the provider is its own route; here the instruments start accepted.
   if (activate) for (const id of [hourly, daily]) await setItem({ pk: `INSTRUMENT#${id}`, sk: "INSTRUMENT" }, { status: "active" });
-  return { clientId, budgetId: budget.body.budgetId, hourly, daily };
+  return { clientId, personalId, budgetId: budget.body.budgetId, hourly, daily };
+}
+
+/** The personal identity code of this file's person number `individual`. */
+function personalIdOf(individual: number): string {
+  const nine = `010180${String(individual + 100).padStart(3, "0")}`;
+  return `010180-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
 }
 
 async function setItem(key: { pk: string; sk: string }, fields: Record<string, unknown>): Promise<void> {
@@ -111,6 +125,10 @@ beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
   db = new DynamoDBClient(clientConfig(runtime.dynamoEndpoint));
+  providerA = await approvedProvider(api, "staff-1");
+  providerB = await approvedProvider(api, "staff-b");
+  provider = providerA.providerToken;
+  otherProvider = providerB.providerToken;
 });
 afterAll(async () => {
   db?.destroy();
@@ -134,7 +152,7 @@ describe("recording service events", () => {
     expect(instrument.body.availableCents).toBe(instrument.body.grantedCents - used);
     const budget = await api.call("GET", `/v1/budgets/${j.budgetId}`, { as: worker });
     expect(budget.body.lines[0]).toMatchObject({ recordedCents: used, availableCents: budget.body.lines[0].grantedCents - used });
-    const mine = await api.call("GET", "/v1/me/budgets", { as: `role=client&sub=c1&clientIds=${j.clientId}` });
+    const mine = await api.call("GET", "/v1/me/budgets", { as: personToken(j.personalId, "c1") });
     expect(mine.body.items[0].instruments.find((i: { instrumentId: string }) => i.instrumentId === j.hourly).recordedCents).toBe(used);
   });
 
@@ -146,7 +164,7 @@ describe("recording service events", () => {
       return `${response.status} ${response.body.code}${response.body.errors ? ` ${response.body.errors.map((e: { code: string }) => e.code).join(",")}` : ""}`;
     };
     expect(await codeOf(timed(waiting.hourly, weekday, "09:00", "10:00"))).toBe("409 INSTRUMENT_NOT_ACTIVE");
-    expect(await codeOf(timed(j.hourly, weekday, "09:00", "10:00"), "role=provider&sub=x&providerId=provider-b")).toBe("403 FORBIDDEN");
+    expect(await codeOf(timed(j.hourly, weekday, "09:00", "10:00"), otherProvider)).toBe("403 FORBIDDEN");
     expect(await codeOf(timed(j.hourly, addDays(today, -60), "09:00", "10:00"))).toBe("422 OUTSIDE_VALIDITY");
     expect(await codeOf({ instrumentId: j.daily, externalId: "late", date: addDays(today, -20), quantity: 1 })).toBe("422 RECORDING_DEADLINE_PASSED");
     expect(await codeOf({ instrumentId: j.daily, externalId: "future", date: addDays(today, 1), quantity: 1 })).toBe("422 VALIDATION_FAILED EVENT_IN_FUTURE");
@@ -224,7 +242,7 @@ describe("recording service events", () => {
   it("lets the provider delete a recorded event: the amount and the time slot are free again", async () => {
     const j = await journey(9);
     const event = await record(timed(j.hourly, weekday, "09:00", "11:00"));
-    expect((await api.call("DELETE", `/v1/service-events/${event.body.eventId}`, { as: "role=provider&providerId=provider-b" })).status).toBe(403);
+    expect((await api.call("DELETE", `/v1/service-events/${event.body.eventId}`, { as: otherProvider })).status).toBe(403);
     expect((await api.call("DELETE", `/v1/service-events/${event.body.eventId}`, { as: provider })).status).toBe(204);
     expect((await api.call("GET", `/v1/instruments/${j.hourly}`, { as: worker })).body).toMatchObject({ recordedCents: 0 });
     const again = await record(timed(j.hourly, weekday, "09:00", "11:00"));
@@ -248,7 +266,7 @@ describe("recording service events", () => {
     // The old slot is free again after a move.
     expect((await patch(event.body.eventId, { start: at(weekday, "07:00"), end: at(weekday, "08:00") })).body.amountCents).toBe(3600);
     expect((await record(timed(j.hourly, weekday, "10:00", "11:00"))).status).toBe(201);
-    expect((await patch(event.body.eventId, { note: "x" }, "role=provider&providerId=provider-b")).status).toBe(403);
+    expect((await patch(event.body.eventId, { note: "x" }, otherProvider)).status).toBe(403);
     // A note alone changes no amount and leaves the balance where it was.
     const noted = await patch(event.body.eventId, { note: "Asiakas pyysi aikaisemmin" });
     expect(noted.status).toBe(200);
@@ -321,13 +339,16 @@ describe("recording service events", () => {
     const j = await journey(7);
     await record({ instrumentId: j.daily, externalId: "listed-1", date: weekday, quantity: 1 });
     await record({ instrumentId: j.daily, externalId: "listed-2", date: addDays(weekday, -1), quantity: 1 });
-    const byInstrument = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}&limit=1`, { as: `role=client&sub=c7&clientIds=${j.clientId}` });
+    const byInstrument = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}&limit=1`, { as: personToken(j.personalId, "c7") });
     expect(byInstrument.body.items).toHaveLength(1);
     const next = await api.call("GET", `/v1/service-events?instrumentId=${j.daily}&limit=1&cursor=${encodeURIComponent(byInstrument.body.nextCursor)}`, { as: worker });
     expect([byInstrument.body.items[0].externalId, next.body.items[0].externalId]).toEqual(["listed-1", "listed-2"]);
-    expect((await api.call("GET", "/v1/service-events?providerId=provider-a", { as: provider })).status).toBe(200);
-    expect((await api.call("GET", "/v1/service-events?providerId=provider-a", { as: "role=provider&providerId=provider-b" })).status).toBe(403);
-    expect((await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: "role=client&clientIds=00000000-0000-4000-8000-000000000001" })).status).toBe(403);
+    expect((await api.call("GET", `/v1/service-events?providerId=${providerA.providerId}`, { as: provider })).status).toBe(200);
+    expect((await api.call("GET", `/v1/service-events?providerId=${providerA.providerId}`, { as: otherProvider })).status).toBe(403);
+    // Another client: a person whose own record is not the instrument's client.
+    const other = await api.call("POST", "/v1/clients", { as: worker, body: { personalId: personalIdOf(99), firstName: "Olli", lastName: "Muu", municipality: "Kemi", language: "fi" } });
+    expect(other.status).toBe(201);
+    expect((await api.call("GET", `/v1/service-events?instrumentId=${j.daily}`, { as: personToken(personalIdOf(99), "c-other") })).status).toBe(403);
     expect((await api.call("GET", "/v1/service-events", { as: worker })).status).toBe(422);
   });
 });

@@ -5,6 +5,7 @@ import { dueFollowUpSchema, followUpSchema } from "@hb/core/follow-ups/schemas";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 
 /** Follow-up (seuranta) through the local runtime: recording reviews, the worker's due list and how plans and HB status move it. */
@@ -28,14 +29,31 @@ beforeAll(async () => {
 afterAll(() => runtime?.stop());
 
 let individual = 2;
+/** The personal identity code of each client made here, by client id: the client signs in with it. */
+const personalIds = new Map<string, string>();
 async function newClient(lastName: string): Promise<string> {
   const nine = `040480${String(individual++).padStart(3, "0")}`;
+  const personalId = `040480-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
   const { status, body } = await call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: `040480-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Seija", lastName, municipality: "Tornio", language: "fi" },
+    body: { personalId, firstName: "Seija", lastName, municipality: "Tornio", language: "fi" },
   });
   expect(status).toBe(201);
+  personalIds.set(body.clientId, personalId);
   return body.clientId as string;
+}
+/** The token of the client itself. */
+const clientToken = (clientId: string, sub: string) => personToken(personalIds.get(clientId)!, sub);
+
+/** Registers a fresh person as the client's representative; their token. */
+async function representativeOf(clientId: string, sub: string, permission: "view" | "act" = "act"): Promise<string> {
+  const personalId = freshPersonalId();
+  const added = await call("POST", `/v1/clients/${clientId}/representatives`, {
+    as: worker,
+    body: { personalId, name: "Riitta Edustaja", relationship: "sisar", permission, basis: "client-authorisation" },
+  });
+  expect(added.status).toBe(201);
+  return personToken(personalId, sub);
 }
 
 /** 20 days of day activities (1 400,00 €) over 365 days from `validFrom`. */
@@ -192,7 +210,7 @@ describe("recording follow-ups", () => {
     expect(await entryOf(clientId, addDays(today, 30))).toMatchObject({ dueOn: addDays(today, 30), lastFollowUpOn: today });
 
     // The client reads its own follow-ups, newest review first.
-    const own = await call("GET", `/v1/clients/${clientId}/follow-ups`, { as: `role=client&sub=c&clientIds=${clientId}` });
+    const own = await call("GET", `/v1/clients/${clientId}/follow-ups`, { as: clientToken(clientId, "c") });
     expect(own.status).toBe(200);
     expect(own.body.items.map((item: { date: string }) => item.date)).toEqual([today, addDays(today, -20)]);
     expect(own.body.items[0]).toEqual(recorded.body);
@@ -320,16 +338,19 @@ describe("refusals", () => {
 
   it("lets only workers record and read the due list; the client and its representatives read their own follow-ups", async () => {
     const body = followUpBody(today);
-    for (const as of [`role=client&sub=c&clientIds=${clientId}`, `role=provider&sub=${"staff-follow-ups"}&providerId=${provider.providerId}`, "role=admin&sub=a"]) {
+    const client = clientToken(clientId, "c");
+    for (const as of [client, provider.providerToken, "role=admin&sub=a"]) {
       expect((await record(clientId, body, as)).status).toBe(403);
     }
-    for (const as of [`role=client&sub=c&clientIds=${clientId}`, `role=representative&sub=r&clientIds=${clientId}`, "role=finance&sub=f"]) {
+    for (const as of [client, await representativeOf(clientId, "r"), "role=finance&sub=f"]) {
       const response = await call("GET", "/v1/follow-ups/due", { as });
       expect(response.status).toBe(403);
       expect(response.body.code).toBe("FORBIDDEN");
     }
-    expect((await call("GET", `/v1/clients/${clientId}/follow-ups`, { as: `role=client&sub=other&clientIds=${crypto.randomUUID()}` })).status).toBe(403);
-    expect((await call("GET", `/v1/clients/${clientId}/follow-ups`, { as: "role=provider&sub=p" })).status).toBe(403);
+    // Another client, and a person who is no one's client, representative or provider staff.
+    const other = await newClient("Toinen");
+    expect((await call("GET", `/v1/clients/${clientId}/follow-ups`, { as: clientToken(other, "other") })).status).toBe(403);
+    expect((await call("GET", `/v1/clients/${clientId}/follow-ups`, { as: personToken(freshPersonalId(), "p") })).status).toBe(403);
   });
 });
 

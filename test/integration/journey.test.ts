@@ -2,16 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { freshBusinessId, freshPersonalId, personToken, providerApplicationBody } from "../support/fixtures";
+import { approvedProvider } from "../support/settlement";
 
 /** The HB process of SPEC §2 steps 1–6 and 11, end to end through the local HTTP front. */
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 const worker = "role=worker&sub=worker-1";
 const nbsp = "\u00a0";
+/** Aamurusko Oy, approved for day activities, personal assistance and home care: the payment commitments name it. */
+let aamurusko: string;
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
+  aamurusko = (await approvedProvider(api, "staff-anna")).providerId;
 });
 afterAll(() => runtime?.stop());
 
@@ -24,11 +29,16 @@ const plan = (services: object[], validFrom = "2027-01-01", validTo = "2027-12-3
 const assistance = { serviceCode: "HENKILOKOHTAINEN_APU", content: "Apu asiointiin ja harrastuksiin", quantity: 10, unit: "hour", per: "month", unitCostCents: 3600, costBasis: "reference-price" };
 const dayActivities = { serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 8, unit: "day", per: "month", unitCostCents: 7000, costBasis: "existing-service" };
 
-async function newClient(individual: number, language = "fi") {
+/** The personal identity code of this file's person number `individual`. */
+function personalIdOf(individual: number): string {
   const nine = `150590${String(individual).padStart(3, "0")}`;
+  return `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
+}
+
+async function newClient(individual: number, language = "fi") {
   const { status, body } = await api.call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Aino", lastName: "Virtanen", municipality: "Rovaniemi", language },
+    body: { personalId: personalIdOf(individual), firstName: "Aino", lastName: "Virtanen", municipality: "Rovaniemi", language },
   });
   expect(status).toBe(201);
   return body.clientId as string;
@@ -37,7 +47,7 @@ async function newClient(individual: number, language = "fi") {
 describe("the client journey", () => {
   it("assessment → support plan → plan v1 and v2 → budget → decision → issue → instruments → the client's own view", async () => {
     const clientId = await newClient(11);
-    const clientToken = `role=client&sub=client-11&clientIds=${clientId}`;
+    const clientToken = personToken(personalIdOf(11), "client-11");
 
     const assessment = await api.call("POST", `/v1/clients/${clientId}/assessments`, {
       as: worker,
@@ -50,7 +60,7 @@ describe("the client journey", () => {
       body: { wishes: "Haluan käydä itse kaupassa ja uimassa.", goals: ["Asioin itse"], preferredServices: ["HENKILOKOHTAINEN_APU"] },
     });
     expect(supportPlan.status).toBe(201);
-    expect(supportPlan.body.writtenBy).toEqual({ sub: "client-11", roles: ["client"] });
+    expect(supportPlan.body.writtenBy).toEqual({ sub: "client-11", roles: ["client", "applicant"] });
 
     const v1 = await api.call("POST", `/v1/clients/${clientId}/service-plans`, { as: worker, body: plan([assistance]) });
     expect(v1.body.version).toBe(1);
@@ -87,12 +97,14 @@ describe("the client journey", () => {
         decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
         lines: [
           { lineId: "L1", paymentMethod: "voucher" },
-          { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-aamurusko" },
+          { lineId: "L2", paymentMethod: "payment-commitment", providerId: aamurusko },
         ],
       },
     });
     expect(draft.status).toBe(201);
     expect(draft.body.status).toBe("draft");
+    expect(draft.body.lines[1]).toMatchObject({ paymentMethod: "payment-commitment", providerId: aamurusko, providerName: "Aamurusko Oy" });
+    expect(draft.body.document.text).toContain("maksusitoumus, palveluntuottaja: Aamurusko Oy");
     expect(draft.body.number).toMatch(/^HB-P-2026-\d{6}$/);
     expect(draft.body.document.language).toBe("fi");
     expect(draft.body.document.text).toContain(`11${nbsp}040,00${nbsp}€`);
@@ -108,7 +120,7 @@ describe("the client journey", () => {
       ["payment-commitment", "awaiting-acceptance", 672_000, 672_000, 96],
     ]);
     expect(instruments[0]!.number).toMatch(/^HB-\d{4}-\d{6}$/);
-    expect(instruments[1]!.providerId).toBe("provider-aamurusko");
+    expect(instruments[1]!.providerId).toBe(aamurusko);
     expect((await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as: worker })).status).toBe(409);
 
     const listed = await api.call("GET", `/v1/clients/${clientId}/instruments`, { as: worker });
@@ -199,7 +211,7 @@ describe("the client journey", () => {
     const unknown = await decide([{ lineId: "L1", paymentMethod: "voucher" }, { lineId: "L9", paymentMethod: "voucher" }]);
     expect(unknown.body.errors.map((e: { code: string }) => e.code)).toContain("UNKNOWN_LINE");
     const rules = await decide([
-      { lineId: "L1", paymentMethod: "voucher", providerId: "p1" },
+      { lineId: "L1", paymentMethod: "voucher", providerId: aamurusko },
       { lineId: "L2", paymentMethod: "payment-commitment" },
     ]);
     expect(rules.status).toBe(422);
@@ -213,5 +225,85 @@ describe("the client journey", () => {
     });
     expect(badBasis.status).toBe(422);
     expect(badBasis.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["/body/decidedOn", "/body/legalBasis", "/body/lines"].sort());
+  });
+
+  it("a payment commitment names a provider that exists and is approved for a bundle of the line's service (issue 11, defect 4)", async () => {
+    const clientId = await newClient(16);
+    const created = await api.call("POST", `/v1/clients/${clientId}/service-plans`, { as: worker, body: plan([assistance, dayActivities]) });
+    const budget = await api.call("POST", `/v1/service-plans/${created.body.planId}/budget`, { as: worker });
+    const decide = (providerId: string, language = "fi") =>
+      api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+        as: worker,
+        headers: { "accept-language": language },
+        body: {
+          decidedOn: "2026-11-23",
+          legalBasis: "vammaispalvelulaki",
+          decisionMaker: { name: "S", title: "t" },
+          lines: [
+            { lineId: "L1", paymentMethod: "voucher" },
+            { lineId: "L2", paymentMethod: "payment-commitment", providerId },
+          ],
+        },
+      });
+    // A made-up id (the old README's "provider-aamurusko") is not even a provider id.
+    const madeUp = await decide("provider-aamurusko");
+    expect(madeUp.status).toBe(422);
+    expect(madeUp.body.errors.map((e: { path: string }) => e.path)).toEqual(["/body/lines/1/providerId"]);
+
+    // A well-formed id of no provider, in each language.
+    const messages = {
+      fi: "Palveluntuottajaa ei ole, tai sitä ei ole hyväksytty tämän palvelun palvelukokonaisuuteen.",
+      sv: "Serviceproducenten finns inte eller är inte godkänd för denna tjänsts tjänstehelhet.",
+      en: "No such provider, or it is not approved for a bundle of this service.",
+    };
+    for (const [language, message] of Object.entries(messages)) {
+      const unknown = await decide("9c4b2a1e-7d3f-4e8a-b6c5-1f0e9d8c7b6a", language);
+      expect(unknown.status).toBe(422);
+      expect(unknown.headers.get("content-type")).toMatch(/^application\/problem\+json\b/);
+      expect(unknown.body).toMatchObject({ code: "PROVIDER_NOT_APPROVED", status: 422 });
+      expect(unknown.body.errors).toEqual([{ path: "/body/lines/1/providerId", code: "PROVIDER_NOT_APPROVED", message }]);
+    }
+
+    // An approved provider, but of housing only: not for day activities.
+    const housing = await api.call("POST", "/v1/provider-applications", {
+      as: personToken(freshPersonalId(), "housing-staff"),
+      body: { ...providerApplicationBody(freshBusinessId()), name: "Asumispalvelu Oy", bundles: ["HEBU_KEHITYSVAMMAISTEN_ASUMINEN"], prices: [{ serviceCode: "TUETTU_ASUMINEN", unitPriceCents: 9800 }] },
+    });
+    const housingId = (await api.call("POST", `/v1/provider-applications/${housing.body.applicationId}/decision`, { as: "role=admin&sub=admin-1", body: { outcome: "approved", reason: "OK" } })).body.providerId as string;
+    const wrongBundle = await decide(housingId);
+    expect(wrongBundle.status).toBe(422);
+    expect(wrongBundle.body.code).toBe("PROVIDER_NOT_APPROVED");
+
+    // Pending or rejected applications make no provider.
+    const pending = await api.call("POST", "/v1/provider-applications", { as: personToken(freshPersonalId(), "pending-staff"), body: providerApplicationBody(freshBusinessId()) });
+    expect(pending.status).toBe(201);
+    expect((await decide(pending.body.applicationId)).body.code).toBe("PROVIDER_NOT_APPROVED");
+    expect((await api.call("GET", `/v1/budgets/${budget.body.budgetId}`, { as: worker })).body.status).toBe("draft");
+
+    // Approved when drafted, no longer approved for the service when issued: the catalogue moved day activities to the
+    // housing bundles, which Aamurusko was never approved for.
+    const draft = await decide(aamurusko);
+    expect(draft.status).toBe(201);
+    const admin = "role=admin&sub=admin-1";
+    const services = await api.call("GET", "/v1/catalogue/services?limit=100", { as: admin });
+    const { code: _code, version: _version, updatedAt: _updatedAt, ...day } = services.body.items.find((service: { code: string }) => service.code === "PAIVATOIMINTA");
+    const move = (bundles: string[]) => api.call("PUT", "/v1/catalogue/services/PAIVATOIMINTA", { as: admin, body: { ...day, bundles } });
+    expect((await move(["HEBU_KEHITYSVAMMAISTEN_ASUMINEN", "HEBU_VAIKEAVAMMAISTEN_ASUMINEN"])).status).toBe(200);
+    try {
+      const refused = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as: worker, headers: { "accept-language": "en" } });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: "COMMITMENT_PROVIDER_NOT_APPROVED" });
+      expect(refused.body.detail).toContain("line L2");
+      const unissued = await api.call("GET", `/v1/decisions/${draft.body.decisionId}`, { as: worker });
+      expect(unissued.body).toMatchObject({ status: "draft", instrumentIds: [] });
+      // The housing provider is approved for day activities now: a commitment to it is accepted and issued.
+      const rightBundle = await decide(housingId);
+      expect(rightBundle.status).toBe(201);
+      const issued = await api.call("POST", `/v1/decisions/${rightBundle.body.decisionId}/issue`, { as: worker });
+      expect(issued.status).toBe(200);
+      expect(issued.body.instruments[1]).toMatchObject({ kind: "payment-commitment", providerId: housingId });
+    } finally {
+      expect((await move(day.bundles)).status).toBe(200);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { lambdaContext } from "@hb/local/handlers";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { handler as driftConsumer } from "../../functions/consumers/drift";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, servedClient, worker } from "../support/settlement";
 
 /** Drift through the local runtime: instrument changes → drift queue → notifications, once per change of state; gaps by the daily job. */
@@ -25,7 +26,7 @@ afterAll(() => runtime?.stop());
 /** 20 days of day activities (1 400,00 €) over 365 days from `validFrom`, accepted by the provider; the client's own token. */
 async function clientWithDays(individual: number, validFrom: string) {
   const served = await servedClient(api, provider, individual, validFrom, 20);
-  return { ...served, clientToken: `role=client&sub=client-${individual}&clientIds=${served.clientId}` };
+  return { ...served, clientToken: personToken(served.personalId, `client-${individual}`) };
 }
 
 const record = (instrumentId: string, externalId: string, date: string, quantity: number) =>
@@ -72,7 +73,10 @@ describe("budget drift notifications", () => {
     expect(read.body.readAt).toBeDefined();
     await api.call("POST", `/v1/notifications/${first.notificationId}/read`, { as: clientToken });
     expect((await inbox(clientToken)).unreadCount).toBe(2);
-    const stranger = `role=client&sub=someone&clientIds=00000000-0000-4000-8000-000000000077`;
+    const someone = freshPersonalId();
+    const other = await api.call("POST", "/v1/clients", { as: worker, body: { personalId: someone, firstName: "Toinen", lastName: "Asiakas", municipality: "Oulu", language: "fi" } });
+    expect(other.status).toBe(201);
+    const stranger = personToken(someone, "someone");
     expect((await api.call("POST", `/v1/notifications/${first.notificationId}/read`, { as: stranger })).status).toBe(404);
     expect(mine.items.every((item: { clientId: string }) => item.clientId === clientId)).toBe(true);
   });

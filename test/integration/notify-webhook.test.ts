@@ -5,12 +5,13 @@ import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notificationText } from "@hb/core/notifications/texts";
+import { bankAccountNotificationText, notificationText } from "@hb/core/notifications/texts";
 import { notifyPipe } from "@hb/core/pipes";
 import { clientConfig } from "@hb/local/dynamodb";
 import { queueDepth, sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime } from "../setup/runtime";
+import { freshBusinessId, freshIban, freshPersonalId, personToken, providerApplicationBody } from "../support/fixtures";
 
 /**
  * The notify pipe through the local runtime, with the webhook configured as
@@ -143,6 +144,40 @@ describe("notify pipe → webhook", () => {
     // A client's inbox: plain language.
     expect(JSON.parse(received[2]!.body).text.fi).toBe("Budjetistasi palveluun Tuettu asuminen on käytetty 90 %.");
     expect(await queueDepth(sqs, runtime.queues.get("notify")!.dlqUrl)).toBe(0);
+  }, 60_000);
+
+  it("POSTs a bank-account change asked for through the API: the provider and the change, the texts, not the contact's address", async () => {
+    const api = apiClient(runtime);
+    // The applicant of a new provider is its first member once approved.
+    const owner = personToken(freshPersonalId(), "notify-owner");
+    const applied = await api.call("POST", "/v1/provider-applications", { as: owner, body: providerApplicationBody(freshBusinessId()) });
+    const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
+      as: "role=admin&sub=admin-1",
+      body: { outcome: "approved", reason: "OK" },
+    });
+    const providerId = approved.body.providerId as string;
+    const iban = freshIban();
+    const asked = await api.call("POST", `/v1/providers/${providerId}/bank-account-changes`, {
+      as: owner,
+      body: { iban, accountHolder: "Aamurusko Oy", reason: "Pankki vaihtui." },
+    });
+    expect(asked.status).toBe(201);
+    await runtime.settle();
+
+    const [notification] = (await api.call("GET", "/v1/notifications", { as: owner })).body.items;
+    const received = deliveries.get(notification.notificationId) ?? [];
+    expect(received).toHaveLength(1);
+    expect(verifySignature(received[0]!)).toBe(true);
+    const text = (language: "fi" | "sv" | "en") => bankAccountNotificationText("bank-account-change-requested", language, iban.slice(-4));
+    expect(JSON.parse(received[0]!.body)).toEqual({
+      notificationId: notification.notificationId,
+      inbox: `PROVIDER#${providerId}`,
+      kind: "bank-account-change-requested",
+      providerId,
+      changeId: asked.body.changeId,
+      createdAt: notification.createdAt,
+      text: { fi: text("fi"), sv: text("sv"), en: text("en") },
+    });
   }, 60_000);
 
   it("moves a notification the receiver keeps refusing to the notify DLQ after maxReceiveCount attempts", async () => {

@@ -6,6 +6,7 @@ import { addDays } from "@hb/core/budget/periods";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { personToken } from "../support/fixtures";
 import { approvedProvider, finance, type ProviderSetup, servedClient, worker } from "../support/settlement";
 
 /**
@@ -191,8 +192,8 @@ describe("pace of a grant per month", () => {
 
   it("tells over-use in the month to the worker and the client once, and under-use when the next month starts slowly", async () => {
     at("2027-03-01");
-    const { instrumentId, budgetId, clientId } = await monthly(43, "2027-03-01");
-    const clientToken = `role=client&sub=client-43&clientIds=${clientId}`;
+    const { instrumentId, budgetId, personalId } = await monthly(43, "2027-03-01");
+    const clientToken = personToken(personalId, "client-43");
     // Evaluated on the day it was issued, before the clock moves on.
     await runtime.settle();
     // 22.3.: 560,00 € × 22 / 31 = 397,42 € expected, over-use above 457,03 €; seven days are 490,00 €.

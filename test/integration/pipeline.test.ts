@@ -1,5 +1,5 @@
-import { BatchWriteItemCommand, DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
-import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { BatchWriteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { ReceiveMessageCommand, SetQueueAttributesCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PipeDefinition } from "@hb/core/pipes";
@@ -37,11 +37,11 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-async function result(probeId: string): Promise<{ attempts: number } | undefined> {
+async function result(probeId: string): Promise<{ attempts: number; text?: string } | undefined> {
   const { Item } = await db.send(
     new GetItemCommand({ TableName: runtime.tableName, Key: marshall({ pk: `PROBE-RESULT#${probeId}`, sk: "RESULT" }), ConsistentRead: true }),
   );
-  return Item ? (unmarshall(Item) as { attempts: number }) : undefined;
+  return Item ? (unmarshall(Item) as { attempts: number; text?: string }) : undefined;
 }
 
 describe("stream → filter → queue → consumer → DLQ", () => {
@@ -86,5 +86,71 @@ describe("stream → filter → queue → consumer → DLQ", () => {
     );
     await Promise.all([runtime.settle(), runtime.settle(), runtime.settle()]);
     for (const id of ["f", "g", "h"]) expect((await result(id))?.attempts, `probe ${id}`).toBe(1);
+  });
+
+  it("carries every character a stored text can hold, emoji and other characters outside the BMP included, to the consumer", async () => {
+    const texts = {
+      swim: "Haluan käydä uimassa 🏊",
+      sami: "Sámi: čđŋšŧž, ruotsi: åäö ÅÄÖ",
+      family: "👨‍👩‍👧 𝄞 𠜎",
+      controls: "tab\tnewline\nreturn\r",
+      // Not valid in an SQS message body as such; DynamoDB stores it, so the relay must carry it.
+      nonCharacter: "end\uFFFF",
+    };
+    const ids = Object.keys(texts);
+    await db.send(
+      new BatchWriteItemCommand({
+        RequestItems: {
+          [runtime.tableName]: ["before", ...ids, "after"].map((id) => ({
+            PutRequest: { Item: marshall({ pk: `PROBE#${id}`, sk: "PROBE", type: "Probe", probeId: id, text: texts[id as keyof typeof texts] ?? id }) },
+          })),
+        },
+      }),
+    );
+    await runtime.settle();
+    for (const [id, text] of Object.entries({ before: "before", ...texts, after: "after" })) {
+      expect(await result(id), `probe ${id}`).toEqual(expect.objectContaining({ attempts: 1, text }));
+    }
+  });
+
+  it("sends a record its queue refuses to the pipe's DLQ as a failure record (no content) and keeps relaying the others", async () => {
+    const { queueUrl, pipeDlqUrl } = runtime.queues.get("probe")!;
+    // SQS's smallest maximum: a probe with 2 KB of text cannot be delivered however often it is tried.
+    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { MaximumMessageSize: "1024" } }));
+    try {
+      const probes = [
+        { probeId: "small-1", text: "small-1" },
+        { probeId: "huge", text: "x".repeat(2048) },
+        { probeId: "small-2", text: "small-2" },
+      ];
+      for (const probe of probes) {
+        await db.send(new PutItemCommand({ TableName: runtime.tableName, Item: marshall({ pk: `PROBE#${probe.probeId}`, sk: "PROBE", type: "Probe", ...probe }) }));
+      }
+      await runtime.settle();
+      expect((await result("small-1"))?.attempts).toBe(1);
+      expect((await result("small-2"))?.attempts).toBe(1);
+      expect(await result("huge")).toBeUndefined();
+
+      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: pipeDlqUrl, MaxNumberOfMessages: 10 }));
+      expect(Messages).toHaveLength(1);
+      const failure = JSON.parse(Messages[0]!.Body!);
+      expect(failure).toMatchObject({
+        version: "1.0",
+        context: { pipeName: "probe", condition: "RetryAttemptsExhausted" },
+        DDBStreamBatchInfo: { batchSize: 1, streamArn: expect.stringContaining("stream/") },
+      });
+      expect(failure.DDBStreamBatchInfo.startSequenceNumber).toBe(failure.DDBStreamBatchInfo.endSequenceNumber);
+      expect(failure.DDBStreamBatchInfo.shardId).toMatch(/^shardId-/);
+      // Stream positions only: the record itself stays in the stream, as with EventBridge Pipes.
+      expect(Messages[0]!.Body).not.toContain("xxxx");
+      expect(Messages[0]!.Body).not.toContain("PROBE#huge");
+
+      // The relay moved on: a probe written after the refused one is delivered too.
+      await db.send(new PutItemCommand({ TableName: runtime.tableName, Item: marshall({ pk: "PROBE#later", sk: "PROBE", type: "Probe", probeId: "later" }) }));
+      await runtime.settle();
+      expect((await result("later"))?.attempts).toBe(1);
+    } finally {
+      await sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { MaximumMessageSize: "1048576" } }));
+    }
   });
 });

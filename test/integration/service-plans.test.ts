@@ -6,6 +6,8 @@ import { servicePlanSchema } from "@hb/core/service-plans/schemas";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
+import { freshPersonalId, personToken } from "../support/fixtures";
+import { approvedProvider } from "../support/settlement";
 
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
@@ -25,16 +27,29 @@ function personalId(individual: number): string {
 }
 
 let nextIndividual = 2;
+/** The personal identity code of each client made here, by client id: the client signs in with it. */
+const personalIds = new Map<string, string>();
 async function newClient(): Promise<string> {
+  const code = personalId(nextIndividual++);
   const { status, body } = await call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: personalId(nextIndividual++), firstName: "Aino", lastName: "Virtanen", municipality: "Rovaniemi", language: "fi" },
+    body: { personalId: code, firstName: "Aino", lastName: "Virtanen", municipality: "Rovaniemi", language: "fi" },
   });
   expect(status).toBe(201);
+  personalIds.set(body.clientId, code);
   return body.clientId as string;
 }
 
-/** Changes the client record directly: the hb-status and representatives routes are not this file's subject. */
+/** Names the person on the client's register of representatives. */
+async function addRepresentative(clientId: string, code: string, permission: "view" | "act"): Promise<void> {
+  const added = await call("POST", `/v1/clients/${clientId}/representatives`, {
+    as: worker,
+    body: { personalId: code, name: "Eero Virtanen", relationship: "isä", permission, basis: "client-authorisation" },
+  });
+  expect(added.status).toBe(201);
+}
+
+/** Changes the client record directly: the hb-status route is not this file's subject. */
 async function setOnClient(clientId: string, fields: Record<string, unknown>): Promise<void> {
   const names = Object.fromEntries(Object.keys(fields).map((field, index) => [`#f${index}`, field]));
   const values = Object.fromEntries(Object.values(fields).map((value, index) => [`:f${index}`, value]));
@@ -366,9 +381,12 @@ describe("service plans: who may", () => {
     const other = await newClient();
     const { body: plan } = await call("POST", plansOf(clientId), { as: worker, body: planBody() });
     const { body: otherPlan } = await call("POST", plansOf(other), { as: worker, body: planBody() });
-    const asClient = `role=client&sub=c-1&clientIds=${clientId}`;
+    const asClient = personToken(personalIds.get(clientId)!, "c-1");
+    const actingRepresentative = freshPersonalId();
+    await addRepresentative(clientId, actingRepresentative, "act");
+    const provider = (await approvedProvider(api, "p-1")).providerToken;
 
-    for (const caller of [asClient, `role=representative&sub=r-1&clientIds=${clientId}`, "role=provider&sub=p-1&providerId=p1", "role=finance&sub=f-1", "role=admin&sub=a-1"]) {
+    for (const caller of [asClient, personToken(actingRepresentative, "r-act"), provider, "role=finance&sub=f-1", "role=admin&sub=a-1"]) {
       const response = await call("POST", plansOf(clientId), { as: caller, body: planBody() });
       expect(response.status, caller).toBe(403);
       expect(response.body.code).toBe("FORBIDDEN");
@@ -380,17 +398,16 @@ describe("service plans: who may", () => {
     expect((await call("GET", `/v1/service-plans/${plan.planId}`, { as: asClient })).status).toBe(200);
     expect((await call("GET", plansOf(other), { as: asClient })).status).toBe(403);
     expect((await call("GET", `/v1/service-plans/${otherPlan.planId}`, { as: asClient })).status).toBe(403);
-    for (const caller of ["role=provider&sub=p-1&providerId=p1", "role=finance&sub=f-1", "role=admin&sub=a-1"]) {
+    for (const caller of [provider, "role=finance&sub=f-1", "role=admin&sub=a-1"]) {
       expect((await call("GET", plansOf(clientId), { as: caller })).status, caller).toBe(403);
       expect((await call("GET", `/v1/service-plans/${plan.planId}`, { as: caller })).status, caller).toBe(403);
     }
 
     // A representative reads only once the client record names them.
-    const representative = `role=representative&sub=r-1&clientIds=${clientId}`;
+    const representativeCode = freshPersonalId();
+    const representative = personToken(representativeCode, "r-1");
     expect((await call("GET", plansOf(clientId), { as: representative })).status).toBe(403);
-    await setOnClient(clientId, {
-      representatives: [{ subject: "r-1", name: "Eero Virtanen", relationship: "isä", permission: "view" }],
-    });
+    await addRepresentative(clientId, representativeCode, "view");
     expect((await call("GET", plansOf(clientId), { as: representative })).status).toBe(200);
     expect((await call("GET", `/v1/service-plans/${plan.planId}`, { as: representative })).status).toBe(200);
   });

@@ -4,7 +4,9 @@ import type { PipeDefinition } from "@hb/core/pipes";
 import { startLocalRuntime } from "@hb/local/runtime";
 
 /** A local runtime on the run's DynamoDB Local with a table of its own, so test files never see each other's data. */
-export function startTestRuntime(options: { pipes?: readonly PipeDefinition[]; visibilityTimeoutSeconds?: number } = {}) {
+export function startTestRuntime(
+  options: { pipes?: readonly PipeDefinition[]; visibilityTimeoutSeconds?: number; devOrigins?: readonly string[]; quiet?: boolean } = {},
+) {
   return startLocalRuntime({
     port: 0,
     dynamoEndpoint: inject("dynamoEndpoint"),

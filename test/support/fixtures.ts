@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { composeIBAN } from "ibantools";
 import type { z } from "zod";
 import type { RouteDefinition } from "@hb/api/route";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
@@ -20,21 +21,6 @@ export const workerToken = "role=worker&sub=worker-1";
 /** Client A's name; the leak tests look for it in refusals. */
 export const clientAName = { firstName: "Salainen", lastName: "Asiakas", municipality: "Rovaniemi", language: "fi" } as const;
 
-/** Subjects of the representatives named on client A. */
-export const representativeSubjects = {
-  act: "rep-act",
-  view: "rep-view",
-  /** Exists only so `DELETE …/representatives/{subject}` has something to remove; re-added before each call. */
-  removable: "rep-removable",
-} as const;
-
-export const removableRepresentative = {
-  subject: representativeSubjects.removable,
-  name: "Poistettava Edustaja",
-  relationship: "ystävä",
-  permission: "view",
-} as const;
-
 let individual = 1;
 /** A valid, unused personal identity code (individual numbers 002-899 of 15.5.1990). */
 export function freshPersonalId(): string {
@@ -43,6 +29,42 @@ export function freshPersonalId(): string {
   const nine = `150590${String(individual).padStart(3, "0")}`;
   return `150590-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
 }
+
+/**
+ * A person's token: they sign in with their personal identity code and HB's
+ * records decide what they are (a client, a representative, provider staff).
+ * `sub` is what the audit log shows.
+ */
+export const personToken = (personalId: string, sub?: string): string => `personalId=${personalId}${sub ? `&sub=${encodeURIComponent(sub)}` : ""}`;
+
+/**
+ * The people of the fixtures, by personal identity code: the representatives
+ * registered on client A (`act`, `view`, and one that exists so that
+ * `DELETE …/representatives/{subject}` has something to remove), the staff of
+ * the fixtures' provider and of another provider, and a stranger HB knows
+ * nothing of.
+ */
+export const people = {
+  repAct: freshPersonalId(),
+  repView: freshPersonalId(),
+  repRemovable: freshPersonalId(),
+  providerStaff: freshPersonalId(),
+  otherProviderStaff: freshPersonalId(),
+  stranger: freshPersonalId(),
+} as const;
+
+/** The `sub`s the fixtures' people sign in with (the audit log shows them). */
+export const representativeSubjects = { act: "rep-act", view: "rep-view" } as const;
+
+const representative = (personalId: string, name: string, relationship: string, permission: "view" | "act") => ({
+  personalId,
+  name,
+  relationship,
+  permission,
+  basis: "client-authorisation",
+});
+
+export const removableRepresentative = representative(people.repRemovable, "Poistettava Edustaja", "ystävä", "view");
 
 let businessSerial = 2_617_400;
 /** A valid Y-tunnus not used before in this run (7-digit bodies whose check digit exists). */
@@ -57,8 +79,27 @@ export function freshBusinessId(): string {
 
 /** The `sub` of the fixtures' provider staff member: applicant of the fixtures' applications, member of `fx.providerId`. */
 export const fixtureProviderStaff = "provider-p-staff";
-export const fixtureProviderToken = (fx: Pick<Fixtures, "providerId">) =>
-  `role=provider&sub=${fixtureProviderStaff}&providerId=${fx.providerId}`;
+export const fixtureProviderToken = (_fx?: Pick<Fixtures, "providerId">) => personToken(people.providerStaff, fixtureProviderStaff);
+/** Staff of another approved provider: named on nothing of the fixtures. */
+export const otherProviderToken = personToken(people.otherProviderStaff, "provider-other-staff");
+
+let accountSerial = 0;
+/**
+ * A valid Finnish IBAN not used before in this run: a 14-digit account number
+ * whose last digit is its Luhn check (the Finnish national check), under the
+ * IBAN's own MOD 97 check digits.
+ */
+export function freshIban(): string {
+  accountSerial += 1;
+  const body = `4${String(accountSerial).padStart(12, "0")}`;
+  const sum = [...body].reverse().reduce((total, digit, index) => {
+    const weighted = Number(digit) * (index % 2 === 0 ? 2 : 1);
+    return total + (weighted > 9 ? weighted - 9 : weighted);
+  }, 0);
+  const iban = composeIBAN({ countryCode: "FI", bban: `${body}${(10 - (sum % 10)) % 10}` });
+  if (!iban) throw new Error("freshIban: no IBAN");
+  return iban;
+}
 
 /** A valid provider application: the bundle of day activities, personal assistance and home care, two services priced. */
 export const providerApplicationBody = (businessId: string) => ({
@@ -111,7 +152,7 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   // The values A already has: a valid call changes nothing that another test relies on.
   "clients.patch": () => ({ ...clientAName }),
   "clients.hbStatus": () => ({ status: "active", reason: "HB jatkuu" }),
-  "representatives.put": () => ({ subject: "rep-added", name: "Lisätty Edustaja", relationship: "sisar", permission: "view" }),
+  "representatives.put": () => representative(freshPersonalId(), "Lisätty Edustaja", "sisar", "view"),
   "assessments.create": () => ({
     assessedOn: "2025-03-14",
     needs: [{ area: "liikkuminen", description: "Tarvitsee apua asioinnissa", serviceCodes: ["HENKILOKOHTAINEN_APU"] }],
@@ -128,19 +169,21 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
     services: [{ ...assistance }, { ...dayActivities }],
     followUp: { intervalDays: 90, method: "kotikäynti" },
   }),
-  "decisions.create": () => ({
+  // The commitment names the fixtures' provider (approved for day activities' bundle) or, without fixtures, a well-formed id.
+  "decisions.create": (fx) => ({
     decidedOn: "2026-11-23",
     legalBasis: ["vammaispalvelulaki"],
     decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
     lines: [
       { lineId: "L1", paymentMethod: "voucher" },
-      { lineId: "L2", paymentMethod: "payment-commitment", providerId: "provider-aamurusko" },
+      { lineId: "L2", paymentMethod: "payment-commitment", providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" },
     ],
   }),
   "decisions.appeal": () => ({ receivedOn: "2026-11-20", text: "Tarvitsen enemmän tunteja." }),
   "decisions.revoke": () => ({ reason: "Oikaisuvaatimus hyväksytty, uusi päätös." }),
   "providerApplications.create": () => providerApplicationBody(freshBusinessId()),
   "providerApplications.decide": () => ({ outcome: "approved", reason: "Hakemus täyttää sääntökirjan ehdot." }),
+  "providerMembers.invite": () => ({ personalId: freshPersonalId(), name: "Uusi Työntekijä" }),
   "providers.putPrices": () => ({
     prices: [
       { serviceCode: "HENKILOKOHTAINEN_APU", unitPriceCents: 3800 },
@@ -149,6 +192,9 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   }),
   // The fixtures' provider, the one the fixtures' voucher is already addressed to: choosing it again changes nothing.
   "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
+  // A new account every call: the one in force cannot be asked for again.
+  "bankAccountChanges.create": () => ({ iban: freshIban(), accountHolder: "Aamurusko Oy", reason: "Pankki vaihtui." }),
+  "bankAccountChanges.decide": () => ({ outcome: "confirmed", reason: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle." }),
   "events.edit": () => ({ note: "Korjattu kellonaika" }),
   // A cent at a time: the fixtures' settled event has enough left for every call of a run.
   "credits.create": () => ({ amountCents: 1, reasonCode: "WRONG_PRICE", explanation: "Hinta oli sentin liian suuri." }),
@@ -188,6 +234,14 @@ export interface Fixtures {
   clientA: string;
   clientB: string;
   personalIdA: string;
+  personalIdB: string;
+  /** Client A's own token; client B's. */
+  clientAToken: string;
+  clientBToken: string;
+  /** The id of the removable representative's entry on A (re-added before each removal). */
+  removableRepresentativeId: string;
+  /** A member of `providerId`'s staff other than `fixtureProviderStaff` (removed and re-invited by the matrix). */
+  memberId: string;
   planId: string;
   budgetId: string;
   decisionId: string;
@@ -195,8 +249,12 @@ export interface Fixtures {
   instrumentId: string;
   /** An approved provider; its staff member `fixtureProviderStaff` applied for it. */
   providerId: string;
-  /** A pending application by `fixtureProviderStaff` for the same business ID as `providerId`. */
+  /** Another approved provider, whose staff is `otherProviderToken`. */
+  otherProviderId: string;
+  /** A pending application by `fixtureProviderStaff`, a member of `providerId`, for more of its bundles (the same business ID). */
   applicationId: string;
+  /** A bank-account change of `providerId` asked for by `fixtureProviderStaff`; `prepare` makes sure one is pending before a decision. */
+  changeId: string;
   /** An active voucher of A valid today, chosen by A and accepted by `providerId`: service events are recorded on it. */
   eventInstrumentId: string;
   /** A recorded service event of `providerId` on `eventInstrumentId`; `prepare` records a fresh one before each call on an event. */
@@ -222,23 +280,55 @@ function expectStatus(response: Response, status: number, what: string): void {
 export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock" | "settle">): Promise<Fixtures> {
   const as = workerToken;
   const personalIdA = freshPersonalId();
+  const personalIdB = freshPersonalId();
   const a = await api.call("POST", "/v1/clients", { as, body: { personalId: personalIdA, ...clientAName } });
   expectStatus(a, 201, "client A");
   const clientA = a.body.clientId as string;
   const b = await api.call("POST", "/v1/clients", {
     as,
-    body: { personalId: freshPersonalId(), firstName: "Bertta", lastName: "Toinen", municipality: "Kemi", language: "sv" },
+    body: { personalId: personalIdB, firstName: "Bertta", lastName: "Toinen", municipality: "Kemi", language: "sv" },
   });
   expectStatus(b, 201, "client B");
   const clientB = b.body.clientId as string;
+  const clientAToken = personToken(personalIdA, "client-a");
+  const clientBToken = personToken(personalIdB, "client-b");
 
-  for (const representative of [
-    { subject: representativeSubjects.act, name: "Aktiivi Edustaja", relationship: "edunvalvoja", permission: "act" },
-    { subject: representativeSubjects.view, name: "Katsoja Edustaja", relationship: "äiti", permission: "view" },
+  // An approved provider (before any decision: payment commitments name it) with a second member, a pending
+  // application of its member for the same business, a bank-account change it asked for, and another approved provider.
+  const staff = fixtureProviderToken();
+  const businessId = freshBusinessId();
+  const applied = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
+  expectStatus(applied, 201, "provider application");
+  const admin = "role=admin&sub=admin-1";
+  const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
+    as: admin,
+    body: { outcome: "approved", reason: "Hyväksytty." },
+  });
+  expectStatus(approved, 200, "provider approval");
+  const providerId = approved.body.providerId as string;
+  const invited = await api.call("POST", `/v1/providers/${providerId}/members`, { as: staff, body: { personalId: freshPersonalId(), name: "Toinen Työntekijä" } });
+  expectStatus(invited, 201, "second member");
+  const pending = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
+  expectStatus(pending, 201, "pending provider application");
+  const otherApplied = await api.call("POST", "/v1/provider-applications", { as: otherProviderToken, body: providerApplicationBody(freshBusinessId()) });
+  expectStatus(otherApplied, 201, "other provider's application");
+  const otherApproved = await api.call("POST", `/v1/provider-applications/${otherApplied.body.applicationId}/decision`, {
+    as: admin,
+    body: { outcome: "approved", reason: "Hyväksytty." },
+  });
+  expectStatus(otherApproved, 200, "other provider's approval");
+  const change = await api.call("POST", `/v1/providers/${providerId}/bank-account-changes`, { as: staff, body: validBodies["bankAccountChanges.create"]!() });
+  expectStatus(change, 201, "bank-account change");
+
+  let removableRepresentativeId = "";
+  for (const entry of [
+    representative(people.repAct, "Aktiivi Edustaja", "edunvalvoja", "act"),
+    representative(people.repView, "Katsoja Edustaja", "äiti", "view"),
     removableRepresentative,
   ]) {
-    const added = await api.call("POST", `/v1/clients/${clientA}/representatives`, { as, body: representative });
-    expectStatus(added, 201, `representative ${representative.subject}`);
+    const added = await api.call("POST", `/v1/clients/${clientA}/representatives`, { as, body: entry });
+    expectStatus(added, 201, `representative ${entry.name}`);
+    removableRepresentativeId = added.body.representatives.find((item: { name: string }) => item.name === removableRepresentative.name)?.representativeId ?? "";
   }
 
   // A plan valid today, for service events; made first so the plan of the journey below is A's current one.
@@ -272,34 +362,19 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
   expectStatus(plan, 201, "service plan");
   const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as });
   expectStatus(budget, 201, "budget");
-  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as, body: validBodies["decisions.create"]!() });
+  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as, body: validBodies["decisions.create"]!({ providerId } as Fixtures) });
   expectStatus(draft, 201, "decision");
   const issued = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as });
   expectStatus(issued, 200, "issue");
   const instrumentId = issued.body.instruments?.[0]?.instrumentId as string | undefined;
   if (!instrumentId) throw new Error(`fixture: the issued decision has no instruments: ${JSON.stringify(issued.body)}`);
 
-  // An approved provider, a pending application of the same business, and A's voucher addressed to the provider.
-  const staff = `role=provider&sub=${fixtureProviderStaff}`;
-  const businessId = freshBusinessId();
-  const applied = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
-  expectStatus(applied, 201, "provider application");
-  const approved = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
-    as: "role=admin&sub=admin-1",
-    body: { outcome: "approved", reason: "Hyväksytty." },
-  });
-  expectStatus(approved, 200, "provider approval");
-  const providerId = approved.body.providerId as string;
-  const pending = await api.call("POST", "/v1/provider-applications", { as: staff, body: providerApplicationBody(businessId) });
-  expectStatus(pending, 201, "pending provider application");
-  const chosen = await api.call("POST", `/v1/instruments/${instrumentId}/provider`, {
-    as: `role=client&sub=client-a&clientIds=${clientA}`,
-    body: { providerId },
-  });
+  // A's voucher addressed to the provider.
+  const chosen = await api.call("POST", `/v1/instruments/${instrumentId}/provider`, { as: clientAToken, body: { providerId } });
   expectStatus(chosen, 200, "provider choice");
   const providerToken = fixtureProviderToken({ providerId });
   expectStatus(
-    await api.call("POST", `/v1/instruments/${eventInstrumentId}/provider`, { as: `role=client&sub=client-a&clientIds=${clientA}`, body: { providerId } }),
+    await api.call("POST", `/v1/instruments/${eventInstrumentId}/provider`, { as: clientAToken, body: { providerId } }),
     200,
     "provider choice for events",
   );
@@ -332,12 +407,19 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
     clientA,
     clientB,
     personalIdA,
+    personalIdB,
+    clientAToken,
+    clientBToken,
+    removableRepresentativeId,
+    memberId: invited.body.memberId,
+    otherProviderId: otherApproved.body.providerId,
     planId: plan.body.planId,
     budgetId: budget.body.budgetId,
     decisionId: draft.body.decisionId,
     instrumentId,
     providerId,
     applicationId: pending.body.applicationId,
+    changeId: change.body.changeId,
     eventInstrumentId,
     eventId: event.body.eventId,
     settledMonth,
@@ -401,6 +483,8 @@ export function paramValue(name: string, fx: Fixtures): string {
       return fx.providerId;
     case "applicationId":
       return fx.applicationId;
+    case "changeId":
+      return fx.changeId;
     case "eventId":
       return fx.eventId;
     case "runId":
@@ -408,7 +492,9 @@ export function paramValue(name: string, fx: Fixtures): string {
     case "notificationId":
       return "00000000-0000-4000-8000-00000000a1e7";
     case "subject":
-      return representativeSubjects.removable;
+      return fx.removableRepresentativeId;
+    case "memberId":
+      return fx.memberId;
     case "code":
       return "TESTIPALVELU";
     default:
@@ -485,9 +571,31 @@ export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> 
   "credits.create": async (_api, fx) => {
     fx.eventId = fx.settledEventId;
   },
+  // A decision needs a pending change: the one already pending, or a new one of the fixtures' provider.
+  "bankAccountChanges.decide": async (api, fx) => {
+    const asked = await api.call("POST", `/v1/providers/${fx.providerId}/bank-account-changes`, {
+      as: fixtureProviderToken(),
+      body: validBodies["bankAccountChanges.create"]!(),
+    });
+    if (asked.status === 201) {
+      fx.changeId = asked.body.changeId;
+      return;
+    }
+    if (asked.body?.code !== "BANK_ACCOUNT_CHANGE_PENDING") throw new Error(`prepare bankAccountChanges.decide: ${asked.status} ${JSON.stringify(asked.body)}`);
+    const history = await api.call("GET", `/v1/providers/${fx.providerId}/bank-account-changes?limit=1`, { as: "role=finance&sub=finance-1" });
+    fx.changeId = history.body.items[0].changeId;
+  },
   "representatives.remove": async (api, fx) => {
     const put = await api.call("POST", `/v1/clients/${fx.clientA}/representatives`, { as: workerToken, body: removableRepresentative });
     if (put.status !== 200 && put.status !== 201) throw new Error(`prepare representatives.remove: ${put.status} ${JSON.stringify(put.body)}`);
+    fx.removableRepresentativeId = put.body.representatives.find((item: { name: string }) => item.name === removableRepresentative.name).representativeId;
+  },
+  "providerMembers.remove": async (api, fx) => {
+    const members = await api.call("GET", `/v1/providers/${fx.providerId}/members`, { as: fixtureProviderToken() });
+    if (members.body.items.some((member: { memberId: string }) => member.memberId === fx.memberId)) return;
+    const invited = await api.call("POST", `/v1/providers/${fx.providerId}/members`, { as: fixtureProviderToken(), body: { personalId: freshPersonalId(), name: "Toinen Työntekijä" } });
+    if (invited.status !== 201) throw new Error(`prepare providerMembers.remove: ${invited.status} ${JSON.stringify(invited.body)}`);
+    fx.memberId = invited.body.memberId;
   },
 };
 

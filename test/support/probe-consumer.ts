@@ -6,8 +6,8 @@ import { dynamo, tableName } from "@hb/core/db";
 
 /**
  * A consumer for the pipeline tests, run through the production queue
- * wrapper: it counts every attempt per probe item and fails the probes
- * marked as poison.
+ * wrapper: it counts every attempt per probe item, keeps the probe's text
+ * as it arrived and fails the probes marked as poison.
  */
 export const handler = queueConsumer("probe", async (record) => {
   const change = JSON.parse(record.body) as TableChangeRecord;
@@ -16,9 +16,10 @@ export const handler = queueConsumer("probe", async (record) => {
     new UpdateItemCommand({
       TableName: tableName(),
       Key: marshall({ pk: `PROBE-RESULT#${probe.probeId}`, sk: "RESULT" }),
-      UpdateExpression: "ADD attempts :one SET #type = :type",
-      ExpressionAttributeNames: { "#type": "type" },
-      ExpressionAttributeValues: marshall({ ":one": 1, ":type": "ProbeResult" }),
+      // What arrived of the probe's text, so a test sees every character made it through the relay.
+      UpdateExpression: `ADD attempts :one SET #type = :type${probe.text === undefined ? "" : ", #text = :text"}`,
+      ExpressionAttributeNames: { "#type": "type", ...(probe.text === undefined ? {} : { "#text": "text" }) },
+      ExpressionAttributeValues: marshall({ ":one": 1, ":type": "ProbeResult", ...(probe.text === undefined ? {} : { ":text": probe.text }) }),
     }),
   );
   if (probe.poison) throw new Error(`probe ${probe.probeId} is poison`);

@@ -1,6 +1,6 @@
 import { addDays, type Per } from "@hb/core/budget/periods";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
-import { freshBusinessId, providerApplicationBody, type Api } from "./fixtures";
+import { freshBusinessId, freshPersonalId, personToken, providerApplicationBody, type Api } from "./fixtures";
 
 /** Shared by the settlement suites: a registered provider serving one client through an active payment commitment. */
 
@@ -15,25 +15,36 @@ export function previousMonth(date: string): string {
 
 export interface ProviderSetup {
   providerId: string;
+  /** The token of the person who applied: approval made them the provider's first member. */
   providerToken: string;
+  /** That person's personal identity code. */
+  personalId: string;
   iban: string;
+  businessId: string;
 }
 
-/** A provider that applied and was approved, so it has a name and an IBAN to be paid to. */
+/**
+ * A provider that applied and was approved, so it has a name and an IBAN to be paid to. `staff` is the `sub`
+ * its applicant (now its first member) signs in with.
+ */
 export async function approvedProvider(api: Api, staff: string): Promise<ProviderSetup> {
   const body = providerApplicationBody(freshBusinessId());
-  const applied = await api.call("POST", "/v1/provider-applications", { as: `role=provider&sub=${staff}`, body });
+  const personalId = freshPersonalId();
+  const providerToken = personToken(personalId, staff);
+  const applied = await api.call("POST", "/v1/provider-applications", { as: providerToken, body });
   const decided = await api.call("POST", `/v1/provider-applications/${applied.body.applicationId}/decision`, {
     as: "role=admin&sub=admin-1",
     body: { outcome: "approved", reason: "Hyväksytty" },
   });
   if (decided.status !== 200) throw new Error(`provider approval: ${decided.status} ${JSON.stringify(decided.body)}`);
   const providerId = decided.body.providerId as string;
-  return { providerId, providerToken: `role=provider&sub=${staff}&providerId=${providerId}`, iban: body.iban };
+  return { providerId, providerToken, personalId, iban: body.iban, businessId: body.businessId };
 }
 
 export interface ClientSetup {
   clientId: string;
+  /** The client's personal identity code: they sign in with it (`personToken`). */
+  personalId: string;
   budgetId: string;
   /** Day activities, 70,00 € a day; a payment commitment to the provider, accepted. */
   instrumentId: string;
@@ -42,9 +53,10 @@ export interface ClientSetup {
 /** A client with an accepted payment commitment for `days` days of day activities (70,00 € each) per `per` from `validFrom` for a year. */
 export async function servedClient(api: Api, provider: ProviderSetup, individual: number, validFrom: string, days = 40, per: Per = "validity"): Promise<ClientSetup> {
   const nine = `020280${String(individual).padStart(3, "0")}`;
+  const personalId = `020280-${nine.slice(6)}${personalIdCheckCharacter(nine)}`;
   const client = await api.call("POST", "/v1/clients", {
     as: worker,
-    body: { personalId: `020280-${nine.slice(6)}${personalIdCheckCharacter(nine)}`, firstName: "Tilda", lastName: "Testi", municipality: "Oulu", language: "fi" },
+    body: { personalId, firstName: "Tilda", lastName: "Testi", municipality: "Oulu", language: "fi" },
   });
   const clientId = client.body.clientId as string;
   const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
@@ -70,7 +82,7 @@ export async function servedClient(api: Api, provider: ProviderSetup, individual
   const instrumentId = issued.body.instruments[0].instrumentId as string;
   const accepted = await api.call("POST", `/v1/instruments/${instrumentId}/accept`, { as: provider.providerToken });
   if (accepted.status !== 200) throw new Error(`acceptance: ${accepted.status} ${JSON.stringify(accepted.body)}`);
-  return { clientId, budgetId: budget.body.budgetId, instrumentId };
+  return { clientId, personalId, budgetId: budget.body.budgetId, instrumentId };
 }
 
 /** The month `delta` months after `month` (before it when negative), `YYYY-MM`. */

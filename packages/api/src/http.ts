@@ -1,27 +1,45 @@
 import middy, { type MiddlewareObj } from "@middy/core";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import type {
-  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
 import type { z } from "zod";
-import { type Actor, type RequestContext, hasRole } from "@hb/core/actor";
-import { recordAuditEntries } from "@hb/core/audit/repository";
+import { type Actor, type RequestContext, hasRole, systemActor } from "@hb/core/actor";
+import { isServiceUnavailable } from "@hb/core/aws-clients";
+import { recordAuditEntries, recordRefusal } from "@hb/core/audit/repository";
+import { runWithGrants } from "@hb/core/grants";
 import { assertCanAccessClient, assertClientIdInReach } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import { DomainError, type FieldError } from "@hb/core/errors";
 import { ownerOf } from "@hb/core/ownership";
 import { type Language, negotiateLanguage } from "@hb/core/language";
-import { actorFromClaims } from "./claims";
+import { businessDate } from "@hb/core/dates";
+import { actorFor } from "@hb/core/identity/actor";
+import { identityFromClaims } from "@hb/core/identity/claims";
+import { type Principal, principalSchema, resolvePrincipal } from "@hb/core/identity/principal";
+import { identitySettings } from "@hb/core/identity/settings";
 import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
-import { documentedStatuses, type RouteDefinition, successStatuses } from "./route";
+import { documentedStatuses, grantsOf, type RouteDefinition, successStatuses } from "./route";
 import { parsePart } from "./validation";
 
-type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+/**
+ * What API Gateway hands a route: the claims of a token its JWT authorizer
+ * verified (one trusted issuer), or the principal HB's Lambda authorizer
+ * resolved (several issuers; `functions/authorizer.ts`).
+ */
+type Event = APIGatewayProxyEventV2 & {
+  requestContext: {
+    authorizer?: {
+      jwt?: { claims: Record<string, string | number | boolean | string[]> };
+      lambda?: { principal?: string; refused?: string };
+    };
+  };
+};
 type Result = APIGatewayProxyStructuredResultV2;
 
 export interface ApiRequest<P, Q, B> {
@@ -55,6 +73,8 @@ interface Prepared {
   rawBody?: unknown;
   input?: { params: unknown; query: unknown; body: unknown };
   client?: Client;
+  /** The client a refused request was about, for the audit of refusals. */
+  refusedClientId?: string;
   now: Date;
 }
 type PreparedEvent = Event & { hb: Prepared };
@@ -76,13 +96,18 @@ const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
 /** Locally and in tests (HB_CHECK_RESPONSES) every answer must be one the route documents; another is a bug in the route table. */
 const checkingResponses = () => process.env.HB_CHECK_RESPONSES === "1";
 
+/** What a 503 asks the caller to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /**
- * Turns every failure into problem+json; unexpected ones into a 500 that
- * names the request id and nothing else. Under HB_CHECK_RESPONSES a problem
- * whose status the route does not document is such a failure too.
+ * Turns every failure into problem+json: an AWS service that is down,
+ * throttled or too slow into a 503 with Retry-After, anything unexpected into
+ * a 500; both name the request id and nothing else. A 403 is audited. Under
+ * HB_CHECK_RESPONSES a problem whose status the route does not document is
+ * such a failure too.
  */
 const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
-  onError: (request) => {
+  onError: async (request) => {
     const hb = request.event.hb ?? {
       language: negotiateLanguage(request.event.headers?.["accept-language"]),
       requestId: requestIdOf(request.event, request.context),
@@ -96,10 +121,19 @@ const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
     }
     if (error instanceof DomainError) {
       logger.info("request refused", { code: error.code, status: error.status });
+      if (error.code === "FORBIDDEN" && hb.actor) await auditRefusal(route, request.event, hb.actor);
       request.response = problemResponse(
         problem(error.code, hb.language, hb.requestId, error.params, error.errors),
         hb.language,
       );
+      return;
+    }
+    if (isServiceUnavailable(error)) {
+      // An outage or throttling of a service we depend on, not a bug: the caller may try again.
+      logger.error("service unavailable", { error });
+      request.response = problemResponse(problem("SERVICE_UNAVAILABLE", hb.language, hb.requestId), hb.language, {
+        "retry-after": String(RETRY_AFTER_SECONDS),
+      });
       return;
     }
     logger.error("unexpected error", { error });
@@ -107,14 +141,37 @@ const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
   },
 });
 
-/** API Gateway's JWT authorizer has verified the token; here we read its claims and check the route's roles. */
+/** The caller's principal: from HB's Lambda authorizer, or looked up from the claims API Gateway's JWT authorizer verified. */
+async function principalOf(event: Event): Promise<Principal | undefined> {
+  const authorizer = event.requestContext?.authorizer;
+  if (authorizer?.lambda) {
+    const { principal } = authorizer.lambda;
+    return principal === undefined ? undefined : principalSchema.parse(JSON.parse(principal));
+  }
+  const claims = authorizer?.jwt?.claims;
+  if (!claims) return undefined;
+  // Token freshness is real time; business time (which the local clock moves) is for the domain.
+  const result = identityFromClaims(claims, identitySettings(), new Date());
+  if (!result.ok) {
+    logger.info("token refused", { reason: result.reason });
+    return undefined;
+  }
+  return resolvePrincipal(result.identity);
+}
+
+/** The caller as HB's records say (docs/security.md), and the route's roles. */
 const authorize = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
-  before: (request) => {
+  before: async (request) => {
     if (route.roles === "public") return;
-    const actor = actorFromClaims(request.event.requestContext?.authorizer?.jwt?.claims);
-    if (!actor) throw new DomainError("UNAUTHENTICATED");
-    if (!hasRole(actor, ...route.roles)) throw new DomainError("FORBIDDEN");
-    request.event.hb.actor = actor;
+    const { hb } = request.event;
+    const principal = await principalOf(request.event);
+    if (!principal) throw new DomainError("UNAUTHENTICATED");
+    const provider = request.event.headers?.["x-hb-provider"];
+    const actor = actorFor(principal, { today: businessDate(hb.now), ...(provider ? { provider } : {}) });
+    hb.actor = actor;
+    if (hasRole(actor, ...route.roles)) return;
+    if (route.roles.includes("provider") && actor.providerIds.length > 1 && !actor.providerId) throw new DomainError("PROVIDER_NOT_CHOSEN");
+    throw new DomainError("FORBIDDEN");
   },
 });
 
@@ -158,7 +215,7 @@ const validate = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
   },
 });
 
-const anonymous: Actor = { sub: "anonymous", roles: [], clientIds: [] };
+const anonymous: Actor = systemActor("anonymous");
 
 /** Writes one audit entry per client for this request; a failure fails the request, so nothing is read or written unaudited. */
 async function audit(route: RouteDefinition, event: PreparedEvent, clientIds: Iterable<string>): Promise<void> {
@@ -182,6 +239,36 @@ async function audit(route: RouteDefinition, event: PreparedEvent, clientIds: It
   );
 }
 
+/** A refused request (403) is audited too: under its client when the refusal was about one, else by day for the area. */
+async function auditRefusal(route: RouteDefinition, event: PreparedEvent, actor: Actor): Promise<void> {
+  const { hb } = event;
+  try {
+    await recordRefusal({
+      at: hb.now.toISOString(),
+      ...(hb.refusedClientId ? { clientId: hb.refusedClientId } : {}),
+      action: route.id,
+      actor: { sub: actor.sub, roles: [...actor.roles] },
+      requestId: hb.requestId,
+    });
+  } catch (error) {
+    // The refusal stands either way; a lost audit line of a refusal is logged, not turned into a 500.
+    logger.error("refusal not audited", { error });
+  }
+}
+
+/** Links to the client's records that a provider does not need to deliver the service (data minimisation, docs/security.md). */
+const clientLinks = new Set(["clientId", "budgetId", "decisionId"]);
+
+/** A caller who is nothing but a provider's staff: it sees instruments and events by their numbers, not whose records they belong to. */
+const providerOnly = (actor: Actor): boolean =>
+  hasRole(actor, "provider") && !hasRole(actor, "worker", "client", "representative", "finance", "admin");
+
+function withoutClientLinks(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutClientLinks);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !clientLinks.has(key)).map(([key, item]) => [key, withoutClientLinks(item)]));
+}
+
 /** Every `clientId` string anywhere in a response body. */
 function clientIdsIn(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) clientIdsIn(item, found);
@@ -194,7 +281,7 @@ function clientIdsIn(value: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-const internalKeys = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "dataSubject", "changedBy", "payloadHash"]);
+const internalKeys = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "dataSubject", "changedBy", "payloadHash", "personRef", "requesterRef", "applicantRef"]);
 
 /** Table keys and bookkeeping attributes anywhere in a response body: they must never reach a caller. */
 function internalKeysIn(value: unknown, found = new Set<string>()): string[] {
@@ -220,15 +307,18 @@ const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> =
     let namedProvider = false;
     if (rule.from === "param") {
       clientId = String(input.params?.[rule.name] ?? input.query?.[rule.name]);
+      hb.refusedClientId = clientId;
       assertClientIdInReach(actor, clientId);
     } else {
       const owner = await ownerOf(rule.entity, String((rule.in === "body" ? input.body : input.params)?.[rule.param]));
       clientId = owner.clientId;
+      hb.refusedClientId = clientId;
       namedProvider =
         rule.namedProvider === true && hasRole(actor, "provider") && actor.providerId !== undefined && actor.providerId === owner.providerId;
     }
     const client = await requireClient(clientId);
     if (!namedProvider) assertCanAccessClient(actor, client, rule.access);
+    delete hb.refusedClientId;
     await audit(route, request.event, [client.clientId]);
     hb.client = client;
   },
@@ -274,10 +364,13 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
           { path: "/headers/idempotency-key", code: "invalid_format", message: "1–200 letters, digits, '-', '_', '.' or ':'" },
         ]);
       }
-      const result = idempotencyKey
+      let result = idempotencyKey
         ? await once({ sub: actor.sub, route: route.id, idempotencyKey }, hb.input ?? {}, lambdaContext, run)
         : await run();
       if (route.subject.from === "response") await audit(definition, event, clientIdsIn(result.body));
+      if (providerOnly(actor) && result.body !== undefined && typeof result.body === "object") {
+        result = { ...result, body: withoutClientLinks(result.body) as typeof result.body };
+      }
       if (checkingResponses() && result.body !== undefined) {
         // Locally and in tests every response is checked against the documented schema, and for table internals.
         route.response.schema?.parse(result.body);
@@ -301,5 +394,9 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       };
     });
   // Callers (Lambda, the local front, tests) pass a plain API Gateway event; `hb` is added inside.
-  return handler as unknown as (event: Event, context: Context) => Promise<Result>;
+  const run = handler as unknown as (event: Event, context: Context) => Promise<Result>;
+  // Locally and in tests the route's grants are enforced in process, as IAM enforces them in AWS.
+  const grants = grantsOf(definition);
+  return (event: Event, context: Context): Promise<Result> =>
+    process.env.HB_CHECK_RESPONSES === "1" ? runWithGrants(route.id, grants, () => run(event, context)) : run(event, context);
 }

@@ -47,6 +47,13 @@ function responsesFor(route: RouteDefinition) {
   return responses;
 }
 
+/** The component name of a linked document: its schema's `meta({ id })`. */
+function documentId(schema: z.ZodType): string {
+  const id = (schema.meta() as { id?: string } | undefined)?.id;
+  if (!id) throw new Error("a linked document's schema needs meta({ id })");
+  return id;
+}
+
 /** The OpenAPI 3.1 document, generated from the route table and the same zod schemas that validate requests. */
 export function openApiDocument(routes: readonly RouteDefinition[], serverUrl?: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -65,8 +72,20 @@ export function openApiDocument(routes: readonly RouteDefinition[], serverUrl?: 
       },
       ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
       responses: responsesFor(route),
+      ...(route.linkedDocument
+        ? {
+            // What the link in the response leads to (a file too large for a response), as a reusable response.
+            "x-hb-linked-document": { $ref: `#/components/responses/${documentId(route.linkedDocument.schema)}` },
+          }
+        : {}),
     };
   }
+  // A linked document is described as a reusable response: what a GET of the link answers.
+  const linkedDocuments = Object.fromEntries(
+    routes.flatMap(({ linkedDocument: linked }) =>
+      linked ? [[documentId(linked.schema), { description: linked.description, content: { [linked.mediaType]: { schema: linked.schema } } }]] : [],
+    ),
+  );
   return createDocument({
     openapi: "3.1.0",
     info: {
@@ -79,6 +98,7 @@ export function openApiDocument(routes: readonly RouteDefinition[], serverUrl?: 
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      responses: linkedDocuments,
     },
     paths: paths as Parameters<typeof createDocument>[0]["paths"],
   });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "@hb/core/actor";
+import type { Grants } from "@hb/core/grants";
 import { type ProblemCode, problemStatus } from "@hb/core/errors";
 import type { OwnedEntity } from "@hb/core/ownership";
 
@@ -67,14 +68,58 @@ export interface RouteDefinition<
     readonly mediaType?: string;
     readonly also?: readonly { readonly status: number; readonly description: string }[];
   };
+  /**
+   * The route reads HEALTH_KEY (@hb/core/db) with one GetItem to tell whether
+   * the table answers, and answers 503 with its own body when it does not:
+   * the only table access a public route has (least privilege: GetItem on the
+   * leading key `HEALTH`).
+   */
+  readonly healthProbe?: true;
   /** Access to the payment-file bucket (settlement runs); no other route gets any. */
   readonly paymentFiles?: "read" | "read-write";
+  /** Writes client exports to their bucket and signs download links for them (the data subject's export); no other route gets any. */
+  readonly clientExports?: true;
+  /** A document the response links to instead of carrying it (too large for a response): documented in the OpenAPI components. */
+  readonly linkedDocument?: { readonly schema: z.ZodType; readonly mediaType: string; readonly description: string };
   /** Lambda timeout when the default 10 s is not enough (API Gateway waits at most 30 s). */
   readonly timeoutSeconds?: number;
   /** Money-relevant POSTs accept an `Idempotency-Key` header: a repeat returns the first result. */
   readonly idempotent?: true;
   /** Problem codes this route can answer with, besides the ones every route has. */
   readonly problems: readonly ProblemCode[];
+  /**
+   * What the route does with personal identity codes. The stack gives the
+   * HMAC key secret only to `lookup` routes, kms:GenerateDataKey only to
+   * `seal` routes and kms:Decrypt only to `reveal` routes (the routes that
+   * show a code); none of them to any other.
+   */
+  readonly personalIds?: { readonly lookup?: true; readonly seal?: true; readonly reveal?: true };
+  /** A GET route that also writes the table (besides its audit entry) declares it; other GET routes may only read. */
+  readonly tableAccess?: "read-write";
+  /** The audit list: reads the audit table besides adding its own entries. */
+  readonly auditLog?: "append-read";
+}
+
+/**
+ * Everything a route's function may do, from its definition: public routes
+ * nothing; GET routes read the main table, other methods also write it;
+ * routes with client data add audit entries; personal-ID capabilities as
+ * declared. The stack builds the function's IAM policy from this, and the
+ * local runtime and tests enforce it in process (@hb/core/grants).
+ */
+export function grantsOf(route: RouteDefinition): Grants {
+  const none = { lookup: false, seal: false, reveal: false };
+  if (route.roles === "public") return { table: route.healthProbe ? "health-probe" : "none", auditLog: "none", personalIds: none };
+  return {
+    table: route.tableAccess ?? (route.method === "GET" ? "read" : "read-write"),
+    // Every authenticated route audits its refusals (403), so every one may add entries.
+    auditLog: route.auditLog ?? "append",
+    personalIds: {
+      lookup: route.personalIds?.lookup === true,
+      seal: route.personalIds?.seal === true,
+      reveal: route.personalIds?.reveal === true,
+    },
+  };
 }
 
 export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
@@ -89,18 +134,22 @@ export const successStatuses = (route: Pick<RouteDefinition, "response">): numbe
 
 /**
  * Every problem a route can answer with: its own, and the middleware's for
- * what the route has (a token, a body, parameters, a client subject, an
- * Idempotency-Key), and INTERNAL_ERROR. The OpenAPI document lists them.
+ * what the route has (a token, a provider's choice of provider, a body,
+ * parameters, a client subject, an Idempotency-Key), INTERNAL_ERROR, and
+ * SERVICE_UNAVAILABLE but on a health probe (it tells of an outage in its own
+ * body). The OpenAPI document lists them.
  */
 export function documentedProblems(route: RouteDefinition): ProblemCode[] {
   const codes = new Set<ProblemCode>(route.problems);
   if (route.roles !== "public") {
     codes.add("UNAUTHENTICATED");
     codes.add("FORBIDDEN");
+    if (route.roles.includes("provider")) codes.add("PROVIDER_NOT_CHOSEN");
   }
   if (route.body) {
     codes.add("MALFORMED_REQUEST");
     codes.add("UNSUPPORTED_MEDIA_TYPE");
+    codes.add("PAYLOAD_TOO_LARGE");
   }
   if (route.body || route.params || route.query || route.idempotent) codes.add("VALIDATION_FAILED");
   if (route.subject.from === "param" || route.subject.from === "owner") codes.add("NOT_FOUND");
@@ -109,6 +158,7 @@ export function documentedProblems(route: RouteDefinition): ProblemCode[] {
     codes.add("IDEMPOTENCY_IN_PROGRESS");
   }
   codes.add("INTERNAL_ERROR");
+  if (!route.healthProbe) codes.add("SERVICE_UNAVAILABLE");
   return [...codes];
 }
 

@@ -13,7 +13,14 @@ import {
   listProviders,
   putProviderPrices,
 } from "./routes/providers";
+import { inviteProviderMember, listProviderMembers, removeProviderMember } from "./routes/provider-members";
 import { listAudit } from "./routes/audit";
+import {
+  decideBankAccountChange,
+  listPendingBankAccountChanges,
+  listProviderBankAccountChanges,
+  requestBankAccountChange,
+} from "./routes/bank-account-changes";
 import { listCatalogueServices, putCatalogueService } from "./routes/catalogue";
 import { createClient, findClients, getClient, patchClient, setHbStatus } from "./routes/clients";
 import { health, openapi } from "./routes/meta";
@@ -31,6 +38,7 @@ import {
   reconcileSettlementRun,
 } from "./routes/settlement";
 import { createFollowUp, listDueFollowUps, listFollowUps } from "./routes/follow-ups";
+import { exportClient } from "./routes/exports";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -43,6 +51,7 @@ export const routes: readonly RouteDefinition[] = [
   getClient,
   patchClient,
   setHbStatus,
+  exportClient,
   listAudit,
   createBudget,
   getBudget,
@@ -76,6 +85,13 @@ export const routes: readonly RouteDefinition[] = [
   listProviders,
   getProviderPrices,
   putProviderPrices,
+  listProviderMembers,
+  inviteProviderMember,
+  removeProviderMember,
+  requestBankAccountChange,
+  listProviderBankAccountChanges,
+  listPendingBankAccountChanges,
+  decideBankAccountChange,
   createCredit,
   createSettlementRun,
   getSettlementRun,

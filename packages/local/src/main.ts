@@ -12,6 +12,10 @@ try {
     dataDir: inMemory ? undefined : join(repositoryRoot, ".hb-local"),
     area: process.env.HB_AREA ?? "demo",
     quiet: process.env.HB_LOCAL_QUIET === "1",
+    devOrigins: (process.env.HB_LOCAL_WEB_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

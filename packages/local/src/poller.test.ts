@@ -73,4 +73,24 @@ describe("queue poller (Lambda's SQS event source, locally)", () => {
     await expect.poll(() => poller.pollOnce(), { timeout: 5_000, interval: 100 }).toBe(2);
     expect(await queueDepth(queues.sqs, queueUrl)).toBe(0);
   });
+
+  it("deletes every handled message of a batch larger than SQS's 10 per request (settlement takes 25)", async () => {
+    const widePipe: PipeDefinition = { ...pipe, name: "poller-wide", consumer: { ...pipe.consumer, batchSize: 25, maxBatchingWindowSeconds: 1 } };
+    const { queueUrl } = await createPipeQueues(queues.sqs, widePipe, 5);
+    const bodies = Array.from({ length: 25 }, (_, index) => `m${index}`);
+    for (let start = 0; start < bodies.length; start += 10) {
+      await queues.sqs.send(
+        new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: bodies.slice(start, start + 10).map((body) => ({ Id: body, MessageBody: body })) }),
+      );
+    }
+    const seen: string[] = [];
+    const poller = new QueuePoller(queues.sqs, widePipe, queueUrl, async (event) => {
+      seen.push(...event.Records.map((record) => record.body));
+      return { batchItemFailures: [] };
+    });
+    expect(await poller.pollOnce()).toBe(25);
+    expect(seen.sort()).toEqual([...bodies].sort());
+    // Nothing is left in flight to come back after the visibility timeout.
+    expect(await queueDepth(queues.sqs, queueUrl)).toBe(0);
+  });
 });

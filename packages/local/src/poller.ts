@@ -100,11 +100,12 @@ export class QueuePoller {
       return Messages.length;
     }
     const done = Messages.filter((message) => !failed.has(message.MessageId!));
-    if (done.length > 0) {
+    // SQS deletes at most 10 messages per request; a consumer's batch may be larger (settlement: 25).
+    for (let start = 0; start < done.length; start += 10) {
       await this.sqs.send(
         new DeleteMessageBatchCommand({
           QueueUrl: this.queueUrl,
-          Entries: done.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle! })),
+          Entries: done.slice(start, start + 10).map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle! })),
         }),
       );
     }

@@ -8,13 +8,21 @@ export interface LocalQueues {
   readonly sqs: SQSClient;
   /** The stack's payment-file bucket, in fauxqs's S3. */
   readonly paymentFilesBucket: string;
+  /** The stack's client-export bucket, in fauxqs's S3 (its links are fauxqs URLs). */
+  readonly clientExportsBucket: string;
   stop(): Promise<void>;
 }
 
 export interface PipeQueues {
   readonly queueUrl: string;
+  /** Where the queue moves a message its consumer failed maxReceiveCount times. */
   readonly dlqUrl: string;
+  /** Where the relay, like the pipe, puts the stream position of a record the queue refused (stacks/Async.ts `PipeDlq`). */
+  readonly pipeDlqUrl: string;
 }
+
+/** The stack keeps a pipe's DLQ messages 14 days. */
+const PIPE_DLQ_RETENTION_SECONDS = 14 * 86_400;
 
 export const sqsConfig = (endpoint: string) => ({
   endpoint,
@@ -27,10 +35,12 @@ export async function startQueues(): Promise<LocalQueues> {
   const server = await startFauxqs({ port: await freePort(), logger: false, defaultRegion: "eu-north-1" });
   const sqs = new SQSClient(sqsConfig(server.address));
   const { bucketName } = server.createBucket("hb-payment-files");
+  const exports = server.createBucket("hb-client-exports");
   return {
     endpoint: server.address,
     sqs,
     paymentFilesBucket: bucketName,
+    clientExportsBucket: exports.bucketName,
     async stop() {
       sqs.destroy();
       await server.stop();
@@ -38,7 +48,10 @@ export async function startQueues(): Promise<LocalQueues> {
   };
 }
 
-/** The same queue pair the stack builds for a pipe: a queue redriving to its DLQ after maxReceiveCount receives. */
+/**
+ * The same queues the stack builds for a pipe: a queue redriving to its DLQ
+ * after maxReceiveCount receives, and the pipe's own DLQ.
+ */
 export async function createPipeQueues(
   sqs: SQSClient,
   pipe: PipeDefinition,
@@ -62,7 +75,13 @@ export async function createPipeQueues(
       },
     }),
   );
-  return { queueUrl: queue.QueueUrl!, dlqUrl };
+  const pipeDlq = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: `hb-${pipe.name}-pipe-dlq`,
+      Attributes: { MessageRetentionPeriod: String(PIPE_DLQ_RETENTION_SECONDS) },
+    }),
+  );
+  return { queueUrl: queue.QueueUrl!, dlqUrl, pipeDlqUrl: pipeDlq.QueueUrl! };
 }
 
 /** Messages waiting or in flight; zero means the consumer has nothing left to do. */

@@ -6,7 +6,7 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from "@aws-sdk/client-dynamodb-streams";
-import { SendMessageBatchCommand, type SQSClient } from "@aws-sdk/client-sqs";
+import { SendMessageBatchCommand, SendMessageCommand, type SQSClient } from "@aws-sdk/client-sqs";
 import type { PipeDefinition } from "@hb/core/pipes";
 import { clientConfig } from "./dynamodb";
 import { assertSupportedPattern, matchesPattern } from "./event-pattern";
@@ -14,6 +14,28 @@ import { assertSupportedPattern, matchesPattern } from "./event-pattern";
 export interface RelayTarget {
   readonly pipe: PipeDefinition;
   readonly queueUrl: string;
+  /** The pipe's DLQ: stream positions of records the queue refused after every attempt. */
+  readonly pipeDlqUrl: string;
+}
+
+/** Tries of a record the queue refuses before its position goes to the pipe's DLQ (the stack's pipe retries 185 times, minutes apart). */
+const RELAY_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 100;
+/** SQS takes at most 10 messages and 1 MiB per SendMessageBatch; a quarter of that keeps one large record from failing its batch-mates. */
+const BATCH_ENTRIES = 10;
+const BATCH_BYTES = 256 * 1024;
+
+/** Characters outside what every SQS takes as they are in a message body (#x9 #xA #xD #x20–#xD7FF #xE000–#xFFFD), one UTF-16 unit at a time. */
+const UNSAFE_IN_SQS = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]/g;
+
+/**
+ * A message body as JSON with every character SQS implementations may refuse
+ * written as a `\uXXXX` escape: fauxqs refuses the surrogate pairs of emoji
+ * (AWS takes them), and both refuse U+FFFE/U+FFFF, which DynamoDB stores. The
+ * consumer's JSON.parse returns exactly the stored text.
+ */
+export function messageBody(message: unknown): string {
+  return JSON.stringify(message).replace(UNSAFE_IN_SQS, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** The stream record as EventBridge Pipes delivers it to an SQS target (Lambda's DynamoDB event record shape). */
@@ -43,8 +65,11 @@ interface ShardState {
 /**
  * Reads the table's stream like EventBridge Pipes does: every shard in
  * order, children after their parents, each record matched against every
- * pipe's filters and sent to the queues it matches. The position per shard
- * is kept in a checkpoint file, so a restart neither replays nor loses.
+ * pipe's filters and sent to the queues it matches; a record a queue
+ * refuses after RELAY_ATTEMPTS tries goes to the pipe's DLQ as its stream
+ * position, as a pipe does after its retries, so it never stops the records
+ * after it. The position per shard is kept in a checkpoint file, so a restart
+ * neither replays nor loses.
  */
 export class StreamRelay {
   private readonly streams: DynamoDBStreamsClient;
@@ -108,7 +133,7 @@ export class StreamRelay {
       if (!state.iterator) continue;
       const page = await this.streams.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: 1000 }));
       const records = page.Records ?? [];
-      await this.forward(records);
+      await this.forward(shardId, records);
       relayed += records.length;
       const last = records.at(-1)?.dynamodb?.SequenceNumber;
       if (last) state.lastSequenceNumber = last;
@@ -150,22 +175,79 @@ export class StreamRelay {
     }
   }
 
-  private async forward(records: readonly _Record[]): Promise<void> {
+  private async forward(shardId: string, records: readonly _Record[]): Promise<void> {
     for (const target of this.targets) {
       const matching = records
-        .map((record) => pipeMessage(record, this.streamArn))
-        .filter((message) => target.pipe.filters.some((filter) => matchesPattern(message, filter)));
-      for (let start = 0; start < matching.length; start += 10) {
-        const batch = matching.slice(start, start + 10);
-        const result = await this.sqs.send(
-          new SendMessageBatchCommand({
-            QueueUrl: target.queueUrl,
-            Entries: batch.map((message, index) => ({ Id: String(index), MessageBody: JSON.stringify(message) })),
-          }),
-        );
-        if (result.Failed?.length) throw new Error(`relay could not enqueue ${result.Failed.length} records for ${target.pipe.name}`);
-      }
+        .map((record) => ({ record, message: pipeMessage(record, this.streamArn) }))
+        .filter(({ message }) => target.pipe.filters.some((filter) => matchesPattern(message, filter)))
+        .map(({ record, message }) => ({ record, body: messageBody(message) }));
+      for (const batch of batches(matching)) await this.deliver(target, shardId, batch);
     }
+  }
+
+  /**
+   * Sends one batch, retrying what the queue refused. As with EventBridge
+   * Pipes, failing to reach SQS at all is retried without end (the pass fails
+   * and the position stays), while a record the queue refuses every time
+   * goes to the pipe's DLQ as its stream position, so it never blocks the
+   * records after it.
+   */
+  private async deliver(target: RelayTarget, shardId: string, batch: readonly Outgoing[]): Promise<void> {
+    let pending = batch;
+    for (let attempt = 1; ; attempt += 1) {
+      const refused = await this.send(target.queueUrl, pending);
+      if (refused.length === 0) return;
+      if (attempt === RELAY_ATTEMPTS) {
+        for (const { entry, reason } of refused) await this.deadLetter(target, shardId, entry.record, reason);
+        return;
+      }
+      pending = refused.map(({ entry }) => entry);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+    }
+  }
+
+  /** The entries the queue refused (sender faults) and why; throws when SQS fails on its side or cannot be reached. */
+  private async send(queueUrl: string, entries: readonly Outgoing[]): Promise<Refusal[]> {
+    let result;
+    try {
+      result = await this.sqs.send(
+        new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: entries.map((entry, index) => ({ Id: String(index), MessageBody: entry.body })) }),
+      );
+    } catch (error) {
+      // A refusal of the whole request (the queue is gone, access denied) refuses every entry of it.
+      if (!isSenderFault(error)) throw error;
+      return entries.map((entry) => ({ entry, reason: reasonOf(error) }));
+    }
+    const failed = result.Failed ?? [];
+    const serverSide = failed.find((failure) => !failure.SenderFault);
+    if (serverSide) throw new Error(`SQS failed to enqueue a record: ${serverSide.Code} ${serverSide.Message ?? ""}`);
+    return failed.map((failure) => ({ entry: entries[Number(failure.Id)]!, reason: `${failure.Code}: ${failure.Message ?? ""}` }));
+  }
+
+  /** What an EventBridge Pipe puts in its DLQ for a stream source: where the record is, not the record (it may hold client data). */
+  private async deadLetter(target: RelayTarget, shardId: string, record: _Record, reason: string): Promise<void> {
+    const sequenceNumber = record.dynamodb?.SequenceNumber;
+    const created = record.dynamodb?.ApproximateCreationDateTime;
+    const arrival = (created instanceof Date ? created : new Date()).toISOString();
+    const failure = {
+      context: { pipeName: target.pipe.name, condition: "RetryAttemptsExhausted", approximateInvokeCount: RELAY_ATTEMPTS, reason },
+      version: "1.0",
+      timestamp: new Date().toISOString(),
+      DDBStreamBatchInfo: {
+        shardId,
+        startSequenceNumber: sequenceNumber,
+        endSequenceNumber: sequenceNumber,
+        approximateArrivalOfFirstRecord: arrival,
+        approximateArrivalOfLastRecord: arrival,
+        batchSize: 1,
+        streamArn: this.streamArn,
+      },
+    };
+    await this.sqs.send(new SendMessageCommand({ QueueUrl: target.pipeDlqUrl, MessageBody: JSON.stringify(failure) }));
+    console.error(
+      `stream relay: the ${target.pipe.name} queue refused stream record ${sequenceNumber} (${shardId}) ${RELAY_ATTEMPTS} times (${reason}); ` +
+        `its position is in the pipe DLQ ${target.pipeDlqUrl} and the relay moves on. See docs/operations.md#pipe-dlq-not-empty.`,
+    );
   }
 
   private saveCheckpoint(): void {
@@ -176,3 +258,37 @@ export class StreamRelay {
     writeFileSync(this.checkpointFile, JSON.stringify(state));
   }
 }
+
+interface Outgoing {
+  readonly record: _Record;
+  readonly body: string;
+}
+
+interface Refusal {
+  readonly entry: Outgoing;
+  readonly reason: string;
+}
+
+/** Consecutive runs of at most BATCH_ENTRIES messages and BATCH_BYTES (a larger message goes alone). */
+function batches(entries: readonly Outgoing[]): Outgoing[][] {
+  const result: Outgoing[][] = [];
+  let current: Outgoing[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = Buffer.byteLength(entry.body);
+    if (current.length > 0 && (current.length === BATCH_ENTRIES || bytes + size > BATCH_BYTES)) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += size;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** SQS refused the request itself (4xx): trying again the same way cannot help. */
+const isSenderFault = (error: unknown): boolean => (error as { $fault?: string } | undefined)?.$fault === "client";
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));

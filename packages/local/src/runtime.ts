@@ -5,10 +5,12 @@ import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import type { ScheduledEvent } from "aws-lambda";
 import { seedArea } from "@hb/core/area/repository";
 import { parseAreaFile } from "@hb/core/area/settings";
+import { parseIdentitySettings } from "@hb/core/identity/settings";
 import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
 import { useClock } from "@hb/core/dates";
 import { schedules } from "@hb/core/schedules";
 import { routes } from "@hb/api/routes";
+import { auditTableDefinition } from "@hb/core/table";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
 import { LocalClock } from "./clock";
 import { LocalFront } from "./front";
@@ -16,7 +18,7 @@ import { loadHandler, repositoryRoot } from "./handlers";
 import { type QueueHandler, QueuePoller } from "./poller";
 import { createPipeQueues, type PipeQueues, queueDepth, startQueues } from "./queues";
 import { StreamRelay } from "./relay";
-import { LocalIssuer } from "./tokens";
+import { LocalIssuer, localIdentitySettings } from "./tokens";
 
 export interface LocalRuntimeOptions {
   /** HTTP port; 0 picks a free one. */
@@ -34,11 +36,14 @@ export interface LocalRuntimeOptions {
   readonly tableName?: string;
   /** Silences the handlers' JSON logs (tests). */
   readonly quiet?: boolean;
+  /** Browser origins of a local web app that may call /dev/* (token, clock, schedules); the front's own origin always may. */
+  readonly devOrigins?: readonly string[];
 }
 
 export interface LocalRuntime {
   readonly url: string;
   readonly tableName: string;
+  readonly auditTableName: string;
   readonly dynamoEndpoint: string;
   readonly sqsEndpoint: string;
   readonly queues: ReadonlyMap<string, PipeQueues>;
@@ -101,22 +106,31 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     stops.push(() => queues.stop());
 
     const tableName = options.tableName ?? "hb-local";
+    const auditTableName = `${tableName}-audit`;
     Object.assign(process.env, {
       HB_TABLE_NAME: tableName,
+      HB_AUDIT_TABLE_NAME: auditTableName,
       HB_AREA: options.area ?? "demo",
       HB_CHECK_RESPONSES: "1",
       HB_PERSONAL_ID_KEY: secretFile(options.dataDir, "personal-id-key", () => randomBytes(32).toString("hex")),
+      // Stands in for the KMS key: wraps the data keys that seal personal identity codes (packages/core/src/personal-data).
+      HB_PERSONAL_DATA_KEY: secretFile(options.dataDir, "personal-data-key", () => randomBytes(32).toString("hex")),
       AWS_REGION: "eu-north-1",
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
       AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
       AWS_ENDPOINT_URL_SQS: queues.endpoint,
       AWS_ENDPOINT_URL_S3: queues.endpoint,
+      // All local "Lambdas" share one process and one connection pool, and DynamoDB Local on a laptop
+      // answers slower than DynamoDB: a burst of requests must not time out (packages/core/src/aws-clients.ts).
+      HB_AWS_REQUEST_TIMEOUT_MS: "10000",
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
+      HB_CLIENT_EXPORTS_BUCKET: queues.clientExportsBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
     });
 
     const { streamArn } = await ensureTable(dynamoEndpoint, tableName);
+    await ensureTable(dynamoEndpoint, auditTableName, auditTableDefinition);
     const areaFile = parseAreaFile(JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.json`), "utf8")));
     await seedArea(areaFile, new Date());
 
@@ -140,7 +154,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dynamoEndpoint,
       streamArn,
       queues.sqs,
-      pipes.map((pipe) => ({ pipe, queueUrl: pipeQueues.get(pipe.name)!.queueUrl })),
+      pipes.map((pipe) => ({ pipe, ...pipeQueues.get(pipe.name)! })),
       options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
     );
     relay.start();
@@ -167,17 +181,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     };
 
     const port = options.port ?? 3000;
-    const issuer = await LocalIssuer.create(
-      `http://127.0.0.1:${port}/dev`,
-      options.dataDir ? join(options.dataDir, "signing-key.json") : undefined,
+    const issuer = await LocalIssuer.create(`http://127.0.0.1:${port}`, options.dataDir ? join(options.dataDir, "signing-key.json") : undefined);
+    const areaIdentity = parseIdentitySettings(
+      JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.identity.json`), "utf8")),
     );
-    const front = new LocalFront(routes, issuer, clock, jobs);
+    const identity = () => localIdentitySettings(areaIdentity, issuer);
+    const front = new LocalFront(routes, issuer, identity, clock, jobs, options.devOrigins);
     const url = await front.listen(port);
     stops.push(() => front.close());
+    // The issuers' URLs carry the port the front got; the authorizer and the handlers read them from HB_IDENTITY.
+    issuer.baseUrl = url;
+    process.env.HB_IDENTITY = JSON.stringify(identity());
 
     return {
       url,
       tableName,
+      auditTableName,
       dynamoEndpoint,
       sqsEndpoint: queues.endpoint,
       queues: pipeQueues,

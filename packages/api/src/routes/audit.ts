@@ -16,4 +16,5 @@ export const listAudit = defineRoute({
   query: z.object({ clientId: clientIdSchema, ...pageQuery }),
   response: { status: 200, description: "Audit entries", schema: page(auditEntrySchema, "AuditEntryPage") },
   problems: ["VALIDATION_FAILED", "INVALID_CURSOR"],
+  auditLog: "append-read",
 });

@@ -18,6 +18,7 @@ export const createClient = defineRoute({
   body: createClientBodySchema,
   response: { status: 201, description: "Registered", schema: clientSchema },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "DUPLICATE_CLIENT"],
+  personalIds: { lookup: true, seal: true },
 });
 
 export const findClients = defineRoute({
@@ -32,6 +33,8 @@ export const findClients = defineRoute({
   query: z.object({ personalId: personalIdSchema }),
   response: { status: 200, description: "Zero or one client", schema: page(clientSchema, "ClientPage") },
   problems: ["VALIDATION_FAILED"],
+  // The answer shows the code searched for: nothing is opened.
+  personalIds: { lookup: true },
 });
 
 export const getClient = defineRoute({
@@ -46,6 +49,8 @@ export const getClient = defineRoute({
   params: clientParams,
   response: { status: 200, description: "The client; ETag carries the version", schema: clientSchema },
   problems: ["VALIDATION_FAILED", "NOT_FOUND"],
+  // The one route that opens a sealed code, for workers.
+  personalIds: { reveal: true },
 });
 
 export const patchClient = defineRoute({

@@ -17,7 +17,15 @@ export const createDecision = defineRoute({
   body: createDecisionBodySchema,
   response: { status: 201, description: "The draft with its document", schema: decisionSchema },
   idempotent: true,
-  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DECISION_IN_FORCE", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "NOT_FOUND",
+    "DECISION_IN_FORCE",
+    "PROVIDER_NOT_APPROVED",
+    "IDEMPOTENCY_KEY_REUSED",
+    "IDEMPOTENCY_IN_PROGRESS",
+  ],
 });
 
 export const getDecision = defineRoute({
@@ -46,7 +54,16 @@ export const issueDecision = defineRoute({
   params: decisionParams,
   response: { status: 200, description: "The issued decision with its instruments", schema: decisionSchema },
   idempotent: true,
-  problems: ["VALIDATION_FAILED", "NOT_FOUND", "DECISION_NOT_DRAFT", "DECISION_IN_FORCE", "HB_DECLINED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
+  problems: [
+    "VALIDATION_FAILED",
+    "NOT_FOUND",
+    "DECISION_NOT_DRAFT",
+    "DECISION_IN_FORCE",
+    "HB_DECLINED",
+    "COMMITMENT_PROVIDER_NOT_APPROVED",
+    "IDEMPOTENCY_KEY_REUSED",
+    "IDEMPOTENCY_IN_PROGRESS",
+  ],
 });
 
 export const appealDecision = defineRoute({

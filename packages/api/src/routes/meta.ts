@@ -2,7 +2,12 @@ import { z } from "zod";
 import { defineRoute } from "../route";
 
 const healthSchema = z
-  .object({ status: z.literal("ok"), area: z.string(), version: z.string(), time: z.iso.datetime() })
+  .object({
+    status: z.enum(["ok", "unavailable"]).meta({ description: "ok (200), or unavailable (503) when the table does not answer" }),
+    area: z.string(),
+    version: z.string(),
+    time: z.iso.datetime(),
+  })
   .meta({ id: "Health" });
 
 export const health = defineRoute({
@@ -11,10 +16,16 @@ export const health = defineRoute({
   path: "/v1/health",
   roles: "public",
   subject: { from: "none" },
-  summary: "Liveness of the API",
+  summary: "Whether the API and its table answer",
   tags: ["meta"],
   handler: "functions/api/meta.health",
-  response: { status: 200, description: "The API answers", schema: healthSchema },
+  healthProbe: true,
+  response: {
+    status: 200,
+    description: "The API and its table answer",
+    also: [{ status: 503, description: "The table does not answer" }],
+    schema: healthSchema,
+  },
   problems: [],
 });
 

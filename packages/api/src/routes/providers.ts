@@ -22,9 +22,10 @@ export const createProviderApplication = defineRoute({
   id: "providerApplications.create",
   method: "POST",
   path: "/v1/provider-applications",
-  roles: ["provider"],
+  roles: ["applicant", "provider"],
   subject: { from: "none" },
-  summary: "Apply for approval as a service provider for one or more service bundles, with a price list (any time, again and again)",
+  summary:
+    "Apply for approval as a service provider for one or more service bundles, with a price list (any signed-in person, any time, again and again); under an approved provider's business ID only its own staff may apply, for more bundles and prices",
   tags: ["providers"],
   handler: "functions/api/providers.apply",
   body: providerApplicationBodySchema,
@@ -36,6 +37,8 @@ export const createProviderApplication = defineRoute({
     "UNKNOWN_BUNDLE",
     "UNKNOWN_SERVICE",
     "SERVICE_NOT_IN_BUNDLES",
+    "PROVIDER_ALREADY_REGISTERED",
+    "BANK_ACCOUNT_CHANGE_REQUIRED",
   ],
 });
 
@@ -43,7 +46,7 @@ export const getProviderApplication = defineRoute({
   id: "providerApplications.get",
   method: "GET",
   path: "/v1/provider-applications/{applicationId}",
-  roles: ["provider", "admin", "worker"],
+  roles: ["applicant", "provider", "admin", "worker"],
   subject: { from: "none" },
   summary: "An application with its decision (a provider: only its own applications)",
   tags: ["providers"],
@@ -59,13 +62,22 @@ export const decideProviderApplication = defineRoute({
   path: "/v1/provider-applications/{applicationId}/decision",
   roles: ["admin", "worker"],
   subject: { from: "none" },
-  summary: "Approve, reject or ask for more information; approval creates the provider (or updates the one of the same business ID) and links the applicant to it",
+  summary:
+    "Approve, reject or ask for more information; approval creates the provider with the applicant as its first member, or adds an existing provider's bundles and prices (never its details, account or staff)",
   tags: ["providers"],
   handler: "functions/api/providers.decide",
   params: applicationParams,
   body: applicationDecisionBodySchema,
   response: { status: 200, description: "The decided application (with the provider when approved)", schema: decidedApplicationSchema },
-  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "NOT_FOUND", "APPLICATION_ALREADY_DECIDED", "CONCURRENT_CHANGE"],
+  problems: [
+    "VALIDATION_FAILED",
+    "MALFORMED_REQUEST",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "NOT_FOUND",
+    "APPLICATION_ALREADY_DECIDED",
+    "PROVIDER_ALREADY_REGISTERED",
+    "CONCURRENT_CHANGE",
+  ],
 });
 
 export const listProviders = defineRoute({

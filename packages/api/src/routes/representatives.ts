@@ -15,6 +15,8 @@ export const putRepresentative = defineRoute({
   handler: "functions/api/representatives.put",
   params: clientParams,
   body: putRepresentativeBodySchema,
+  // The representative is registered by the lookup key of their code (the person register); the code is not kept.
+  personalIds: { lookup: true },
   response: {
     status: 201,
     description: "Added; the client, ETag carries the version",

@@ -6,6 +6,7 @@ import {
   settlementRunSchema,
   statementSchema,
 } from "@hb/core/settlement/schemas";
+import { documentText } from "@hb/core/validators/text";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 
@@ -126,11 +127,7 @@ export const reconcileSettlementRun = defineRoute({
   params: z.object({ runId: runIdSchema }),
   body: z
     .object({
-      document: z
-        .string()
-        .min(1)
-        .max(5_000_000)
-        .meta({ description: "The bank's XML message as it came, in a JSON string (e.g. `jq -Rs '{document: .}' < camt054.xml`)" }),
+      document: documentText({ max: 5_000_000 }).meta({ description: "The bank's XML message as it came, in a JSON string (e.g. `jq -Rs '{document: .}' < camt054.xml`)" }),
     })
     .strict()
     .meta({ id: "BankStatementBody" }),

@@ -23,4 +23,25 @@ describe("area file", () => {
     broken.area.payerIban = "FI2112345600000786";
     expect(() => parseAreaFile(broken)).toThrow();
   });
+
+  it("needs the audit log's retention in whole years", () => {
+    expect(parseAreaFile(demo).area.retention).toMatchObject({ auditLogYears: 12 });
+    for (const years of [undefined, 0, 1.5, 101]) {
+      const broken = structuredClone(demo);
+      broken.area.retention.auditLogYears = years;
+      expect(() => parseAreaFile(broken), String(years)).toThrow(/auditLogYears/);
+    }
+  });
+
+  it("has a retention period in whole years and permanent birth days of the month", () => {
+    expect(parseAreaFile(demo).area.retention).toMatchObject({ clientRecordsYears: 10, permanentBirthDays: [18, 28] });
+    for (const [field, value] of [["clientRecordsYears", 0], ["clientRecordsYears", 10.5], ["permanentBirthDays", [32]], ["permanentBirthDays", [0]]] as const) {
+      const broken = structuredClone(demo);
+      broken.area.retention[field] = value;
+      expect(() => parseAreaFile(broken), `${field} = ${JSON.stringify(value)}`).toThrow();
+    }
+    const missing = structuredClone(demo);
+    delete missing.area.retention;
+    expect(() => parseAreaFile(missing)).toThrow();
+  });
 });

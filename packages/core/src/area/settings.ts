@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { KNOWN_BAND_CODES } from "../pricing/bands";
+import { freeText } from "../validators/text";
 import { businessIdSchema, bicSchema, ibanSchema } from "../validators/zod";
 
-const localizedText = z.string().trim().min(1).max(200);
+const localizedText = freeText({ max: 200 });
 /** A name in Finnish and English, and in Swedish where the area has it; nothing else (a typo such as `sw` is refused, not dropped). */
 export const localizedSchema = z.object({ fi: localizedText, sv: localizedText.optional(), en: localizedText }).strict();
 
@@ -51,6 +52,15 @@ export const areaFileSchema = z.object({
       usedThresholds: z.array(z.number().gt(0).max(1)).min(1),
       expiryWarningDays: z.number().int().positive(),
       expiryUnusedFraction: z.number().min(0).max(1),
+    }),
+    /** How long records are kept; the area confirms the figures (docs/operations.md#retention, #audit-retention). */
+    retention: z.object({
+      /** Years an audit entry is kept (the audit table's TTL). */
+      auditLogYears: z.number().int().min(1).max(100),
+      /** Whole years after HB ended or was declined before the client's records are erased. */
+      clientRecordsYears: z.number().int().min(1).max(120),
+      /** Days of the month: clients born on them are never erased (an archive sample, kept permanently). */
+      permanentBirthDays: z.array(z.number().int().min(1).max(31)).max(31),
     }),
   }),
   bundles: z.array(bundleSchema).min(1),

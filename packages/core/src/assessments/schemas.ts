@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clientIdSchema } from "../clients/schemas";
+import { freeText, textReference } from "../validators/text";
 
 const helsinkiDate = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/Helsinki",
@@ -13,14 +14,14 @@ export const todayInHelsinki = (now: Date = new Date()): string => helsinkiDate.
 
 /**
  * A service code as a caller writes it in a plan or an assessment. Only the
- * length is checked here: whether the area's catalogue has it is checked
- * against the table (`UNKNOWN_SERVICE`), so a misspelt code gets one answer.
+ * length and characters are checked here: whether the area's catalogue has it
+ * is checked against the table (`UNKNOWN_SERVICE`), so a misspelt code gets
+ * one answer.
  */
-export const serviceCodeRefSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .meta({ description: "Code of a service in the area's catalogue", example: "HENKILOKOHTAINEN_APU" });
+export const serviceCodeRefSchema = textReference({ max: 64 }).meta({
+  description: "Code of a service in the area's catalogue",
+  example: "HENKILOKOHTAINEN_APU",
+});
 
 /** Who wrote a record, from the verified token (never from the body). */
 export const authorSchema = z.object({
@@ -30,18 +31,8 @@ export const authorSchema = z.object({
 
 export const assessmentNeedSchema = z
   .object({
-    area: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .meta({ description: "Life area (elämänalue) the need belongs to", example: "liikkuminen" }),
-    description: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      .meta({ description: "The need found, in plain language", example: "Tarvitsee saattajan asiointimatkoille." }),
+    area: freeText({ max: 100 }).meta({ description: "Life area (elämänalue) the need belongs to", example: "liikkuminen" }),
+    description: freeText({ max: 2000 }).meta({ description: "The need found, in plain language", example: "Tarvitsee saattajan asiointimatkoille." }),
     serviceCodes: z
       .array(serviceCodeRefSchema)
       .max(20)

@@ -1,51 +1,95 @@
-import { BatchWriteItemCommand, PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { dynamo, tableName } from "../db";
+import { getAreaSettings } from "../area/repository";
+import { auditTableName, dynamo, isConditionalCheckFailed } from "../db";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { AuditEntry } from "./schemas";
 
+/** How long the area's retention is remembered per container (area settings change only by re-seeding). */
+const RETENTION_CACHE_MS = 5 * 60_000;
+let retention: { years: Promise<number | undefined>; readAt: number } | undefined;
+
 /**
- * Audit entries live under the client (`AUDIT#<clientId>`, newest last) and,
- * through gsi1, under the day (`AUDIT#<yyyy-mm-dd>`) for area-wide review.
- * The sort key ends with a unique id, so writing the same entry twice (a
- * redelivered stream record) overwrites it instead of adding a second one.
+ * Years an entry is kept (`retention.auditLogYears`). An area seeded before
+ * the setting existed has none: its entries get no expiry and are kept
+ * until the setting is added (docs/operations.md#audit-retention).
  */
-function toItem(entry: AuditEntry, uniqueId: string): Record<string, unknown> {
+function retentionYears(): Promise<number | undefined> {
+  const now = Date.now();
+  if (!retention || now - retention.readAt > RETENTION_CACHE_MS) {
+    const fresh = { years: getAreaSettings().then((settings) => settings.retention?.auditLogYears), readAt: now };
+    fresh.years.catch(() => {
+      if (retention === fresh) retention = undefined;
+    });
+    retention = fresh;
+  }
+  return retention.years;
+}
+
+/** The TTL of an entry made at `at`: the same instant `years` later, in epoch seconds. */
+export function auditExpiry(at: string, years: number): number {
+  const expires = new Date(at);
+  expires.setUTCFullYear(expires.getUTCFullYear() + years);
+  return Math.floor(expires.getTime() / 1000);
+}
+
+/**
+ * Audit entries live in their own table, under the client (`AUDIT#<clientId>`,
+ * newest last) and, through gsi1, under the day (`AUDIT#<yyyy-mm-dd>`) for
+ * area-wide review. The sort key ends with a unique id derived from the
+ * request or stream record, so an entry is written once: a second write of
+ * the same entry (a redelivered stream record) finds it there and is done.
+ */
+export function auditItem(entry: AuditEntry, uniqueId: string, years: number | undefined): Record<string, unknown> {
   return {
-    pk: `AUDIT#${entry.clientId}`,
+    // A refusal that was about no client is filed by its day only.
+    pk: entry.clientId ? `AUDIT#${entry.clientId}` : `AUDIT-AREA#${entry.at.slice(0, 10)}`,
     sk: `${entry.at}#${uniqueId}`,
     gsi1pk: `AUDIT#${entry.at.slice(0, 10)}`,
-    gsi1sk: `${entry.at}#${entry.clientId}#${uniqueId}`,
+    gsi1sk: `${entry.at}#${entry.clientId ?? "-"}#${uniqueId}`,
     type: "AuditEntry",
     ...entry,
+    ...(years === undefined ? {} : { expiresAt: auditExpiry(entry.at, years) }),
   };
 }
 
+/** Adds an entry unless it is there already; an entry is never overwritten. */
+async function append(item: Record<string, unknown>): Promise<void> {
+  try {
+    await dynamo().send(
+      new PutItemCommand({
+        TableName: auditTableName(),
+        Item: marshall(item, { removeUndefinedValues: true }),
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+}
+
+/** Writes entries 10 at a time (SDK retries cover throttling); any failure fails the caller, so nothing goes unaudited. */
 export async function recordAuditEntries(entries: readonly { entry: AuditEntry; uniqueId: string }[]): Promise<void> {
-  for (let start = 0; start < entries.length; start += 25) {
-    let requests = entries.slice(start, start + 25).map(({ entry, uniqueId }) => ({
-      PutRequest: { Item: marshall(toItem(entry, uniqueId), { removeUndefinedValues: true }) },
-    }));
-    // BatchWrite may leave items unprocessed under throttling; retry them with backoff rather than lose an audit entry.
-    for (let attempt = 0; requests.length > 0; attempt += 1) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
-      if (attempt > 10) throw new Error("audit entries stayed unprocessed after 10 retries");
-      const result = await dynamo().send(new BatchWriteItemCommand({ RequestItems: { [tableName()]: requests } }));
-      requests = (result.UnprocessedItems?.[tableName()] ?? []) as typeof requests;
-    }
+  if (entries.length === 0) return;
+  const years = await retentionYears();
+  for (let start = 0; start < entries.length; start += 10) {
+    await Promise.all(entries.slice(start, start + 10).map(({ entry, uniqueId }) => append(auditItem(entry, uniqueId, years))));
   }
 }
 
 export async function recordAuditEntry(entry: AuditEntry, uniqueId: string): Promise<void> {
-  await dynamo().send(
-    new PutItemCommand({ TableName: tableName(), Item: marshall(toItem(entry, uniqueId), { removeUndefinedValues: true }) }),
-  );
+  await recordAuditEntries([{ entry, uniqueId }]);
+}
+
+/** A request answered 403: who tried what, and on which client when the refusal was about one. */
+export async function recordRefusal(refusal: Pick<AuditEntry, "at" | "clientId" | "action" | "actor" | "requestId">): Promise<void> {
+  await recordAuditEntry({ ...refusal, kind: "refused" }, `${refusal.requestId}#refused`);
 }
 
 export async function listAuditEntries(clientId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>> {
   const result = await dynamo().send(
     new QueryCommand({
-      TableName: tableName(),
+      TableName: auditTableName(),
       KeyConditionExpression: "pk = :pk",
       ExpressionAttributeValues: marshall({ ":pk": `AUDIT#${clientId}` }),
       ScanIndexForward: false,
@@ -55,7 +99,7 @@ export async function listAuditEntries(clientId: string, limit: number, cursor?:
   );
   return {
     items: (result.Items ?? []).map((item) => {
-      const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, ...entry } = unmarshall(item);
+      const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, expiresAt: _expiresAt, ...entry } = unmarshall(item);
       return entry as AuditEntry;
     }),
     nextCursor: encodeCursor(result.LastEvaluatedKey),

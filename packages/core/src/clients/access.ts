@@ -1,19 +1,19 @@
-import { type Actor, hasRole } from "../actor";
+import { type Actor, type Permission, hasRole } from "../actor";
 import { forbidden } from "../errors";
+import { representativeView } from "./representatives";
 import type { Client } from "./schemas";
 
-type Access = "view" | "act";
-
-/** Workers reach every client of the area; clients themselves and representatives only those named in their token and on the record. */
-export function canAccessClient(actor: Actor, client: Pick<Client, "clientId" | "representatives">, access: Access): boolean {
+/**
+ * Workers reach every client of the area; a client reaches itself; a
+ * representative the clients HB's register says it represents today, writing
+ * only with `act`. The actor is built from HB's records (identity/actor.ts),
+ * so nothing here trusts a token's claims.
+ */
+export function canAccessClient(actor: Actor, client: Pick<Client, "clientId">, access: Permission): boolean {
   if (hasRole(actor, "worker")) return true;
-  if (!actor.clientIds.includes(client.clientId)) return false;
-  if (hasRole(actor, "client")) return true;
-  if (hasRole(actor, "representative")) {
-    const record = client.representatives.find((representative) => representative.subject === actor.sub);
-    return record !== undefined && (access === "view" || record.permission === "act");
-  }
-  return false;
+  if (actor.self === client.clientId) return true;
+  const permission = actor.represents[client.clientId];
+  return permission !== undefined && (access === "view" || permission === "act");
 }
 
 /**
@@ -24,13 +24,14 @@ export function assertClientIdInReach(actor: Actor, clientId: string): void {
   if (!hasRole(actor, "worker") && !actor.clientIds.includes(clientId)) throw forbidden();
 }
 
-export function assertCanAccessClient(actor: Actor, client: Pick<Client, "clientId" | "representatives">, access: Access): void {
+export function assertCanAccessClient(actor: Actor, client: Pick<Client, "clientId">, access: Permission): void {
   if (!canAccessClient(actor, client, access)) throw forbidden();
 }
 
-/** The personal identity code and birth date leave the API only towards workers. */
+/** The personal identity code and birth date leave the API only towards workers; representatives' lookup keys never. */
 export function clientView(actor: Actor, client: Client): Client {
-  if (hasRole(actor, "worker")) return client;
-  const { personalId: _personalId, birthDate: _birthDate, ...rest } = client;
+  const shown = { ...client, representatives: client.representatives.map(representativeView) };
+  if (hasRole(actor, "worker")) return shown;
+  const { personalId: _personalId, birthDate: _birthDate, ...rest } = shown;
   return rest;
 }

@@ -1,5 +1,7 @@
 import { createHmac } from "node:crypto";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { assertGranted } from "../grants";
+import { awsClientConfig } from "../aws-clients";
 
 let key: Promise<string> | undefined;
 
@@ -12,7 +14,7 @@ let key: Promise<string> | undefined;
 function loadSecret(): Promise<string> {
   const secretArn = process.env.HB_PERSONAL_ID_KEY_SECRET_ARN;
   if (!secretArn) throw new Error("neither HB_PERSONAL_ID_KEY nor HB_PERSONAL_ID_KEY_SECRET_ARN is set");
-  return new SecretsManagerClient({})
+  return new SecretsManagerClient(awsClientConfig())
     .send(new GetSecretValueCommand({ SecretId: secretArn }))
     .then((secret) => {
       if (!secret.SecretString) throw new Error("the personal ID key secret is empty");
@@ -21,6 +23,7 @@ function loadSecret(): Promise<string> {
 }
 
 export async function personalIdLookupKey(normalizedPersonalId: string): Promise<string> {
+  assertGranted((grants) => grants.personalIds.lookup, "personalIds.lookup");
   const direct = process.env.HB_PERSONAL_ID_KEY;
   if (direct) return createHmac("sha256", direct).update(normalizedPersonalId).digest("hex");
   key ??= loadSecret();

@@ -1,11 +1,16 @@
-import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { randomUUID } from "node:crypto";
+import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { z } from "zod";
 import type { RequestContext } from "../actor";
-import { changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { addDays, compareDates } from "../budget/periods";
+import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
+import { representationKey } from "../identity/person-register";
+import { personalIdSchema } from "../validators/zod";
+import { personalIdLookupKey } from "./personal-id-key";
 import { clientKey, getClient } from "./repository";
-import { type Client, representativeSchema } from "./schemas";
+import { type Client, representationBasisSchema, representativeSchema } from "./schemas";
 
 /** A client can authorise at most this many representatives (the list lives on the client item). */
 export const MAX_REPRESENTATIVES = 20;
@@ -17,113 +22,179 @@ export const MAX_REPRESENTATIVES = 20;
  */
 const ATTEMPTS = 8;
 
-export const representativeSubjectSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .meta({ description: "The representative's `sub` in their token (URL-encoded in the path)" });
+export const representativeSubjectSchema = z.uuid().meta({ description: "The representative's id in HB (`representativeId`)" });
 
-export const putRepresentativeBodySchema = representativeSchema
+export const putRepresentativeBodySchema = z
+  .object({
+    personalId: personalIdSchema.meta({
+      description: "The representative's personal identity code: they sign in with it; HB keeps only its lookup key",
+      example: "010180-9026",
+    }),
+    name: representativeSchema.shape.name,
+    relationship: representativeSchema.shape.relationship,
+    permission: representativeSchema.shape.permission,
+    basis: representationBasisSchema,
+    validFrom: representativeSchema.shape.validFrom,
+    validTo: representativeSchema.shape.validTo,
+  })
   .strict()
+  .refine((body) => body.validFrom === undefined || body.validTo === undefined || body.validFrom <= body.validTo, {
+    message: "validTo is before validFrom",
+    path: ["validTo"],
+    params: { code: "INVALID_VALIDITY" },
+  })
   .meta({ id: "PutRepresentative" });
 export type PutRepresentativeBody = z.infer<typeof putRepresentativeBodySchema>;
 export type Representative = z.infer<typeof representativeSchema>;
 
+/** As stored on the client item: with the person's lookup key, which never leaves the API. */
+type StoredRepresentative = Representative & { readonly personRef: string };
+
+/** The entry as the API shows it. */
+export const representativeView = ({ personRef: _ref, ...entry }: Representative & { personRef?: string }): Representative => entry;
 
 /**
- * Read, modify, write: the new list is written only if the client's `version`
- * is still the one read, so two concurrent changes of the list never lose one
- * another; on a concurrent change the client is read again and the change
- * reapplied. `change` returns the new list, or `undefined` for "nothing to write".
+ * A guardian represents a minor until the day before their 18th birthday:
+ * the register of the population data system says so, and HB ends the access
+ * on that day by itself.
+ */
+function guardianEnd(client: Client): string | undefined {
+  if (!client.birthDate) return undefined;
+  const [year, month, day] = client.birthDate.split("-");
+  const birthday = `${Number(year) + 18}-${month}-${day}`;
+  // A birthday on 29 February is reached on 1 March in a common year.
+  const real = new Date(`${birthday}T00:00:00Z`).toISOString().slice(0, 10);
+  return addDays(real, -1);
+}
+
+/** The lookup item that lets the person's sign-in find this representation (identity/principal.ts). */
+function representationItem(clientId: string, entry: StoredRepresentative): Record<string, unknown> {
+  return {
+    ...representationKey(entry.personRef, clientId),
+    type: "Representation",
+    clientId,
+    representativeId: entry.representativeId,
+    permission: entry.permission,
+    ...(entry.validFrom ? { validFrom: entry.validFrom } : {}),
+    ...(entry.validTo ? { validTo: entry.validTo } : {}),
+  };
+}
+
+/**
+ * Read, modify, write: the new list and the register's lookup items are
+ * written in one transaction, only if the client's `version` is still the one
+ * read, so two concurrent changes never lose one another and the list and the
+ * register never disagree.
  */
 async function changeRepresentatives(
   clientId: string,
   first: Client | undefined,
-  change: (current: readonly Representative[]) => Representative[] | undefined,
+  change: (current: readonly StoredRepresentative[], client: Client) => { list: StoredRepresentative[]; writes: TransactWriteItem[] } | undefined,
   ctx: RequestContext,
 ): Promise<{ before: Client; after: Client }> {
   let current = first;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     if (attempt > 0) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(10 * 2 ** attempt, 200) * Math.random()));
+      await backoff(attempt);
       current = undefined;
     }
     current ??= await getClient(clientId);
     if (!current) throw notFound("client");
-    const representatives = change(current.representatives);
-    if (representatives === undefined) return { before: current, after: current };
+    const stored = current.representatives as StoredRepresentative[];
+    const changed = change(stored, current);
+    if (changed === undefined) return { before: current, after: current };
     const stamp = changeStamp(clientId, ctx);
-    const set = setFields({ representatives, ...stamp });
+    const set = setFields({ representatives: changed.list, ...stamp });
     try {
       await dynamo().send(
-        new UpdateItemCommand({
-          TableName: tableName(),
-          Key: marshall(clientKey(clientId)),
-          UpdateExpression: `SET ${set.clauses.join(", ")}, version = version + :one`,
-          ConditionExpression: "version = :expected",
-          ExpressionAttributeNames: set.names,
-          ExpressionAttributeValues: marshall(
-            { ...set.values, ":one": 1, ":expected": current.version },
-            { removeUndefinedValues: true },
-          ),
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: marshall(clientKey(clientId)),
+                UpdateExpression: `SET ${set.clauses.join(", ")}, version = version + :one`,
+                ConditionExpression: "version = :expected",
+                ExpressionAttributeNames: set.names,
+                ExpressionAttributeValues: marshall({ ...set.values, ":one": 1, ":expected": current.version }, { removeUndefinedValues: true }),
+              },
+            },
+            ...changed.writes,
+          ],
         }),
       );
     } catch (error) {
-      if (isConditionalCheckFailed(error)) continue;
+      if (lostRace(cancellationCodes(error))) continue;
       throw error;
     }
     // The condition held, so nothing else changed in between: the new item is the old one plus this change.
-    const after: Client = { ...current, representatives, version: current.version + 1, updatedAt: stamp.updatedAt };
+    const after: Client = { ...current, representatives: changed.list, version: current.version + 1, updatedAt: stamp.updatedAt };
     return { before: current, after };
   }
   throw new DomainError("CONCURRENT_CHANGE");
 }
 
 /**
- * Adds a representative, or replaces the one with the same subject.
- * `client` is the record the middleware has just read (consistent read), used
- * for the first attempt.
+ * Registers a representative, or replaces the entry of the same person
+ * (found by the lookup key of their personal identity code). `client` is the
+ * record the middleware has just read (consistent read), used for the first
+ * attempt.
  */
 export async function putRepresentative(
   client: Client,
-  representative: PutRepresentativeBody,
+  body: PutRepresentativeBody,
   ctx: RequestContext,
 ): Promise<{ client: Client; added: boolean }> {
-  const entry: Representative = {
-    subject: representative.subject,
-    name: representative.name,
-    relationship: representative.relationship,
-    permission: representative.permission,
-  };
-  const { before, after } = await changeRepresentatives(
+  const personRef = await personalIdLookupKey(body.personalId);
+  let added = false;
+  const { after } = await changeRepresentatives(
     client.clientId,
     client,
-    (current) => {
-      const index = current.findIndex((existing) => existing.subject === entry.subject);
-      if (index === -1) {
-        if (current.length >= MAX_REPRESENTATIVES) {
-          throw new DomainError("TOO_MANY_REPRESENTATIVES", { max: MAX_REPRESENTATIVES });
-        }
-        return [...current, entry];
+    (current, latest) => {
+      const existing = current.find((entry) => entry.personRef === personRef);
+      let validTo = body.validTo;
+      if (body.basis === "guardian-of-minor") {
+        const end = guardianEnd(latest);
+        if (end && (validTo === undefined || compareDates(validTo, end) > 0)) validTo = end;
       }
-      const existing = current[index]!;
-      const same = (Object.keys(entry) as (keyof Representative)[]).every((key) => existing[key] === entry[key]);
-      if (same) return undefined;
-      return current.map((item, i) => (i === index ? entry : item));
+      const entry: StoredRepresentative = {
+        representativeId: existing?.representativeId ?? randomUUID(),
+        personRef,
+        name: body.name,
+        relationship: body.relationship,
+        permission: body.permission,
+        basis: body.basis,
+        ...(body.validFrom ? { validFrom: body.validFrom } : {}),
+        ...(validTo ? { validTo } : {}),
+      };
+      // Field by field: DynamoDB does not keep the order of a map's keys.
+      const fields = new Set([...Object.keys(entry), ...Object.keys(existing ?? {})]) as Set<keyof StoredRepresentative>;
+      if (existing && [...fields].every((field) => existing[field] === entry[field])) return undefined;
+      if (!existing && current.length >= MAX_REPRESENTATIVES) throw new DomainError("TOO_MANY_REPRESENTATIVES", { max: MAX_REPRESENTATIVES });
+      added = !existing;
+      const list = existing ? current.map((item) => (item === existing ? entry : item)) : [...current, entry];
+      return {
+        list,
+        writes: [{ Put: { TableName: tableName(), Item: marshall(representationItem(client.clientId, entry)) } }],
+      };
     },
     ctx,
   );
-  return { client: after, added: !before.representatives.some((existing) => existing.subject === entry.subject) };
+  return { client: after, added };
 }
 
-/** Removes a representative; 404 `NOT_FOUND` (representative) when the client names no one with this subject. */
-export async function removeRepresentative(client: Client, subject: string, ctx: RequestContext): Promise<Client> {
+/** Withdraws a representative; 404 `NOT_FOUND` (representative) when the client has no entry with this id. */
+export async function removeRepresentative(client: Client, representativeId: string, ctx: RequestContext): Promise<Client> {
   const { after } = await changeRepresentatives(
     client.clientId,
     client,
     (current) => {
-      if (!current.some((existing) => existing.subject === subject)) throw notFound("representative");
-      return current.filter((existing) => existing.subject !== subject);
+      const existing = current.find((entry) => entry.representativeId === representativeId);
+      if (!existing) throw notFound("representative");
+      return {
+        list: current.filter((entry) => entry !== existing),
+        writes: [{ Delete: { TableName: tableName(), Key: marshall(representationKey(existing.personRef, client.clientId)) } }],
+      };
     },
     ctx,
   );

@@ -1,18 +1,32 @@
 import { z } from "zod";
 import { languages } from "../language";
+import { freeText } from "../validators/text";
 import { personalIdSchema } from "../validators/zod";
 
-const name = z.string().trim().min(1).max(100);
+const name = freeText({ max: 100 });
 
 export const clientIdSchema = z.uuid().meta({ description: "Client id", example: "7d8f0c52-5a1e-4f7e-9d0b-2a4c7c1e9b10" });
 export const hbStatusSchema = z.enum(["not-started", "active", "declined", "ended"]);
 
+/**
+ * Why a person may represent the client; an area records the source it
+ * checked: the client's own authorisation, a Suomi.fi mandate, the guardian of
+ * a minor (population register) or a court-appointed guardian
+ * (edunvalvoja, the register of guardianships).
+ */
+export const representationBasisSchema = z
+  .enum(["client-authorisation", "suomifi-mandate", "guardian-of-minor", "legal-guardian"])
+  .meta({ description: "The source of the right to represent" });
+
 export const representativeSchema = z
   .object({
-    subject: z.string().min(1).max(200).meta({ description: "The representative's `sub` in their token" }),
+    representativeId: z.uuid().meta({ description: "The entry's id in HB (DELETE …/representatives/{subject} takes it)" }),
     name,
-    relationship: z.string().trim().min(1).max(100),
-    permission: z.enum(["view", "act"]),
+    relationship: freeText({ max: 100 }),
+    permission: z.enum(["view", "act"]).meta({ description: "`view` reads; `act` also writes for the client" }),
+    basis: representationBasisSchema,
+    validFrom: z.iso.date().optional().meta({ description: "First day of the right (business date); from now when absent" }),
+    validTo: z.iso.date().optional().meta({ description: "Last day of the right; access ends after it without anyone removing the entry" }),
   })
   .meta({ id: "Representative" });
 
@@ -46,7 +60,7 @@ export type PatchClientBody = z.infer<typeof patchClientBodySchema>;
 export const hbStatusBodySchema = z
   .object({
     status: z.enum(["active", "declined", "ended"]),
-    reason: z.string().trim().min(1).max(2000),
+    reason: freeText({ max: 2000 }),
   })
   .strict()
   .meta({ id: "SetHbStatus" });

@@ -11,6 +11,9 @@ import { cancelledConditions, changeStamp, dynamo, getItem, tableName, transitio
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
+import type { Language } from "../language";
+import { fieldTexts } from "../messages";
+import { checkCommitmentProviders } from "./commitments";
 import { decisionDocument, type DecisionDocument } from "./document";
 import type { CreateDecisionBody } from "./schemas";
 
@@ -22,7 +25,15 @@ export interface StoredDecision {
   decidedOn: string;
   legalBasis: CreateDecisionBody["legalBasis"];
   decisionMaker: { name: string; title: string };
-  lines: { lineId: string; serviceCode: string; grantedCents: number; paymentMethod: "voucher" | "payment-commitment"; providerId?: string }[];
+  lines: {
+    lineId: string;
+    serviceCode: string;
+    grantedCents: number;
+    paymentMethod: "voucher" | "payment-commitment";
+    providerId?: string;
+    /** The commitment's provider as the draft named it (an approved provider's name never changes through an application). */
+    providerName?: string;
+  }[];
   status: "draft" | "issued" | "appealed" | "revoked" | "ended";
   appeals: { appealId: string; receivedOn: string; text: string; recordedBy: { sub: string; roles: string[] }; recordedAt: string }[];
   instrumentIds: string[];
@@ -53,13 +64,24 @@ function checkLines(body: CreateDecisionBody, lines: readonly StoredBudgetLine[]
   if (errors.length > 0) throw new DomainError("VALIDATION_FAILED", {}, errors);
 }
 
-export async function createDecision(budgetId: string, body: CreateDecisionBody, ctx: RequestContext): Promise<StoredDecision> {
+/**
+ * Drafts a decision. A payment commitment's provider must exist and be
+ * approved for a bundle of the line's service (422 `PROVIDER_NOT_APPROVED`
+ * naming each such line); issuing checks again.
+ */
+export async function createDecision(budgetId: string, body: CreateDecisionBody, ctx: RequestContext, language: Language): Promise<StoredDecision> {
   const { budget, lines } = await requireBudget(budgetId);
   if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
   checkLines(body, lines);
+  const byId = new Map(lines.map((line) => [line.lineId, line]));
+  const providers = await checkCommitmentProviders(body.lines.map((line) => ({ ...line, serviceCode: byId.get(line.lineId)!.serviceCode })));
+  if (providers.refused.length > 0) {
+    const message = fieldTexts.PROVIDER_NOT_APPROVED![language];
+    const errors = providers.refused.map((index) => ({ path: `/body/lines/${index}/providerId`, code: "PROVIDER_NOT_APPROVED", message }));
+    throw new DomainError("PROVIDER_NOT_APPROVED", {}, errors);
+  }
   const year = body.decidedOn.slice(0, 4);
   const [sequence] = await reserveNumbers("DECISION", year, 1);
-  const byId = new Map(lines.map((line) => [line.lineId, line]));
   const decision: StoredDecision = {
     decisionId: randomUUID(),
     number: formatNumber("HB-P", year, sequence!),
@@ -73,7 +95,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
       serviceCode: byId.get(line.lineId)!.serviceCode,
       grantedCents: byId.get(line.lineId)!.grantedCents,
       paymentMethod: line.paymentMethod,
-      ...(line.providerId ? { providerId: line.providerId } : {}),
+      ...(line.providerId ? { providerId: line.providerId, providerName: providers.names.get(line.providerId) } : {}),
     })),
     status: "draft",
     appeals: [],
@@ -148,6 +170,7 @@ export function documentFor(
         unitValueCents: budgetLine.unitValueCents,
         grantedCents: budgetLine.grantedCents,
         paymentMethod: line.paymentMethod,
+        ...(line.providerName ? { providerName: line.providerName } : {}),
       };
     }),
     totalGrantedCents: budget.totalGrantedCents,
@@ -159,7 +182,9 @@ export function documentFor(
  * Issues a draft: in one transaction the decision becomes `issued` (only from
  * `draft`, so issuing twice is a 409), the budget becomes `decided` (only from
  * `draft`, so one decision is in force per budget), and one instrument per
- * line is created and linked to its line.
+ * line is created and linked to its line. Each payment commitment's provider
+ * must still be approved for its service, checked before and again in the
+ * transaction (409 `COMMITMENT_PROVIDER_NOT_APPROVED`).
  */
 export async function issueDecision(
   decision: StoredDecision,
@@ -173,6 +198,9 @@ export async function issueDecision(
   const { budget, lines } = await requireBudget(decision.budgetId);
   if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
   const byId = new Map(lines.map((line) => [line.lineId, line]));
+  const providers = await checkCommitmentProviders(decision.lines);
+  const notApproved = (index: number) => new DomainError("COMMITMENT_PROVIDER_NOT_APPROVED", { lineId: decision.lines[index]!.lineId });
+  if (providers.refused.length > 0) throw notApproved(providers.refused[0]!);
   const issuedAt = ctx.now.toISOString();
   const year = businessDate(ctx.now).slice(0, 4);
   const numbers = await reserveNumbers("INSTRUMENT", year, decision.lines.length);
@@ -247,12 +275,16 @@ export async function issueDecision(
       },
     })),
   ];
+  const firstCheck = items.length;
+  items.push(...providers.conditions.map((condition) => condition.item));
   try {
     await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
   } catch (error) {
     const failed = cancelledConditions(error);
     if (failed[0]) throw new DomainError("DECISION_NOT_DRAFT", { status: "issued" });
     if (failed[1]) throw new DomainError("DECISION_IN_FORCE");
+    const check = providers.conditions.findIndex((_, index) => failed[firstCheck + index]);
+    if (check >= 0) throw notApproved(providers.conditions[check]!.lineIndex);
     throw error;
   }
   return { decision: issued, instruments };

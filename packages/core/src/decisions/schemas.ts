@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { businessDateSchema } from "../dates";
 import { instrumentSchema } from "../instruments/schemas";
+import { providerIdSchema } from "../providers/schemas";
+import { freeText, textReference } from "../validators/text";
 import { legalBases } from "./document";
 
 export const legalBasisSchema = z.enum(legalBases);
@@ -9,9 +11,11 @@ export const decisionStatusSchema = z.enum(["draft", "issued", "appealed", "revo
 
 const decisionLineInput = z
   .object({
-    lineId: z.string().min(1).max(10),
+    lineId: textReference({ max: 10 }),
     paymentMethod: paymentMethodSchema,
-    providerId: z.string().min(1).max(100).optional().meta({ description: "Required for a payment commitment, not allowed for a voucher" }),
+    providerId: providerIdSchema
+      .optional()
+      .meta({ description: "Required for a payment commitment (an approved provider of a bundle of the line's service), not allowed for a voucher" }),
   })
   .strict();
 
@@ -22,7 +26,7 @@ export const createDecisionBodySchema = z
       .union([legalBasisSchema, z.array(legalBasisSchema).min(1).max(legalBases.length)])
       .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
       .meta({ description: "vammaispalvelulaki (675/2023), kehitysvammalaki or sosiaalihuoltolaki; one or several" }),
-    decisionMaker: z.object({ name: z.string().trim().min(1).max(100), title: z.string().trim().min(1).max(100) }).strict(),
+    decisionMaker: z.object({ name: freeText({ max: 100 }), title: freeText({ max: 100 }) }).strict(),
     lines: z.array(decisionLineInput).min(1).max(20).meta({ description: "Every line of the budget, exactly once" }),
   })
   .strict()
@@ -40,11 +44,11 @@ export const createDecisionBodySchema = z
 export type CreateDecisionBody = z.output<typeof createDecisionBodySchema>;
 
 export const appealBodySchema = z
-  .object({ receivedOn: businessDateSchema, text: z.string().trim().min(1).max(10_000) })
+  .object({ receivedOn: businessDateSchema, text: freeText({ max: 10_000 }) })
   .strict()
   .meta({ id: "CreateAppeal" });
 
-export const revokeBodySchema = z.object({ reason: z.string().trim().min(1).max(2000) }).strict().meta({ id: "RevokeDecision" });
+export const revokeBodySchema = z.object({ reason: freeText({ max: 2000 }) }).strict().meta({ id: "RevokeDecision" });
 
 const documentSchema = z
   .object({
@@ -71,6 +75,7 @@ export const decisionSchema = z
         grantedCents: z.number().int(),
         paymentMethod: paymentMethodSchema,
         providerId: z.string().optional(),
+        providerName: z.string().optional().meta({ description: "A payment commitment's provider, as the decision names it" }),
       }),
     ),
     status: decisionStatusSchema,

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { Actor, RequestContext } from "../actor";
+import { type Actor, type RequestContext, systemActor } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { periodStartOf, periodUseWrites } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
@@ -320,7 +320,7 @@ export function eventView(event: StoredEvent): ServiceEvent {
 }
 
 /** The system itself, as the actor of automatic approvals in the audit trail. */
-export const reviewWindowActor: Actor = { sub: "system:review-window", roles: [], clientIds: [] };
+export const reviewWindowActor: Actor = systemActor("system:review-window");
 
 /**
  * Approves every event still `recorded` whose review window has ended, from

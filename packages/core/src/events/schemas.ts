@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { businessDateSchema } from "../dates";
 import { instrumentSchema } from "../instruments/schemas";
+import { freeText } from "../validators/text";
 
 /** At most 24 hours: longer deliveries are recorded as several events (docs/decisions.md). */
 export const maxEventMinutes = 24 * 60;
@@ -12,7 +13,7 @@ const eventFields = {
   end: instant.optional().meta({ description: "Hourly services: when it ended (at most 24 h after start)" }),
   date: businessDateSchema.optional().meta({ description: "Day, visit and euro services: the delivery date" }),
   quantity: z.number().positive().max(1000).optional().meta({ description: "Day, visit and euro services: days, visits or euros (≤ 2 decimals)" }),
-  note: z.string().trim().max(1000).optional(),
+  note: freeText({ max: 1000, min: 0 }).optional(),
 };
 
 /** Either start and end, or date and quantity; the instrument's unit decides which one it must be. */
@@ -42,7 +43,7 @@ const timing = <T extends { start?: string; end?: string; date?: string; quantit
 export const recordEventBodySchema = z
   .object({
     instrumentId: z.uuid(),
-    externalId: z.string().trim().min(1).max(100).meta({ description: "The provider's own id of the event: a repeat is the same event" }),
+    externalId: freeText({ max: 100 }).meta({ description: "The provider's own id of the event: a repeat is the same event" }),
     ...eventFields,
   })
   .strict()
@@ -71,7 +72,7 @@ export const serviceEventSchema = z
     eventId: z.string(),
     instrumentId: z.string(),
     instrumentNumber: z.string(),
-    clientId: z.string(),
+    clientId: z.string().optional().meta({ description: "Absent towards a provider's staff (data minimisation)" }),
     providerId: z.string(),
     externalId: z.string(),
     serviceCode: z.string(),
@@ -95,7 +96,8 @@ export const serviceEventSchema = z
     creditedCents: z.number().int().optional().meta({ description: "Credited back after settlement; amountCents − creditedCents is what the provider is paid" }),
   })
   .meta({ id: "ServiceEvent" });
-export type ServiceEvent = z.infer<typeof serviceEventSchema>;
+/** As stored: the client link is always there; only the view towards providers leaves it out. */
+export type ServiceEvent = z.infer<typeof serviceEventSchema> & { readonly clientId: string };
 
 export const recordedEventSchema = serviceEventSchema
   .extend({ instrument: instrumentSchema.meta({ description: "The instrument's balance after the event" }) })

@@ -3,6 +3,7 @@ import { authorSchema } from "../assessments/schemas";
 import { driftStatusSchema } from "../budget/schemas";
 import { clientIdSchema } from "../clients/schemas";
 import { planIdSchema, servicePlanFollowUpSchema } from "../service-plans/schemas";
+import { freeText } from "../validators/text";
 
 /** A business date (Europe/Helsinki) that exists in the calendar, in 2000-2099. */
 const businessDateSchema = z.iso.date({ abort: true }).regex(/^20\d\d-/);
@@ -15,7 +16,7 @@ export type GoalRating = z.infer<typeof goalRatingSchema>;
 
 export const goalAttainmentSchema = z
   .object({
-    goal: z.string().trim().min(1).max(500).meta({ description: "The goal, as in the plan or the support plan", example: "Asioin itse kaupassa" }),
+    goal: freeText({ max: 500 }).meta({ description: "The goal, as in the plan or the support plan", example: "Asioin itse kaupassa" }),
     rating: goalRatingSchema,
   })
   .strict()
@@ -24,8 +25,8 @@ export const goalAttainmentSchema = z
 export const createFollowUpBodySchema = z
   .object({
     date: businessDateSchema.meta({ description: "Business date of the review (Europe/Helsinki); not in the future", example: "2027-03-31" }),
-    method: z.string().trim().min(1).max(200).meta({ description: "How the review was done", example: "kotikäynti" }),
-    findings: z.string().trim().min(1).max(4000).meta({ description: "What the review found about the use of the budget" }),
+    method: freeText({ max: 200 }).meta({ description: "How the review was done", example: "kotikäynti" }),
+    findings: freeText({ max: 4000 }).meta({ description: "What the review found about the use of the budget" }),
     goalAttainment: z.array(goalAttainmentSchema).max(20).meta({ description: "The goals reviewed (0-20)" }),
   })
   .strict()

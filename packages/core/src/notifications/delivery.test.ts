@@ -6,6 +6,7 @@ import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  bankAccountEmail,
   channelsFromEnv,
   deliverNotification,
   emailChannel,
@@ -18,7 +19,7 @@ import {
   webhookSecretSource,
   webhookSignature,
 } from "./delivery";
-import type { InstrumentNotification } from "./repository";
+import type { BankAccountNotification, InstrumentNotification } from "./repository";
 import { notificationText } from "./texts";
 
 const services = [
@@ -35,6 +36,19 @@ const notification = (overrides: Partial<InstrumentNotification> = {}): Instrume
   instrumentId: "instrument-1",
   instrumentNumber: "PS-2025-000123",
   serviceCode: "HENKILOKOHTAINEN_APU",
+  createdAt: "2025-03-04T05:06:07.000Z",
+  ...overrides,
+});
+
+/** A bank-account change as the change flow writes it into the provider's inbox. */
+const accountNotification = (overrides: Partial<BankAccountNotification> = {}): BankAccountNotification => ({
+  notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000002",
+  inbox: "PROVIDER#provider-1",
+  kind: "bank-account-change-requested",
+  providerId: "provider-1",
+  changeId: "change-1",
+  ibanEnding: "0776",
+  contactEmail: "ulla@aamurusko.example",
   createdAt: "2025-03-04T05:06:07.000Z",
   ...overrides,
 });
@@ -61,6 +75,21 @@ describe("renderNotification", () => {
     const unknown = renderNotification(notification({ serviceCode: "UNKNOWN" }), services);
     expect(unknown.en).toContain("(UNKNOWN)");
   });
+
+  it("tells a provider of a bank-account change in fi, sv and en, naming only the account's last four characters", () => {
+    const requested = renderNotification(accountNotification(), services);
+    expect(requested.fi).toMatch(/^Palveluntuottajan tilinumeron muutosta on pyydetty: uusi tili päättyy 0776\..*ottakaa heti yhteyttä/);
+    expect(requested.sv).toMatch(/^En ändring av serviceproducentens kontonummer har begärts: det nya kontot slutar på 0776\./);
+    expect(requested.en).toMatch(/^A change of the provider's bank account has been requested: the new account ends in 0776\..*contact the wellbeing services county at once\.$/);
+    expect(renderNotification(accountNotification({ kind: "bank-account-change-confirmed" }), services)).toEqual({
+      fi: "Tilinumeron muutos on vahvistettu: maksut maksetaan tästä lähtien tilille, joka päättyy 0776.",
+      sv: "Ändringen av kontonumret har bekräftats: betalningarna görs från och med nu till kontot som slutar på 0776.",
+      en: "The bank account change is confirmed: payments go to the account ending in 0776 from now on.",
+    });
+    expect(renderNotification(accountNotification({ kind: "bank-account-change-rejected" }), services).en).toBe(
+      "The change to the account ending in 0776 was not accepted. Payments still go to the previous account.",
+    );
+  });
 });
 
 describe("webhookPayload", () => {
@@ -80,6 +109,18 @@ describe("webhookPayload", () => {
       text: rendered,
     });
     expect(webhookPayload(notification({ kind: "gap", threshold: undefined }), rendered)).not.toHaveProperty("threshold");
+  });
+
+  it("carries a bank-account change's provider and change, not the contact's address", () => {
+    expect(webhookPayload(accountNotification(), rendered)).toEqual({
+      notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000002",
+      inbox: "PROVIDER#provider-1",
+      kind: "bank-account-change-requested",
+      providerId: "provider-1",
+      changeId: "change-1",
+      createdAt: "2025-03-04T05:06:07.000Z",
+      text: rendered,
+    });
   });
 
   it("never names the client to a provider's inbox", () => {
@@ -234,10 +275,27 @@ describe("emailChannel (SES)", () => {
     for (const personal of ["client-1", "instrument-1", "worker-sub-1", "WORKER#"]) expect(JSON.stringify(input), personal).not.toContain(personal);
   });
 
-  it("mails nothing for client and provider inboxes", async () => {
+  it("mails nothing for client inboxes and for a provider's drift notifications", async () => {
     await channel.deliver(notification({ inbox: "CLIENT#client-1" }), { fi: "", sv: "", en: "" });
     await channel.deliver(notification({ inbox: "PROVIDER#provider-1" }), { fi: "", sv: "", en: "" });
     expect(sesMock.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it("mails a bank-account change to the provider's registered contact, not the team, in all three languages", async () => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: "m-2" });
+    const stored = accountNotification();
+    const rendered = renderNotification(stored, services);
+    await channel.deliver(stored, rendered);
+    const calls = sesMock.commandCalls(SendEmailCommand);
+    expect(calls).toHaveLength(1);
+    const input = calls[0]!.args[0].input;
+    expect(input.FromEmailAddress).toBe("hb@lappi.example.fi");
+    expect(input.Destination).toEqual({ ToAddresses: ["ulla@aamurusko.example"] });
+    expect(input.Content!.Simple!.Subject!.Data).toBe("HB: tilinumeron muutos / ändring av kontonummer / bank account change");
+    const text = input.Content!.Simple!.Body!.Text!.Data!;
+    expect(text).toBe(bankAccountEmail(stored, rendered).text);
+    for (const language of ["fi", "sv", "en"] as const) expect(text).toContain(rendered[language]);
+    expect(text).toContain("change-1");
   });
 
   it("throws when SES refuses, so the record is retried", async () => {

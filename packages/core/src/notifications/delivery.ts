@@ -1,10 +1,18 @@
 import { createHmac } from "node:crypto";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import { awsClientConfig } from "../aws-clients";
 import type { NotificationKind } from "../drift/rules";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
 import { languages, type Localized } from "../language";
-import { type InstrumentNotification, isPaymentNotification, notificationTextOf, type StoredNotification } from "./repository";
+import {
+  type BankAccountNotification,
+  type InstrumentNotification,
+  isBankAccountNotification,
+  isPaymentNotification,
+  notificationTextOf,
+  type StoredNotification,
+} from "./repository";
 
 /**
  * Delivery of a notification beyond its inbox. The inbox is the record and
@@ -39,22 +47,25 @@ export async function deliverNotification(
 
 /** What the webhook receives: the inbox item as the API shows it, with the text in all three languages. */
 export function webhookPayload(notification: StoredNotification, rendered: Localized) {
-  const text = { fi: rendered.fi, sv: rendered.sv, en: rendered.en };
-  if (isPaymentNotification(notification)) {
-    return { notificationId: notification.notificationId, inbox: notification.inbox, kind: notification.kind, payment: notification.payment, createdAt: notification.createdAt, text };
-  }
+  const about = isBankAccountNotification(notification)
+    ? { providerId: notification.providerId, changeId: notification.changeId }
+    : isPaymentNotification(notification)
+      ? { payment: notification.payment }
+      : {
+          ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
+          instrumentId: notification.instrumentId,
+          instrumentNumber: notification.instrumentNumber,
+          serviceCode: notification.serviceCode,
+          // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
+          ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
+        };
   return {
     notificationId: notification.notificationId,
     inbox: notification.inbox,
     kind: notification.kind,
-    ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
-    instrumentId: notification.instrumentId,
-    instrumentNumber: notification.instrumentNumber,
-    serviceCode: notification.serviceCode,
-    // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
-    ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
+    ...about,
     createdAt: notification.createdAt,
-    text,
+    text: { fi: rendered.fi, sv: rendered.sv, en: rendered.en },
   };
 }
 
@@ -132,7 +143,7 @@ export function webhookSecretSource(env: Readonly<Record<string, string | undefi
   let cached: { value: Promise<string>; at: number } | undefined;
   return () => {
     if (!cached || Date.now() - cached.at > SECRET_CACHE_MS) {
-      const value = (client ?? new SecretsManagerClient({})).send(new GetSecretValueCommand({ SecretId: secretArn })).then((secret) => {
+      const value = (client ?? new SecretsManagerClient(awsClientConfig())).send(new GetSecretValueCommand({ SecretId: secretArn })).then((secret) => {
         if (!secret.SecretString) throw new Error("the notification webhook secret is empty");
         return secret.SecretString;
       });
@@ -172,6 +183,28 @@ export function notificationEmail(notification: InstrumentNotification, rendered
   };
 }
 
+/**
+ * The mail to a provider's registered contact about a change of its bank
+ * account: all three languages (HB does not know the contact's), the
+ * account's last four characters only, the change id.
+ */
+export function bankAccountEmail(notification: BankAccountNotification, rendered: Localized): { subject: string; text: string } {
+  return {
+    subject: "HB: tilinumeron muutos / ändring av kontonummer / bank account change",
+    text: [
+      rendered.fi,
+      "",
+      rendered.sv,
+      "",
+      rendered.en,
+      "",
+      `Tunniste / Identifierare / Reference: ${notification.changeId}`,
+      "",
+      "Tämä on HB:n automaattinen viesti, älä vastaa siihen. / Detta är ett automatiskt meddelande från HB. / This is an automatic message from HB.",
+    ].join("\n"),
+  };
+}
+
 export interface EmailOptions {
   readonly from: string;
   readonly to: readonly string[];
@@ -179,23 +212,30 @@ export interface EmailOptions {
 }
 
 /**
- * Mails notifications of workers' inboxes to the area's team mailbox through
- * Amazon SES. HB holds no personal e-mail addresses, so the mail goes to the
- * team and carries no client data: instrument number and service, nothing
- * else. Client, provider and finance inboxes are not mailed (the mailbox is the workers'; finance hears through the inbox and the webhook).
+ * Mails through Amazon SES: notifications of workers' inboxes to the area's
+ * team mailbox (HB holds no personal e-mail addresses, so the mail goes to
+ * the team and carries no client data: instrument number and service,
+ * nothing else), and a change of a provider's bank account to the provider's
+ * registered contact, so a change asked for in its name is noticed outside
+ * HB too. Client inboxes, providers' drift notifications and finance's
+ * payment notifications are not mailed (finance hears through its inbox and
+ * the webhook).
  */
 export function emailChannel(options: EmailOptions): NotificationChannel {
   let ses = options.ses;
   return {
     name: "email",
     async deliver(notification, rendered) {
-      if (isPaymentNotification(notification) || !notification.inbox.startsWith("WORKER#")) return;
-      const { subject, text } = notificationEmail(notification, rendered);
-      ses ??= new SESv2Client({});
+      let mail: { to: readonly string[]; subject: string; text: string };
+      if (isBankAccountNotification(notification)) mail = { to: [notification.contactEmail], ...bankAccountEmail(notification, rendered) };
+      else if (!isPaymentNotification(notification) && notification.inbox.startsWith("WORKER#")) mail = { to: options.to, ...notificationEmail(notification, rendered) };
+      else return;
+      const { to, subject, text } = mail;
+      ses ??= new SESv2Client(awsClientConfig());
       await ses.send(
         new SendEmailCommand({
           FromEmailAddress: options.from,
-          Destination: { ToAddresses: [...options.to] },
+          Destination: { ToAddresses: [...to] },
           Content: {
             Simple: {
               Subject: { Data: subject, Charset: "UTF-8" },

@@ -2,32 +2,37 @@ import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "../drift/rules";
-import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
+import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
-import { type Audience, notificationText, paymentNotificationText } from "./texts";
+import { type Audience, bankAccountNotificationKinds, type BankAccountNotificationKind, bankAccountNotificationText, notificationText, paymentNotificationText } from "./texts";
 import type { NotificationView, PaymentNotificationKind } from "./schemas";
 
 /**
  * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
  * and its representatives (`CLIENT#<clientId>`), a provider's, shared by its
  * staff (`PROVIDER#<providerId>`), and the area's finance inbox, shared by its
- * finance staff (`FINANCE`). A notification is an item of its own
- * (`NOTIFICATION#<id>`), listed by inbox through gsi1; the inbox's unread
+ * finance staff (`FINANCE`). Instruments' drift reaches the first three, a
+ * change of a provider's bank account the provider's, a payment that was not
+ * made finance's. A notification is an item of its own
+ * (`NOTIFICATION#<id>`), listed by inbox through gsi1 and by
+ * the client it is about through gsi2 (`CLIENT#<clientId>`, whatever the
+ * inbox: the client's export and erasure find them there); the inbox's unread
  * count is a counter item kept in the same transactions.
  */
 export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}` | "FINANCE";
 export const financeInbox = "FINANCE" satisfies Inbox;
 
-interface StoredCommon {
+interface NotificationBase {
   notificationId: string;
+  inbox: Inbox;
   createdAt: string;
   readAt?: string;
 }
 
-/** Budget drift of an instrument (drift/repository.ts). */
-export interface InstrumentNotification extends StoredCommon {
+/** Budget drift of an instrument (the drift consumer and the daily job). */
+export interface InstrumentNotification extends NotificationBase {
   inbox: Exclude<Inbox, "FINANCE">;
   kind: NotificationKind;
   threshold?: number;
@@ -37,8 +42,18 @@ export interface InstrumentNotification extends StoredCommon {
   serviceCode: string;
 }
 
+/** A change of a provider's bank account, in the provider's inbox; `contactEmail` is its registered contact when it was written. */
+export interface BankAccountNotification extends NotificationBase {
+  kind: BankAccountNotificationKind;
+  providerId: string;
+  changeId: string;
+  /** The last four characters of the account asked for: enough to recognise it, and no more in a mail. */
+  ibanEnding: string;
+  contactEmail: string;
+}
+
 /** A payment of a settlement run that was not made (settlement/runs.ts): always to finance. */
-export interface PaymentNotification extends StoredCommon {
+export interface PaymentNotification extends NotificationBase {
   inbox: "FINANCE";
   kind: PaymentNotificationKind;
   payment: {
@@ -53,14 +68,25 @@ export interface PaymentNotification extends StoredCommon {
   };
 }
 
-export type StoredNotification = InstrumentNotification | PaymentNotification;
-/** A notification to write: its id is made with the write. */
-export type NewNotification = Omit<InstrumentNotification, "notificationId"> | Omit<PaymentNotification, "notificationId">;
+export type StoredNotification = InstrumentNotification | BankAccountNotification | PaymentNotification;
+
+/** A notification before it is written: `notificationWrites` gives it its id. */
+export type NewNotification =
+  | Omit<InstrumentNotification, "notificationId">
+  | Omit<BankAccountNotification, "notificationId">
+  | Omit<PaymentNotification, "notificationId">;
+
+export const isBankAccountNotification = (notification: StoredNotification): notification is BankAccountNotification =>
+  (bankAccountNotificationKinds as readonly string[]).includes(notification.kind);
 
 export const isPaymentNotification = (notification: StoredNotification): notification is PaymentNotification => "payment" in notification;
 
-const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
-const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
+/** Drift of an instrument, about one client. */
+export const isInstrumentNotification = (notification: StoredNotification): notification is InstrumentNotification =>
+  !isBankAccountNotification(notification) && !isPaymentNotification(notification);
+
+export const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
+export const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
 
 export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
 
@@ -79,6 +105,10 @@ export function notificationWrites(notifications: readonly NewNotification[]): T
             type: "Notification",
             gsi1pk: `INBOX#${notification.inbox}`,
             gsi1sk: `${notification.createdAt}#${notificationId}`,
+            // Notifications about a client are found by client too (export, erasure); a provider's bank-account ones are about no client.
+            ...("clientId" in notification
+              ? { gsi2pk: `CLIENT#${notification.clientId}`, gsi2sk: `NOTIFICATION#${notification.createdAt}#${notificationId}` }
+              : {}),
             notificationId,
             ...notification,
           },
@@ -102,31 +132,38 @@ export function notificationWrites(notifications: readonly NewNotification[]): T
 
 /** The notification's text in one language, for its inbox's audience (plain language in a client's inbox). */
 export const notificationTextOf = (stored: StoredNotification, language: Language, serviceName: (code: string) => string): string =>
-  isPaymentNotification(stored)
-    ? paymentNotificationText(stored.kind, language, stored.payment)
+  isBankAccountNotification(stored)
+    ? bankAccountNotificationText(stored.kind, language, stored.ibanEnding)
+    : isPaymentNotification(stored)
+      ? paymentNotificationText(stored.kind, language, stored.payment)
     : notificationText(stored.kind, audienceOf(stored.inbox), language, {
         serviceName: serviceName(stored.serviceCode),
         instrumentNumber: stored.instrumentNumber,
         ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
       });
 
+const commonView = (stored: StoredNotification, language: Language, serviceName: (code: string) => string) => ({
+  notificationId: stored.notificationId,
+  text: notificationTextOf(stored, language, serviceName),
+  createdAt: stored.createdAt,
+  ...(stored.readAt ? { readAt: stored.readAt } : {}),
+});
+
+/** A drift notification as its inbox shows it: a provider's inbox never learns the client. */
+export const instrumentNotificationView = (stored: InstrumentNotification, language: Language, serviceName: (code: string) => string) => ({
+  kind: stored.kind,
+  ...commonView(stored, language, serviceName),
+  ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+  ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
+  instrumentId: stored.instrumentId,
+  instrumentNumber: stored.instrumentNumber,
+  serviceCode: stored.serviceCode,
+});
+
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
-  const common = {
-    notificationId: stored.notificationId,
-    text: notificationTextOf(stored, language, serviceName),
-    createdAt: stored.createdAt,
-    ...(stored.readAt ? { readAt: stored.readAt } : {}),
-  };
-  if (isPaymentNotification(stored)) return { kind: stored.kind, ...common, payment: stored.payment };
-  return {
-    kind: stored.kind,
-    ...common,
-    ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
-    ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
-    instrumentId: stored.instrumentId,
-    instrumentNumber: stored.instrumentNumber,
-    serviceCode: stored.serviceCode,
-  };
+  if (isBankAccountNotification(stored)) return { kind: stored.kind, ...commonView(stored, language, serviceName), changeId: stored.changeId };
+  if (isPaymentNotification(stored)) return { kind: stored.kind, ...commonView(stored, language, serviceName), payment: stored.payment };
+  return instrumentNotificationView(stored, language, serviceName);
 }
 
 /** One inbox, newest first, a page at a time, with its unread count. */
@@ -191,4 +228,15 @@ export async function markRead(notification: StoredNotification, now: Date): Pro
     if (cancellationCodes(error)[0] === "ConditionalCheckFailed" || isConditionalCheckFailed(error)) return requireNotification(notification.notificationId);
     throw error;
   }
+}
+
+/** Every notification about a client (drift: only those have a client), in any inbox (the client's, its workers', its providers'), newest first. */
+export async function listClientNotifications(clientId: string): Promise<InstrumentNotification[]> {
+  const items = await queryAll({
+    IndexName: "gsi2",
+    KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
+    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#" }),
+    ScanIndexForward: false,
+  });
+  return items as unknown as InstrumentNotification[];
 }

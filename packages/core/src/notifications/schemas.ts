@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bankAccountNotificationKinds } from "./texts";
 
 /** What a drift evaluation tells about an instrument. */
 export const instrumentNotificationKinds = ["overuse", "underuse", "gap", "exhausted", "threshold", "expiry"] as const;
@@ -13,7 +14,7 @@ const common = {
   readAt: z.iso.datetime().optional(),
 };
 
-const instrumentNotificationSchema = z
+export const instrumentNotificationSchema = z
   .object({
     kind: z.enum(instrumentNotificationKinds),
     ...common,
@@ -24,6 +25,14 @@ const instrumentNotificationSchema = z
     serviceCode: z.string(),
   })
   .meta({ id: "InstrumentNotification", description: "Budget drift of an instrument: to its worker, its client's inbox and (near exhaustion) its provider" });
+
+const bankAccountNotificationSchema = z
+  .object({
+    kind: z.enum(bankAccountNotificationKinds),
+    ...common,
+    changeId: z.string().meta({ description: "The change (GET /v1/providers/{providerId}/bank-account-changes)" }),
+  })
+  .meta({ id: "BankAccountNotification", description: "A change of the provider's bank account: to the provider's inbox only (and mailed to its registered contact)" });
 
 export const notificationPaymentSchema = z
   .object({
@@ -48,7 +57,7 @@ const paymentNotificationSchema = z
     description: "A payment of a settlement run that was not made: to the area's finance inbox, shared by its finance staff. The statement stays owed; the next run pays it once the cause is fixed",
   });
 
-export const notificationSchema = z.discriminatedUnion("kind", [instrumentNotificationSchema, paymentNotificationSchema]).meta({ id: "Notification" });
+export const notificationSchema = z.discriminatedUnion("kind", [instrumentNotificationSchema, bankAccountNotificationSchema, paymentNotificationSchema]).meta({ id: "Notification" });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
 export const notificationPageSchema = z

@@ -164,3 +164,30 @@ const paymentTexts: Record<Language, Record<PaymentNotificationKind, (s: Payment
 export function paymentNotificationText(kind: PaymentNotificationKind, language: Language, subject: PaymentSubject): string {
   return paymentTexts[language][kind](subject, formatEuros(subject.amountCents, language));
 }
+/** A change of a provider's bank account, told in the provider's inbox (and mailed to its registered contact). */
+export const bankAccountNotificationKinds = ["bank-account-change-requested", "bank-account-change-confirmed", "bank-account-change-rejected"] as const;
+export type BankAccountNotificationKind = (typeof bankAccountNotificationKinds)[number];
+
+const bankAccount: Record<Language, Record<BankAccountNotificationKind, (ending: string) => string>> = {
+  fi: {
+    "bank-account-change-requested": (e) =>
+      `Palveluntuottajan tilinumeron muutosta on pyydetty: uusi tili päättyy ${e}. Alueen talouspalvelut vahvistavat muutoksen ennen kuin yhtään maksua ohjataan uudelle tilille. Jos ette tunnista pyyntöä, ottakaa heti yhteyttä hyvinvointialueeseen.`,
+    "bank-account-change-confirmed": (e) => `Tilinumeron muutos on vahvistettu: maksut maksetaan tästä lähtien tilille, joka päättyy ${e}.`,
+    "bank-account-change-rejected": (e) => `Tilinumeron muutosta tilille, joka päättyy ${e}, ei hyväksytty. Maksut maksetaan edelleen entiselle tilille.`,
+  },
+  sv: {
+    "bank-account-change-requested": (e) =>
+      `En ändring av serviceproducentens kontonummer har begärts: det nya kontot slutar på ${e}. Områdets ekonomiförvaltning bekräftar ändringen innan någon betalning går till det nya kontot. Om ni inte känner igen begäran, kontakta välfärdsområdet genast.`,
+    "bank-account-change-confirmed": (e) => `Ändringen av kontonumret har bekräftats: betalningarna görs från och med nu till kontot som slutar på ${e}.`,
+    "bank-account-change-rejected": (e) => `Ändringen till kontot som slutar på ${e} godkändes inte. Betalningarna görs fortfarande till det tidigare kontot.`,
+  },
+  en: {
+    "bank-account-change-requested": (e) =>
+      `A change of the provider's bank account has been requested: the new account ends in ${e}. The area's finance staff confirm the change before any payment goes to the new account. If you do not recognise the request, contact the wellbeing services county at once.`,
+    "bank-account-change-confirmed": (e) => `The bank account change is confirmed: payments go to the account ending in ${e} from now on.`,
+    "bank-account-change-rejected": (e) => `The change to the account ending in ${e} was not accepted. Payments still go to the previous account.`,
+  },
+};
+
+export const bankAccountNotificationText = (kind: BankAccountNotificationKind, language: Language, ibanEnding: string): string =>
+  bankAccount[language][kind](ibanEnding);

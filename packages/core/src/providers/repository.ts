@@ -16,8 +16,11 @@ import type { CatalogueService } from "../catalogue/schemas";
 import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
+import { memberWrites } from "./members";
 import { fieldTexts } from "../messages";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { normalizeIban } from "../validators/iban";
+import { isMemberOf } from "./membership";
 import type {
   ApplicationDecisionBody,
   PriceInput,
@@ -59,9 +62,14 @@ function toApplication(item: Record<string, unknown>): ProviderApplication {
 }
 
 function toProvider(item: Record<string, unknown>): Provider {
-  const { providerId, businessId, name, registryNumber, iban, bic, bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } =
-    item;
-  return { providerId, businessId, name, registryNumber, iban, ...(bic ? { bic } : {}), bundles, contact, status, members, approvedAt, applicationId, version, updatedAt } as Provider;
+  const { providerId, businessId, name, registryNumber, iban, bic, bundles, contact, status, approvedAt, applicationId, pendingAccountChangeId } = item;
+  const { version, updatedAt } = item;
+  const memberCount = item.memberCount ?? 0;
+  return {
+    providerId, businessId, name, registryNumber, iban, ...(bic ? { bic } : {}), bundles, contact, status, memberCount, approvedAt, applicationId,
+    ...(pendingAccountChangeId ? { pendingAccountChangeId } : {}),
+    version, updatedAt,
+  } as Provider;
 }
 
 const message = (code: string, language: Language, fallback: string) => fieldTexts[code]?.[language] ?? fallback;
@@ -119,9 +127,28 @@ export async function checkOffer(
 
 /* ---------- applications ---------- */
 
-/** A provider's application (continuous: any provider staff member may apply at any time, again and again). */
+/**
+ * A provider's application (continuous: provider staff may apply at any time,
+ * again and again). An application never changes an approved provider: under
+ * a business ID that already has one, only its members may apply, and only
+ * for more bundles and prices (the provider's name, registry number, IBAN,
+ * contact and staff stay as they are; the bank account changes through its
+ * own four-eyes flow, staff join by invitation). Anyone else is refused with
+ * 409 `PROVIDER_ALREADY_REGISTERED`; a member naming another IBAN with 409
+ * `BANK_ACCOUNT_CHANGE_REQUIRED`, so nobody believes an application moved
+ * the payments.
+ */
 export async function createApplication(body: ProviderApplicationBody, ctx: RequestContext, language: Language): Promise<ProviderApplication> {
   await checkOffer(body, { checkBundles: true }, language);
+  const existingId = await providerIdOfBusiness(body.businessId);
+  if (existingId !== undefined) {
+    if (!isMemberOf(ctx.actor, existingId)) throw new DomainError("PROVIDER_ALREADY_REGISTERED", { businessId: body.businessId });
+    const existing = await requireProvider(existingId);
+    if (normalizeIban(existing.iban) !== normalizeIban(body.iban)) {
+      const text = message("BANK_ACCOUNT_CHANGE_REQUIRED", language, "Change the bank account through a bank-account change");
+      throw new DomainError("BANK_ACCOUNT_CHANGE_REQUIRED", {}, [{ path: "/body/iban", code: "BANK_ACCOUNT_CHANGE_REQUIRED", message: text }]);
+    }
+  }
   const application: ProviderApplication = {
     applicationId: randomUUID(),
     applicantSub: ctx.actor.sub,
@@ -134,13 +161,15 @@ export async function createApplication(body: ProviderApplicationBody, ctx: Requ
     contact: body.contact,
     prices: body.prices,
     status: "pending",
+    ...(existingId !== undefined ? { providerId: existingId } : {}),
     createdAt: ctx.now.toISOString(),
   };
   await dynamo().send(
     new PutItemCommand({
       TableName: tableName(),
       Item: marshall(
-        { ...applicationKey(application.applicationId), type: "ProviderApplication", ...application, updatedAt: application.createdAt },
+        // The applicant's register key: on approval of a new provider the applicant becomes its first member.
+        { ...applicationKey(application.applicationId), type: "ProviderApplication", ...application, applicantRef: ctx.actor.personRef, updatedAt: application.createdAt },
         { removeUndefinedValues: true },
       ),
       ConditionExpression: "attribute_not_exists(pk)",
@@ -173,8 +202,8 @@ type Decision = NonNullable<ProviderApplication["decision"]>;
  * Decides a pending application, once: any decision is final for the
  * application (409 `APPLICATION_ALREADY_DECIDED` after it); the provider
  * answers an information request or a rejection with a new application.
- * Approval creates the provider, or updates the one of the same business ID,
- * in the same transaction as the decision.
+ * Approval creates the provider, or adds the bundles and prices of an
+ * existing provider's own application, in the same transaction as the decision.
  */
 export async function decideApplication(
   application: ProviderApplication,
@@ -226,39 +255,67 @@ function priceItem(providerId: string, price: PriceInput, updatedAt: string): Re
   };
 }
 
+const priceWrites = (providerId: string, prices: readonly PriceInput[], now: string): TransactWriteItem[] =>
+  prices.map((price) => ({ Put: { TableName: tableName(), Item: marshall(priceItem(providerId, price, now)) } }));
+
+/** The outcome of an approval transaction that failed: decided meanwhile (409), or worth another attempt. */
+async function afterFailedApproval(error: unknown, application: ProviderApplication, attempt: number): Promise<void> {
+  const codes = cancellationCodes(error);
+  if (!lostRace(codes)) throw error;
+  if (codes[0] === "ConditionalCheckFailed") throw await refusedAsDecided(application.applicationId);
+  if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
+  await backoff(attempt);
+}
+
 /**
- * One transaction: the application `pending → approved`; the provider put
- * (new: `attribute_not_exists`, with the business ID item, also
- * `attribute_not_exists`; existing: `version = :read`, bundles and members
- * merged, details from the application); and the application's prices put
- * (they override the provider's prices of the same services, others stay).
- * Two approvals racing for one business ID: one wins, the other reads again
- * and updates the winner's provider.
+ * Approves an application: a new business ID gets its provider, an existing
+ * provider's application adds bundles and prices (see `createApplication`).
  */
 async function approve(
   application: ProviderApplication,
   decision: Decision,
   ctx: RequestContext,
 ): Promise<{ application: ProviderApplication; provider: Provider }> {
+  return application.providerId === undefined
+    ? approveNewProvider(application, decision, ctx)
+    : approveMoreBundles(application, application.providerId, decision, ctx);
+}
+
+/**
+ * One transaction: the application `pending → approved`, the provider put
+ * with the applicant as its first member and the business ID item (both
+ * `attribute_not_exists`), and the prices. When the business ID has a
+ * provider by now (another application was approved first), 409
+ * `PROVIDER_ALREADY_REGISTERED`: the application stays pending, to be
+ * rejected, and never touches that provider.
+ */
+async function approveNewProvider(
+  application: ProviderApplication,
+  decision: Decision,
+  ctx: RequestContext,
+): Promise<{ application: ProviderApplication; provider: Provider }> {
   const now = ctx.now.toISOString();
+  const newProviderId = randomUUID();
+  const applicantRef = (await getItem<{ applicantRef?: string }>(applicationKey(application.applicationId)))?.applicantRef;
+  const firstMember = applicantRef ? memberWrites(newProviderId, applicantRef, application.contact.name, ctx) : undefined;
   for (let attempt = 1; ; attempt += 1) {
-    const existingId = await providerIdOfBusiness(application.businessId);
-    const existing = existingId ? await getProvider(existingId) : undefined;
-    if (existingId && !existing) throw new Error(`business ID ${application.businessId} names a missing provider ${existingId}`);
+    if ((await providerIdOfBusiness(application.businessId)) !== undefined) {
+      throw new DomainError("PROVIDER_ALREADY_REGISTERED", { businessId: application.businessId });
+    }
     const provider: Provider = {
-      providerId: existingId ?? randomUUID(),
+      providerId: newProviderId,
       businessId: application.businessId,
       name: application.name,
       registryNumber: application.registryNumber,
       iban: application.iban,
       ...(application.bic ? { bic: application.bic } : {}),
-      bundles: union(existing?.bundles ?? [], application.bundles),
+      bundles: [...application.bundles],
       contact: application.contact,
       status: "approved",
-      members: union(existing?.members ?? [], [application.applicantSub]),
+      memberCount: firstMember ? 1 : 0,
       approvedAt: now,
       applicationId: application.applicationId,
-      version: (existing?.version ?? 0) + 1,
+      version: 1,
       updatedAt: now,
     };
     const items: TransactWriteItem[] = [
@@ -267,33 +324,79 @@ async function approve(
         Put: {
           TableName: tableName(),
           Item: marshall({ ...providerKey(provider.providerId), type: "Provider", ...provider }, { removeUndefinedValues: true }),
-          ...(existing
-            ? { ConditionExpression: "version = :read", ExpressionAttributeValues: marshall({ ":read": existing.version }) }
-            : { ConditionExpression: "attribute_not_exists(pk)" }),
+          ConditionExpression: "attribute_not_exists(pk)",
         },
       },
-      ...(existing
-        ? []
-        : [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: marshall({ ...businessIdKey(provider.businessId), type: "BusinessId", providerId: provider.providerId }),
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-          ]),
-      ...application.prices.map((price) => ({ Put: { TableName: tableName(), Item: marshall(priceItem(provider.providerId, price, now)) } })),
+      {
+        Put: {
+          TableName: tableName(),
+          Item: marshall({ ...businessIdKey(provider.businessId), type: "BusinessId", providerId: provider.providerId }),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      ...(firstMember?.writes ?? []),
+      ...priceWrites(provider.providerId, application.prices, now),
     ];
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { application: { ...application, status: "approved", decision, providerId: provider.providerId }, provider };
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (!lostRace(codes)) throw error;
-      if (codes[0] === "ConditionalCheckFailed") throw await refusedAsDecided(application.applicationId);
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
+      await afterFailedApproval(error, application, attempt);
+    }
+  }
+}
+
+/**
+ * One transaction: the application `pending → approved`, the provider's
+ * bundles extended (an Update of `bundles`, `approvedAt`, `applicationId`
+ * and `version` only, from the version read: nothing else of the provider can
+ * change here), and the application's prices put (they override the
+ * provider's prices of the same services, others stay).
+ */
+async function approveMoreBundles(
+  application: ProviderApplication,
+  providerId: string,
+  decision: Decision,
+  ctx: RequestContext,
+): Promise<{ application: ProviderApplication; provider: Provider }> {
+  const now = ctx.now.toISOString();
+  for (let attempt = 1; ; attempt += 1) {
+    const existing = await getProvider(providerId);
+    if (!existing) throw new Error(`application ${application.applicationId} names a missing provider ${providerId}`);
+    const provider: Provider = {
+      ...existing,
+      bundles: union(existing.bundles, application.bundles),
+      approvedAt: now,
+      applicationId: application.applicationId,
+      version: existing.version + 1,
+      updatedAt: now,
+    };
+    const set = setFields({
+      bundles: provider.bundles,
+      approvedAt: now,
+      applicationId: application.applicationId,
+      version: provider.version,
+      updatedAt: now,
+    });
+    const items: TransactWriteItem[] = [
+      { Update: decideItem(application.applicationId, decision, providerId) },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: marshall(providerKey(providerId)),
+          UpdateExpression: `SET ${set.clauses.join(", ")}`,
+          ConditionExpression: "version = :read",
+          ExpressionAttributeNames: set.names,
+          ExpressionAttributeValues: marshall({ ...set.values, ":read": existing.version }),
+        },
+      },
+      ...priceWrites(providerId, application.prices, now),
+    ];
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return { application: { ...application, status: "approved", decision }, provider };
+    } catch (error) {
+      await afterFailedApproval(error, application, attempt);
     }
   }
 }

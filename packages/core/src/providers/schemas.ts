@@ -2,9 +2,11 @@ import { z } from "zod";
 import { roles } from "../actor";
 import { unitSchema } from "../area/settings";
 import { serviceCodeSchema } from "../catalogue/schemas";
+import { freeText } from "../validators/text";
 import { bicSchema, businessIdSchema, paymentNameSchema, refinePaymentAccount, sepaIbanSchema } from "../validators/zod";
 
 export const providerIdSchema = z.uuid().meta({ description: "Provider id", example: "5f1d3c9a-8b2e-4c7d-9a6f-3e2b1c0d4f5a" });
+export const bankAccountChangeIdSchema = z.uuid().meta({ description: "Bank-account change id", example: "3a7c9e2b-5d1f-4b8a-9c6e-0f2d4b6a8c1e" });
 export const applicationIdSchema = z.uuid().meta({ description: "Provider application id", example: "9c4b2a1e-7d3f-4e8a-b6c5-1f0e9d8c7b6a" });
 
 const bundleCodeSchema = z
@@ -31,7 +33,7 @@ export type PriceInput = z.infer<typeof priceSchema>;
 
 const contactSchema = z
   .object({
-    name: z.string().trim().min(1).max(100).meta({ description: "The provider's contact person" }),
+    name: freeText({ max: 100 }).meta({ description: "The provider's contact person" }),
     email: z.email().max(254),
     phone: z
       .string()
@@ -69,15 +71,23 @@ function noDuplicates(value: { bundles?: unknown; prices?: unknown }, ctx: z.Ref
 
 export const providerApplicationBodySchema = z
   .object({
-    businessId: businessIdSchema.meta({ description: "Finnish business ID (Y-tunnus), checksum validated", example: "2617416-4" }),
+    businessId: businessIdSchema.meta({
+      description:
+        "Finnish business ID (Y-tunnus), checksum validated. Of an approved provider only its members may apply, for more bundles and prices; the application never changes its details",
+      example: "2617416-4",
+    }),
     name: paymentNameSchema.meta({ description: "The provider's business name in Latin letters, as in the trade register; it is the creditor name of its payments", example: "Aamurusko Oy" }),
     bundles: z
       .array(bundleCodeSchema)
       .min(1)
       .max(MAX_BUNDLES)
       .meta({ description: "The service bundles (HEBU) applied for, from the area's list, each once" }),
-    registryNumber: z.string().trim().min(1).max(50).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
-    iban: sepaIbanSchema.meta({ description: "The account the area pays to: a SEPA country's IBAN, check digits (and Finland's national one) validated", example: "FI2112345600000785" }),
+    registryNumber: freeText({ max: 50 }).meta({ description: "Soteri register number (sosiaali- ja terveydenhuollon palveluntuottajien rekisteri)" }),
+    iban: sepaIbanSchema.meta({
+      description:
+        "The account the area pays to: a SEPA country's IBAN, check digits (and Finland's national one) validated; for an approved provider, the account in force (it changes through a bank-account change)",
+      example: "FI2112345600000785",
+    }),
     bic: bicSchema.optional().meta({ description: "The account's bank BIC; required for SEPA countries outside the EEA (CH, GB, …)", example: "NDEAFIHH" }),
     contact: contactSchema,
     prices: z
@@ -94,12 +104,15 @@ export type ProviderApplicationBody = z.infer<typeof providerApplicationBodySche
 
 export const applicationOutcomeSchema = z
   .enum(["approved", "rejected", "info-requested"])
-  .meta({ description: "Approve (creates or updates the provider), reject, or ask for more information (the provider applies again with it)" });
+  .meta({
+    description:
+      "Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the provider applies again with it)",
+  });
 
 export const applicationDecisionBodySchema = z
   .object({
     outcome: applicationOutcomeSchema,
-    reason: z.string().trim().min(1).max(2000).meta({ description: "Why; shown to the applicant", example: "Hakemus täyttää palvelusetelin sääntökirjan ehdot." }),
+    reason: freeText({ max: 2000 }).meta({ description: "Why; shown to the applicant", example: "Hakemus täyttää palvelusetelin sääntökirjan ehdot." }),
   })
   .strict()
   .meta({ id: "ProviderApplicationDecisionBody" });
@@ -130,7 +143,12 @@ export const providerApplicationSchema = z
       .object({ outcome: applicationOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
       .optional()
       .meta({ description: "Absent while pending; a rejection keeps its reason here" }),
-    providerId: providerIdSchema.optional().meta({ description: "The provider the approval created or updated" }),
+    providerId: providerIdSchema
+      .optional()
+      .meta({
+        description:
+          "The provider the approval created; from the start, for an application of an existing provider's member (it can add bundles and prices only)",
+      }),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "ProviderApplication" });
@@ -147,9 +165,10 @@ export const providerSchema = z
     bundles: z.array(z.string()).meta({ description: "Every bundle ever approved for the provider" }),
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
     status: z.enum(["approved"]),
-    members: z.array(z.string()).meta({ description: "`sub`s of the staff linked to the provider (their tokens carry its providerId)" }),
+    memberCount: z.number().int().nonnegative().meta({ description: "How many people are the provider's staff in HB (GET …/members lists them)" }),
     approvedAt: z.iso.datetime().meta({ description: "The latest approval" }),
     applicationId: applicationIdSchema.meta({ description: "The application approved latest" }),
+    pendingAccountChangeId: bankAccountChangeIdSchema.optional().meta({ description: "A bank-account change waiting for finance (one at a time)" }),
     version: z.number().int().positive(),
     updatedAt: z.iso.datetime(),
   })
@@ -214,3 +233,75 @@ export const chooseProviderBodySchema = z
   .object({ providerId: providerIdSchema.meta({ description: "An approved provider that prices the instrument's service" }) })
   .strict()
   .meta({ id: "ChooseProvider" });
+
+/* ---------- bank-account changes ---------- */
+
+export const bankAccountChangeBodySchema = z
+  .object({
+    iban: sepaIbanSchema.meta({
+      description: "The new account the area is to pay to: a SEPA country's IBAN, check digits (and Finland's national one) validated",
+      example: "FI3715903000000776",
+    }),
+    bic: bicSchema.optional().meta({ description: "The new account's bank BIC; required for SEPA countries outside the EEA (CH, GB, …)", example: "NDEAFIHH" }),
+    accountHolder: freeText({ max: 140 }).meta({ description: "The account holder's name as the bank has it, for finance to verify (the provider itself)", example: "Aamurusko Oy" }),
+    reason: freeText({ max: 2000 }).meta({ description: "Why the account changes", example: "Pankki vaihtui." }),
+  })
+  .strict()
+  .superRefine(refinePaymentAccount)
+  .meta({ id: "BankAccountChangeRequest" });
+export type BankAccountChangeBody = z.infer<typeof bankAccountChangeBodySchema>;
+
+export const bankAccountChangeOutcomeSchema = z
+  .enum(["confirmed", "rejected"])
+  .meta({ description: "confirmed: the new account is in force from now on; rejected: the old one stays" });
+
+export const bankAccountChangeDecisionBodySchema = z
+  .object({
+    outcome: bankAccountChangeOutcomeSchema,
+    reason: freeText({ max: 2000 }).meta({
+      description: "How the change was verified, or why it is rejected; shown to the provider",
+      example: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle.",
+    }),
+  })
+  .strict()
+  .meta({ id: "BankAccountChangeDecision" });
+export type BankAccountChangeDecisionBody = z.infer<typeof bankAccountChangeDecisionBodySchema>;
+
+export const bankAccountChangeSchema = z
+  .object({
+    changeId: bankAccountChangeIdSchema,
+    providerId: providerIdSchema,
+    status: z.enum(["pending", "confirmed", "rejected"]).meta({ description: "pending until a finance user other than the requester decides; final after" }),
+    iban: z.string().meta({ description: "The account asked for (electronic format)" }),
+    bic: z.string().optional().meta({ description: "Its bank's BIC, when given" }),
+    accountHolder: z.string(),
+    reason: z.string(),
+    previousIban: z.string().meta({ description: "The account in force when the change was asked for: confirming requires it still is" }),
+    requestedBy: actorRefSchema,
+    requestedAt: z.iso.datetime(),
+    decision: z
+      .object({ outcome: bankAccountChangeOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
+      .optional()
+      .meta({ description: "Absent while pending" }),
+  })
+  .meta({ id: "BankAccountChange" });
+export type BankAccountChange = z.infer<typeof bankAccountChangeSchema>;
+
+export const bankAccountChangePageSchema = z
+  .object({
+    items: z.array(bankAccountChangeSchema),
+    nextCursor: z.string().optional().meta({ description: "Absent on the last page" }),
+  })
+  .meta({ id: "BankAccountChangePage" });
+
+export const providerBankAccountsSchema = bankAccountChangePageSchema
+  .extend({
+    providerId: providerIdSchema,
+    name: z.string(),
+    businessId: z.string(),
+    contact: z
+      .object({ name: z.string(), email: z.string(), phone: z.string() })
+      .meta({ description: "The registered contact: whom finance verifies a change with, and whom the change notifications are mailed to" }),
+    iban: z.string().meta({ description: "The account in force: what a settlement run made now pays to" }),
+  })
+  .meta({ id: "ProviderBankAccountChanges" });

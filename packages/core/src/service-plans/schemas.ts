@@ -3,6 +3,7 @@ import { roles } from "../actor";
 import { unitSchema } from "../area/settings";
 import { serviceCodeSchema } from "../catalogue/schemas";
 import { clientIdSchema } from "../clients/schemas";
+import { freeText } from "../validators/text";
 
 export const planIdSchema = z.uuid().meta({ description: "Service plan id (one per version)", example: "2b0c8a8e-6f0e-4d53-9d1f-0d6f4b2f7a31" });
 
@@ -30,7 +31,7 @@ const hasAtMostTwoDecimals = (value: number): boolean => Number(value.toFixed(2)
 
 const serviceLineFields = {
   serviceCode: serviceCodeSchema,
-  content: z.string().trim().min(1).max(2000).meta({ description: "What the service contains for this client" }),
+  content: freeText({ max: 2000 }).meta({ description: "What the service contains for this client" }),
   quantity: z
     .number()
     .positive()
@@ -46,12 +47,12 @@ const serviceLineFields = {
     .max(100_000_000)
     .meta({ description: "Cost of one unit, integer cents (EUR); 100 when the unit is euro", example: 3600 }),
   costBasis: costBasisSchema,
-  basisNote: z.string().trim().max(1000).optional().meta({ description: "How the cost was arrived at" }),
+  basisNote: freeText({ max: 1000, min: 0 }).optional().meta({ description: "How the cost was arrived at" }),
 };
 
 const followUpFields = {
   intervalDays: z.number().int().min(7).max(730).meta({ description: "How often the use of the budget is reviewed, in days" }),
-  method: z.string().trim().min(1).max(500).meta({ description: "How the review is done (meeting, phone call, …)" }),
+  method: freeText({ max: 500 }).meta({ description: "How the review is done (meeting, phone call, …)" }),
 };
 
 /** The longest validity a plan may have. */

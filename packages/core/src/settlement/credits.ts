@@ -5,7 +5,7 @@ import type { RequestContext } from "../actor";
 import { periodUseWrites } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { businessDate } from "../dates";
-import { balanceChange, cancellationCodes, changeStamp, dynamo, tableName } from "../db";
+import { balanceChange, cancellationCodes, changeStamp, dynamo, queryAll, tableName } from "../db";
 import { DomainError } from "../errors";
 import { requireEvent, type StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
@@ -100,4 +100,20 @@ export async function createCredit(eventId: string, body: CreateCreditBody, ctx:
       if (!(codes[0] === "ConditionalCheckFailed" || codes.includes("TransactionConflict")) || attempt + 1 >= maxAttempts) throw error;
     }
   }
+}
+
+/** The credits given on an event (gsi1 `EVENT#<eventId>`), oldest first, as the API shows them. */
+export async function creditsOfEvent(eventId: string): Promise<Credit[]> {
+  const items = await queryAll({
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+    ExpressionAttributeValues: marshall({ ":pk": `EVENT#${eventId}`, ":prefix": "CREDIT#" }),
+  });
+  return items.map((item) => {
+    const { creditId, instrumentId, instrumentNumber, clientId, providerId, serviceCode, amountCents, reasonCode, explanation, date, createdAt, createdBy, statementId } = item;
+    return {
+      creditId, eventId, instrumentId, instrumentNumber, clientId, providerId, serviceCode, amountCents, reasonCode, explanation, date, createdAt, createdBy,
+      ...(statementId ? { statementId } : {}),
+    } as Credit;
+  });
 }

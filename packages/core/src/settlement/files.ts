@@ -1,18 +1,5 @@
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-
-let client: S3Client | undefined;
-let clientEndpoint: string | undefined;
-
-/** Like dynamo(): one client per container, endpoint from the SDK's configuration (AWS_ENDPOINT_URL_S3 locally). */
-function s3(): S3Client {
-  if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_S3) {
-    client?.destroy();
-    // fauxqs serves buckets by path, not as virtual hosts.
-    client = new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
-    clientEndpoint = process.env.AWS_ENDPOINT_URL_S3;
-  }
-  return client;
-}
+import { GetObjectCommand, NoSuchKey, PutObjectCommand } from "@aws-sdk/client-s3";
+import { s3 } from "../s3";
 
 function bucket(): string {
   const name = process.env.HB_PAYMENT_FILES_BUCKET;

@@ -1,6 +1,6 @@
 import { PutItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { RequestContext } from "../actor";
+import { type RequestContext, systemActor } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { reserveNumbers } from "../counters";
@@ -198,7 +198,7 @@ const advance = (key: { pk: string; sk: string }, from: string, to: string, fiel
 
 /** The system actor of the steps a queue consumer takes for a run. */
 const systemContext = (requestId: string, now: Date, actor?: { sub: string; roles: readonly string[] }): RequestContext => ({
-  actor: { sub: actor?.sub ?? "system:settlement-run", roles: (actor?.roles ?? []) as RequestContext["actor"]["roles"], clientIds: [] },
+  actor: { ...systemActor(actor?.sub ?? "system:settlement-run"), roles: (actor?.roles ?? []) as RequestContext["actor"]["roles"] },
   requestId,
   now,
 });

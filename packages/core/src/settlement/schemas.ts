@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pricedBandSchema } from "../events/schemas";
+import { freeText } from "../validators/text";
 
 /** A calendar month in the area's time zone, `YYYY-MM`. */
 export const monthSchema = z
@@ -15,7 +16,7 @@ export const createCreditBodySchema = z
   .object({
     amountCents: z.number().int().positive().max(100_000_000).meta({ description: "What is returned to the client's balance, ≤ what remains of the event" }),
     reasonCode: creditReasonSchema,
-    explanation: z.string().trim().min(1).max(2000).meta({ description: "Shown to the provider on its statement" }),
+    explanation: freeText({ max: 2000 }).meta({ description: "Shown to the provider on its statement" }),
   })
   .strict()
   .meta({ id: "CreateCredit" });

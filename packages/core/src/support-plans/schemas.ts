@@ -1,19 +1,11 @@
 import { z } from "zod";
 import { authorSchema, serviceCodeRefSchema } from "../assessments/schemas";
 import { clientIdSchema } from "../clients/schemas";
+import { freeText } from "../validators/text";
 
-const wishes = z
-  .string()
-  .trim()
-  .min(1)
-  .max(5000)
-  .meta({ description: "The client's own wishes, in their own words", example: "Haluan käydä itse kaupassa ja harrastaa uintia." });
-const goal = z.string().trim().min(1).max(500);
-const writtenWith = z
-  .string()
-  .trim()
-  .max(200)
-  .meta({ description: "Who helped write the plan, e.g. a representative or the worker", example: "omatyöntekijä" });
+const wishes = freeText({ max: 5000 }).meta({ description: "The client's own wishes, in their own words", example: "Haluan käydä itse kaupassa ja harrastaa uintia." });
+const goal = freeText({ max: 500 });
+const writtenWith = freeText({ max: 200, min: 0 }).meta({ description: "Who helped write the plan, e.g. a representative or the worker", example: "omatyöntekijä" });
 
 export const createSupportPlanBodySchema = z
   .object({

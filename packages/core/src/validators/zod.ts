@@ -10,6 +10,7 @@
  * represented in output JSON Schema.
  */
 import { z } from "zod";
+import { freeText } from "./text";
 import { isValidBusinessId, normalizeBusinessId } from "./business-id";
 import { isValidCreditorReference, normalizeCreditorReference } from "./creditor-reference";
 import { isValidBic, isValidIban, normalizeBic, normalizeIban } from "./iban";
@@ -94,12 +95,7 @@ export const paymentAccountSchema = z
   .meta({ id: "PaymentAccount" });
 
 /** A name that a SEPA payment can carry (payment-name.ts): Latin script, something left after transliteration. */
-export const paymentNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .superRefine((name, ctx) => {
+export const paymentNameSchema = freeText({ max: 200 }).superRefine((name, ctx) => {
     const problem = paymentNameProblem(name);
     if (problem === "NAME_NOT_LATIN") ctx.addIssue({ code: "custom", message: "Write the name in Latin letters, as in the trade register", params: { code: problem } });
     if (problem === "NAME_NOT_WRITABLE") ctx.addIssue({ code: "custom", message: "The name has no letters or digits a payment can carry", params: { code: problem } });

@@ -1,0 +1,16 @@
+/**
+ * The person register: what HB knows about a person, under the lookup key of
+ * their personal identity code (an HMAC, `personal-id-key.ts`), in one
+ * partition so that one Query tells who a signed-in person is:
+ *
+ * - `PERSONALID#<ref> / PERSONALID`        → the client with this code (`clientId`)
+ * - `PERSONALID#<ref> / REPRESENTS#<client>` → a representation (`permission`, `validFrom`, `validTo`)
+ * - `PERSONALID#<ref> / MEMBER#<provider>`   → staff of a provider
+ *
+ * Each item is written in the same transaction as the record it mirrors (the
+ * client, the client's representative list, the provider's member list).
+ */
+export const personPartition = (ref: string) => `PERSONALID#${ref}`;
+export const personClientKey = (ref: string) => ({ pk: personPartition(ref), sk: "PERSONALID" });
+export const representationKey = (ref: string, clientId: string) => ({ pk: personPartition(ref), sk: `REPRESENTS#${clientId}` });
+export const membershipKey = (ref: string, providerId: string) => ({ pk: personPartition(ref), sk: `MEMBER#${providerId}` });
