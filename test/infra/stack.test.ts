@@ -401,7 +401,10 @@ describe("least privilege, from the routes' grants", () => {
     for (const route of routes) {
       const grants = grantsOf(route);
       const { statements, env } = routeFunction(route.handler);
-      const tableExpected = grants.table === "none" ? [] : [...new Set([...dynamo(tableActions[grants.table]), "dynamodb:Query"])].sort();
+      const tableExpected =
+        grants.table === "none" || grants.table === "health-probe"
+          ? dynamo(tableActions[grants.table])
+          : [...new Set([...dynamo(tableActions[grants.table]), "dynamodb:Query"])].sort();
       expect(actionsOn(statements, table), `${route.id} main table`).toEqual(tableExpected);
       expect(actionsOn(statements, auditTable), `${route.id} audit table`).toEqual([...dynamo(auditLogActions[grants.auditLog])].sort());
       expect(actionsOn(statements, secret).includes("secretsmanager:GetSecretValue"), `${route.id} secret`).toBe(grants.personalIds.lookup);
@@ -440,8 +443,14 @@ describe("least privilege, from the routes' grants", () => {
     }
     const holders = (action: string) => onAudit.filter((fn) => fn.actions.includes(action)).map((fn) => fn.handler).sort();
     expect(holders("dynamodb:PutItem")).toEqual(
-      [...routes.filter((route) => route.subject.from !== "none").map((route) => route.handler), "functions/consumers/audit-trail.handler"].sort(),
+      [
+        ...routes.filter((route) => grantsOf(route).auditLog !== "none").map((route) => route.handler),
+        ...pipes.filter((pipe) => pipe.auditLog).map((pipe) => pipe.consumer.handler),
+        ...schedules.filter((schedule) => schedule.auditLog).map((schedule) => schedule.handler),
+      ].sort(),
     );
+    // Every authenticated route may audit (its reads of a client, and its refusals); public ones never.
+    expect(routes.filter((route) => grantsOf(route).auditLog === "none").map((route) => route.id).sort()).toEqual(["health.get", "openapi.get"]);
     expect(holders("dynamodb:Query")).toEqual(["functions/api/audit.list"]);
     const anywhere = stackNames.flatMap((name) =>
       resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]),
@@ -620,6 +629,8 @@ describe("every Lambda function", () => {
         ...pipes.map((p) => p.consumer.handler),
         ...schedules.map((s) => s.handler),
         "functions/area-seed.handler",
+        // Several issuers (identity.two-issuers.json): HB's Lambda authorizer.
+        "functions/authorizer.handler",
       ].sort(),
     );
     for (const [id, fn] of hbFunctions()) {
