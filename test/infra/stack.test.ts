@@ -418,7 +418,10 @@ describe("least privilege, from the routes' grants", () => {
       expect("HB_PERSONAL_DATA_KEY_ARN" in env, route.id).toBe(grants.personalIds.seal || grants.personalIds.reveal);
       expect("HB_AUDIT_TABLE_NAME" in env, route.id).toBe(grants.auditLog !== "none");
       if (route.roles === "public") {
-        expect(actionsOf(statements).filter((action) => /^(dynamodb|secretsmanager|kms):/.test(action)), route.id).toEqual([]);
+        // Nothing but the health probe's one GetItem, on its own key only.
+        expect(actionsOf(statements).filter((action) => /^(dynamodb|secretsmanager|kms):/.test(action)), route.id).toEqual(
+          route.healthProbe ? ["dynamodb:GetItem"] : [],
+        );
       }
     }
     expect(routes.filter((route) => route.roles === "public").map((route) => route.id).sort()).toEqual(["health.get", "openapi.get"]);
@@ -451,7 +454,9 @@ describe("least privilege, from the routes' grants", () => {
     );
     // Every authenticated route may audit (its reads of a client, and its refusals); public ones never.
     expect(routes.filter((route) => grantsOf(route).auditLog === "none").map((route) => route.id).sort()).toEqual(["health.get", "openapi.get"]);
-    expect(holders("dynamodb:Query")).toEqual(["functions/api/audit.list"]);
+    // The audit list, and the client's export (it carries who read the client's data).
+    expect(holders("dynamodb:Query")).toEqual(routes.filter((route) => grantsOf(route).auditLog === "append-read").map((route) => route.handler).sort());
+    expect(holders("dynamodb:Query")).toEqual(["functions/api/audit.list", "functions/api/exports.clientExport"]);
     const anywhere = stackNames.flatMap((name) =>
       resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]),
     );
