@@ -397,7 +397,7 @@ function callerFor(route: RouteDefinition, f: Fixtures): string | undefined {
   if (route.roles === "public") return undefined;
   if (route.roles.includes("worker")) return workerToken;
   if (route.roles.includes("provider")) return fixtureProviderToken(f);
-  if (route.roles.includes("client")) return `role=client&sub=client-a&clientIds=${f.clientA}`;
+  if (route.roles.includes("client")) return f.clientAToken;
   return `role=${route.roles[0]}&sub=${route.roles[0]}-1`;
 }
 

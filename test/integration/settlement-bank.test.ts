@@ -11,7 +11,7 @@ import { isBankingDay, paymentDate } from "@hb/core/settlement/banking-days";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshBusinessId, providerApplicationBody } from "../support/fixtures";
+import { freshBusinessId, freshPersonalId, personToken, providerApplicationBody } from "../support/fixtures";
 import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, recordDays, servedClient, worker } from "../support/settlement";
 
 /**
@@ -72,7 +72,7 @@ describe("accounts and names at the door (issue 18, item 1)", () => {
     ["a Swiss IBAN without a BIC", { iban: "CH9300762011623852957" }, "/body/bic", "BIC_REQUIRED"],
     ["a name in Japanese", { name: "株式会社" }, "/body/name", "NAME_NOT_LATIN"],
   ])("refuses %s with 422", async (_, change, path, code) => {
-    const response = await api.call("POST", "/v1/provider-applications", { as: "role=provider&sub=door-staff", body: { ...providerApplicationBody(freshBusinessId()), ...change } });
+    const response = await api.call("POST", "/v1/provider-applications", { as: personToken(freshPersonalId(), "door-staff"), body: { ...providerApplicationBody(freshBusinessId()), ...change } });
     expect(response.status).toBe(422);
     expect(response.body.errors.map((error: { path: string; code: string }) => [error.path, error.code])).toEqual([[path, code]]);
   });

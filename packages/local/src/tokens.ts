@@ -98,14 +98,17 @@ const list = (value: string | null) =>
  * `GET /dev/token?personalId=…` signs a person's token (who they are to HB is
  * decided by HB's records, not by the token); `?groups=…` a staff token, and
  * `?role=worker|finance|admin` is a shorthand for the area's group of that
- * role. `sub` is optional for both.
+ * role. `sub` is optional for both. With `role` or `groups`, `personalId` is
+ * the staff directory's identity code claim (when the area's staff issuer has
+ * one), so four eyes can be tried across sign-ins.
  */
 export function parseDevTokenQuery(query: URLSearchParams, settings: IdentitySettings): DevTokenRequest {
   const person = settings.issuers.find((entry): entry is PersonIssuer => entry.kind === "person")!;
   const staff = settings.issuers.find((entry): entry is StaffIssuer => entry.kind === "staff")!;
   const sub = query.get("sub") || undefined;
   const personalId = query.get("personalId");
-  if (personalId !== null) {
+  const asStaff = query.get("role") !== null || query.get("groups") !== null;
+  if (personalId !== null && !asStaff) {
     const subject = sub ?? `person-${createHash("sha256").update(personalId).digest("hex").slice(0, 12)}`;
     return { ok: true, kind: "person", claims: { sub: subject, [person.personalIdClaim]: personalId } };
   }
@@ -133,5 +136,6 @@ export function parseDevTokenQuery(query: URLSearchParams, settings: IdentitySet
       errors: [{ path: "/query", code: "invalid_value", message: "give personalId=<personal identity code>, groups=<group ids> or role=worker|finance|admin" }],
     };
   }
-  return { ok: true, kind: "staff", claims: { sub: sub ?? `local-${wanted[0] ?? "staff"}`, [staff.groupsClaim]: [...new Set(groups)] } };
+  const code = personalId !== null && staff.personalIdClaim ? { [staff.personalIdClaim]: personalId } : {};
+  return { ok: true, kind: "staff", claims: { sub: sub ?? `local-${wanted[0] ?? "staff"}`, [staff.groupsClaim]: [...new Set(groups)], ...code } };
 }
