@@ -67,7 +67,7 @@ describe("local runtime", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 120_000);
 
   it("`npm start` serves the API and SIGTERM stops everything it started, Java included", async () => {
     const port = await freePort();

@@ -4,7 +4,7 @@ import { businessDate } from "@hb/core/dates";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { type Api, type Response, freshIban, freshPersonalId, personToken, providerApplicationBody, workerToken } from "../support/fixtures";
-import { approvedProvider, type ProviderSetup, recordDays, servedClient, shiftMonth } from "../support/settlement";
+import { approvedProvider, type ProviderSetup, recordDays, runMonth, servedClient, shiftMonth } from "../support/settlement";
 
 /**
  * Issue 11, defect 1, through the local HTTP front: a provider's bank account
@@ -301,10 +301,9 @@ describe("settlement runs pay the account in force when they are made", () => {
       return [xml.Document.CstmrCdtTrfInitn.PmtInf.CdtTrfTxInf].flat().map((transfer: { CdtrAcct: { Id: { IBAN: string } } }) => transfer.CdtrAcct.Id.IBAN);
     };
 
-    const firstRun = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month: first } });
-    expect(firstRun.status, show(firstRun)).toBe(201);
-    expect(firstRun.body.payments.map((payment: { creditorIban: string }) => payment.creditorIban)).toEqual([INITIAL_IBAN]);
-    expect(await creditorIbans(firstRun.body.runId)).toEqual([INITIAL_IBAN]);
+    const { run: firstRun } = await runMonth(api, runtime, first);
+    expect(firstRun.payments.map((payment: { creditorIban: string }) => payment.creditorIban)).toEqual([INITIAL_IBAN]);
+    expect(await creditorIbans(firstRun.runId)).toEqual([INITIAL_IBAN]);
 
     // Confirmed after the first run, before the second.
     const confirmedIban = freshIban();
@@ -319,12 +318,11 @@ describe("settlement runs pay the account in force when they are made", () => {
     expectProblem(takeover, 409, "PROVIDER_ALREADY_REGISTERED");
 
     // The first run's file and payments are what was paid then.
-    expect(await creditorIbans(firstRun.body.runId)).toEqual([INITIAL_IBAN]);
-    expect((await api.call("GET", `/v1/settlement-runs/${firstRun.body.runId}`, { as: finance })).body.payments[0].creditorIban).toBe(INITIAL_IBAN);
+    expect(await creditorIbans(firstRun.runId)).toEqual([INITIAL_IBAN]);
+    expect((await api.call("GET", `/v1/settlement-runs/${firstRun.runId}`, { as: finance })).body.payments[0].creditorIban).toBe(INITIAL_IBAN);
 
-    const secondRun = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month: second } });
-    expect(secondRun.status, show(secondRun)).toBe(201);
-    expect(secondRun.body.payments).toEqual([expect.objectContaining({ providerId: provider.providerId, creditorIban: confirmedIban, amountCents: 2 * 7000 })]);
-    expect(await creditorIbans(secondRun.body.runId)).toEqual([confirmedIban]);
+    const { run: secondRun } = await runMonth(api, runtime, second);
+    expect(secondRun.payments).toEqual([expect.objectContaining({ providerId: provider.providerId, creditorIban: confirmedIban, amountCents: 2 * 7000 })]);
+    expect(await creditorIbans(secondRun.runId)).toEqual([confirmedIban]);
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { type ClientExport, clientExportSchema } from "@hb/core/export/schemas";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
-import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, servedClient, worker } from "../support/settlement";
+import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, runMonth, servedClient, worker } from "../support/settlement";
 
 /**
  * The data subject's export through the local front: a client with a budget,
@@ -106,9 +106,9 @@ beforeAll(async () => {
     runtime.clock.reset();
   }
   await runtime.settle(60_000);
-  const run = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
-  expect(run.status, JSON.stringify(run.body)).toBe(201);
-  expect((await api.call("POST", `/v1/settlement-runs/${run.body.runId}/paid`, { as: finance })).status).toBe(200);
+  const { run } = await runMonth(api, runtime, month);
+  expect((await api.call("POST", `/v1/settlement-runs/${run.runId}/paid`, { as: finance })).status).toBe(200);
+  await runtime.settle(60_000);
   const credited = [...recorded.keys()][0]!;
   const credit = await api.call("POST", `/v1/service-events/${credited}/credits`, {
     as: worker,

@@ -9,7 +9,7 @@ import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, servedClient, worker } from "../support/settlement";
+import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, runMonth, servedClient, worker } from "../support/settlement";
 
 /**
  * Retention through the local runtime: the demo area keeps a client's
@@ -117,9 +117,9 @@ beforeAll(async () => {
     runtime.clock.reset();
   }
   await runtime.settle(60_000);
-  const run = await api.call("POST", "/v1/settlement-runs", { as: finance, body: { month } });
-  expect(run.status, JSON.stringify(run.body)).toBe(201);
-  expect((await api.call("POST", `/v1/settlement-runs/${run.body.runId}/paid`, { as: finance })).status).toBe(200);
+  const { run } = await runMonth(api, runtime, month);
+  expect((await api.call("POST", `/v1/settlement-runs/${run.runId}/paid`, { as: finance })).status).toBe(200);
+  await runtime.settle(60_000);
   expect(
     (await api.call("POST", `/v1/service-events/${events[0]}/credits`, { as: worker, body: { amountCents: 700, reasonCode: "OTHER", explanation: "Korjaus." } })).status,
   ).toBe(201);

@@ -32,7 +32,12 @@ export const inviteProviderMember = defineRoute({
   body: inviteMemberBodySchema,
   // The member is registered by the lookup key of their code (the person register); the code is not kept.
   personalIds: { lookup: true },
-  response: { status: 201, description: "The new member (200 with the existing one when the person already is a member)", schema: memberSchema },
+  response: {
+    status: 201,
+    description: "The new member",
+    also: [{ status: 200, description: "The person already is a member: the existing member" }],
+    schema: memberSchema,
+  },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "NOT_FOUND", "PROVIDER_NOT_CHOSEN"],
 });
 
