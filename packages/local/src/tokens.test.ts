@@ -8,7 +8,7 @@ const parse = (query: string) => parseDevTokenQuery(new URLSearchParams(query), 
 
 describe("GET /dev/token's query", () => {
   it("signs a person by identity code in the person issuer's claim, and nothing else", () => {
-    expect(parse("personalId=010101A900V&sub=aino")).toEqual({ ok: true, kind: "person", claims: { sub: "aino", hetu: "010101A900V" } });
+    expect(parse("personalId=010101A123N&sub=aino")).toEqual({ ok: true, kind: "person", claims: { sub: "aino", hetu: "010101A123N" } });
   });
 
   it("maps a staff role to the area's group for it", () => {
@@ -17,10 +17,10 @@ describe("GET /dev/token's query", () => {
   });
 
   it("with a role, carries the employee's identity code in the staff directory's claim (four eyes across sign-ins)", () => {
-    expect(parse("role=finance&sub=f-1&personalId=010101A900V")).toEqual({
+    expect(parse("role=finance&sub=f-1&personalId=010101A123N")).toEqual({
       ok: true,
       kind: "staff",
-      claims: { sub: "f-1", groups: ["hb-demo-finance"], hetu: "010101A900V" },
+      claims: { sub: "f-1", groups: ["hb-demo-finance"], hetu: "010101A123N" },
     });
   });
 
@@ -28,6 +28,11 @@ describe("GET /dev/token's query", () => {
     const refused = parse("role=client");
     expect(refused.ok).toBe(false);
     expect(refused).toMatchObject({ errors: [{ path: "/query/role", code: "invalid_value" }] });
+  });
+
+  it("refuses a code that is not a valid personal identity code", () => {
+    expect(parse("personalId=010101A123X")).toMatchObject({ ok: false, errors: [{ path: "/query/personalId", code: "INVALID_PERSONAL_ID" }] });
+    expect(parse("role=finance&personalId=garbage")).toMatchObject({ ok: false, errors: [{ path: "/query/personalId" }] });
   });
 
   it("refuses an empty query", () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from "jose";
 import { staffRoles } from "@hb/core/identity/settings";
+import { isValidPersonalId } from "@hb/core/validators/personal-id";
 import type { IdentitySettings, PersonIssuer, StaffIssuer } from "@hb/core/identity/settings";
 
 export const LOCAL_AUDIENCE = "hb-local";
@@ -108,6 +109,10 @@ export function parseDevTokenQuery(query: URLSearchParams, settings: IdentitySet
   const sub = query.get("sub") || undefined;
   const personalId = query.get("personalId");
   const asStaff = query.get("role") !== null || query.get("groups") !== null;
+  // Suomi.fi passes only real codes; a token with a broken one would just be 401 everywhere.
+  if (personalId !== null && !isValidPersonalId(personalId)) {
+    return { ok: false, errors: [{ path: "/query/personalId", code: "INVALID_PERSONAL_ID", message: "not a valid Finnish personal identity code" }] };
+  }
   if (personalId !== null && !asStaff) {
     const subject = sub ?? `person-${createHash("sha256").update(personalId).digest("hex").slice(0, 12)}`;
     return { ok: true, kind: "person", claims: { sub: subject, [person.personalIdClaim]: personalId } };
