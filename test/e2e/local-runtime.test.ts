@@ -101,5 +101,5 @@ describe("local runtime", () => {
     }
     await exited;
     await expect.poll(() => started.filter((process) => alive(process.pid)), { timeout: 10_000 }).toEqual([]);
-  });
+  }, 120_000);
 });

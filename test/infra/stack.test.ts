@@ -454,9 +454,9 @@ describe("least privilege, from the routes' grants", () => {
     );
     // Every authenticated route may audit (its reads of a client, and its refusals); public ones never.
     expect(routes.filter((route) => grantsOf(route).auditLog === "none").map((route) => route.id).sort()).toEqual(["health.get", "openapi.get"]);
-    // The audit list, and the client's export (it carries who read the client's data).
+    // The audit lists, and the client's export (it carries who read the client's data).
     expect(holders("dynamodb:Query")).toEqual(routes.filter((route) => grantsOf(route).auditLog === "append-read").map((route) => route.handler).sort());
-    expect(holders("dynamodb:Query")).toEqual(["functions/api/audit.list", "functions/api/exports.clientExport"]);
+    expect(holders("dynamodb:Query")).toEqual(["functions/api/audit.list", "functions/api/audit.refusals", "functions/api/exports.clientExport"]);
     const anywhere = stackNames.flatMap((name) =>
       resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]),
     );

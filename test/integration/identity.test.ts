@@ -334,6 +334,20 @@ describe("four eyes across sign-ins", () => {
   });
 });
 
+describe("refused attempts are found", () => {
+  it("an unknown person's and a worker's refusals that name no client are in the admin's list of the day; a worker cannot read it", async () => {
+    const stranger = personToken(freshPersonalId(), "stranger-refused");
+    expect((await api.call("GET", "/v1/follow-ups/due", { as: stranger })).status).toBe(403);
+    expect((await api.call("GET", "/v1/audit/refusals?day=2027-01-01", { as: workerToken })).status).toBe(403);
+    const day = new Date().toISOString().slice(0, 10);
+    const listed = await api.call("GET", `/v1/audit/refusals?day=${day}&limit=100`, { as: admin });
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    const refusals = listed.body.items.map((entry: { kind: string; action: string; actor: { sub: string } }) => `${entry.kind} ${entry.action} ${entry.actor.sub}`);
+    expect(refusals).toEqual(expect.arrayContaining(["refused followUps.due stranger-refused", "refused audit.refusals worker-1"]));
+    expect(listed.body.items.every((entry: { clientId?: string }) => entry.clientId === undefined)).toBe(true);
+  });
+});
+
 describe("the identity code is kept as a lookup key only", () => {
   it("a representative's and a member's identity codes are nowhere in the table", async () => {
     const clientId = await createClient();

@@ -511,6 +511,8 @@ export function queryValue(name: string, fx: Fixtures): string {
       return fx.clientA;
     case "serviceCode":
       return "HENKILOKOHTAINEN_APU";
+    case "day":
+      return new Date().toISOString().slice(0, 10);
     default:
       throw new Error(`No fixture for required query parameter ${name}: add one to queryValue in test/support/fixtures.ts`);
   }

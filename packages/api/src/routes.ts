@@ -14,7 +14,7 @@ import {
   putProviderPrices,
 } from "./routes/providers";
 import { inviteProviderMember, listProviderMembers, removeProviderMember } from "./routes/provider-members";
-import { listAudit } from "./routes/audit";
+import { listAudit, listAuditRefusals } from "./routes/audit";
 import {
   decideBankAccountChange,
   listPendingBankAccountChanges,
@@ -53,6 +53,7 @@ export const routes: readonly RouteDefinition[] = [
   setHbStatus,
   exportClient,
   listAudit,
+  listAuditRefusals,
   createBudget,
   getBudget,
   createDecision,

@@ -86,15 +86,16 @@ export async function recordRefusal(refusal: Pick<AuditEntry, "at" | "clientId" 
   await recordAuditEntry({ ...refusal, kind: "refused" }, `${refusal.requestId}#refused`);
 }
 
-export async function listAuditEntries(clientId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>> {
+/** One partition of the audit table, newest first. */
+async function listAuditPartition(pk: string, limit: number, cursor?: string): Promise<Page<AuditEntry>> {
   const result = await dynamo().send(
     new QueryCommand({
       TableName: auditTableName(),
       KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: marshall({ ":pk": `AUDIT#${clientId}` }),
+      ExpressionAttributeValues: marshall({ ":pk": pk }),
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { pk: `AUDIT#${clientId}` }),
+      ExclusiveStartKey: decodeListCursor(cursor, { pk }),
     }),
   );
   return {
@@ -105,3 +106,9 @@ export async function listAuditEntries(clientId: string, limit: number, cursor?:
     nextCursor: encodeCursor(result.LastEvaluatedKey),
   };
 }
+
+/** Who read or changed a client's data, and who was refused it. */
+export const listAuditEntries = (clientId: string, limit: number, cursor?: string) => listAuditPartition(`AUDIT#${clientId}`, limit, cursor);
+
+/** Refused attempts of one day (UTC) that named no client: a role the caller lacks, an unknown person, another provider. */
+export const listAreaRefusals = (day: string, limit: number, cursor?: string) => listAuditPartition(`AUDIT-AREA#${day}`, limit, cursor);
