@@ -4,3 +4,4 @@ export * from "./granted";
 export * from "./balance";
 export * from "./pace";
 export * from "./format";
+export * from "./clipping";
