@@ -57,6 +57,9 @@ export const problemStatus = {
   FOUR_EYES_REQUIRED: 403,
   PROVIDER_NOT_APPROVED: 422,
   COMMITMENT_PROVIDER_NOT_APPROVED: 409,
+  DECISION_SUPERSEDED: 409,
+  RETROACTIVE_SUPERSEDE: 409,
+  SUPERSEDE_TOO_LARGE: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

@@ -444,10 +444,39 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The provider of the payment commitment on line {lineId} is no longer approved for the service. Draft the decision again with another provider.",
     },
   },
+  DECISION_SUPERSEDED: {
+    title: { fi: "Toinen päätös tuli jo voimaan", sv: "Ett annat beslut har redan trätt i kraft", en: "Another decision took over first" },
+    detail: {
+      fi: "Asiakkaan voimassa oleva päätös muuttui samaan aikaan toisella päätöksellä. Tarkista asiakkaan päätökset ja tee luonnos tarvittaessa uudelleen.",
+      sv: "Klientens gällande beslut ersattes samtidigt av ett annat beslut. Kontrollera klientens beslut och gör vid behov ett nytt utkast.",
+      en: "The client's decision in force was superseded by another decision at the same time. Check the client's decisions and draft again if needed.",
+    },
+  },
+  RETROACTIVE_SUPERSEDE: {
+    title: { fi: "Päätös alkaisi jo kirjattujen palvelujen ajalta", sv: "Beslutet skulle börja före redan registrerade tjänster", en: "The decision would start before deliveries already recorded" },
+    detail: {
+      fi: "Maksusitoumukselle tai palvelusetelille {instrumentNumber} on jo kirjattu palvelua {effectiveFrom} tai myöhemmin. Valitse myöhempi voimaantulopäivä; kirjausten siirtoa uudelle päätökselle ei vielä tueta.",
+      sv: "På betalningsförbindelsen eller servicesedeln {instrumentNumber} finns redan tjänster registrerade {effectiveFrom} eller senare. Välj ett senare ikraftträdandedatum; att flytta registreringar till det nya beslutet stöds inte ännu.",
+      en: "Deliveries dated {effectiveFrom} or later are already recorded on {instrumentNumber}. Choose a later effective date; moving recorded deliveries to the new decision is not supported yet.",
+    },
+  },
+  SUPERSEDE_TOO_LARGE: {
+    title: { fi: "Liian monta muutosta yhdellä kertaa", sv: "För många ändringar på en gång", en: "Too many changes at once" },
+    detail: {
+      fi: "Päätöksen voimaantulo muuttaisi {items} tietoa yhdellä kertaa, enintään 100 on mahdollista. Jaa palvelut useampaan päätökseen.",
+      sv: "Beslutet skulle ändra {items} uppgifter på en gång, högst 100 är möjligt. Dela upp tjänsterna på flera beslut.",
+      en: "Issuing the decision would change {items} items at once; at most 100 are possible. Split the services over several decisions.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
 export const fieldTexts: Record<string, Localized> = {
+  EFFECTIVE_FROM_OUTSIDE_BUDGET: {
+    fi: "Voimaantulopäivän on oltava budjetin voimassaoloaikana.",
+    sv: "Ikraftträdandedagen ska ligga inom budgetens giltighetstid.",
+    en: "The effective date must lie within the budget's validity.",
+  },
   EVENT_IN_FUTURE: {
     fi: "Palvelun voi kirjata vasta, kun se on annettu.",
     sv: "En tjänst kan registreras först när den har getts.",

@@ -39,6 +39,8 @@ export interface StoredBudget {
   validTo: string;
   status: "draft" | "decided";
   decisionId?: string;
+  /** The budget whose decision superseded this one's. */
+  supersededBy?: string;
   totalGrantedCents: number;
   createdAt: string;
   createdBy: { sub: string; roles: string[] };

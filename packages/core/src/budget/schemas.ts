@@ -65,6 +65,7 @@ export const budgetSchema = z
     validTo: z.iso.date(),
     status: z.enum(["draft", "decided"]).meta({ description: "`decided` while a decision on it is in force" }),
     decisionId: z.string().optional(),
+    supersededBy: z.string().optional().meta({ description: "The budget whose decision took over from this one's (its lines' grants are clipped)" }),
     totalGrantedCents: z.number().int(),
     totals: z.object(balanceFields),
     lines: z.array(budgetLineSchema),

@@ -6,14 +6,16 @@ import type { AreaSettings } from "../area/settings";
 import { budgetLineKey, requireBudget, type StoredBudgetLine } from "../budget/repository";
 import type { Client } from "../clients/schemas";
 import { formatNumber, reserveNumbers } from "../counters";
+import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { cancelledConditions, changeStamp, dynamo, getItem, tableName, transition } from "../db";
+import { backoff, cancellationCodes, cancelledConditions, changeStamp, dynamo, getItem, lostRace, tableName, transition } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { checkCommitmentProviders } from "./commitments";
+import { inForce, planSupersede, successorGrant } from "./supersede";
 import { decisionDocument, type DecisionDocument } from "./document";
 import type { CreateDecisionBody } from "./schemas";
 
@@ -34,7 +36,13 @@ export interface StoredDecision {
     /** The commitment's provider as the draft named it (an approved provider's name never changes through an application). */
     providerName?: string;
   }[];
-  status: "draft" | "issued" | "appealed" | "revoked" | "ended";
+  status: "draft" | "issued" | "appealed" | "revoked" | "ended" | "superseded";
+  /** First day this decision funds (the draft's, or the budget's validFrom). */
+  effectiveFrom?: string;
+  supersedes?: string[];
+  supersededBy?: string;
+  /** The day the successor took over: this decision funds up to the day before. */
+  supersededFrom?: string;
   appeals: { appealId: string; receivedOn: string; text: string; recordedBy: { sub: string; roles: string[] }; recordedAt: string }[];
   instrumentIds: string[];
   issuedAt?: string;
@@ -46,7 +54,6 @@ export interface StoredDecision {
   createdBy: { sub: string; roles: string[] };
 }
 
-const inForce = ["issued", "appealed"] as const;
 
 
 /** The budget's lines, each exactly once; anything else is a 422 naming the offending entries. */
@@ -73,6 +80,11 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
   const { budget, lines } = await requireBudget(budgetId);
   if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
   checkLines(body, lines);
+  if (body.effectiveFrom && (compareDates(body.effectiveFrom, budget.validFrom) < 0 || compareDates(body.effectiveFrom, budget.validTo) > 0)) {
+    throw new DomainError("VALIDATION_FAILED", {}, [
+      { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_OUTSIDE_BUDGET", message: fieldTexts.EFFECTIVE_FROM_OUTSIDE_BUDGET![language] },
+    ]);
+  }
   const byId = new Map(lines.map((line) => [line.lineId, line]));
   const providers = await checkCommitmentProviders(body.lines.map((line) => ({ ...line, serviceCode: byId.get(line.lineId)!.serviceCode })));
   if (providers.refused.length > 0) {
@@ -88,6 +100,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
     clientId: budget.clientId,
     budgetId,
     decidedOn: body.decidedOn,
+    effectiveFrom: body.effectiveFrom ?? budget.validFrom,
     legalBasis: body.legalBasis,
     decisionMaker: body.decisionMaker,
     lines: body.lines.map((line) => ({
@@ -178,13 +191,26 @@ export function documentFor(
   });
 }
 
+/** How often an issue that lost a race on what it supersedes is tried again before 409 CONCURRENT_CHANGE. */
+const maxIssueAttempts = 10;
+
 /**
  * Issues a draft: in one transaction the decision becomes `issued` (only from
  * `draft`, so issuing twice is a 409), the budget becomes `decided` (only from
  * `draft`, so one decision is in force per budget), and one instrument per
- * line is created and linked to its line. Each payment commitment's provider
- * must still be approved for its service, checked before and again in the
- * transaction (409 `COMMITMENT_PROVIDER_NOT_APPROVED`).
+ * line is created and linked to its line, starting on the decision's
+ * `effectiveFrom`. Each payment commitment's provider must still be approved
+ * for its service, checked before and again in the transaction (409
+ * `COMMITMENT_PROVIDER_NOT_APPROVED`).
+ *
+ * The client's decision in force for an earlier plan version is superseded in
+ * the same transaction (supersede.ts): it becomes `superseded`, its open
+ * instruments end on effectiveFrom − 1 with the grant clipGrant keeps, their
+ * budget lines give back what it releases, and a voucher's chosen (and
+ * accepted) provider carries over to the new voucher of the same service.
+ * Those writes are conditioned on the values read: a concurrent delivery makes
+ * the issue read again; a concurrent superseding issue that won is a 409
+ * `DECISION_SUPERSEDED`.
  */
 export async function issueDecision(
   decision: StoredDecision,
@@ -195,99 +221,139 @@ export async function issueDecision(
 ): Promise<{ decision: StoredDecision; instruments: StoredInstrument[] }> {
   if (decision.status !== "draft") throw new DomainError("DECISION_NOT_DRAFT", { status: decision.status });
   if (client.hbStatus === "declined" || client.hbStatus === "ended") throw new DomainError("HB_DECLINED", { status: client.hbStatus });
-  const { budget, lines } = await requireBudget(decision.budgetId);
-  if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
-  const byId = new Map(lines.map((line) => [line.lineId, line]));
-  const providers = await checkCommitmentProviders(decision.lines);
-  const notApproved = (index: number) => new DomainError("COMMITMENT_PROVIDER_NOT_APPROVED", { lineId: decision.lines[index]!.lineId });
-  if (providers.refused.length > 0) throw notApproved(providers.refused[0]!);
   const issuedAt = ctx.now.toISOString();
   const year = businessDate(ctx.now).slice(0, 4);
   const numbers = await reserveNumbers("INSTRUMENT", year, decision.lines.length);
-  const instruments: StoredInstrument[] = decision.lines.map((decided, index) => {
-    const line = byId.get(decided.lineId)!;
-    return {
-      instrumentId: randomUUID(),
-      number: formatNumber("HB", year, numbers[index]!),
-      kind: decided.paymentMethod,
+  const instrumentIds = decision.lines.map(() => randomUUID());
+  const seen = new Set<string>();
+  for (let attempt = 0; ; attempt += 1) {
+    const { budget, lines } = await requireBudget(decision.budgetId);
+    if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
+    const effectiveFrom = decision.effectiveFrom ?? budget.validFrom;
+    const providers = await checkCommitmentProviders(decision.lines);
+    const notApproved = (index: number) => new DomainError("COMMITMENT_PROVIDER_NOT_APPROVED", { lineId: decision.lines[index]!.lineId });
+    if (providers.refused.length > 0) throw notApproved(providers.refused[0]!);
+    const superseded = await planSupersede({
       clientId: decision.clientId,
-      budgetId: decision.budgetId,
-      lineId: line.lineId,
+      budget,
       decisionId: decision.decisionId,
-      serviceCode: line.serviceCode,
-      unit: line.unit,
-      quantityPerPeriod: line.quantity,
-      per: line.per,
-      quantityTotal: line.quantityTotal,
-      unitValueCents: line.unitValueCents,
-      validFrom: budget.validFrom,
-      validTo: budget.validTo,
-      capCents: line.grantedCents,
-      availableCents: line.availableCents,
-      ...(decided.providerId ? { providerId: decided.providerId } : {}),
-      status: decided.paymentMethod === "voucher" ? "awaiting-provider" : "awaiting-acceptance",
-      recordedCents: 0,
-      approvedCents: 0,
-      settledCents: 0,
-      paidCents: 0,
-      createdAt: issuedAt,
-    };
-  });
-  const issued: StoredDecision = {
-    ...decision,
-    status: "issued",
-    issuedAt,
-    instrumentIds: instruments.map((instrument) => instrument.instrumentId),
-  };
-  issued.document = documentFor(issued, budget, lines, client, area, serviceName);
-  const changed = changeStamp(decision.clientId, ctx);
-  const items: TransactWriteItem[] = [
-    transition(ownedKey("DECISION", decision.decisionId), ["draft"], "issued", {
+      effectiveFrom,
+      seen,
+      read: getDecision,
+      ctx,
+    });
+    const grants = new Map(lines.map((line) => [line.lineId, successorGrant(line, budget, effectiveFrom)]));
+    const granted = lines.map((line) => ({ ...line, ...grants.get(line.lineId)!, availableCents: grants.get(line.lineId)!.grantedCents }));
+    const byId = new Map(granted.map((line) => [line.lineId, line]));
+    const totalGrantedCents = granted.reduce((sum, line) => sum + line.grantedCents, 0);
+    const instruments: StoredInstrument[] = decision.lines.map((decided, index) => {
+      const line = byId.get(decided.lineId)!;
+      const carried = decided.paymentMethod === "voucher" ? superseded.carried.get(line.serviceCode) : undefined;
+      return {
+        instrumentId: instrumentIds[index]!,
+        number: formatNumber("HB", year, numbers[index]!),
+        kind: decided.paymentMethod,
+        clientId: decision.clientId,
+        budgetId: decision.budgetId,
+        lineId: line.lineId,
+        decisionId: decision.decisionId,
+        serviceCode: line.serviceCode,
+        unit: line.unit,
+        quantityPerPeriod: line.quantity,
+        per: line.per,
+        quantityTotal: line.quantityTotal,
+        unitValueCents: line.unitValueCents,
+        validFrom: compareDates(effectiveFrom, budget.validFrom) > 0 ? effectiveFrom : budget.validFrom,
+        validTo: budget.validTo,
+        capCents: line.grantedCents,
+        availableCents: line.grantedCents,
+        ...(decided.providerId ? { providerId: decided.providerId } : {}),
+        ...(carried ? { providerId: carried.providerId } : {}),
+        status: carried ? carried.status : decided.paymentMethod === "voucher" ? "awaiting-provider" : "awaiting-acceptance",
+        recordedCents: 0,
+        approvedCents: 0,
+        settledCents: 0,
+        paidCents: 0,
+        createdAt: issuedAt,
+      };
+    });
+    const supersedes = superseded.decisions.map((old) => old.decisionId);
+    const issued: StoredDecision = {
+      ...decision,
+      status: "issued",
       issuedAt,
-      instrumentIds: issued.instrumentIds,
-      document: issued.document,
-    }, changed),
-    transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", { decisionId: decision.decisionId }, changed),
-    ...instruments.map((instrument) => ({
-      Put: {
-        TableName: tableName(),
-        Item: marshall(
-          {
-            ...ownedKey("INSTRUMENT", instrument.instrumentId),
-            type: "Instrument",
-            gsi1pk: `CLIENT#${instrument.clientId}`,
-            gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
-            ...instrument,
-            ...changed,
+      effectiveFrom,
+      ...(supersedes.length > 0 ? { supersedes } : {}),
+      instrumentIds: instruments.map((instrument) => instrument.instrumentId),
+    };
+    issued.document = documentFor(issued, { ...budget, totalGrantedCents }, granted, client, area, serviceName);
+    const changed = changeStamp(decision.clientId, ctx);
+    const items: TransactWriteItem[] = [
+      transition(ownedKey("DECISION", decision.decisionId), ["draft"], "issued", {
+        issuedAt,
+        effectiveFrom,
+        ...(supersedes.length > 0 ? { supersedes } : {}),
+        instrumentIds: issued.instrumentIds,
+        document: issued.document,
+      }, changed),
+      transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", { decisionId: decision.decisionId, totalGrantedCents }, changed),
+      ...instruments.map((instrument) => ({
+        Put: {
+          TableName: tableName(),
+          Item: marshall(
+            {
+              ...ownedKey("INSTRUMENT", instrument.instrumentId),
+              type: "Instrument",
+              gsi1pk: `CLIENT#${instrument.clientId}`,
+              gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
+              ...instrument,
+              ...changed,
+            },
+            { removeUndefinedValues: true },
+          ),
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      })),
+      ...instruments.map((instrument) => {
+        const line = byId.get(instrument.lineId)!;
+        // A decision effective after the budget's validFrom grants the line only from that day.
+        const regrant = line.changed
+          ? { expression: ", grantedCents = :granted, availableCents = :granted, quantityTotal = :quantity, periods = :periods", values: { ":granted": line.grantedCents, ":quantity": line.quantityTotal, ":periods": line.periods } }
+          : { expression: "", values: {} };
+        return {
+          Update: {
+            TableName: tableName(),
+            Key: marshall(budgetLineKey(instrument.budgetId, instrument.lineId)),
+            UpdateExpression: `SET instrumentIds = list_append(instrumentIds, :id), changedBy = :by, requestId = :rid, updatedAt = :at${regrant.expression}`,
+            ConditionExpression: "attribute_exists(pk)",
+            ExpressionAttributeValues: marshall({ ":id": [instrument.instrumentId], ":by": changed.changedBy, ":rid": changed.requestId, ":at": issuedAt, ...regrant.values }),
           },
-          { removeUndefinedValues: true },
-        ),
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    })),
-    ...instruments.map((instrument) => ({
-      Update: {
-        TableName: tableName(),
-        Key: marshall(budgetLineKey(instrument.budgetId, instrument.lineId)),
-        UpdateExpression: "SET instrumentIds = list_append(instrumentIds, :id), changedBy = :by, requestId = :rid, updatedAt = :at",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: marshall({ ":id": [instrument.instrumentId], ":by": changed.changedBy, ":rid": changed.requestId, ":at": issuedAt }),
-      },
-    })),
-  ];
-  const firstCheck = items.length;
-  items.push(...providers.conditions.map((condition) => condition.item));
-  try {
-    await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-  } catch (error) {
-    const failed = cancelledConditions(error);
-    if (failed[0]) throw new DomainError("DECISION_NOT_DRAFT", { status: "issued" });
-    if (failed[1]) throw new DomainError("DECISION_IN_FORCE");
-    const check = providers.conditions.findIndex((_, index) => failed[firstCheck + index]);
-    if (check >= 0) throw notApproved(providers.conditions[check]!.lineIndex);
-    throw error;
+        };
+      }),
+    ];
+    const firstCheck = items.length;
+    items.push(...providers.conditions.map((condition) => condition.item));
+    const firstSuperseded = items.length;
+    items.push(...superseded.items);
+    // DynamoDB takes at most 100 items in one transaction; splitting would let a client be funded twice in between.
+    if (items.length > 100) throw new DomainError("SUPERSEDE_TOO_LARGE", { items: items.length });
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return { decision: issued, instruments };
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      const failed = cancelledConditions(error);
+      if (failed[0]) throw new DomainError("DECISION_NOT_DRAFT", { status: "issued" });
+      if (failed[1]) throw new DomainError("DECISION_IN_FORCE");
+      const check = providers.conditions.findIndex((_, index) => failed[firstCheck + index]);
+      if (check >= 0) throw notApproved(providers.conditions[check]!.lineIndex);
+      if (superseded.decisions.some((_, index) => failed[firstSuperseded + index])) throw new DomainError("DECISION_SUPERSEDED");
+      // A delivery, a choice of provider or a concurrent transaction changed what was read: read again.
+      if (!lostRace(codes)) throw error;
+      if (attempt + 1 >= maxIssueAttempts) throw new DomainError("CONCURRENT_CHANGE");
+      await backoff(attempt);
+    }
   }
-  return { decision: issued, instruments };
 }
 
 export async function recordAppeal(
@@ -407,9 +473,13 @@ export async function endClientDecisions(clientId: string, reason: string, ctx: 
 /** The decision as the API shows it: without keys and bookkeeping. */
 export function decisionView(decision: StoredDecision, document: DecisionDocument) {
   const { decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status, appeals, instrumentIds } = decision;
-  const { issuedAt, closedAt, closedReason, createdAt, createdBy } = decision;
+  const { issuedAt, closedAt, closedReason, createdAt, createdBy, effectiveFrom, supersedes, supersededBy, supersededFrom } = decision;
   return {
-    decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status, appeals, instrumentIds,
+    decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status,
+    ...(effectiveFrom ? { effectiveFrom } : {}),
+    ...(supersedes && supersedes.length > 0 ? { supersedes } : {}),
+    ...(supersededBy ? { supersededBy, supersededFrom } : {}),
+    appeals, instrumentIds,
     ...(issuedAt ? { issuedAt } : {}),
     ...(closedAt ? { closedAt, closedReason } : {}),
     document,

@@ -7,7 +7,7 @@ import { legalBases } from "./document";
 
 export const legalBasisSchema = z.enum(legalBases);
 export const paymentMethodSchema = z.enum(["voucher", "payment-commitment"]);
-export const decisionStatusSchema = z.enum(["draft", "issued", "appealed", "revoked", "ended"]);
+export const decisionStatusSchema = z.enum(["draft", "issued", "appealed", "revoked", "ended", "superseded"]);
 
 const decisionLineInput = z
   .object({
@@ -22,6 +22,11 @@ const decisionLineInput = z
 export const createDecisionBodySchema = z
   .object({
     decidedOn: businessDateSchema,
+    effectiveFrom: businessDateSchema.optional().meta({
+      description:
+        "First day the decision funds (default: the budget's validFrom). A decision in force for an earlier plan version of the client is superseded from this day when this one is issued",
+      example: "2027-04-15",
+    }),
     legalBasis: z
       .union([legalBasisSchema, z.array(legalBasisSchema).min(1).max(legalBases.length)])
       .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
@@ -79,6 +84,10 @@ export const decisionSchema = z
       }),
     ),
     status: decisionStatusSchema,
+    effectiveFrom: z.iso.date().optional().meta({ description: "First day this decision funds" }),
+    supersedes: z.array(z.string()).optional().meta({ description: "The decisions this one superseded when issued" }),
+    supersededBy: z.string().optional().meta({ description: "The decision that took over from `supersededFrom`" }),
+    supersededFrom: z.iso.date().optional().meta({ description: "The day the successor took over: this decision funds up to the day before" }),
     appeals: z.array(
       z.object({
         appealId: z.string(),

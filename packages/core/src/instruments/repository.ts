@@ -26,6 +26,9 @@ export interface StoredInstrument extends Consumption {
   providerId?: string;
   status: "awaiting-provider" | "awaiting-acceptance" | "active" | "closed";
   closedReason?: string;
+  /** A superseding decision took over from this day (validTo is the day before). */
+  supersededFrom?: string;
+  supersededByDecisionId?: string;
   createdAt: string;
 }
 

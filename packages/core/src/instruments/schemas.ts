@@ -27,6 +27,7 @@ export const instrumentSchema = z
     providerId: z.string().optional(),
     status: instrumentStatusSchema,
     closedReason: z.string().optional(),
+    supersededFrom: z.iso.date().optional().meta({ description: "A superseding decision took over from this day: the validity ends the day before" }),
     ...balanceFields,
     pace: paceSchema,
     createdAt: z.iso.datetime(),
