@@ -184,6 +184,55 @@ describe("a superseding decision with an effective date", () => {
     expect((await get(`/v1/decisions/${next.decisionId}`)).status).toBe("draft");
   });
 
+  it("ends an old instrument of a service the new decision no longer has the same way (8 days/month of day activities: 194 133 c to 14.4.)", async () => {
+    const old = await voucherClient();
+    // A second decision in force is not possible on one plan version: plan v2 adds day activities by commitment and supersedes v1 from 1.1.
+    at("2027-01-05");
+    const v2 = await api.call("POST", `/v1/clients/${old.clientId}/service-plans`, {
+      as: worker,
+      body: {
+        validFrom: "2027-01-01",
+        validTo: "2027-12-31",
+        services: [assistance(10), { serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 8, unit: "day", per: "month", unitCostCents: 7000, costBasis: "existing-service" }],
+        followUp: { intervalDays: 90, method: "puhelu" },
+      },
+    });
+    expectStatus(v2, 201, "plan v2");
+    const budget = await api.call("POST", `/v1/service-plans/${v2.body.planId}/budget`, { as: worker });
+    const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+      as: worker,
+      body: {
+        decidedOn: "2027-01-05",
+        legalBasis: "vammaispalvelulaki",
+        decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
+        lines: [
+          { lineId: "L1", paymentMethod: "voucher" },
+          { lineId: "L2", paymentMethod: "payment-commitment", providerId: provider.providerId },
+        ],
+      },
+    });
+    expectStatus(draft, 201, "draft v2");
+    const issued = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as: worker });
+    expectStatus(issued, 200, "issue v2");
+    // From the budget's validFrom: nothing of v1 is kept, nothing was used, the voucher closes and its provider carries over.
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ status: "closed", capCents: 0, closedReason: "superseded" });
+    const [voucher, commitment] = issued.body.instruments;
+    expect(voucher).toMatchObject({ validFrom: "2027-01-01", capCents: 432_000, providerId: provider.providerId, status: "active" });
+    expectStatus(await api.call("POST", `/v1/instruments/${commitment.instrumentId}/accept`, { as: provider.providerToken }), 200, "commitment accepted");
+
+    // v3 keeps only personal assistance, from 15.4.: the commitment for day activities ends on 14.4. all the same.
+    at("2027-04-10");
+    const v3 = await draftVoucher(old.clientId, 14, "2027-04-15");
+    const superseding = await api.call("POST", `/v1/decisions/${v3.decisionId}/issue`, { as: worker });
+    expectStatus(superseding, 200, "issue v3");
+    expect(superseding.body.instruments).toHaveLength(1);
+    expect(await get(`/v1/instruments/${commitment.instrumentId}`)).toMatchObject({ validTo: "2027-04-14", capCents: 194_133, status: "active" });
+    expect(await get(`/v1/instruments/${voucher.instrumentId}`)).toMatchObject({ validTo: "2027-04-14", capCents: 124_800 });
+    const clipped = await get(`/v1/budgets/${budget.body.budgetId}`);
+    expect(clipped.lines.map((line: { grantedCents: number }) => line.grantedCents)).toEqual([124_800, 194_133]);
+    expect(clipped).toMatchObject({ totalGrantedCents: 318_933, supersededBy: v3.budgetId });
+  });
+
   it("lets one of two concurrent superseding issues win; the other is a 409", async () => {
     const old = await voucherClient();
     at("2027-04-10");

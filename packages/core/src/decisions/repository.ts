@@ -15,6 +15,7 @@ import { listOwned, ownedKey } from "../ownership";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { checkCommitmentProviders } from "./commitments";
+import { priceKey, providerKey } from "../providers/repository";
 import { inForce, planSupersede, successorGrant } from "./supersede";
 import { decisionDocument, type DecisionDocument } from "./document";
 import type { CreateDecisionBody } from "./schemas";
@@ -191,6 +192,18 @@ export function documentFor(
   });
 }
 
+function conditionCheck(key: { pk: string; sk: string }, expression: string, values?: Record<string, unknown>, names?: Record<string, string>): TransactWriteItem {
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: marshall(key),
+      ConditionExpression: expression,
+      ...(names ? { ExpressionAttributeNames: names } : {}),
+      ...(values ? { ExpressionAttributeValues: marshall(values) } : {}),
+    },
+  };
+}
+
 /** How often an issue that lost a race on what it supersedes is tried again before 409 CONCURRENT_CHANGE. */
 const maxIssueAttempts = 10;
 
@@ -333,6 +346,14 @@ export async function issueDecision(
     ];
     const firstCheck = items.length;
     items.push(...providers.conditions.map((condition) => condition.item));
+    // A carried provider must still be approved and price the service, as when the client chose it (V5).
+    const committed = new Set(decision.lines.flatMap((line) => (line.paymentMethod === "payment-commitment" && line.providerId ? [line.providerId] : [])));
+    const carriedTo = instruments.filter((instrument) => instrument.kind === "voucher" && instrument.providerId);
+    for (const providerId of new Set(carriedTo.map((instrument) => instrument.providerId!))) {
+      if (committed.has(providerId)) continue; // its ConditionCheck above already requires it approved
+      items.push(conditionCheck(providerKey(providerId), "#status = :approved", { ":approved": "approved" }, { "#status": "status" }));
+    }
+    for (const instrument of carriedTo) items.push(conditionCheck(priceKey(instrument.providerId!, instrument.serviceCode), "attribute_exists(pk)"));
     const firstSuperseded = items.length;
     items.push(...superseded.items);
     // DynamoDB takes at most 100 items in one transaction; splitting would let a client be funded twice in between.

@@ -11,7 +11,7 @@ import { changeStamp, dynamo, setFields, tableName, transition } from "../db";
 import { DomainError } from "../errors";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
-import { getProvider } from "../providers/repository";
+import { getPrice, getProvider } from "../providers/repository";
 
 /**
  * Issuing a decision for a newer plan version supersedes the client's decision in force from
@@ -116,9 +116,9 @@ export async function planSupersede(input: {
     const released = new Map<string, { cents: number; quantity: number }>();
     for (const instrument of instruments) {
       if (instrument.kind === "voucher" && instrument.providerId && (instrument.status === "active" || instrument.status === "awaiting-acceptance")) {
-        const provider = await getProvider(instrument.providerId);
-        // A provider no longer approved is not carried over: the client chooses again.
-        if (provider?.status === "approved") {
+        const [provider, price] = await Promise.all([getProvider(instrument.providerId), getPrice(instrument.providerId, instrument.serviceCode)]);
+        // A provider no longer approved, or no longer pricing the service, is not carried over: the client chooses again.
+        if (provider?.status === "approved" && price !== undefined) {
           carried.set(instrument.serviceCode, { providerId: instrument.providerId, status: instrument.status, fromInstrumentId: instrument.instrumentId });
         }
       }
