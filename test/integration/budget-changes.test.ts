@@ -233,6 +233,36 @@ describe("a superseding decision with an effective date", () => {
     expect(clipped).toMatchObject({ totalGrantedCents: 318_933, supersededBy: v3.budgetId });
   });
 
+  it("counts a night delivery that ends on the effective date as retroactive", async () => {
+    const old = await voucherClient();
+    at("2027-04-17");
+    const night = await api.call("POST", "/v1/service-events", {
+      as: provider.providerToken,
+      body: { instrumentId: old.instrumentId, externalId: "bc-night", start: "2027-04-14T22:00:00+03:00", end: "2027-04-15T01:00:00+03:00" },
+    });
+    expectStatus(night, 201, "night 14.–15.4.");
+    const next = await draftVoucher(old.clientId, 14, "2027-04-15");
+    const refused = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker });
+    expect(refused.body.code).toBe("RETROACTIVE_SUPERSEDE");
+  });
+
+  it("never keeps a delivery dated after the change on the old voucher when it races the superseding issue", async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const old = await voucherClient();
+      at("2027-04-17");
+      const next = await draftVoucher(old.clientId, 14, "2027-04-15");
+      const [delivery, issue] = await Promise.all([
+        morning(old.instrumentId, "2027-04-16", `bc-race-${round}`),
+        api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker }),
+      ]);
+      // Either the delivery came first and the issue is refused as retroactive, or the issue came first and the old voucher refuses the day.
+      const outcome = [delivery.status, issue.status].join("/");
+      expect(["201/409", "422/200"], JSON.stringify([delivery.body, issue.body])).toContain(outcome);
+      if (issue.status === 409) expect(issue.body.code).toBe("RETROACTIVE_SUPERSEDE");
+      else expect(delivery.body.code).toBe("OUTSIDE_VALIDITY");
+    }
+  });
+
   it("lets one of two concurrent superseding issues win; the other is a 409", async () => {
     const old = await voucherClient();
     at("2027-04-10");

@@ -1,13 +1,14 @@
-import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { usedCents } from "../budget/balance";
 import { clipGrant, grantWithin, type GrantTerms } from "../budget/clipping";
 import { fraction, type Fraction } from "../budget/fraction";
 import { totalQuantity } from "../budget/granted";
-import { compareDates, daysInclusive, periodsInValidity } from "../budget/periods";
+import { addDays, compareDates, daysInclusive, periodsInValidity } from "../budget/periods";
 import { budgetLineKey, requireBudget, type StoredBudget, type StoredBudgetLine } from "../budget/repository";
-import { changeStamp, dynamo, setFields, tableName, transition } from "../db";
+import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
+import { businessDate } from "../dates";
 import { DomainError } from "../errors";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
@@ -61,19 +62,25 @@ async function decisionsInForce(clientId: string, read: (id: string) => Promise<
   return decisions.filter((decision): decision is Decision => decision !== undefined && (inForce as readonly string[]).includes(decision.status));
 }
 
-/** Whether any delivery dated on or after `from` is recorded on the instrument (gsi1 `INSTRUMENT#id`, `EVENT#date#id`). */
-async function hasDeliveryFrom(instrumentId: string, from: string): Promise<boolean> {
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk AND gsi1sk >= :from",
-      ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":from": `EVENT#${from}` }),
-      ProjectionExpression: "pk",
-      Limit: 1,
-    }),
-  );
-  return (result.Items ?? []).length > 0;
+/**
+ * Whether a delivery on the instrument touches `from` or a later day: dated on or after it, or
+ * starting the evening before and ending after midnight (gsi1 `INSTRUMENT#id`, `EVENT#date#id`,
+ * from the day before). Deliveries cannot be in the future, so none exists when `from` is after
+ * today, and the clipped validity refuses any recorded later: the index is not read then.
+ */
+async function hasDeliveryFrom(instrumentId: string, from: string, today: string): Promise<boolean> {
+  if (compareDates(from, today) > 0) return false;
+  const items = await queryAll({
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk AND gsi1sk >= :from",
+    ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":from": `EVENT#${addDays(from, -1)}` }),
+    ProjectionExpression: "#date, #end",
+    ExpressionAttributeNames: { "#date": "date", "#end": "end" },
+  });
+  return items.some((item) => {
+    const lastDate = typeof item.end === "string" ? businessDate(new Date(Date.parse(item.end) - 1)) : String(item.date);
+    return compareDates(lastDate, from) >= 0;
+  });
 }
 
 /**
@@ -124,7 +131,7 @@ export async function planSupersede(input: {
       }
       if (compareDates(effectiveFrom, instrument.validTo) > 0) continue; // ends before the change: nothing to clip
       const used = usedCents(instrument);
-      if (used > 0 && (await hasDeliveryFrom(instrument.instrumentId, effectiveFrom))) {
+      if (used > 0 && (await hasDeliveryFrom(instrument.instrumentId, effectiveFrom, businessDate(ctx.now)))) {
         throw new DomainError("RETROACTIVE_SUPERSEDE", { instrumentNumber: instrument.number, effectiveFrom });
       }
       const clipped = clipGrant(termsOf(instrument), effectiveFrom, used);

@@ -216,8 +216,9 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
         ownedKey("INSTRUMENT", instrument.instrumentId),
         { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
         {
-          expression: "availableCents >= :amount AND #status = :active AND providerId = :provider",
-          values: { ":amount": priced.amountCents, ":active": "active", ":provider": event.providerId },
+          // The validity as checked: a superseding decision that clipped it meanwhile makes this a retry (then OUTSIDE_VALIDITY).
+          expression: "availableCents >= :amount AND #status = :active AND providerId = :provider AND validFrom <= :first AND validTo >= :last",
+          values: { ":amount": priced.amountCents, ":active": "active", ":provider": event.providerId, ":first": delivery.date, ":last": delivery.lastDate },
           names: { "#status": "status" },
         },
         stamp,
@@ -470,6 +471,7 @@ export async function editEvent(
     });
     const dropped = (["start", "end", "startMinute", "endMinute", "note", "periodStart"] as const).filter((field) => edited[field] === undefined);
     const move = { availableCents: -delta, recordedCents: delta };
+    const within = { expression: "validFrom <= :first AND validTo >= :last", values: { ":first": delivery.date, ":last": delivery.lastDate } };
     const items: TransactWriteItem[] = [
       {
         Update: {
@@ -482,11 +484,27 @@ export async function editEvent(
         },
       },
       // A correction that does not change the amount (a note, the same time moved within one band) leaves the balances alone.
+      // The instrument's validity as checked (a superseding decision may clip it meanwhile); the amount only when it grows.
+      delta === 0
+        ? {
+            ConditionCheck: {
+              TableName: tableName(),
+              Key: marshall(ownedKey("INSTRUMENT", current.instrumentId)),
+              ConditionExpression: within.expression,
+              ExpressionAttributeValues: marshall(within.values),
+            },
+          }
+        : balanceChange(
+            ownedKey("INSTRUMENT", current.instrumentId),
+            move,
+            delta > 0
+              ? { expression: `availableCents >= :amount AND ${within.expression}`, values: { ":amount": delta, ...within.values } }
+              : within,
+            stamp,
+          ),
       ...(delta === 0
         ? []
-        : [ownedKey("INSTRUMENT", current.instrumentId), budgetLineKey(current.budgetId, current.lineId)].map((key) =>
-            balanceChange(key, move, delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined, stamp),
-          )),
+        : [balanceChange(budgetLineKey(current.budgetId, current.lineId), move, delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined, stamp)]),
       ...periodUseWrites(current.instrumentId, [
         { periodStart: current.periodStart, cents: -current.amountCents },
         { periodStart, cents: priced.amountCents },
@@ -499,7 +517,11 @@ export async function editEvent(
     } catch (error) {
       const codes = cancellationCodes(error);
       if (delta > 0 && (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
-        throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
+        const fresh = await requireInstrument(current.instrumentId);
+        // Still valid for the delivery: the balance was short. Otherwise the retry answers OUTSIDE_VALIDITY.
+        if (fresh.validFrom <= delivery.date && fresh.validTo >= delivery.lastDate) {
+          throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
+        }
       }
       if (!lostRace(codes)) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
