@@ -2,7 +2,7 @@ import { apiHandler } from "@hb/api/http";
 import { myBudgets } from "@hb/api/routes/me";
 import { balanceSummary } from "@hb/core/budget/format";
 import { listClientBudgetIds } from "@hb/core/budget/repository";
-import { availableQuantity, loadBudgetView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
+import { availableQuantity, fundedDays, loadBudgetView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { canAccessClient } from "@hb/core/clients/access";
 import { getClient } from "@hb/core/clients/repository";
 import { listClientInstruments } from "@hb/core/instruments/repository";
@@ -33,7 +33,7 @@ export const budgets = apiHandler(myBudgets, async ({ actor, language, context }
         firstName: client!.firstName,
         budgets: budgetViews.map((budget) => ({
           ...budget,
-          lines: budget.lines.map((line) => ({ ...line, summary: summaryOf(line, budget.validTo, language) })),
+          lines: budget.lines.map((line) => ({ ...line, summary: summaryOf(line, fundedDays(budget).validTo, language) })),
         })),
         instruments: instruments.map((instrument) => ({ ...instrument, summary: summaryOf(instrument, instrument.validTo, language) })),
       };

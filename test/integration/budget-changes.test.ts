@@ -101,7 +101,7 @@ describe("a superseding decision with an effective date", () => {
     const early = await morning(old.instrumentId, "2027-04-05", "bc-0405");
     expectStatus(early, 201, "delivery 5.4.");
     const earlyCents = early.body.amountCents as number;
-    expect(earlyCents).toBeGreaterThan(0);
+    expect(earlyCents).toBe(7_200); // 2 h × the voucher's 36,00 €
 
     at("2027-04-10");
     const next = await draftVoucher(old.clientId, 14, "2027-04-15");
@@ -135,10 +135,10 @@ describe("a superseding decision with an effective date", () => {
       supersededFrom: "2027-04-15",
     });
     const oldBudget = await get(`/v1/budgets/${old.budgetId}`);
-    expect(oldBudget).toMatchObject({ supersededBy: next.budgetId, totalGrantedCents: 124_800 });
+    expect(oldBudget).toMatchObject({ supersededBy: next.budgetId, supersededFrom: "2027-04-15", totalGrantedCents: 124_800 });
     expect(oldBudget.lines[0]).toMatchObject({ grantedCents: 124_800, availableCents: 124_800 - earlyCents });
     const newBudget = await get(`/v1/budgets/${next.budgetId}`);
-    expect(newBudget).toMatchObject({ status: "decided", totalGrantedCents: 430_080 });
+    expect(newBudget).toMatchObject({ status: "decided", effectiveFrom: "2027-04-15", totalGrantedCents: 430_080 });
     expect(newBudget.lines[0]).toMatchObject({ grantedCents: 430_080, availableCents: 430_080 });
 
     // After the issue: a delivery dated before the change lands on the old voucher, one after it on the new.
@@ -165,6 +165,11 @@ describe("a superseding decision with an effective date", () => {
         instrument.status === "active" && instrument.validFrom <= "2027-04-20" && "2027-04-20" <= instrument.validTo,
     );
     expect(usableToday.map((instrument: { instrumentId: string }) => instrument.instrumentId)).toEqual([successor.instrumentId]);
+    // The new line is paced from 15.4.: April grants 50 400 × 16/30 = 26 880 c.
+    expect(inForce[0].lines[0].pace.period).toEqual({ from: "2027-04-15", to: "2027-04-30", grantedCents: 26_880, usedCents: after.body.amountCents });
+    expect(inForce[0].lines[0].summary).toContain("31.12.2027");
+    const superseded = mine.budgets.find((budget: { budgetId: string }) => budget.budgetId === old.budgetId);
+    expect(superseded.lines[0].summary).toContain("14.4.2027");
     const granted = mine.budgets.reduce((sum: number, budget: { totals: { grantedCents: number } }) => sum + budget.totals.grantedCents, 0);
     expect(granted).toBe(124_800 + 430_080);
   });

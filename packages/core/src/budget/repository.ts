@@ -39,8 +39,11 @@ export interface StoredBudget {
   validTo: string;
   status: "draft" | "decided";
   decisionId?: string;
-  /** The budget whose decision superseded this one's. */
+  /** The budget whose decision superseded this one's, from `supersededFrom`. */
   supersededBy?: string;
+  supersededFrom?: string;
+  /** Its decision funds from this day (after validFrom: it superseded an earlier one). */
+  effectiveFrom?: string;
   totalGrantedCents: number;
   createdAt: string;
   createdBy: { sub: string; roles: string[] };

@@ -66,6 +66,8 @@ export const budgetSchema = z
     status: z.enum(["draft", "decided"]).meta({ description: "`decided` while a decision on it is in force" }),
     decisionId: z.string().optional(),
     supersededBy: z.string().optional().meta({ description: "The budget whose decision took over from this one's (its lines' grants are clipped)" }),
+    supersededFrom: z.iso.date().optional().meta({ description: "The day the successor took over: this budget funds up to the day before" }),
+    effectiveFrom: z.iso.date().optional().meta({ description: "Its decision funds from this day, later than validFrom (it superseded an earlier decision)" }),
     totalGrantedCents: z.number().int(),
     totals: z.object(balanceFields),
     lines: z.array(budgetLineSchema),

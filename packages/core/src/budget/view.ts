@@ -11,6 +11,7 @@ import { balance, usedCents } from "./balance";
 import { fraction } from "./fraction";
 import { paceOf } from "./pace";
 import { periodStartOf } from "./period-use";
+import { addDays } from "./periods";
 import { requireBudget, type StoredBudget, type StoredBudgetLine } from "./repository";
 import type { BudgetLineView, BudgetView } from "./schemas";
 
@@ -69,9 +70,18 @@ function lineRecentUse(line: StoredBudgetLine, instruments: readonly StoredInstr
   return { ...(lastUseOn ? { lastUseOn } : {}), ...(periodStart ? { periodUse: { periodStart, usedCents: periodUsed } } : {}) };
 }
 
+/** The days a budget's decision funds: from its effectiveFrom, up to the day before a successor took over. */
+export function fundedDays(budget: Pick<StoredBudget, "validFrom" | "validTo" | "effectiveFrom" | "supersededFrom">): { validFrom: string; validTo: string } {
+  const validFrom = budget.effectiveFrom && budget.effectiveFrom > budget.validFrom ? budget.effectiveFrom : budget.validFrom;
+  const lastDay = budget.supersededFrom ? addDays(budget.supersededFrom, -1) : budget.validTo;
+  // Superseded from its first day: no day is funded; pace sees its first day only (so it reads as ended).
+  const validTo = lastDay < validFrom ? validFrom : lastDay < budget.validTo ? lastDay : budget.validTo;
+  return { validFrom, validTo };
+}
+
 export function lineView(
   line: StoredBudgetLine,
-  budget: Pick<StoredBudget, "validFrom" | "validTo">,
+  budget: Pick<StoredBudget, "validFrom" | "validTo" | "effectiveFrom" | "supersededFrom">,
   instruments: readonly StoredInstrument[],
   recent: ReadonlyMap<string, RecentUse>,
   view: ViewContext,
@@ -99,8 +109,7 @@ export function lineView(
         {
           grantedCents: line.grantedCents,
           usedCents: usedCents(consumption),
-          validFrom: budget.validFrom,
-          validTo: budget.validTo,
+          ...fundedDays(budget),
           per: line.per,
           quantity: line.quantity,
           unitValueCents: line.unitValueCents,
@@ -134,7 +143,8 @@ export function budgetView(
     validTo: budget.validTo,
     status: budget.status,
     ...(budget.decisionId ? { decisionId: budget.decisionId } : {}),
-    ...(budget.supersededBy ? { supersededBy: budget.supersededBy } : {}),
+    ...(budget.supersededBy ? { supersededBy: budget.supersededBy, supersededFrom: budget.supersededFrom } : {}),
+    ...(budget.effectiveFrom ? { effectiveFrom: budget.effectiveFrom } : {}),
     totalGrantedCents: budget.totalGrantedCents,
     totals: {
       grantedCents: sum("grantedCents"),

@@ -172,7 +172,8 @@ export function documentFor(
     area: { name: area.name[client.language] ?? area.name.fi, businessId: area.payerBusinessId },
     client: { firstName: client.firstName, lastName: client.lastName },
     legalBasis: decision.legalBasis,
-    validFrom: budget.validFrom,
+    // A decision effective later than the budget's first day decides (and grants) from that day.
+    validFrom: decision.effectiveFrom && compareDates(decision.effectiveFrom, budget.validFrom) > 0 ? decision.effectiveFrom : budget.validFrom,
     validTo: budget.validTo,
     lines: decision.lines.map((line) => {
       const budgetLine = byId.get(line.lineId)!;
@@ -309,7 +310,11 @@ export async function issueDecision(
         instrumentIds: issued.instrumentIds,
         document: issued.document,
       }, changed),
-      transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", { decisionId: decision.decisionId, totalGrantedCents }, changed),
+      transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", {
+        decisionId: decision.decisionId,
+        totalGrantedCents,
+        ...(compareDates(effectiveFrom, budget.validFrom) > 0 ? { effectiveFrom } : {}),
+      }, changed),
       ...instruments.map((instrument) => ({
         Put: {
           TableName: tableName(),

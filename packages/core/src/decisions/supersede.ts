@@ -184,10 +184,11 @@ export async function planSupersede(input: {
       Update: {
         TableName: tableName(),
         Key: marshall(ownedKey("BUDGET", old.budget.budgetId)),
-        UpdateExpression: "SET supersededBy = :by, totalGrantedCents = :total, changedBy = :who, requestId = :rid, updatedAt = :at",
+        UpdateExpression: "SET supersededBy = :by, supersededFrom = :from, totalGrantedCents = :total, changedBy = :who, requestId = :rid, updatedAt = :at",
         ConditionExpression: "decisionId = :decisionId AND totalGrantedCents = :readTotal",
         ExpressionAttributeValues: marshall({
           ":by": budget.budgetId,
+          ":from": effectiveFrom,
           ":total": old.budget.totalGrantedCents - releasedTotal,
           ":decisionId": old.decision.decisionId,
           ":readTotal": old.budget.totalGrantedCents,
