@@ -362,7 +362,14 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
   expectStatus(plan, 201, "service plan");
   const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as });
   expectStatus(budget, 201, "budget");
-  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, { as, body: validBodies["decisions.create"]!({ providerId } as Fixtures) });
+  // The 2027 decision supersedes the events decision (an earlier plan version of A) from effectiveFrom: after the
+  // events voucher's last day, so deliveries of recent days stay recordable on it whatever the date of the run.
+  const afterEvents = utcDate(301) > "2027-01-01" ? utcDate(301) : "2027-01-01";
+  const effectiveFrom = afterEvents < "2027-12-31" ? afterEvents : "2027-12-31";
+  const draft = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+    as,
+    body: { ...(validBodies["decisions.create"]!({ providerId } as Fixtures) as object), effectiveFrom },
+  });
   expectStatus(draft, 201, "decision");
   const issued = await api.call("POST", `/v1/decisions/${draft.body.decisionId}/issue`, { as });
   expectStatus(issued, 200, "issue");
