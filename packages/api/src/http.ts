@@ -93,8 +93,12 @@ const negotiate = (): MiddlewareObj<PreparedEvent, Result> => ({
   },
 });
 
-/** Locally and in tests (HB_CHECK_RESPONSES) every answer must be one the route documents; another is a bug in the route table. */
-const checkingResponses = () => process.env.HB_CHECK_RESPONSES === "1";
+/**
+ * Locally and in tests (HB_CHECK_RESPONSES, set by the local runtime) a route is held to its
+ * declaration: every answer one it documents, every access one its grants allow. A breach is a bug
+ * in the route table.
+ */
+const checkingDeclarations = () => process.env.HB_CHECK_RESPONSES === "1";
 
 /** What a 503 asks the caller to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -116,7 +120,7 @@ const problems = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
     let error = request.error;
     if (error instanceof Error && error.name === "IdempotencyValidationError") error = new DomainError("IDEMPOTENCY_KEY_REUSED");
     if (error instanceof Error && error.name === "IdempotencyAlreadyInProgressError") error = new DomainError("IDEMPOTENCY_IN_PROGRESS");
-    if (error instanceof DomainError && checkingResponses() && !documentedStatuses(route).includes(error.status)) {
+    if (error instanceof DomainError && checkingDeclarations() && !documentedStatuses(route).includes(error.status)) {
       error = new Error(`${route.id} answered ${error.status} (${error.code}), which its route does not document (problems)`);
     }
     if (error instanceof DomainError) {
@@ -371,14 +375,14 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       if (providerOnly(actor) && result.body !== undefined && typeof result.body === "object") {
         result = { ...result, body: withoutClientLinks(result.body) as typeof result.body };
       }
-      if (checkingResponses() && result.body !== undefined) {
+      if (checkingDeclarations() && result.body !== undefined) {
         // Locally and in tests every response is checked against the documented schema, and for table internals.
         route.response.schema?.parse(result.body);
         const leaked = internalKeysIn(result.body);
         if (leaked.length > 0) throw new Error(`response of ${route.id} leaks table attributes: ${leaked.join(", ")}`);
       }
       const status = result.status ?? route.response.status;
-      if (checkingResponses() && !successStatuses(route).includes(status)) {
+      if (checkingDeclarations() && !successStatuses(route).includes(status)) {
         throw new Error(`${route.id} answered ${status}, which its route does not document (response.status or response.also)`);
       }
       logger.info("request served", { status });
@@ -398,5 +402,5 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
   // Locally and in tests the route's grants are enforced in process, as IAM enforces them in AWS.
   const grants = grantsOf(definition);
   return (event: Event, context: Context): Promise<Result> =>
-    process.env.HB_CHECK_RESPONSES === "1" ? runWithGrants(route.id, grants, () => run(event, context)) : run(event, context);
+    checkingDeclarations() ? runWithGrants(route.id, grants, () => run(event, context)) : run(event, context);
 }

@@ -54,6 +54,18 @@ async function replay(providerId: string, body: RecordEventBody, hash: string): 
   return requireEvent(existing.eventId);
 }
 
+type DeliveryDays = { readonly date: string; readonly lastDate: string };
+
+/** The delivery's days lie within the instrument's validity. */
+const withinValidity = (instrument: Pick<StoredInstrument, "validFrom" | "validTo">, days: DeliveryDays) =>
+  compareDates(days.date, instrument.validFrom) >= 0 && compareDates(days.lastDate, instrument.validTo) <= 0;
+
+/** The same as a condition on the instrument item: a superseding decision that clipped it meanwhile makes the write a retry (then OUTSIDE_VALIDITY). */
+const withinValidityCondition = (days: DeliveryDays) => ({
+  expression: "validFrom <= :first AND validTo >= :last",
+  values: { ":first": days.date, ":last": days.lastDate },
+});
+
 /** Checks that do not depend on other events: who, when, and the instrument's state. */
 function checkDelivery(
   instrument: StoredInstrument,
@@ -69,7 +81,7 @@ function checkDelivery(
   if (timing.timed ? timing.endsAt > now.getTime() : compareDates(timing.date, businessDate(now)) > 0) {
     throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body", code: "EVENT_IN_FUTURE", message: "A delivery can be recorded once it has happened" }]);
   }
-  if (compareDates(timing.date, instrument.validFrom) < 0 || compareDates(timing.lastDate, instrument.validTo) > 0) {
+  if (!withinValidity(instrument, timing)) {
     throw new DomainError("OUTSIDE_VALIDITY", { validFrom: instrument.validFrom, validTo: instrument.validTo });
   }
   if (compareDates(addDays(timing.lastDate, area.recordingDeadlineDays), businessDate(now)) < 0) {
@@ -183,6 +195,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       expression: "availableCents >= :amount",
       values: { ":amount": amount },
     });
+    const within = withinValidityCondition(delivery);
     const items: TransactWriteItem[] = [
       {
         Put: {
@@ -216,9 +229,8 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
         ownedKey("INSTRUMENT", instrument.instrumentId),
         { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
         {
-          // The validity as checked: a superseding decision that clipped it meanwhile makes this a retry (then OUTSIDE_VALIDITY).
-          expression: "availableCents >= :amount AND #status = :active AND providerId = :provider AND validFrom <= :first AND validTo >= :last",
-          values: { ":amount": priced.amountCents, ":active": "active", ":provider": event.providerId, ":first": delivery.date, ":last": delivery.lastDate },
+          expression: `availableCents >= :amount AND #status = :active AND providerId = :provider AND ${within.expression}`,
+          values: { ":amount": priced.amountCents, ":active": "active", ":provider": event.providerId, ...within.values },
           names: { "#status": "status" },
         },
         stamp,
@@ -471,7 +483,7 @@ export async function editEvent(
     });
     const dropped = (["start", "end", "startMinute", "endMinute", "note", "periodStart"] as const).filter((field) => edited[field] === undefined);
     const move = { availableCents: -delta, recordedCents: delta };
-    const within = { expression: "validFrom <= :first AND validTo >= :last", values: { ":first": delivery.date, ":last": delivery.lastDate } };
+    const within = withinValidityCondition(delivery);
     const items: TransactWriteItem[] = [
       {
         Update: {
@@ -519,7 +531,7 @@ export async function editEvent(
       if (delta > 0 && (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
         const fresh = await requireInstrument(current.instrumentId);
         // Still valid for the delivery: the balance was short. Otherwise the retry answers OUTSIDE_VALIDITY.
-        if (fresh.validFrom <= delivery.date && fresh.validTo >= delivery.lastDate) {
+        if (withinValidity(fresh, delivery)) {
           throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
         }
       }

@@ -9,6 +9,7 @@ import {
   type BankAccountNotification,
   type InstrumentNotification,
   isBankAccountNotification,
+  instrumentFields,
   isPaymentNotification,
   notificationTextOf,
   type StoredNotification,
@@ -51,14 +52,7 @@ export function webhookPayload(notification: StoredNotification, rendered: Local
     ? { providerId: notification.providerId, changeId: notification.changeId }
     : isPaymentNotification(notification)
       ? { payment: notification.payment }
-      : {
-          ...(notification.threshold !== undefined ? { threshold: notification.threshold } : {}),
-          instrumentId: notification.instrumentId,
-          instrumentNumber: notification.instrumentNumber,
-          serviceCode: notification.serviceCode,
-          // A provider's inbox never learns the client behind an instrument (as in GET /v1/notifications).
-          ...(notification.inbox.startsWith("PROVIDER#") ? {} : { clientId: notification.clientId }),
-        };
+      : instrumentFields(notification);
   return {
     notificationId: notification.notificationId,
     inbox: notification.inbox,

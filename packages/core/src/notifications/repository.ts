@@ -149,15 +149,20 @@ const commonView = (stored: StoredNotification, language: Language, serviceName:
   ...(stored.readAt ? { readAt: stored.readAt } : {}),
 });
 
-/** A drift notification as its inbox shows it: a provider's inbox never learns the client. */
-export const instrumentNotificationView = (stored: InstrumentNotification, language: Language, serviceName: (code: string) => string) => ({
-  kind: stored.kind,
-  ...commonView(stored, language, serviceName),
+/** What a drift notification tells of its instrument, in the inbox view and the webhook alike: a provider's inbox never learns the client. */
+export const instrumentFields = (stored: InstrumentNotification) => ({
   ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
   ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
   instrumentId: stored.instrumentId,
   instrumentNumber: stored.instrumentNumber,
   serviceCode: stored.serviceCode,
+});
+
+/** A drift notification as its inbox shows it. */
+export const instrumentNotificationView = (stored: InstrumentNotification, language: Language, serviceName: (code: string) => string) => ({
+  kind: stored.kind,
+  ...commonView(stored, language, serviceName),
+  ...instrumentFields(stored),
 });
 
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
