@@ -2,7 +2,9 @@ import { DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "@hb/core/actor";
 import { addDays } from "@hb/core/budget/periods";
+import { deleteEvent, getEvent } from "@hb/core/events/repository";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
@@ -111,6 +113,20 @@ describe("pace of a grant per month", () => {
     // A month nobody has delivered in yet starts at zero.
     at("2027-04-02");
     expect((await paceOf(instrumentId)).period).toEqual({ from: "2027-04-01", to: "2027-04-30", grantedCents: 56_000, usedCents: 0 });
+  });
+
+  it("undoes what a delivery is now when it is deleted, though a correction moved it to another month after it was read", async () => {
+    at("2027-03-10");
+    const { instrumentId } = await monthly(44, "2027-01-01");
+    const eventId = await record(instrumentId, "stale-delete", "2027-02-24", 3);
+    // What a deletion racing the correction below had read.
+    const stale = await getEvent(eventId);
+    const moved = await api.call("PATCH", `/v1/service-events/${eventId}`, { as: provider.providerToken, body: { date: "2027-03-09", quantity: 3 } });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(await storedPeriodUse(instrumentId)).toEqual({ "2027-02-01": 0, "2027-03-01": 21_000 });
+    await deleteEvent(stale!, { actor: systemActor("test-stale-delete"), requestId: "stale-delete", now: runtime.clock.now() });
+    expect(await storedPeriodUse(instrumentId)).toEqual({ "2027-02-01": 0, "2027-03-01": 0 });
+    expect((await api.call("GET", `/v1/instruments/${instrumentId}`, { as: worker })).body.recordedCents).toBe(0);
   });
 
   it("adds parallel deliveries into their month exactly once", async () => {

@@ -377,12 +377,14 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
  * use, and the delivery leaves the client's day occupancy. Only while `recorded`.
  */
 export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Promise<void> {
-  if (event.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: event.status });
-  const stamp = changeStamp(event.clientId, ctx);
-  const back = { availableCents: event.amountCents, recordedCents: -event.amountCents };
   for (let attempt = 0; ; attempt += 1) {
-    const occupancy = event.startMinute !== undefined && event.endMinute !== undefined
-      ? await occupancyWrites(event.clientId, [{ eventId: event.eventId, startMinute: event.startMinute, endMinute: event.endMinute }])
+    // A correction made meanwhile moved the amount, the period or the time: undo what the event is now, not what it was.
+    const current = attempt === 0 ? event : await getEvent(event.eventId);
+    if (current?.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: current?.status ?? "changed" });
+    const stamp = changeStamp(current.clientId, ctx);
+    const back = { availableCents: current.amountCents, recordedCents: -current.amountCents };
+    const occupancy = current.startMinute !== undefined && current.endMinute !== undefined
+      ? await occupancyWrites(current.clientId, [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }])
       : [];
     try {
       await dynamo().send(
@@ -391,23 +393,23 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
             {
               Delete: {
                 TableName: tableName(),
-                Key: marshall(ownedKey("EVENT", event.eventId)),
-                ConditionExpression: "#status = :recorded",
+                Key: marshall(ownedKey("EVENT", current.eventId)),
+                ConditionExpression: "#status = :recorded AND updatedAt = :read",
                 ExpressionAttributeNames: { "#status": "status" },
-                ExpressionAttributeValues: marshall({ ":recorded": "recorded" }),
+                ExpressionAttributeValues: marshall({ ":recorded": "recorded", ":read": (current as StoredEvent & { updatedAt: string }).updatedAt }),
               },
             },
-            { Delete: { TableName: tableName(), Key: marshall(externalIdKey(event.providerId, event.externalId)) } },
-            balanceChange(ownedKey("INSTRUMENT", event.instrumentId), back, undefined, stamp),
-            balanceChange(budgetLineKey(event.budgetId, event.lineId), back, undefined, stamp),
-            ...periodUseWrites(event.instrumentId, [{ periodStart: event.periodStart, cents: -event.amountCents }]),
+            { Delete: { TableName: tableName(), Key: marshall(externalIdKey(current.providerId, current.externalId)) } },
+            balanceChange(ownedKey("INSTRUMENT", current.instrumentId), back, undefined, stamp),
+            balanceChange(budgetLineKey(current.budgetId, current.lineId), back, undefined, stamp),
+            ...periodUseWrites(current.instrumentId, [{ periodStart: current.periodStart, cents: -current.amountCents }]),
             ...occupancy,
           ],
         }),
       );
       return;
     } catch (error) {
-      if (cancellationCodes(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
+      // The event changed since it was read (approved, deleted or corrected): read it again and decide.
       if (!lostRace(cancellationCodes(error))) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
       await backoff(attempt);
