@@ -94,6 +94,10 @@ const get = async (path: string, as = worker) => {
   return response.body;
 };
 
+/** The events recorded on an instrument, by id. */
+const eventsOn = async (instrumentId: string): Promise<Map<string, Record<string, unknown>>> =>
+  new Map((await get(`/v1/service-events?instrumentId=${instrumentId}`)).items.map((event: { eventId: string }) => [event.eventId, event]));
+
 describe("a superseding decision with an effective date", () => {
   it("ends the old voucher on 14.4. with the clipped grant, starts the new one on 15.4. with the same accepted provider, and routes deliveries by date", async () => {
     const old = await voucherClient();
@@ -174,18 +178,64 @@ describe("a superseding decision with an effective date", () => {
     expect(granted).toBe(124_800 + 430_080);
   });
 
-  it("refuses a supersede from a day the old voucher already holds deliveries for (409 RETROACTIVE_SUPERSEDE), in the caller's language", async () => {
+  it("moves the deliveries recorded from a retroactive effectiveFrom to the new voucher, with their stage, in the issue's transaction", async () => {
     const old = await voucherClient();
-    at("2027-04-17");
-    expectStatus(await morning(old.instrumentId, "2027-04-16", "bc-retro-0416"), 201, "delivery 16.4.");
+    at("2027-04-20");
+    const kept = await morning(old.instrumentId, "2027-04-14", "bc-retro-0414");
+    const recorded = await morning(old.instrumentId, "2027-04-16", "bc-retro-0416");
+    const approved = await morning(old.instrumentId, "2027-04-19", "bc-retro-0419");
+    for (const response of [kept, recorded, approved]) expectStatus(response, 201, "delivery");
+    expectStatus(await api.call("POST", `/v1/service-events/${approved.body.eventId}/approve`, { as: worker }), 200, "approval");
+
     const next = await draftVoucher(old.clientId, 14, "2027-04-15");
+    const issued = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker });
+    expectStatus(issued, 200, "retroactive issue");
+    const successor = issued.body.instruments[0];
+    // 16.4. and 19.4. (7 200 c each) now use the new grant; 14.4. stays on the old voucher.
+    expect(successor).toMatchObject({ capCents: 430_080, recordedCents: 7_200, approvedCents: 7_200, availableCents: 430_080 - 14_400, status: "active" });
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({
+      validTo: "2027-04-14",
+      capCents: 124_800,
+      recordedCents: 7_200,
+      approvedCents: 0,
+      availableCents: 124_800 - 7_200,
+    });
+    const onNew = await eventsOn(successor.instrumentId);
+    expect([...onNew.keys()].sort()).toEqual([recorded.body.eventId, approved.body.eventId].sort());
+    expect(onNew.get(recorded.body.eventId)).toMatchObject({ instrumentId: successor.instrumentId, instrumentNumber: successor.number, status: "recorded" });
+    expect(onNew.get(approved.body.eventId)).toMatchObject({ status: "approved" });
+    expect([...(await eventsOn(old.instrumentId)).keys()]).toEqual([kept.body.eventId]);
+    // The lines agree with their instruments; April's pace of the new line counts the moved deliveries.
+    const [oldLine] = (await get(`/v1/budgets/${old.budgetId}`)).lines;
+    expect(oldLine).toMatchObject({ grantedCents: 124_800, recordedCents: 7_200, approvedCents: 0, availableCents: 117_600 });
+    const [newLine] = (await get(`/v1/budgets/${next.budgetId}`)).lines;
+    expect(newLine).toMatchObject({ grantedCents: 430_080, recordedCents: 7_200, approvedCents: 7_200, availableCents: 415_680 });
+    expect(newLine.pace.period).toMatchObject({ from: "2027-04-15", to: "2027-04-30", usedCents: 14_400 });
+    // The moved delivery is the provider's to correct on the new voucher: 1 h instead of 2 h.
+    const corrected = await api.call("PATCH", `/v1/service-events/${recorded.body.eventId}`, {
+      as: provider.providerToken,
+      body: { start: "2027-04-16T10:00:00+03:00", end: "2027-04-16T11:00:00+03:00" },
+    });
+    expectStatus(corrected, 200, "correction of a moved delivery");
+    expect(await get(`/v1/instruments/${successor.instrumentId}`)).toMatchObject({ recordedCents: 3_600, availableCents: 430_080 - 10_800 });
+    expect((await get(`/v1/instruments/${old.instrumentId}`)).recordedCents).toBe(7_200);
+  });
+
+  it("refuses a retroactive decision that grants less than the deliveries it would take over (409 GRANT_BELOW_DELIVERED), in the caller's language, and changes nothing", async () => {
+    const old = await voucherClient();
+    at("2027-04-22");
+    for (const date of ["2027-04-15", "2027-04-16", "2027-04-19", "2027-04-20", "2027-04-21"]) {
+      expectStatus(await morning(old.instrumentId, date, `bc-below-${date}`), 201, `delivery ${date}`);
+    }
+    // 1 h/month from 15.4.: 3 600 × (16/30 + 8) = 30 720 c against 36 000 c delivered.
+    const next = await draftVoucher(old.clientId, 1, "2027-04-15");
     const refused = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker, headers: { "accept-language": "en" } });
     expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe("RETROACTIVE_SUPERSEDE");
-    expect(refused.body.detail).toContain("2027-04-15");
-    // Nothing changed: the old decision and voucher are as they were, the new draft can be issued later.
+    expect(refused.body).toMatchObject({ code: "GRANT_BELOW_DELIVERED" });
+    expect(refused.body.detail).toContain("36000");
+    expect(refused.body.detail).toContain("30720");
     expect((await get(`/v1/decisions/${old.decisionId}`)).status).toBe("issued");
-    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-12-31", capCents: 432_000 });
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-12-31", capCents: 432_000, recordedCents: 36_000 });
     expect((await get(`/v1/decisions/${next.decisionId}`)).status).toBe("draft");
   });
 
@@ -238,7 +288,7 @@ describe("a superseding decision with an effective date", () => {
     expect(clipped).toMatchObject({ totalGrantedCents: 318_933, supersededBy: v3.budgetId });
   });
 
-  it("counts a night delivery that ends on the effective date as retroactive", async () => {
+  it("refuses an effective date that would split a night delivery between the old and the new voucher (409 DELIVERY_SPANS_CHANGE)", async () => {
     const old = await voucherClient();
     at("2027-04-17");
     const night = await api.call("POST", "/v1/service-events", {
@@ -248,10 +298,11 @@ describe("a superseding decision with an effective date", () => {
     expectStatus(night, 201, "night 14.–15.4.");
     const next = await draftVoucher(old.clientId, 14, "2027-04-15");
     const refused = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker });
-    expect(refused.body.code).toBe("RETROACTIVE_SUPERSEDE");
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe("DELIVERY_SPANS_CHANGE");
   });
 
-  it("never keeps a delivery dated after the change on the old voucher when it races the superseding issue", async () => {
+  it("never leaves a delivery dated after the change on the old voucher when it races the superseding issue", async () => {
     for (let round = 0; round < 3; round += 1) {
       const old = await voucherClient();
       at("2027-04-17");
@@ -260,11 +311,20 @@ describe("a superseding decision with an effective date", () => {
         morning(old.instrumentId, "2027-04-16", `bc-race-${round}`),
         api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker }),
       ]);
-      // Either the delivery came first and the issue is refused as retroactive, or the issue came first and the old voucher refuses the day.
+      // Either the delivery came first and the issue moves it to the new voucher, or the issue came first and the old voucher refuses the day.
       const outcome = [delivery.status, issue.status].join("/");
-      expect(["201/409", "422/200"], JSON.stringify([delivery.body, issue.body])).toContain(outcome);
-      if (issue.status === 409) expect(issue.body.code).toBe("RETROACTIVE_SUPERSEDE");
-      else expect(delivery.body.code).toBe("OUTSIDE_VALIDITY");
+      expect(["201/200", "422/200"], JSON.stringify([delivery.body, issue.body])).toContain(outcome);
+      const successor = issue.body.instruments[0];
+      const oldVoucher = await get(`/v1/instruments/${old.instrumentId}`);
+      const newVoucher = await get(`/v1/instruments/${successor.instrumentId}`);
+      expect(oldVoucher.recordedCents).toBe(0);
+      if (delivery.status === 201) {
+        expect([...(await eventsOn(successor.instrumentId)).keys()]).toEqual([delivery.body.eventId]);
+        expect(newVoucher).toMatchObject({ recordedCents: 7_200, availableCents: newVoucher.capCents - 7_200 });
+      } else {
+        expect(delivery.body.code).toBe("OUTSIDE_VALIDITY");
+        expect(newVoucher.recordedCents).toBe(0);
+      }
     }
   });
 

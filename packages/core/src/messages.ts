@@ -452,12 +452,20 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The client's decision in force was superseded by another decision at the same time. Check the client's decisions and draft again if needed.",
     },
   },
-  RETROACTIVE_SUPERSEDE: {
-    title: { fi: "Päätös alkaisi jo kirjattujen palvelujen ajalta", sv: "Beslutet skulle börja före redan registrerade tjänster", en: "The decision would start before deliveries already recorded" },
+  DELIVERY_SPANS_CHANGE: {
+    title: { fi: "Kirjattu palvelu jatkuu voimaantulopäivän yli", sv: "En registrerad tjänst pågår över ikraftträdandedagen", en: "A recorded delivery runs over the effective date" },
     detail: {
-      fi: "Maksusitoumukselle tai palvelusetelille {instrumentNumber} on jo kirjattu palvelua {effectiveFrom} tai myöhemmin. Valitse myöhempi voimaantulopäivä; kirjausten siirtoa uudelle päätökselle ei vielä tueta.",
-      sv: "På betalningsförbindelsen eller servicesedeln {instrumentNumber} finns redan tjänster registrerade {effectiveFrom} eller senare. Välj ett senare ikraftträdandedatum; att flytta registreringar till det nya beslutet stöds inte ännu.",
-      en: "Deliveries dated {effectiveFrom} or later are already recorded on {instrumentNumber}. Choose a later effective date; moving recorded deliveries to the new decision is not supported yet.",
+      fi: "Palvelu {date} maksusitoumuksella tai palvelusetelillä {instrumentNumber} päättyy vasta {effectiveFrom} tai myöhemmin. Valitse voimaantulopäivä, joka ei jaa kirjattua palvelua kahtia.",
+      sv: "Tjänsten {date} på betalningsförbindelsen eller servicesedeln {instrumentNumber} slutar först {effectiveFrom} eller senare. Välj ett ikraftträdandedatum som inte delar en registrerad tjänst.",
+      en: "The delivery of {date} on {instrumentNumber} ends on {effectiveFrom} or later. Choose an effective date that does not split a recorded delivery.",
+    },
+  },
+  GRANT_BELOW_DELIVERED: {
+    title: { fi: "Uusi päätös ei kata jo kirjattuja palveluja", sv: "Det nya beslutet täcker inte redan registrerade tjänster", en: "The new decision does not cover deliveries already recorded" },
+    detail: {
+      fi: "Palvelua {serviceCode} on kirjattu {effectiveFrom} alkaen {deliveredCents} senttiä, mutta uusi päätös myöntää siihen {grantedCents} senttiä. Valitse myöhempi voimaantulopäivä tai myönnä vähintään jo käytetty määrä.",
+      sv: "För tjänsten {serviceCode} har {deliveredCents} cent registrerats från {effectiveFrom}, men det nya beslutet beviljar {grantedCents} cent. Välj ett senare ikraftträdandedatum eller bevilja minst det som redan använts.",
+      en: "Deliveries of {serviceCode} from {effectiveFrom} on come to {deliveredCents} cents, but the new decision grants {grantedCents} cents for them. Choose a later effective date or grant at least what is already used.",
     },
   },
   SUPERSEDE_TOO_LARGE: {

@@ -16,7 +16,8 @@ import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { checkCommitmentProviders } from "./commitments";
 import { priceKey, providerKey } from "../providers/repository";
-import { inForce, planSupersede, successorGrant } from "./supersede";
+import { consumptionOf, IndexBehind, inForce, moveItems, planSupersede, successorGrant, type MovableEvent } from "./supersede";
+import { usedCents } from "../budget/balance";
 import { decisionDocument, type DecisionDocument } from "./document";
 import type { CreateDecisionBody } from "./schemas";
 
@@ -255,14 +256,30 @@ export async function issueDecision(
       seen,
       read: getDecision,
       ctx,
-    });
+    }).catch((error: unknown) => (error instanceof IndexBehind ? undefined : Promise.reject(error)));
+    if (!superseded) {
+      if (attempt + 1 >= maxIssueAttempts) throw new DomainError("CONCURRENT_CHANGE");
+      await backoff(attempt);
+      continue;
+    }
     const grants = new Map(lines.map((line) => [line.lineId, successorGrant(line, budget, effectiveFrom)]));
     const granted = lines.map((line) => ({ ...line, ...grants.get(line.lineId)!, availableCents: grants.get(line.lineId)!.grantedCents }));
     const byId = new Map(granted.map((line) => [line.lineId, line]));
     const totalGrantedCents = granted.reduce((sum, line) => sum + line.grantedCents, 0);
+    // The first line of a service takes the deliveries moved from the old instrument of that service.
+    const movedTo = new Map<string, MovableEvent[]>();
+    for (const [serviceCode, events] of superseded.moved) {
+      const line = granted.find((candidate) => candidate.serviceCode === serviceCode);
+      const cents = usedCents(consumptionOf(events));
+      if (!line || cents > line.grantedCents) {
+        throw new DomainError("GRANT_BELOW_DELIVERED", { serviceCode, deliveredCents: cents, grantedCents: line?.grantedCents ?? 0, effectiveFrom });
+      }
+      movedTo.set(line.lineId, events);
+    }
     const instruments: StoredInstrument[] = decision.lines.map((decided, index) => {
       const line = byId.get(decided.lineId)!;
       const carried = decided.paymentMethod === "voucher" ? superseded.carried.get(line.serviceCode) : undefined;
+      const taken = consumptionOf(movedTo.get(line.lineId) ?? []);
       return {
         instrumentId: instrumentIds[index]!,
         number: formatNumber("HB", year, numbers[index]!),
@@ -280,14 +297,11 @@ export async function issueDecision(
         validFrom: compareDates(effectiveFrom, budget.validFrom) > 0 ? effectiveFrom : budget.validFrom,
         validTo: budget.validTo,
         capCents: line.grantedCents,
-        availableCents: line.grantedCents,
+        availableCents: line.grantedCents - usedCents(taken),
         ...(decided.providerId ? { providerId: decided.providerId } : {}),
         ...(carried ? { providerId: carried.providerId } : {}),
         status: carried ? carried.status : decided.paymentMethod === "voucher" ? "awaiting-provider" : "awaiting-acceptance",
-        recordedCents: 0,
-        approvedCents: 0,
-        settledCents: 0,
-        paidCents: 0,
+        ...taken,
         createdAt: issuedAt,
       };
     });
@@ -334,9 +348,22 @@ export async function issueDecision(
       })),
       ...instruments.map((instrument) => {
         const line = byId.get(instrument.lineId)!;
-        // A decision effective after the budget's validFrom grants the line only from that day.
-        const regrant = line.changed
-          ? { expression: ", grantedCents = :granted, availableCents = :granted, quantityTotal = :quantity, periods = :periods", values: { ":granted": line.grantedCents, ":quantity": line.quantityTotal, ":periods": line.periods } }
+        // A decision effective after the budget's validFrom grants the line only from that day; moved deliveries use it.
+        const regrant = line.changed || instrument.availableCents !== line.grantedCents
+          ? {
+              expression:
+                ", grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, periods = :periods, recordedCents = :recorded, approvedCents = :approved, settledCents = :settled, paidCents = :paid",
+              values: {
+                ":granted": line.grantedCents,
+                ":available": instrument.availableCents,
+                ":quantity": line.quantityTotal,
+                ":periods": line.periods,
+                ":recorded": instrument.recordedCents,
+                ":approved": instrument.approvedCents,
+                ":settled": instrument.settledCents,
+                ":paid": instrument.paidCents,
+              },
+            }
           : { expression: "", values: {} };
         return {
           Update: {
@@ -361,6 +388,10 @@ export async function issueDecision(
     for (const instrument of carriedTo) items.push(conditionCheck(priceKey(instrument.providerId!, instrument.serviceCode), "attribute_exists(pk)"));
     const firstSuperseded = items.length;
     items.push(...superseded.items);
+    for (const instrument of instruments) {
+      const events = movedTo.get(instrument.lineId);
+      if (events) items.push(...moveItems(events, instrument, changed));
+    }
     // DynamoDB takes at most 100 items in one transaction; splitting would let a client be funded twice in between.
     if (items.length > 100) throw new DomainError("SUPERSEDE_TOO_LARGE", { items: items.length });
     try {

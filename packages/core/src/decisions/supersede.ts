@@ -1,15 +1,17 @@
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
-import { usedCents } from "../budget/balance";
+import { usedCents, type Consumption } from "../budget/balance";
+import { periodStartOf, periodUseWrites } from "../budget/period-use";
 import { clipGrant, grantWithin, type GrantTerms } from "../budget/clipping";
 import { fraction, type Fraction } from "../budget/fraction";
 import { totalQuantity } from "../budget/granted";
-import { addDays, compareDates, daysInclusive, periodsInValidity } from "../budget/periods";
+import { compareDates, daysInclusive, periodsInValidity } from "../budget/periods";
 import { budgetLineKey, requireBudget, type StoredBudget, type StoredBudgetLine } from "../budget/repository";
 import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
+import type { StoredEvent } from "../events/repository";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { getPrice, getProvider } from "../providers/repository";
@@ -53,6 +55,8 @@ export interface SupersedePlan {
   items: TransactWriteItem[];
   /** Old vouchers' providers by service code, to carry over to the new vouchers. */
   carried: Map<string, CarriedProvider>;
+  /** Deliveries dated from effectiveFrom on, by service code: the successor of the same service takes them (moveItems). */
+  moved: Map<string, MovableEvent[]>;
 }
 
 /** The client's decisions in force, read by key (gsi1 finds their ids; the items themselves are read strongly consistent). */
@@ -62,33 +66,55 @@ async function decisionsInForce(clientId: string, read: (id: string) => Promise<
   return decisions.filter((decision): decision is Decision => decision !== undefined && (inForce as readonly string[]).includes(decision.status));
 }
 
-/**
- * Whether a delivery on the instrument touches `from` or a later day: dated on or after it, or
- * starting the evening before and ending after midnight (gsi1 `INSTRUMENT#id`, `EVENT#date#id`,
- * from the day before). Deliveries cannot be in the future, so none exists when `from` is after
- * today, and the clipped validity refuses any recorded later: the index is not read then.
- */
-async function hasDeliveryFrom(instrumentId: string, from: string, today: string): Promise<boolean> {
-  if (compareDates(from, today) > 0) return false;
-  const items = await queryAll({
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pk AND gsi1sk >= :from",
-    ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":from": `EVENT#${addDays(from, -1)}` }),
-    ProjectionExpression: "#date, #end",
-    ExpressionAttributeNames: { "#date": "date", "#end": "end" },
-  });
-  return items.some((item) => {
-    const lastDate = typeof item.end === "string" ? businessDate(new Date(Date.parse(item.end) - 1)) : String(item.date);
-    return compareDates(lastDate, from) >= 0;
-  });
+/** An event as far as a move needs it (the item read from gsi1, with its bookkeeping). */
+export type MovableEvent = StoredEvent & { updatedAt: string; creditableCents?: number };
+
+const counterOf = { recorded: "recordedCents", approved: "approvedCents", settled: "settledCents", paid: "paidCents" } as const;
+
+/** What an event counts in its instrument's balance: its amount, or what is left of it after credits once settled. */
+export const countedCents = (event: MovableEvent): number =>
+  event.status === "settled" || event.status === "paid" ? (event.creditableCents ?? event.amountCents) : event.amountCents;
+
+/** The counters the events add up to, by their stage. */
+export function consumptionOf(events: readonly MovableEvent[]): Consumption {
+  const sums: Consumption = { recordedCents: 0, approvedCents: 0, settledCents: 0, paidCents: 0 };
+  for (const event of events) sums[counterOf[event.status]] += countedCents(event);
+  return sums;
 }
+
+const lastDateOf = (event: Pick<StoredEvent, "date" | "end">) => (event.end ? businessDate(new Date(Date.parse(event.end) - 1)) : event.date);
+
+/**
+ * The deliveries of an instrument dated on or after `from`, which a retroactive decision moves to
+ * its successor. All of the instrument's events are read (gsi1 `INSTRUMENT#id`): the index is
+ * eventually consistent, so their sum must equal the instrument's use as read, or the issue reads
+ * again. A delivery running over midnight into `from` belongs to neither side: 409
+ * DELIVERY_SPANS_CHANGE. Deliveries cannot be in the future, so nothing is read when `from` is
+ * after today.
+ */
+async function deliveriesFrom(instrument: StoredInstrument, from: string, today: string): Promise<MovableEvent[]> {
+  if (compareDates(from, today) > 0 || usedCents(instrument) === 0) return [];
+  const events = (await queryAll({
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+    ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrument.instrumentId}`, ":prefix": "EVENT#" }),
+  })) as unknown as MovableEvent[];
+  if (events.reduce((sum, event) => sum + countedCents(event), 0) !== usedCents(instrument)) throw new IndexBehind();
+  const spanning = events.find((event) => compareDates(event.date, from) < 0 && compareDates(lastDateOf(event), from) >= 0);
+  if (spanning) throw new DomainError("DELIVERY_SPANS_CHANGE", { instrumentNumber: instrument.number, date: spanning.date, effectiveFrom: from });
+  return events.filter((event) => compareDates(event.date, from) >= 0);
+}
+
+/** The event index does not yet show what the instrument counts: the issue reads again, like any lost race. */
+export class IndexBehind extends Error {}
 
 /**
  * What issuing `decisionId` on `budget` from `effectiveFrom` supersedes: every decision of the
  * client in force on a budget of an earlier plan version. 409 DECISION_SUPERSEDED when a decision
  * of a later plan version is in force, or when one seen in force on an earlier attempt no longer
- * is (a concurrent superseding issue won); 409 RETROACTIVE_SUPERSEDE when an old instrument
- * already holds a delivery dated on or after effectiveFrom (moving it is the next slice).
+ * is (a concurrent superseding issue won). A retroactive effectiveFrom moves the deliveries
+ * already recorded from that day on to the successor of the same service (`moved`; the old
+ * instrument and line stop counting them here, moveItems writes the other side).
  */
 export async function planSupersede(input: {
   clientId: string;
@@ -110,6 +136,7 @@ export async function planSupersede(input: {
   const decisionItems: TransactWriteItem[] = [];
   const items: TransactWriteItem[] = [];
   const carried = new Map<string, CarriedProvider>();
+  const moved = new Map<string, MovableEvent[]>();
   for (const old of withBudgets) {
     decisionItems.push(
       transition(ownedKey("DECISION", old.decision.decisionId), inForce, "superseded", {
@@ -120,7 +147,7 @@ export async function planSupersede(input: {
       }, stamp),
     );
     const instruments = (await getInstruments(old.decision.instrumentIds)).filter(isOpen);
-    const released = new Map<string, { cents: number; quantity: number }>();
+    const released = new Map<string, { cents: number; quantity: number; moved: MovableEvent[] }>();
     for (const instrument of instruments) {
       if (instrument.kind === "voucher" && instrument.providerId && (instrument.status === "active" || instrument.status === "awaiting-acceptance")) {
         const [provider, price] = await Promise.all([getProvider(instrument.providerId), getPrice(instrument.providerId, instrument.serviceCode)]);
@@ -130,21 +157,26 @@ export async function planSupersede(input: {
         }
       }
       if (compareDates(effectiveFrom, instrument.validTo) > 0) continue; // ends before the change: nothing to clip
-      const used = usedCents(instrument);
-      if (used > 0 && (await hasDeliveryFrom(instrument.instrumentId, effectiveFrom, businessDate(ctx.now)))) {
-        throw new DomainError("RETROACTIVE_SUPERSEDE", { instrumentNumber: instrument.number, effectiveFrom });
-      }
-      const clipped = clipGrant(termsOf(instrument), effectiveFrom, used);
+      const moving = await deliveriesFrom(instrument, effectiveFrom, businessDate(ctx.now));
+      const movedOut = consumptionOf(moving);
+      const kept = usedCents(instrument) - usedCents(movedOut);
+      const clipped = clipGrant(termsOf(instrument), effectiveFrom, kept);
       const releasedCents = Math.max(0, instrument.capCents - clipped.grantedCents);
       const quantityTotal = clipped.validity
         ? totalQuantity(instrument.quantityPerPeriod, periodsWithin(instrument.per, instrument, clipped.validity.validFrom, clipped.validity.validTo))
         : 0;
-      const line = released.get(instrument.lineId) ?? { cents: 0, quantity: 0 };
-      released.set(instrument.lineId, { cents: line.cents + releasedCents, quantity: line.quantity + (instrument.quantityTotal - quantityTotal) });
+      const line = released.get(instrument.lineId) ?? { cents: 0, quantity: 0, moved: [] as MovableEvent[] };
+      released.set(instrument.lineId, { cents: line.cents + releasedCents, quantity: line.quantity + (instrument.quantityTotal - quantityTotal), moved: [...line.moved, ...moving] });
+      if (moving.length > 0) {
+        const already = moved.get(instrument.serviceCode) ?? [];
+        moved.set(instrument.serviceCode, [...already, ...moving]);
+        items.push(...periodUseWrites(instrument.instrumentId, moving.map((event) => ({ periodStart: event.periodStart, cents: -countedCents(event) }))));
+      }
       const set = setFields({
         ...(clipped.validity ? { validTo: clipped.validity.validTo } : { status: "closed", closedReason: "superseded" }),
         capCents: instrument.capCents - releasedCents,
-        availableCents: instrument.availableCents - releasedCents,
+        // available = cap − used: the cap gives back what is released, the moved deliveries stop using it.
+        availableCents: instrument.availableCents - releasedCents + usedCents(movedOut),
         quantityTotal,
         supersededFrom: effectiveFrom,
         supersededByDecisionId: input.decisionId,
@@ -155,7 +187,7 @@ export async function planSupersede(input: {
         Update: {
           TableName: tableName(),
           Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
-          UpdateExpression: `SET ${set.clauses.join(", ")}`,
+          UpdateExpression: `SET ${[...set.clauses, ...counterClauses(movedOut, -1)].join(", ")}`,
           ConditionExpression: `availableCents = :readAvailable AND capCents = :readCap AND validTo = :readValidTo AND #st = :readStatus AND ${
             instrument.providerId ? "providerId = :readProvider" : "attribute_not_exists(providerId)"
           }`,
@@ -163,6 +195,7 @@ export async function planSupersede(input: {
           ExpressionAttributeValues: marshall(
             {
               ...set.values,
+              ...counterValues(movedOut),
               ":readAvailable": instrument.availableCents,
               ":readCap": instrument.capCents,
               ":readValidTo": instrument.validTo,
@@ -175,10 +208,10 @@ export async function planSupersede(input: {
       });
     }
     let releasedTotal = 0;
-    for (const [lineId, { cents, quantity }] of released) {
+    for (const [lineId, { cents, quantity, moved: movedFromLine }] of released) {
       const line = old.lines.find((candidate) => candidate.lineId === lineId)!;
       releasedTotal += cents;
-      items.push(lineClip(line, cents, quantity, stamp));
+      items.push(lineClip(line, cents, quantity, consumptionOf(movedFromLine), stamp));
     }
     items.push({
       Update: {
@@ -199,29 +232,89 @@ export async function planSupersede(input: {
       },
     });
   }
-  return { decisions: found, items: [...decisionItems, ...items], carried };
+  return { decisions: found, items: [...decisionItems, ...items], carried, moved };
 }
 
-/** A budget line's grant lowered by what its clipped instruments release, conditioned on the values read. */
-function lineClip(line: StoredBudgetLine, releasedCents: number, releasedQuantity: number, stamp: ReturnType<typeof changeStamp>): TransactWriteItem {
+/** `SET recordedCents = recordedCents + :recordedCents, …` for the counters that change, moving `sign` × the consumption. */
+function counterClauses(consumption: Consumption, sign: 1 | -1): string[] {
+  return (Object.keys(counterValues(consumption)) as string[]).map((name) => `${name.slice(1)} = ${name.slice(1)} ${sign > 0 ? "+" : "-"} ${name}`);
+}
+
+function counterValues(consumption: Consumption): Record<string, number> {
+  return Object.fromEntries(Object.entries(consumption).filter(([, cents]) => cents !== 0).map(([counter, cents]) => [`:${counter}`, cents]));
+}
+
+/**
+ * A budget line's grant lowered by what its clipped instruments release, and its use by the
+ * deliveries moved to the successor, conditioned on the values read.
+ */
+function lineClip(
+  line: StoredBudgetLine,
+  releasedCents: number,
+  releasedQuantity: number,
+  movedOut: Consumption,
+  stamp: ReturnType<typeof changeStamp>,
+): TransactWriteItem {
   return {
     Update: {
       TableName: tableName(),
       Key: marshall(budgetLineKey(line.budgetId, line.lineId)),
-      UpdateExpression: "SET grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, changedBy = :who, requestId = :rid, updatedAt = :at",
+      UpdateExpression: [
+        "SET grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, changedBy = :who, requestId = :rid, updatedAt = :at",
+        ...counterClauses(movedOut, -1),
+      ].join(", "),
       ConditionExpression: "grantedCents = :readGranted AND availableCents = :readAvailable",
       ExpressionAttributeValues: marshall({
         ":granted": line.grantedCents - releasedCents,
-        ":available": line.availableCents - releasedCents,
+        ":available": line.availableCents - releasedCents + usedCents(movedOut),
         ":quantity": Math.round((line.quantityTotal - releasedQuantity) * 100) / 100,
         ":readGranted": line.grantedCents,
         ":readAvailable": line.availableCents,
         ":who": stamp.changedBy,
         ":rid": stamp.requestId,
         ":at": stamp.updatedAt,
+        ...counterValues(movedOut),
       }),
     },
   };
+}
+
+/**
+ * The writes that move deliveries to the successor `to`: each event (unchanged since read, so an
+ * approval, a correction or a settlement step in between makes the issue read again) now belongs
+ * to the new instrument and line and counts in its period; the new instrument's counters and
+ * periods take them. The new line's counters are set where its instrument is put.
+ */
+export function moveItems(
+  events: readonly MovableEvent[],
+  to: Pick<StoredInstrument, "instrumentId" | "number" | "budgetId" | "lineId" | "per">,
+  stamp: ReturnType<typeof changeStamp>,
+): TransactWriteItem[] {
+  const writes: TransactWriteItem[] = events.map((event) => {
+    const periodStart = periodStartOf(to.per, event.date);
+    const set = setFields({
+      instrumentId: to.instrumentId,
+      instrumentNumber: to.number,
+      budgetId: to.budgetId,
+      lineId: to.lineId,
+      gsi1pk: `INSTRUMENT#${to.instrumentId}`,
+      movedFromInstrumentId: event.instrumentId,
+      ...(periodStart ? { periodStart } : {}),
+      ...stamp,
+    });
+    return {
+      Update: {
+        TableName: tableName(),
+        Key: marshall(ownedKey("EVENT", event.eventId)),
+        UpdateExpression: `SET ${set.clauses.join(", ")}${periodStart ? "" : " REMOVE periodStart"}`,
+        ConditionExpression: "instrumentId = :readInstrument AND updatedAt = :readAt AND #st = :readStatus",
+        ExpressionAttributeNames: { ...set.names, "#st": "status" },
+        ExpressionAttributeValues: marshall({ ...set.values, ":readInstrument": event.instrumentId, ":readAt": event.updatedAt, ":readStatus": event.status }),
+      },
+    };
+  });
+  writes.push(...periodUseWrites(to.instrumentId, events.map((event) => ({ periodStart: periodStartOf(to.per, event.date), cents: countedCents(event) }))));
+  return writes;
 }
 
 /** The new line's grant from `effectiveFrom` to the budget's validTo (the whole grant when it starts on validFrom). */

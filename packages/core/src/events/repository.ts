@@ -276,7 +276,11 @@ export async function approveEvent(event: StoredEvent, ctx: RequestContext): Pro
       new TransactWriteItemsCommand({
         TransactItems: [
           // Leaving the sparse review index: nothing left for auto-approval to do.
-          transition(ownedKey("EVENT", event.eventId), ["recorded"], "approved", { approvedAt: stamp.updatedAt, approvedBy }, stamp, ["gsi3pk", "gsi3sk"]),
+          // On the instrument read: a retroactive decision that moved the event meanwhile makes this a refusal, not a count on the wrong instrument.
+          transition(ownedKey("EVENT", event.eventId), ["recorded"], "approved", { approvedAt: stamp.updatedAt, approvedBy }, stamp, ["gsi3pk", "gsi3sk"], {
+            expression: "instrumentId = :instrument",
+            values: { ":instrument": event.instrumentId },
+          }),
           balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
           balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
         ],

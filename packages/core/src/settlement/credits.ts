@@ -57,12 +57,13 @@ export async function createCredit(eventId: string, body: CreateCreditBody, ctx:
                 TableName: tableName(),
                 Key: marshall(ownedKey("EVENT", eventId)),
                 UpdateExpression: "SET creditableCents = creditableCents - :amount, creditedCents = creditedCents + :amount, changedBy = :by, requestId = :rid, updatedAt = :at",
-                // The status read decides which counter the amount leaves; the remainder can never go below zero.
-                ConditionExpression: "#status = :status AND creditableCents >= :amount",
+                // The status read decides which counter the amount leaves, the instrument read which balance; the remainder can never go below zero.
+                ConditionExpression: "#status = :status AND creditableCents >= :amount AND instrumentId = :instrument",
                 ExpressionAttributeNames: { "#status": "status" },
                 ExpressionAttributeValues: marshall({
                   ":amount": body.amountCents,
                   ":status": event.status,
+                  ":instrument": event.instrumentId,
                   ":by": stamp.changedBy,
                   ":rid": stamp.requestId,
                   ":at": stamp.updatedAt,

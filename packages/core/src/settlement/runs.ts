@@ -205,18 +205,22 @@ const systemContext = (requestId: string, now: Date, actor?: { sub: string; role
 
 /** Settles one event of a closed statement: approved → settled on the event, its instrument and its line. */
 async function settleEvent(eventId: string, statementId: string, runId: string, ctx: RequestContext): Promise<void> {
-  const event = await getEvent(eventId);
-  if (!event || event.status !== "approved") return; // settled by an earlier attempt of this step
-  const stamp = changeStamp(event.clientId, ctx);
-  const move = { availableCents: 0, approvedCents: -event.amountCents, settledCents: event.amountCents };
-  await transact([
-    transition(ownedKey("EVENT", eventId), ["approved"], "settled", { settledAt: stamp.updatedAt, runId, creditableCents: event.amountCents, creditedCents: 0 }, stamp, [], {
-      expression: "statementId = :statement",
-      values: { ":statement": statementId },
-    }),
-    balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
-    balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
-  ]);
+  for (let attempt = 0; ; attempt += 1) {
+    const event = await getEvent(eventId);
+    if (!event || event.status !== "approved") return; // settled by an earlier attempt of this step
+    const stamp = changeStamp(event.clientId, ctx);
+    const move = { availableCents: 0, approvedCents: -event.amountCents, settledCents: event.amountCents };
+    const outcome = await transact([
+      // A retroactive decision that moved the event to its successor meanwhile: read again, settle it there.
+      transition(ownedKey("EVENT", eventId), ["approved"], "settled", { settledAt: stamp.updatedAt, runId, creditableCents: event.amountCents, creditedCents: 0 }, stamp, [], {
+        expression: "statementId = :statement AND instrumentId = :instrument",
+        values: { ":statement": statementId, ":instrument": event.instrumentId },
+      }),
+      balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
+      balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
+    ]);
+    if (outcome === "done" || attempt >= maxConflictRetries) return;
+  }
 }
 
 /**
@@ -235,8 +239,8 @@ async function moveEvent(eventId: string, to: "paid" | "settled", ctx: RequestCo
     const outcome = await transact([
       // A credit given meanwhile changes what remains: read again.
       transition(ownedKey("EVENT", eventId), [from], to, to === "paid" ? { paidAt: stamp.updatedAt } : {}, stamp, to === "paid" ? [] : ["paidAt"], {
-        expression: "creditableCents = :remaining",
-        values: { ":remaining": event.creditableCents },
+        expression: "creditableCents = :remaining AND instrumentId = :instrument",
+        values: { ":remaining": event.creditableCents, ":instrument": event.instrumentId },
       }),
       balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
       balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
