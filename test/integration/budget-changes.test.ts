@@ -345,3 +345,84 @@ describe("a superseding decision with an effective date", () => {
     expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-04-30", capCents: 144_000 });
   });
 });
+
+describe("appeals with outcomes", () => {
+  const outcome = (decisionId: string, appealId: string, body: Record<string, unknown>, language = "fi") =>
+    api.call("POST", `/v1/decisions/${decisionId}/appeals/${appealId}/outcome`, { as: worker, body, headers: { "accept-language": language } });
+
+  async function appealed(clientToken: string, decisionId: string, receivedOn: string) {
+    const response = await api.call("POST", `/v1/decisions/${decisionId}/appeals`, { as: clientToken, body: { receivedOn, text: "Tarvitsen enemmän tunteja." } });
+    expectStatus(response, 201, "appeal");
+    return (response.body.appeals as { appealId: string }[]).at(-1)!.appealId;
+  }
+
+  it("an appeal upheld retroactively: the amended 14 h/month decision takes over from 1.1., the deliveries move to it and the difference (172 800 c) is granted for the past too", async () => {
+    const old = await voucherClient();
+    at("2027-01-20");
+    const appealId = await appealed(old.clientToken, old.decisionId, "2027-01-19");
+    at("2027-01-27");
+    const january = await morning(old.instrumentId, "2027-01-26", "bc-appeal-0126");
+    at("2027-02-10");
+    const february = await morning(old.instrumentId, "2027-02-09", "bc-appeal-0209");
+    for (const response of [january, february]) expectStatus(response, 201, "delivery");
+
+    at("2027-03-01");
+    const decided = await outcome(old.decisionId, appealId, { outcome: "upheld", decidedOn: "2027-03-01", reasoning: "Avun tarve on 14 tuntia kuukaudessa.", effectiveFrom: "2027-01-01" });
+    expectStatus(decided, 200, "outcome");
+    expect(decided.body.status).toBe("issued");
+    expect(decided.body.appeals[0].outcome).toMatchObject({ outcome: "upheld", decidedOn: "2027-03-01", effectiveFrom: "2027-01-01" });
+    expect(decided.body.history.map((entry: { event: string }) => entry.event)).toEqual(["issued", "appealed", "appeal-decided"]);
+    expect(decided.body.history[2].text).toBe("Muutoksenhaku hyväksyttiin 1.3.2027. Uusi päätös on voimassa 1.1.2027 alkaen.");
+
+    // The amended decision (a new plan version, 14 h/month) names no effectiveFrom: it takes the outcome's.
+    const amended = await draftVoucher(old.clientId, 14);
+    const issued = await api.call("POST", `/v1/decisions/${amended.decisionId}/issue`, { as: worker });
+    expectStatus(issued, 200, "amended decision");
+    expect(issued.body).toMatchObject({ effectiveFrom: "2027-01-01", supersedes: [old.decisionId] });
+    const successor = issued.body.instruments[0];
+    expect(successor).toMatchObject({ validFrom: "2027-01-01", capCents: 604_800, recordedCents: 14_400, availableCents: 604_800 - 14_400, providerId: provider.providerId, status: "active" });
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ status: "closed", capCents: 0, recordedCents: 0, availableCents: 0 });
+    const budgets = (await get("/v1/me/budgets", old.clientToken)).items[0].budgets;
+    const granted = budgets.reduce((sum: number, budget: { totals: { grantedCents: number } }) => sum + budget.totals.grantedCents, 0);
+    expect(granted - 432_000).toBe(172_800);
+
+    // The client reads the history in plain language, in their language; the superseded decision names its successor.
+    const history = (await api.call("GET", `/v1/decisions/${old.decisionId}`, { as: old.clientToken, headers: { "accept-language": "sv" } })).body.history;
+    expect(history.at(-1)).toMatchObject({ event: "superseded", on: "2027-01-01", decisionId: amended.decisionId });
+    expect(history.map((entry: { text: string }) => entry.text)).toContain("Begäran om omprövning godkändes 1.3.2027. Ett nytt beslut gäller från 1.1.2027.");
+  });
+
+  it("dismissed or withdrawn keeps the decision as it was and in force; an outcome is recorded once; bad outcomes are 4xx in the caller's language", async () => {
+    const old = await voucherClient();
+    at("2027-01-20");
+    const first = await appealed(old.clientToken, old.decisionId, "2027-01-19");
+    const second = await appealed(old.clientToken, old.decisionId, "2027-01-20");
+    at("2027-02-15");
+    const dismissed = await outcome(old.decisionId, first, { outcome: "dismissed", decidedOn: "2027-02-15", reasoning: "Tarve on arvioitu oikein." }, "en");
+    expectStatus(dismissed, 200, "dismissed");
+    // Another appeal still awaits its outcome.
+    expect(dismissed.body.status).toBe("appealed");
+    expect(dismissed.body.history.find((entry: { event: string }) => entry.event === "appeal-decided").text).toBe("The review was turned down on 15 February 2027. The decision stays as it was.");
+    const again = await outcome(old.decisionId, first, { outcome: "upheld", decidedOn: "2027-02-15", reasoning: "Toisin.", effectiveFrom: "2027-03-01" }, "en");
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: "APPEAL_DECIDED", title: "The appeal is already decided" });
+
+    const withoutDate = await outcome(old.decisionId, second, { outcome: "upheld", decidedOn: "2027-02-15", reasoning: "Tarve kasvoi." });
+    expect(withoutDate.status).toBe(422);
+    expect(withoutDate.body.errors[0]).toMatchObject({ path: "/body/effectiveFrom", code: "REQUIRED" });
+    const outside = await outcome(old.decisionId, second, { outcome: "partly-upheld", decidedOn: "2027-02-15", reasoning: "Tarve kasvoi.", effectiveFrom: "2028-01-01" }, "sv");
+    expect(outside.status).toBe(422);
+    expect(outside.body.errors[0]).toMatchObject({ path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_OUTSIDE_DECISION" });
+    expect(outside.body.errors[0].message).toContain("1.1.2027");
+    const unknown = await outcome(old.decisionId, "00000000-0000-4000-8000-000000000000", { outcome: "withdrawn", decidedOn: "2027-02-15", reasoning: "Peruttu." });
+    expect(unknown.status).toBe(404);
+
+    const withdrawn = await outcome(old.decisionId, second, { outcome: "withdrawn", decidedOn: "2027-02-16", reasoning: "Asiakas perui." });
+    expectStatus(withdrawn, 200, "withdrawn");
+    expect(withdrawn.body.status).toBe("issued");
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-12-31", capCents: 432_000, status: "active" });
+    // A client cannot record an outcome: it is the area's decision.
+    const byClient = await api.call("POST", `/v1/decisions/${old.decisionId}/appeals/${second}/outcome`, { as: old.clientToken, body: { outcome: "upheld", decidedOn: "2027-02-16", reasoning: "x", effectiveFrom: "2027-03-01" } });
+    expect(byClient.status).toBe(403);
+  });
+});

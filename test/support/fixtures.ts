@@ -181,6 +181,7 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   }),
   "decisions.appeal": () => ({ receivedOn: "2026-11-20", text: "Tarvitsen enemmän tunteja." }),
   "decisions.revoke": () => ({ reason: "Oikaisuvaatimus hyväksytty, uusi päätös." }),
+  "decisions.decideAppeal": () => ({ outcome: "dismissed", decidedOn: "2026-11-25", reasoning: "Tuntimäärä vastaa arvioitua tarvetta." }),
   "providerApplications.create": () => providerApplicationBody(freshBusinessId()),
   "providerApplications.decide": () => ({ outcome: "approved", reason: "Hakemus täyttää sääntökirjan ehdot." }),
   "providerMembers.invite": () => ({ personalId: freshPersonalId(), name: "Uusi Työntekijä" }),
@@ -264,6 +265,8 @@ export interface Fixtures {
   runId: string;
   /** A settled event (credits can be given on it). */
   settledEventId: string;
+  /** An appeal on `decisionId` awaiting its outcome; `prepare` records a fresh one before each outcome. */
+  appealId?: string;
 }
 
 function expectStatus(response: Response, status: number, what: string): void {
@@ -494,6 +497,8 @@ export function paramValue(name: string, fx: Fixtures): string {
       return fx.changeId;
     case "eventId":
       return fx.eventId;
+    case "appealId":
+      return fx.appealId ?? "00000000-0000-4000-8000-0000000a9ea1";
     case "runId":
       return fx.runId;
     case "notificationId":
@@ -577,6 +582,11 @@ export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> 
   "events.approve": freshEvent,
   "events.edit": freshEvent,
   "events.delete": freshEvent,
+  "decisions.decideAppeal": async (api, fx) => {
+    const appealed = await api.call("POST", `/v1/decisions/${fx.decisionId}/appeals`, { as: workerToken, body: validBodies["decisions.appeal"]!(fx) });
+    if (appealed.status !== 201) throw new Error(`prepare: appeal ${appealed.status} ${JSON.stringify(appealed.body)}`);
+    fx.appealId = (appealed.body.appeals as { appealId: string }[]).at(-1)!.appealId;
+  },
   "credits.create": async (_api, fx) => {
     fx.eventId = fx.settledEventId;
   },

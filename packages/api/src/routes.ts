@@ -1,7 +1,7 @@
 import type { RouteDefinition } from "./route";
 import { createBudget, getBudget } from "./routes/budgets";
 import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from "./routes/events";
-import { appealDecision, createDecision, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
+import { appealDecision, createDecision, decideAppeal, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
 import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
 import { myBudgets } from "./routes/me";
 import { listNotifications, readNotification } from "./routes/notifications";
@@ -60,6 +60,7 @@ export const routes: readonly RouteDefinition[] = [
   getDecision,
   issueDecision,
   appealDecision,
+  decideAppeal,
   revokeDecision,
   listClientInstruments,
   getInstrument,

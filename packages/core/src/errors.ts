@@ -61,6 +61,7 @@ export const problemStatus = {
   DELIVERY_SPANS_CHANGE: 409,
   GRANT_BELOW_DELIVERED: 409,
   SUPERSEDE_TOO_LARGE: 409,
+  APPEAL_DECIDED: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

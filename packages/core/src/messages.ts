@@ -468,6 +468,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "Deliveries of {serviceCode} from {effectiveFrom} on come to {deliveredCents} cents, but the new decision grants {grantedCents} cents for them. Choose a later effective date or grant at least what is already used.",
     },
   },
+  APPEAL_DECIDED: {
+    title: { fi: "Muutoksenhaku on jo ratkaistu", sv: "Begäran om omprövning är redan avgjord", en: "The appeal is already decided" },
+    detail: {
+      fi: "Tälle muutoksenhaulle on jo kirjattu ratkaisu ({outcome}). Uusi muutoksenhaku kirjataan erikseen.",
+      sv: "Ett avgörande ({outcome}) är redan registrerat för denna begäran om omprövning. En ny begäran registreras separat.",
+      en: "An outcome ({outcome}) is already recorded for this appeal. A new appeal is recorded separately.",
+    },
+  },
   SUPERSEDE_TOO_LARGE: {
     title: { fi: "Liian monta muutosta yhdellä kertaa", sv: "För många ändringar på en gång", en: "Too many changes at once" },
     detail: {
@@ -480,6 +488,11 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
 export const fieldTexts: Record<string, Localized> = {
+  EFFECTIVE_FROM_OUTSIDE_DECISION: {
+    fi: "Voimaantulopäivän on oltava päätöksen voimassaoloaikana {from}–{to}.",
+    sv: "Ikraftträdandedagen ska ligga inom beslutets giltighetstid {from}–{to}.",
+    en: "The effective date must lie within the decision's days, {from} to {to}.",
+  },
   EFFECTIVE_FROM_OUTSIDE_BUDGET: {
     fi: "Voimaantulopäivän on oltava budjetin voimassaoloaikana.",
     sv: "Ikraftträdandedagen ska ligga inom budgetens giltighetstid.",

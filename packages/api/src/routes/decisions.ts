@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { appealBodySchema, createDecisionBodySchema, decisionSchema, revokeBodySchema } from "@hb/core/decisions/schemas";
+import { appealBodySchema, appealOutcomeBodySchema, createDecisionBodySchema, decisionSchema, revokeBodySchema } from "@hb/core/decisions/schemas";
 import { defineRoute } from "../route";
 
 const decisionParams = z.object({ decisionId: z.uuid() });
@@ -84,6 +84,23 @@ export const appealDecision = defineRoute({
   body: appealBodySchema,
   response: { status: 201, description: "The decision with the appeal", schema: decisionSchema },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DECISION_NOT_IN_FORCE"],
+});
+
+export const decideAppeal = defineRoute({
+  id: "decisions.decideAppeal",
+  method: "POST",
+  path: "/v1/decisions/{decisionId}/appeals/{appealId}/outcome",
+  roles: ["worker"],
+  subject: { from: "owner", param: "decisionId", entity: "DECISION", access: "act" },
+  summary:
+    "Record the outcome of an appeal, once. Upheld or partly upheld names the day an amended decision takes over (it supersedes this one when issued, retroactively when that day has passed); the client and representatives are told",
+  tags: ["decisions"],
+  handler: "functions/api/decisions.decideAppeal",
+  params: decisionParams.extend({ appealId: z.uuid() }),
+  body: appealOutcomeBodySchema,
+  response: { status: 200, description: "The decision with the outcome and its history", schema: decisionSchema },
+  idempotent: true,
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "APPEAL_DECIDED", "CONCURRENT_CHANGE", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 
 export const revokeDecision = defineRoute({

@@ -19,7 +19,8 @@ import { priceKey, providerKey } from "../providers/repository";
 import { consumptionOf, IndexBehind, inForce, moveItems, planSupersede, successorGrant, type MovableEvent } from "./supersede";
 import { usedCents } from "../budget/balance";
 import { decisionDocument, type DecisionDocument } from "./document";
-import type { CreateDecisionBody } from "./schemas";
+import type { AppealOutcomeBody, CreateDecisionBody } from "./schemas";
+import { amendmentFrom, decisionHistory } from "./appeals";
 
 export interface StoredDecision {
   decisionId: string;
@@ -45,7 +46,14 @@ export interface StoredDecision {
   supersededBy?: string;
   /** The day the successor took over: this decision funds up to the day before. */
   supersededFrom?: string;
-  appeals: { appealId: string; receivedOn: string; text: string; recordedBy: { sub: string; roles: string[] }; recordedAt: string }[];
+  appeals: {
+    appealId: string;
+    receivedOn: string;
+    text: string;
+    recordedBy: { sub: string; roles: string[] };
+    recordedAt: string;
+    outcome?: AppealOutcomeBody & { recordedBy: { sub: string; roles: string[] }; recordedAt: string };
+  }[];
   instrumentIds: string[];
   issuedAt?: string;
   closedAt?: string;
@@ -94,6 +102,9 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
     const errors = providers.refused.map((index) => ({ path: `/body/lines/${index}/providerId`, code: "PROVIDER_NOT_APPROVED", message }));
     throw new DomainError("PROVIDER_NOT_APPROVED", {}, errors);
   }
+  // An amended decision after an upheld appeal takes effect from the day its outcome gives, unless the draft says otherwise.
+  const amended = body.effectiveFrom ? undefined : amendmentFrom((await listOwned("DECISION", budget.clientId)) as unknown as StoredDecision[]);
+  const effectiveFrom = body.effectiveFrom ?? (amended && compareDates(amended, budget.validFrom) > 0 && compareDates(amended, budget.validTo) <= 0 ? amended : budget.validFrom);
   const year = body.decidedOn.slice(0, 4);
   const [sequence] = await reserveNumbers("DECISION", year, 1);
   const decision: StoredDecision = {
@@ -102,7 +113,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
     clientId: budget.clientId,
     budgetId,
     decidedOn: body.decidedOn,
-    effectiveFrom: body.effectiveFrom ?? budget.validFrom,
+    effectiveFrom,
     legalBasis: body.legalBasis,
     decisionMaker: body.decisionMaker,
     lines: body.lines.map((line) => ({
@@ -413,52 +424,6 @@ export async function issueDecision(
   }
 }
 
-export async function recordAppeal(
-  decision: StoredDecision,
-  appeal: { receivedOn: string; text: string },
-  ctx: RequestContext,
-): Promise<StoredDecision> {
-  if (!(inForce as readonly string[]).includes(decision.status)) throw new DomainError("DECISION_NOT_IN_FORCE", { status: decision.status });
-  const entry = {
-    appealId: randomUUID(),
-    receivedOn: appeal.receivedOn,
-    text: appeal.text,
-    recordedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
-    recordedAt: ctx.now.toISOString(),
-  };
-  const changed = changeStamp(decision.clientId, ctx);
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(ownedKey("DECISION", decision.decisionId)),
-              // An appeal keeps the decision in force: its instruments stay as they are.
-              UpdateExpression: "SET appeals = list_append(appeals, :appeal), #status = :appealed, changedBy = :by, requestId = :rid, updatedAt = :at",
-              ConditionExpression: "#status IN (:issued, :appealed)",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: marshall({
-                ":appeal": [entry],
-                ":appealed": "appealed",
-                ":issued": "issued",
-                ":by": changed.changedBy,
-                ":rid": changed.requestId,
-                ":at": changed.updatedAt,
-              }),
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (cancelledConditions(error)[0]) throw new DomainError("DECISION_NOT_IN_FORCE", { status: "changed" });
-    throw error;
-  }
-  return { ...decision, status: "appealed", appeals: [...decision.appeals, entry] };
-}
-
 /** Closing transaction items for open instruments (DynamoDB allows 100 items per transaction). */
 function closeInstrumentItems(instruments: readonly StoredInstrument[], reason: string, ctx: RequestContext): TransactWriteItem[] {
   return instruments
@@ -527,8 +492,8 @@ export async function endClientDecisions(clientId: string, reason: string, ctx: 
   }
 }
 
-/** The decision as the API shows it: without keys and bookkeeping. */
-export function decisionView(decision: StoredDecision, document: DecisionDocument) {
+/** The decision as the API shows it: without keys and bookkeeping, with its history in the caller's language. */
+export function decisionView(decision: StoredDecision, document: DecisionDocument, language: Language) {
   const { decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status, appeals, instrumentIds } = decision;
   const { issuedAt, closedAt, closedReason, createdAt, createdBy, effectiveFrom, supersedes, supersededBy, supersededFrom } = decision;
   return {
@@ -539,6 +504,7 @@ export function decisionView(decision: StoredDecision, document: DecisionDocumen
     appeals, instrumentIds,
     ...(issuedAt ? { issuedAt } : {}),
     ...(closedAt ? { closedAt, closedReason } : {}),
+    history: decisionHistory(decision, language),
     document,
     createdAt, createdBy,
   };

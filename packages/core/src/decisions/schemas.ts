@@ -53,6 +53,32 @@ export const appealBodySchema = z
   .strict()
   .meta({ id: "CreateAppeal" });
 
+export const appealOutcomes = ["upheld", "partly-upheld", "dismissed", "withdrawn"] as const;
+
+export const appealOutcomeBodySchema = z
+  .object({
+    outcome: z.enum(appealOutcomes).meta({ description: "upheld or partly-upheld: an amended decision follows; dismissed or withdrawn: the decision stays as it was" }),
+    decidedOn: businessDateSchema,
+    reasoning: freeText({ max: 10_000 }),
+    effectiveFrom: businessDateSchema.optional().meta({
+      description:
+        "Required when upheld or partly upheld: the day the amended decision takes over, within this decision's days; its first day makes the amendment retroactive (recorded deliveries move to it and the difference is granted for the past too). The amended decision's draft takes it when it names no effectiveFrom",
+      example: "2027-01-01",
+    }),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    const amends = body.outcome === "upheld" || body.outcome === "partly-upheld";
+    if (amends && !body.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: "An upheld appeal says from which day the amended decision applies", params: { code: "REQUIRED" } });
+    }
+    if (!amends && body.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: "Only an upheld appeal amends the decision", params: { code: "NOT_ALLOWED" } });
+    }
+  })
+  .meta({ id: "AppealOutcome" });
+export type AppealOutcomeBody = z.output<typeof appealOutcomeBodySchema>;
+
 export const revokeBodySchema = z.object({ reason: freeText({ max: 2000 }) }).strict().meta({ id: "RevokeDecision" });
 
 const documentSchema = z
@@ -95,8 +121,31 @@ export const decisionSchema = z
         text: z.string(),
         recordedBy: z.object({ sub: z.string(), roles: z.array(z.string()) }),
         recordedAt: z.iso.datetime(),
+        outcome: z
+          .object({
+            outcome: z.enum(appealOutcomes),
+            decidedOn: z.iso.date(),
+            reasoning: z.string(),
+            effectiveFrom: z.iso.date().optional(),
+            recordedBy: z.object({ sub: z.string(), roles: z.array(z.string()) }),
+            recordedAt: z.iso.datetime(),
+          })
+          .optional()
+          .meta({ description: "Once decided" }),
       }),
     ),
+    history: z
+      .array(
+        z.object({
+          event: z.enum(["issued", "appealed", "appeal-decided", "superseded", "revoked", "ended"]),
+          on: z.iso.date(),
+          appealId: z.string().optional(),
+          outcome: z.enum(appealOutcomes).optional(),
+          decisionId: z.string().optional().meta({ description: "superseded: the decision that took over" }),
+          text: z.string().meta({ description: "Plain language in the request's language" }),
+        }),
+      )
+      .meta({ description: "What happened to the decision, oldest first" }),
     instrumentIds: z.array(z.string()),
     instruments: z.array(instrumentSchema).optional().meta({ description: "On the issue response: the instruments it created" }),
     issuedAt: z.iso.datetime().optional(),

@@ -66,7 +66,7 @@ export async function buildClientExport(client: Client, now: Date): Promise<Clie
     decisionIds.map(async ({ decisionId }) => {
       const decision = (await getDecision(String(decisionId)))!;
       const { budget, lines } = await requireBudget(decision.budgetId);
-      return decisionView(decision, documentFor(decision, budget, lines, client, area, view.serviceName));
+      return decisionView(decision, documentFor(decision, budget, lines, client, area, view.serviceName), client.language);
     }),
   );
   const instruments = await loadInstrumentViews(stored, view);
