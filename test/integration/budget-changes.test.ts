@@ -328,6 +328,23 @@ describe("a superseding decision with an effective date", () => {
     }
   });
 
+  it("a decision from an earlier day than a pending change takes the days of both: the first voucher ends on 14.4., the one due from 1.5. closes unused", async () => {
+    const old = await voucherClient();
+    at("2027-04-10");
+    const may = await draftVoucher(old.clientId, 12, "2027-05-01");
+    const fromMay = (await api.call("POST", `/v1/decisions/${may.decisionId}/issue`, { as: worker })).body.instruments[0];
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-04-30", capCents: 144_000 });
+    const april = await draftVoucher(old.clientId, 14, "2027-04-15");
+    const issued = await api.call("POST", `/v1/decisions/${april.decisionId}/issue`, { as: worker });
+    expectStatus(issued, 200, "issue from 15.4.");
+    expect(issued.body.supersedes.sort()).toEqual([old.decisionId, may.decisionId].sort());
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-04-14", capCents: 124_800 });
+    expect(await get(`/v1/instruments/${fromMay.instrumentId}`)).toMatchObject({ status: "closed", capCents: 0 });
+    expect(await get(`/v1/decisions/${old.decisionId}`)).toMatchObject({ status: "superseded", supersededBy: april.decisionId, supersededFrom: "2027-04-15" });
+    expect(await get(`/v1/decisions/${may.decisionId}`)).toMatchObject({ status: "superseded", supersededBy: april.decisionId });
+    expect(issued.body.instruments[0]).toMatchObject({ validFrom: "2027-04-15", capCents: 430_080, providerId: provider.providerId, status: "active" });
+  });
+
   it("lets one of two concurrent superseding issues win; the other is a 409", async () => {
     const old = await voucherClient();
     at("2027-04-10");

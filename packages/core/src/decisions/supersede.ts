@@ -24,7 +24,7 @@ import { getPrice, getProvider } from "../providers/repository";
  */
 
 export const inForce = ["issued", "appealed"] as const;
-type Decision = { decisionId: string; budgetId: string; status: string; instrumentIds: string[]; clientId: string };
+type Decision = { decisionId: string; budgetId: string; status: string; instrumentIds: string[]; clientId: string; supersededFrom?: string };
 
 /** The periods of a grant over from..to, the part of its validity `whole` (per validity: the share of its days). */
 export function periodsWithin(per: GrantTerms["per"], whole: { validFrom: string; validTo: string }, from: string, to: string): Fraction {
@@ -59,11 +59,20 @@ export interface SupersedePlan {
   moved: Map<string, MovableEvent[]>;
 }
 
-/** The client's decisions in force, read by key (gsi1 finds their ids; the items themselves are read strongly consistent). */
-async function decisionsInForce(clientId: string, read: (id: string) => Promise<Decision | undefined>): Promise<Decision[]> {
+/**
+ * The client's decisions a decision from `effectiveFrom` takes days from, read by key (gsi1 finds
+ * their ids; the items themselves are read strongly consistent): those in force, and those
+ * already superseded from a later day (their instruments still fund the days up to it).
+ */
+async function decisionsToClip(clientId: string, effectiveFrom: string, read: (id: string) => Promise<Decision | undefined>): Promise<Decision[]> {
   const ids = (await listOwned("DECISION", clientId, "decisionId")).map((item) => String(item.decisionId));
   const decisions = await Promise.all(ids.map(read));
-  return decisions.filter((decision): decision is Decision => decision !== undefined && (inForce as readonly string[]).includes(decision.status));
+  return decisions.filter(
+    (decision): decision is Decision =>
+      decision !== undefined &&
+      ((inForce as readonly string[]).includes(decision.status) ||
+        (decision.status === "superseded" && decision.supersededFrom !== undefined && compareDates(decision.supersededFrom, effectiveFrom) > 0)),
+  );
 }
 
 /** An event as far as a move needs it (the item read from gsi1, with its bookkeeping). */
@@ -126,7 +135,7 @@ export async function planSupersede(input: {
   ctx: RequestContext;
 }): Promise<SupersedePlan> {
   const { budget, effectiveFrom, ctx } = input;
-  const found = (await decisionsInForce(input.clientId, input.read)).filter((decision) => decision.budgetId !== budget.budgetId);
+  const found = (await decisionsToClip(input.clientId, effectiveFrom, input.read)).filter((decision) => decision.budgetId !== budget.budgetId);
   const withBudgets = await Promise.all(found.map(async (decision) => ({ decision, ...(await requireBudget(decision.budgetId)) })));
   if (withBudgets.some((old) => old.budget.planVersion >= budget.planVersion)) throw new DomainError("DECISION_SUPERSEDED");
   if ([...input.seen].some((id) => !found.some((decision) => decision.decisionId === id))) throw new DomainError("DECISION_SUPERSEDED");
@@ -138,18 +147,21 @@ export async function planSupersede(input: {
   const carried = new Map<string, CarriedProvider>();
   const moved = new Map<string, MovableEvent[]>();
   for (const old of withBudgets) {
+    const wasInForce = (inForce as readonly string[]).includes(old.decision.status);
+    // One superseded already is taken over earlier now, if nobody else moved its day meanwhile.
     decisionItems.push(
-      transition(ownedKey("DECISION", old.decision.decisionId), inForce, "superseded", {
+      transition(ownedKey("DECISION", old.decision.decisionId), wasInForce ? inForce : ["superseded"], "superseded", {
         supersededBy: input.decisionId,
         supersededFrom: effectiveFrom,
         closedAt: stamp.updatedAt,
         closedReason: "superseded",
-      }, stamp),
+      }, stamp, [], wasInForce ? undefined : { expression: "supersededFrom = :readFrom", values: { ":readFrom": old.decision.supersededFrom } }),
     );
     const instruments = (await getInstruments(old.decision.instrumentIds)).filter(isOpen);
     const released = new Map<string, { cents: number; quantity: number; moved: MovableEvent[] }>();
     for (const instrument of instruments) {
-      if (instrument.kind === "voucher" && instrument.providerId && (instrument.status === "active" || instrument.status === "awaiting-acceptance")) {
+      // The provider of the voucher in force carries over (an older one's was carried when it was superseded).
+      if (wasInForce && instrument.kind === "voucher" && instrument.providerId && (instrument.status === "active" || instrument.status === "awaiting-acceptance")) {
         const [provider, price] = await Promise.all([getProvider(instrument.providerId), getPrice(instrument.providerId, instrument.serviceCode)]);
         // A provider no longer approved, or no longer pricing the service, is not carried over: the client chooses again.
         if (provider?.status === "approved" && price !== undefined) {
