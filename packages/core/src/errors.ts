@@ -60,6 +60,7 @@ export const problemStatus = {
   DECISION_SUPERSEDED: 409,
   RETROACTIVE_SUPERSEDE: 409,
   SUPERSEDE_TOO_LARGE: 409,
+  DELIVERIES_AFTER_END: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;
