@@ -174,7 +174,7 @@ async function endInstrument(instrumentId: string, end: HbEnd, ctx: RequestConte
  * superseded too) is clipped, then each decision in force becomes `ended` with `endedOn`.
  */
 export async function endHb(clientId: string, end: HbEnd, ctx: RequestContext): Promise<void> {
-  for (const instrument of await listClientInstruments(clientId)) await endInstrument(instrument.instrumentId, end, ctx);
+  for (const instrument of (await listClientInstruments(clientId)).filter(isOpen)) await endInstrument(instrument.instrumentId, end, ctx);
   const stamp = changeStamp(clientId, ctx);
   const decisions = await listOwned("DECISION", clientId);
   for (const decision of decisions.filter((item) => (inForce as readonly string[]).includes(String(item.status)))) {
