@@ -47,6 +47,6 @@ export const patch = apiHandler(patchRoute, async ({ params, body, headers, cont
   return { body: clientView(actor, client), headers: etag(client) };
 });
 
-export const hbStatus = apiHandler(hbStatusRoute, async ({ client, body, context, actor }) => ({
-  body: clientView(actor, await setHbStatus(client!, body, context)),
+export const hbStatus = apiHandler(hbStatusRoute, async ({ client, body, context, actor, language }) => ({
+  body: clientView(actor, await setHbStatus(client!, body, context, language)),
 }));

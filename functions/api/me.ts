@@ -1,20 +1,22 @@
 import { apiHandler } from "@hb/api/http";
 import { myBudgets } from "@hb/api/routes/me";
-import { balanceSummary } from "@hb/core/budget/format";
+import { budgetSummary, useSummary, type UseSummaryInput } from "@hb/core/budget/format";
 import { listClientBudgetIds } from "@hb/core/budget/repository";
 import { availableQuantity, fundedDays, loadBudgetView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { canAccessClient } from "@hb/core/clients/access";
 import { getClient } from "@hb/core/clients/repository";
 import { listClientInstruments } from "@hb/core/instruments/repository";
 
+type Usable = { serviceName: string; availableCents: number; unit: "hour" | "day" | "visit" | "euro"; unitValueCents: number };
+
 const summaryOf = (
-  item: { serviceName: string; availableCents: number; unit: "hour" | "day" | "visit" | "euro"; unitValueCents: number },
-  validTo: string,
+  item: Usable,
+  state: Pick<UseSummaryInput, "validFrom" | "validTo" | "today" | "closed" | "supersededFrom" | "endedOn">,
   language: "fi" | "sv" | "en",
 ) => {
   const quantity = availableQuantity(item.availableCents, item.unitValueCents, item.unit);
-  return balanceSummary(
-    { serviceName: item.serviceName, availableCents: item.availableCents, validTo, unit: item.unit, ...(quantity !== undefined ? { availableQuantity: quantity } : {}) },
+  return useSummary(
+    { serviceName: item.serviceName, availableCents: item.availableCents, unit: item.unit, ...(quantity !== undefined ? { availableQuantity: quantity } : {}), ...state },
     language,
   );
 };
@@ -31,11 +33,24 @@ export const budgets = apiHandler(myBudgets, async ({ actor, language, context }
       return {
         clientId: client!.clientId,
         firstName: client!.firstName,
-        budgets: budgetViews.map((budget) => ({
-          ...budget,
-          lines: budget.lines.map((line) => ({ ...line, summary: summaryOf(line, fundedDays(budget).validTo, language) })),
+        budgets: budgetViews.map((budget) => {
+          const successor = budget.supersededBy ? budgetViews.find((other) => other.budgetId === budget.supersededBy) : undefined;
+          const summary = budgetSummary({ ...budget, ...(successor ? { successorPlanVersion: successor.planVersion } : {}) }, language);
+          const state = { ...fundedDays(budget), today: view.today, closed: false, supersededFrom: budget.supersededFrom, endedOn: budget.endedOn };
+          return {
+            ...budget,
+            ...(summary ? { summary } : {}),
+            lines: budget.lines.map((line) => ({ ...line, summary: summaryOf(line, state, language) })),
+          };
+        }),
+        instruments: instruments.map((instrument) => ({
+          ...instrument,
+          summary: summaryOf(
+            instrument,
+            { validFrom: instrument.validFrom, validTo: instrument.validTo, today: view.today, closed: instrument.status === "closed", supersededFrom: instrument.supersededFrom, endedOn: instrument.endedOn },
+            language,
+          ),
         })),
-        instruments: instruments.map((instrument) => ({ ...instrument, summary: summaryOf(instrument, instrument.validTo, language) })),
       };
     }),
   );

@@ -494,3 +494,34 @@ describe("free text: emoji and Finnish, Swedish and Sámi letters are accepted o
     );
   });
 });
+
+describe("clients.hbStatus: a bad end date (endsOn) is a 422 naming /body/endsOn, before anything is written", () => {
+  const cases: { name: string; body: Record<string, unknown>; code?: string }[] = [
+    ...IMPOSSIBLE_DATES.map((date) => ({ name: `endsOn = ${date}`, body: { status: "ended", endsOn: date } })),
+    { name: "endsOn in the Finnish notation 20.6.2027", body: { status: "ended", endsOn: "20.6.2027" } },
+    { name: "endsOn as the number 20270620", body: { status: "declined", endsOn: 20270620 } },
+    { name: "endsOn as an instant", body: { status: "ended", endsOn: "2027-06-20T00:00:00Z" } },
+    { name: "endsOn of 10 001 characters", body: { status: "ended", endsOn: TOO_LONG } },
+    { name: "endsOn in the future", body: { status: "ended", endsOn: "2099-01-01" }, code: "ENDS_ON_IN_FUTURE" },
+    { name: "endsOn with status active", body: { status: "active", endsOn: "2026-01-01" }, code: "ENDS_ON_NOT_ENDING" },
+  ];
+  for (const c of cases) {
+    it(`${c.name} → 422`, async () => {
+      const response = await api.call("POST", `/v1/clients/${fx.clientA}/hb-status`, {
+        as: workerToken,
+        body: { reason: "Päättyy", ...c.body },
+        headers: { "accept-language": "sv" },
+      });
+      const detail = describeResponse(response);
+      expect(response.status, detail).toBe(422);
+      expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+      const error = (response.body.errors as { path: string; code: string; message: string }[]).find((e) => e.path === "/body/endsOn");
+      expect(error, detail).toBeDefined();
+      if (c.code) expect(error!.code, detail).toBe(c.code);
+    });
+  }
+  it("client A is still in HB afterwards", async () => {
+    const client = await api.call("GET", `/v1/clients/${fx.clientA}`, { as: workerToken });
+    expect(["not-started", "active"]).toContain(client.body.hbStatus);
+  });
+});

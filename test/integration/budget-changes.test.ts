@@ -173,7 +173,7 @@ describe("a superseding decision with an effective date", () => {
     expect(inForce[0].lines[0].pace.period).toEqual({ from: "2027-04-15", to: "2027-04-30", grantedCents: 26_880, usedCents: after.body.amountCents });
     expect(inForce[0].lines[0].summary).toContain("31.12.2027");
     const superseded = mine.budgets.find((budget: { budgetId: string }) => budget.budgetId === old.budgetId);
-    expect(superseded.lines[0].summary).toContain("14.4.2027");
+    expect(superseded.lines[0].summary).toContain("15.4.2027");
     const granted = mine.budgets.reduce((sum: number, budget: { totals: { grantedCents: number } }) => sum + budget.totals.grantedCents, 0);
     expect(granted).toBe(124_800 + 430_080);
   });

@@ -136,13 +136,14 @@ describe("the client journey", () => {
     expect(mine.status).toBe(200);
     const [me] = mine.body.items;
     expect(me.clientId).toBe(clientId);
+    // Issued in 2026 for 2027: the text says from when the hours can be used.
     expect(me.budgets[0].lines[0].summary).toBe(
-      `Henkilökohtainen apu: sinulla on jäljellä 120 tuntia eli 4${nbsp}320,00${nbsp}€. Voit käyttää ne 31.12.2027 asti.`,
+      `Henkilökohtainen apu: sinulla on käytettävissä 120 tuntia eli 4${nbsp}320,00${nbsp}€. Voit käyttää ne 1.1.2027 alkaen 31.12.2027 asti.`,
     );
     expect(me.instruments).toHaveLength(2);
     const english = await api.call("GET", "/v1/me/budgets", { as: clientToken, headers: { "accept-language": "en" } });
     expect(english.body.items[0].instruments.map((i: { summary: string }) => i.summary)).toContain(
-      "Personal assistance: you have 120 hours left, worth €4,320.00. You can use them until 31 December 2027.",
+      "Personal assistance: you have 120 hours, worth €4,320.00. You can use them from 1 January 2027 until 31 December 2027.",
     );
 
     // An appeal keeps the decision in force; revoking closes the instruments and frees the budget.
@@ -172,7 +173,7 @@ describe("the client journey", () => {
     expect(budget.body.lines[0].grantedCents).toBe(12_096);
   });
 
-  it("a declined client gets no budget; ending HB closes the open instruments", async () => {
+  it("a declined client gets no budget; ending HB before an instrument's first day closes it", async () => {
     const clientId = await newClient(13);
     const created = await api.call("POST", `/v1/clients/${clientId}/service-plans`, { as: worker, body: plan([assistance]) });
     const budget = await api.call("POST", `/v1/service-plans/${created.body.planId}/budget`, { as: worker });

@@ -62,6 +62,7 @@ export const problemStatus = {
   GRANT_BELOW_DELIVERED: 409,
   SUPERSEDE_TOO_LARGE: 409,
   APPEAL_DECIDED: 409,
+  DELIVERIES_AFTER_END: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

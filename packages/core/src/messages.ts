@@ -476,6 +476,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "An outcome ({outcome}) is already recorded for this appeal. A new appeal is recorded separately.",
     },
   },
+  DELIVERIES_AFTER_END: {
+    title: { fi: "Päättymispäivän jälkeen on jo kirjattu palvelua", sv: "Tjänster har redan registrerats efter slutdagen", en: "Deliveries are already recorded after the end date" },
+    detail: {
+      fi: "Maksusitoumukselle tai palvelusetelille {instrumentNumber} on kirjattu palvelua {lastDate}, eli päättymispäivän {endsOn} jälkeen. Valitse myöhempi päättymispäivä tai pyydä palveluntuottajaa korjaamaan kirjaus.",
+      sv: "På betalningsförbindelsen eller servicesedeln {instrumentNumber} finns en tjänst registrerad {lastDate}, efter slutdagen {endsOn}. Välj en senare slutdag eller be serviceproducenten rätta registreringen.",
+      en: "A delivery dated {lastDate} is recorded on {instrumentNumber}, after the end date {endsOn}. Choose a later end date, or ask the provider to correct the entry.",
+    },
+  },
   SUPERSEDE_TOO_LARGE: {
     title: { fi: "Liian monta muutosta yhdellä kertaa", sv: "För många ändringar på en gång", en: "Too many changes at once" },
     detail: {
@@ -497,6 +505,16 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Voimaantulopäivän on oltava budjetin voimassaoloaikana.",
     sv: "Ikraftträdandedagen ska ligga inom budgetens giltighetstid.",
     en: "The effective date must lie within the budget's validity.",
+  },
+  ENDS_ON_NOT_ENDING: {
+    fi: "Päättymispäivä annetaan vain, kun henkilökohtainen budjetointi päättyy tai siitä kieltäydytään.",
+    sv: "Slutdag anges bara när den personliga budgeten upphör eller avböjs.",
+    en: "An end date is given only when HB is ended or declined.",
+  },
+  ENDS_ON_IN_FUTURE: {
+    fi: "Päättymispäivä ei voi olla tulevaisuudessa. Kirjaa päättyminen sinä päivänä, kun se tapahtuu.",
+    sv: "Slutdagen kan inte ligga i framtiden. Registrera slutet den dag det sker.",
+    en: "The end date cannot be in the future. Record the end on the day it happens.",
   },
   EVENT_IN_FUTURE: {
     fi: "Palvelun voi kirjata vasta, kun se on annettu.",

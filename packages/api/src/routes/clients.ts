@@ -74,11 +74,12 @@ export const setHbStatus = defineRoute({
   path: "/v1/clients/{clientId}/hb-status",
   roles: ["worker"],
   subject: { from: "param", name: "clientId", access: "act" },
-  summary: "Record that HB is active, declined or ended for the client; declined and ended close the open instruments",
+  summary:
+    "Record that HB is active, declined or ended for the client; declined and ended end the open instruments on `endsOn` (today by default): deliveries up to it stay recordable, the rest of the grant is released",
   tags: ["clients"],
   handler: "functions/api/clients.hbStatus",
   params: clientParams,
   body: hbStatusBodySchema,
   response: { status: 200, description: "The client", schema: clientSchema },
-  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND"],
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "DELIVERIES_AFTER_END", "CONCURRENT_CHANGE"],
 });

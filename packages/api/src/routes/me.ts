@@ -11,7 +11,12 @@ export const meBudgetsSchema = z
       z.object({
         clientId: z.string(),
         firstName: z.string(),
-        budgets: z.array(budgetSchema.extend({ lines: z.array(budgetLineSchema.extend({ summary })) })),
+        budgets: z.array(
+          budgetSchema.extend({
+            summary: summary.optional().meta({ description: "Plain language, for a budget the client can no longer use: which budget replaced it and from when, or that HB ended" }),
+            lines: z.array(budgetLineSchema.extend({ summary })),
+          }),
+        ),
         instruments: z.array(instrumentSchema.extend({ summary })),
       }),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { balanceSummary, formatDate, formatDecimal, formatEuros } from "./format";
+import { balanceSummary, budgetSummary, formatDate, formatDecimal, formatEuros, useSummary } from "./format";
 
 // Node 20's ICU (fi-FI, sv-FI): U+00A0 no-break space as group separator and before "€",
 // U+2212 minus sign. en-GB: plain ASCII.
@@ -130,5 +130,53 @@ describe("balanceSummary", () => {
     expect(() => balanceSummary({ ...money, availableCents: -1, serviceName: "x" }, "fi")).toThrow(RangeError);
     expect(() => balanceSummary({ ...money, unit: "hour", availableQuantity: -1, serviceName: "x" }, "fi")).toThrow(RangeError);
     expect(() => balanceSummary({ ...money, validTo: "2027-02-30", serviceName: "x" }, "fi")).toThrow(RangeError);
+  });
+});
+
+describe("useSummary", () => {
+  const hours = { serviceName: "Henkilökohtainen apu", availableCents: 45_000, unit: "hour" as const, availableQuantity: 12.5 };
+  const current = { ...hours, validFrom: "2027-01-01", validTo: "2027-12-31", today: "2027-06-21", closed: false };
+
+  it("shows the balance while it can be used, and from when when that is still ahead", () => {
+    expect(useSummary(current, "fi")).toBe(balanceSummary({ ...hours, validTo: "2027-12-31" }, "fi"));
+    expect(useSummary({ ...current, today: "2026-12-01" }, "fi")).toBe(
+      `Henkilökohtainen apu: sinulla on käytettävissä 12,5 tuntia eli 450,00${NBSP}€. Voit käyttää ne 1.1.2027 alkaen 31.12.2027 asti.`,
+    );
+    expect(useSummary({ ...current, unit: "euro", today: "2026-12-01" }, "sv")).toBe(
+      `Henkilökohtainen apu: du har 450,00${NBSP}€. Du kan använda det från och med 1.1.2027 till och med 31.12.2027.`,
+    );
+  });
+
+  it("says a successor takes over after the last day while the old one is still in use", () => {
+    const clipped = { ...current, validTo: "2027-04-14", today: "2027-04-10", supersededFrom: "2027-04-15" };
+    expect(useSummary(clipped, "en")).toBe(
+      "Henkilökohtainen apu: you have 12.5 hours left, worth €450.00. You can use them until 14 April 2027. After that, a new decision applies.",
+    );
+  });
+
+  it("shows no balance once replaced, ended, expired or closed, and says why (the day of the end still counts)", () => {
+    const replaced = { ...current, validTo: "2027-04-14", today: "2027-04-15", supersededFrom: "2027-04-15" };
+    expect(useSummary(replaced, "fi")).toBe("Henkilökohtainen apu: uusi päätös korvasi tämän 15.4.2027 alkaen. Tätä ei voi enää käyttää.");
+    expect(useSummary(replaced, "sv")).toBe("Henkilökohtainen apu: ett nytt beslut ersatte det här från och med 15.4.2027. Den kan inte längre användas.");
+    const ended = { ...current, validTo: "2027-06-20", endedOn: "2027-06-20" };
+    expect(useSummary(ended, "en")).toBe("Henkilökohtainen apu: your personal budget ended on 20 June 2027. It can no longer be used.");
+    expect(useSummary({ ...ended, today: "2027-06-20" }, "fi")).toContain("sinulla on jäljellä 12,5 tuntia");
+    expect(useSummary({ ...current, today: "2028-01-01" }, "fi")).toBe("Henkilökohtainen apu: voimassaolo päättyi 31.12.2027. Tätä ei voi enää käyttää.");
+    expect(useSummary({ ...current, closed: true }, "en")).toBe("Henkilökohtainen apu: this has been closed. It can no longer be used.");
+    // Closed because HB ended before its first day: the end is the reason given.
+    expect(useSummary({ ...current, today: "2026-12-01", closed: true, endedOn: "2026-12-01" }, "sv")).toBe(
+      "Henkilökohtainen apu: den personliga budgeten upphörde 1.12.2026. Den kan inte längre användas.",
+    );
+  });
+});
+
+describe("budgetSummary", () => {
+  it("names the budget that replaced it and from when, or the end of HB; nothing for a budget in use", () => {
+    expect(budgetSummary({ supersededFrom: "2027-04-15", successorPlanVersion: 2 }, "fi")).toBe(
+      "Tämä budjetti on korvattu uudella budjetilla (palvelusuunnitelman versio 2) 15.4.2027 alkaen.",
+    );
+    expect(budgetSummary({ supersededFrom: "2027-04-15" }, "en")).toBe("This budget was replaced by a new budget from 15 April 2027.");
+    expect(budgetSummary({ endedOn: "2027-06-20" }, "sv")).toBe("Den personliga budgeten upphörde 20.6.2027. Den här budgeten kan inte längre användas.");
+    expect(budgetSummary({}, "fi")).toBeUndefined();
   });
 });

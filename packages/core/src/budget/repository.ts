@@ -42,6 +42,8 @@ export interface StoredBudget {
   /** The budget whose decision superseded this one's, from `supersededFrom`. */
   supersededBy?: string;
   supersededFrom?: string;
+  /** HB ended or was declined on this day: the budget funds up to it (decisions/end-hb.ts). */
+  endedOn?: string;
   /** Its decision funds from this day (after validFrom: it superseded an earlier one). */
   effectiveFrom?: string;
   totalGrantedCents: number;

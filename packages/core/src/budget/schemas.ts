@@ -50,6 +50,12 @@ export const budgetLineSchema = z
     quantityTotal: z.number(),
     unitValueCents: z.number().int(),
     ...balanceFields,
+    usable: z.boolean().meta({
+      description: "The client can still use it: its budget's last funded day (after a successor or the end of HB) not passed. A provider may still record a late delivery for an earlier day",
+    }),
+    remainingQuantity: z.number().optional().meta({
+      description: "Hours, days or visits the client can still use (availableCents in units, rounded down); 0 when not `usable`; absent for euro services",
+    }),
     pace: paceSchema,
     instrumentIds: z.array(z.string()),
   })
@@ -67,6 +73,7 @@ export const budgetSchema = z
     decisionId: z.string().optional(),
     supersededBy: z.string().optional().meta({ description: "The budget whose decision took over from this one's (its lines' grants are clipped)" }),
     supersededFrom: z.iso.date().optional().meta({ description: "The day the successor took over: this budget funds up to the day before" }),
+    endedOn: z.iso.date().optional().meta({ description: "HB ended or was declined on this day: this budget funds up to it (its lines' grants are clipped)" }),
     effectiveFrom: z.iso.date().optional().meta({ description: "Its decision funds from this day, later than validFrom (it superseded an earlier decision)" }),
     totalGrantedCents: z.number().int(),
     totals: z.object(balanceFields),

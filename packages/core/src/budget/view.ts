@@ -11,7 +11,7 @@ import { balance, usedCents } from "./balance";
 import { fraction } from "./fraction";
 import { paceOf } from "./pace";
 import { periodStartOf } from "./period-use";
-import { addDays } from "./periods";
+import { addDays, compareDates } from "./periods";
 import { requireBudget, type StoredBudget, type StoredBudgetLine } from "./repository";
 import type { BudgetLineView, BudgetView } from "./schemas";
 
@@ -31,12 +31,29 @@ const toFourDecimals = (periods: StoredBudgetLine["periods"]): number => {
   return Number((exact.numerator * 10_000n + exact.denominator / 2n) / exact.denominator) / 10_000;
 };
 
+/**
+ * What the client can still use of an instrument or a line valid up to `lastDay`: nothing once it
+ * is closed or that day has passed, even when a provider may still record a late delivery for an
+ * earlier day (availableCents keeps room for that).
+ */
+export function usableNow(
+  item: { availableCents: number; unitValueCents: number; unit: string },
+  lastDay: string,
+  closed: boolean,
+  today: string,
+): { usable: boolean; remainingQuantity?: number } {
+  const usable = !closed && compareDates(today, lastDay) <= 0;
+  const quantity = availableQuantity(usable ? item.availableCents : 0, item.unitValueCents, item.unit);
+  return { usable, ...(quantity !== undefined ? { remainingQuantity: quantity } : {}) };
+}
+
 /** An instrument as the API shows it; `recent` from `recentUse` on the view's day. */
 export function instrumentView(instrument: StoredInstrument, recent: RecentUse, view: ViewContext): InstrumentView {
   const { instrumentId, number, kind, clientId, budgetId, lineId, decisionId, serviceCode, unit, quantityPerPeriod, per } = instrument;
   const { quantityTotal, unitValueCents, validFrom, validTo, capCents, providerId, status, closedReason, createdAt } = instrument;
   const { recordedCents, approvedCents, settledCents, paidCents } = instrument;
   const consumption = { recordedCents, approvedCents, settledCents, paidCents };
+  const balances = balance(instrument.capCents, consumption, committedCents(instrument));
   return {
     instrumentId, number, kind, clientId, budgetId, lineId, decisionId, serviceCode, unit, quantityPerPeriod, per,
     quantityTotal, unitValueCents, validFrom, validTo, capCents,
@@ -44,9 +61,11 @@ export function instrumentView(instrument: StoredInstrument, recent: RecentUse, 
     status,
     ...(closedReason ? { closedReason } : {}),
     ...(instrument.supersededFrom ? { supersededFrom: instrument.supersededFrom } : {}),
+    ...(instrument.endedOn ? { endedOn: instrument.endedOn } : {}),
     createdAt,
     serviceName: view.serviceName(serviceCode),
-    ...balance(instrument.capCents, consumption, committedCents(instrument)),
+    ...balances,
+    ...usableNow({ availableCents: balances.availableCents, unitValueCents, unit }, validTo, !isOpen(instrument), view.today),
     pace: paceOf(instrumentPaceSubject(instrument, recent), view.today, view.drift),
   };
 }
@@ -70,18 +89,23 @@ function lineRecentUse(line: StoredBudgetLine, instruments: readonly StoredInstr
   return { ...(lastUseOn ? { lastUseOn } : {}), ...(periodStart ? { periodUse: { periodStart, usedCents: periodUsed } } : {}) };
 }
 
-/** The days a budget's decision funds: from its effectiveFrom, up to the day before a successor took over. */
-export function fundedDays(budget: Pick<StoredBudget, "validFrom" | "validTo" | "effectiveFrom" | "supersededFrom">): { validFrom: string; validTo: string } {
+type Funded = Pick<StoredBudget, "validFrom" | "validTo" | "effectiveFrom" | "supersededFrom" | "endedOn">;
+
+/** The days a budget's decision funds: from its effectiveFrom, up to the day before a successor took over or the day HB ended. */
+export function fundedDays(budget: Funded): { validFrom: string; validTo: string } {
   const validFrom = budget.effectiveFrom && budget.effectiveFrom > budget.validFrom ? budget.effectiveFrom : budget.validFrom;
-  const lastDay = budget.supersededFrom ? addDays(budget.supersededFrom, -1) : budget.validTo;
-  // Superseded from its first day: no day is funded; pace sees its first day only (so it reads as ended).
-  const validTo = lastDay < validFrom ? validFrom : lastDay < budget.validTo ? lastDay : budget.validTo;
-  return { validFrom, validTo };
+  const lastDay = lastFundedDay(budget);
+  // Superseded (or ended) before its first day: no day is funded; pace sees its first day only (so it reads as ended).
+  return { validFrom, validTo: lastDay < validFrom ? validFrom : lastDay };
 }
+
+/** The last day a budget's decision funds: validTo, the day before a successor took over, or the day HB ended (the earliest). */
+const lastFundedDay = (budget: Funded): string =>
+  [budget.validTo, ...(budget.supersededFrom ? [addDays(budget.supersededFrom, -1)] : []), ...(budget.endedOn ? [budget.endedOn] : [])].sort()[0]!;
 
 export function lineView(
   line: StoredBudgetLine,
-  budget: Pick<StoredBudget, "validFrom" | "validTo" | "effectiveFrom" | "supersededFrom">,
+  budget: Funded,
   instruments: readonly StoredInstrument[],
   recent: ReadonlyMap<string, RecentUse>,
   view: ViewContext,
@@ -93,6 +117,7 @@ export function lineView(
     paidCents: line.paidCents,
   };
   const committed = instruments.filter((instrument) => instrument.lineId === line.lineId).reduce((sum, i) => sum + committedCents(i), 0);
+  const balances = balance(line.grantedCents, consumption, committed);
   return {
     lineId: line.lineId,
     serviceCode: line.serviceCode,
@@ -103,7 +128,8 @@ export function lineView(
     periods: toFourDecimals(line.periods),
     quantityTotal: line.quantityTotal,
     unitValueCents: line.unitValueCents,
-    ...balance(line.grantedCents, consumption, committed),
+    ...balances,
+    ...usableNow({ ...balances, unitValueCents: line.unitValueCents, unit: line.unit }, lastFundedDay(budget), false, view.today),
     pace: paceOf(
       paceSubject(
         {
@@ -144,6 +170,7 @@ export function budgetView(
     status: budget.status,
     ...(budget.decisionId ? { decisionId: budget.decisionId } : {}),
     ...(budget.supersededBy ? { supersededBy: budget.supersededBy, supersededFrom: budget.supersededFrom } : {}),
+    ...(budget.endedOn ? { endedOn: budget.endedOn } : {}),
     ...(budget.effectiveFrom ? { effectiveFrom: budget.effectiveFrom } : {}),
     totalGrantedCents: budget.totalGrantedCents,
     totals: {

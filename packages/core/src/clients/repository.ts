@@ -8,7 +8,11 @@ import { parsePersonalId } from "../validators/personal-id";
 import { personClientKey } from "../identity/person-register";
 import { personalIdLookupKey } from "./personal-id-key";
 import { isSealed, open, seal, type SealContext } from "../personal-data/sealed";
-import { endClientDecisions } from "../decisions/repository";
+import { checkHbEnd, endHb } from "../decisions/end-hb";
+import { compareDates } from "../budget/periods";
+import { businessDate } from "../dates";
+import type { Language } from "../language";
+import { fieldTexts } from "../messages";
 import { syncFollowUpListing } from "../follow-ups/due-item";
 import { syncRetentionListing } from "../retention/listing";
 import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
@@ -128,19 +132,28 @@ export async function revealPersonalId(client: Client): Promise<Client> {
 }
 
 /**
- * Declined and ended both close every open instrument and end the decisions
- * in force, so nothing new can be charged; the status is written first so no
- * new budget or decision can start meanwhile. They also start the retention
- * period of the client's records (active again stops it).
+ * Declined and ended both end every open instrument on `endsOn` (today by
+ * default) by clipping (end-hb.ts) and end the decisions in force, so nothing
+ * after that day can be charged while deliveries up to it still settle. A
+ * delivery already recorded after endsOn is a 409 before anything is
+ * written; the status is written next so no new budget or decision can start
+ * meanwhile. They also start the retention period of the client's records
+ * (active again stops it, and reopens nothing).
  */
-export async function setHbStatus(client: Client, body: HbStatusBody, ctx: RequestContext): Promise<Client> {
+export async function setHbStatus(client: Client, body: HbStatusBody, ctx: RequestContext, language: Language): Promise<Client> {
+  const today = businessDate(ctx.now);
+  const end = body.status === "active" ? undefined : { status: body.status, endsOn: body.endsOn ?? today };
+  if (end && compareDates(end.endsOn, today) > 0) {
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/endsOn", code: "ENDS_ON_IN_FUTURE", message: fieldTexts.ENDS_ON_IN_FUTURE![language] }]);
+  }
+  if (end) await checkHbEnd(client.clientId, end.endsOn, today);
   const updated = await patchClient(
     client.clientId,
     { hbStatus: body.status, hbStatusReason: body.reason, hbStatusChangedAt: ctx.now.toISOString() } as PatchClientBody,
     undefined,
     ctx,
   );
-  if (body.status !== "active") await endClientDecisions(client.clientId, `hb-${body.status}`, ctx);
+  if (end) await endHb(client.clientId, end, ctx);
   await syncFollowUpListing(updated, ctx);
   await syncRetentionListing(updated, (await getItem<{ personRef?: string }>(clientKey(client.clientId)))?.personRef, ctx);
   return updated;

@@ -61,8 +61,22 @@ export const hbStatusBodySchema = z
   .object({
     status: z.enum(["active", "declined", "ended"]),
     reason: freeText({ max: 2000 }),
+    endsOn: z.iso
+      .date()
+      .optional()
+      .meta({
+        description:
+          "declined or ended: the last day HB funds (business date, today by default, not in the future). Open instruments end on it; deliveries up to it stay recordable until the recording deadline",
+        example: "2027-06-20",
+      }),
   })
   .strict()
+  // Active again reopens nothing: an end date there would be a mistake, not a no-op.
+  .refine((body) => body.status !== "active" || body.endsOn === undefined, {
+    path: ["endsOn"],
+    message: "Only declined or ended takes an end date",
+    params: { code: "ENDS_ON_NOT_ENDING" },
+  })
   .meta({ id: "SetHbStatus" });
 export type HbStatusBody = z.infer<typeof hbStatusBodySchema>;
 

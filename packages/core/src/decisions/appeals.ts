@@ -223,7 +223,7 @@ export function decisionHistory(decision: StoredDecision, language: Language): H
       text: say("superseded", { from: decision.supersededFrom, to: addDays(decision.supersededFrom, -1) }),
     });
   } else if ((decision.status === "revoked" || decision.status === "ended") && decision.closedAt) {
-    const on = businessDate(new Date(decision.closedAt));
+    const on = decision.endedOn ?? businessDate(new Date(decision.closedAt));
     entries.push({ at: closedAt, event: decision.status, on, text: say(decision.status, { at: on }) });
   }
   return entries.map((entry, order) => ({ entry, order })).sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.order - b.order).map(({ entry: { at: _at, ...entry } }) => entry);

@@ -10,7 +10,7 @@ import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { backoff, cancellationCodes, cancelledConditions, changeStamp, dynamo, getItem, lostRace, tableName, transition } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
-import { getInstruments, listClientInstruments, type StoredInstrument } from "../instruments/repository";
+import { getInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
@@ -46,6 +46,8 @@ export interface StoredDecision {
   supersededBy?: string;
   /** The day the successor took over: this decision funds up to the day before. */
   supersededFrom?: string;
+  /** HB ended or was declined: the last day this decision funds (end-hb.ts). */
+  endedOn?: string;
   appeals: {
     appealId: string;
     receivedOn: string;
@@ -470,37 +472,16 @@ export async function revokeDecision(decision: StoredDecision, reason: string, c
   return { ...decision, status: "revoked", closedAt: changed.updatedAt, closedReason: reason };
 }
 
-/**
- * When HB ends or is declined: every open instrument of the client closes and
- * every decision in force ends, so nothing new can be charged.
- */
-export async function endClientDecisions(clientId: string, reason: string, ctx: RequestContext): Promise<void> {
-  const instruments = (await listClientInstruments(clientId)).filter((instrument) => instrument.status !== "closed");
-  const decisions = (await listOwned("DECISION", clientId)) as unknown as StoredDecision[];
-  const changed = changeStamp(clientId, ctx);
-  const items: TransactWriteItem[] = [
-    ...closeInstrumentItems(instruments, reason, ctx),
-    ...decisions
-      .filter((decision) => (inForce as readonly string[]).includes(decision.status))
-      .map((decision) =>
-        transition(ownedKey("DECISION", decision.decisionId), [], "ended", { closedAt: changed.updatedAt, closedReason: reason }, changed),
-      ),
-  ];
-  // Each item is an idempotent SET, so a partial run is finished by repeating the request.
-  for (let start = 0; start < items.length; start += 100) {
-    await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items.slice(start, start + 100) }));
-  }
-}
-
 /** The decision as the API shows it: without keys and bookkeeping, with its history in the caller's language. */
 export function decisionView(decision: StoredDecision, document: DecisionDocument, language: Language) {
   const { decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status, appeals, instrumentIds } = decision;
-  const { issuedAt, closedAt, closedReason, createdAt, createdBy, effectiveFrom, supersedes, supersededBy, supersededFrom } = decision;
+  const { issuedAt, closedAt, closedReason, createdAt, createdBy, effectiveFrom, supersedes, supersededBy, supersededFrom, endedOn } = decision;
   return {
     decisionId, number, clientId, budgetId, decidedOn, legalBasis, decisionMaker, lines, status,
     ...(effectiveFrom ? { effectiveFrom } : {}),
     ...(supersedes && supersedes.length > 0 ? { supersedes } : {}),
     ...(supersededBy ? { supersededBy, supersededFrom } : {}),
+    ...(endedOn ? { endedOn } : {}),
     appeals, instrumentIds,
     ...(issuedAt ? { issuedAt } : {}),
     ...(closedAt ? { closedAt, closedReason } : {}),

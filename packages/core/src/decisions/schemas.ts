@@ -114,6 +114,7 @@ export const decisionSchema = z
     supersedes: z.array(z.string()).optional().meta({ description: "The decisions this one superseded when issued" }),
     supersededBy: z.string().optional().meta({ description: "The decision that took over from `supersededFrom`" }),
     supersededFrom: z.iso.date().optional().meta({ description: "The day the successor took over: this decision funds up to the day before" }),
+    endedOn: z.iso.date().optional().meta({ description: "HB ended or was declined: the last day this decision funds" }),
     appeals: z.array(
       z.object({
         appealId: z.string(),

@@ -29,6 +29,8 @@ export interface StoredInstrument extends Consumption {
   /** A superseding decision took over from this day (validTo is the day before). */
   supersededFrom?: string;
   supersededByDecisionId?: string;
+  /** HB ended or was declined on this day (validTo is it, or the instrument closed): decisions/end-hb.ts. */
+  endedOn?: string;
   createdAt: string;
 }
 

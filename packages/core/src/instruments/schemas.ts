@@ -28,7 +28,14 @@ export const instrumentSchema = z
     status: instrumentStatusSchema,
     closedReason: z.string().optional(),
     supersededFrom: z.iso.date().optional().meta({ description: "A superseding decision took over from this day: the validity ends the day before" }),
+    endedOn: z.iso.date().optional().meta({ description: "HB ended or was declined on this day: the validity ends on it (or the instrument closed, when it started later)" }),
     ...balanceFields,
+    usable: z.boolean().meta({
+      description: "The client can still use it: open, and its last day (after a successor or the end of HB) not passed. A provider may still record a late delivery for an earlier day",
+    }),
+    remainingQuantity: z.number().optional().meta({
+      description: "Hours, days or visits the client can still use (availableCents in units, rounded down); 0 when not `usable`; absent for euro services",
+    }),
     pace: paceSchema,
     createdAt: z.iso.datetime(),
   })
