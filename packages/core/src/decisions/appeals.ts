@@ -176,6 +176,11 @@ const historyTexts = {
     sv: "Ett nytt beslut ersatte detta från {from}. Detta beslut gäller till {to}.",
     en: "A new decision replaced this one from {from}. This one applies until {to}.",
   },
+  replaced: {
+    fi: "Uusi päätös korvasi tämän kokonaan {from} alkaen.",
+    sv: "Ett nytt beslut ersatte detta helt från {from}.",
+    en: "A new decision replaced this one entirely from {from}.",
+  },
   revoked: { fi: "Päätös peruttiin {at}.", sv: "Beslutet återkallades {at}.", en: "The decision was revoked on {at}." },
   ended: { fi: "Päätös päättyi {at}.", sv: "Beslutet upphörde {at}.", en: "The decision ended on {at}." },
 } satisfies Record<string, Localized>;
@@ -220,7 +225,11 @@ export function decisionHistory(decision: StoredDecision, language: Language): H
       event: "superseded",
       on: decision.supersededFrom,
       decisionId: decision.supersededBy,
-      text: say("superseded", { from: decision.supersededFrom, to: addDays(decision.supersededFrom, -1) }),
+      // Superseded from its own first day or earlier, it funded no day at all.
+      text:
+        decision.effectiveFrom && compareDates(decision.supersededFrom, decision.effectiveFrom) <= 0
+          ? say("replaced", { from: decision.supersededFrom })
+          : say("superseded", { from: decision.supersededFrom, to: addDays(decision.supersededFrom, -1) }),
     });
   } else if ((decision.status === "revoked" || decision.status === "ended") && decision.closedAt) {
     const on = decision.endedOn ?? businessDate(new Date(decision.closedAt));
