@@ -15,10 +15,6 @@ type Held = Pick<StoredInstrument, "providerId" | "providerFrom" | "providers" |
 /** The first day of the provider named on the instrument: a first choice holds the whole validity. */
 export const providerFromOf = (instrument: Pick<StoredInstrument, "providerFrom" | "validFrom">): string => instrument.providerFrom ?? instrument.validFrom;
 
-/** The provider is named on the instrument now or held it before a switch: it reads the instrument and corrects its own events. */
-export const heldBy = (instrument: Held, providerId: string): boolean =>
-  instrument.providerId === providerId || (instrument.providers ?? []).some((span) => span.providerId === providerId);
-
 /** Whether the provider could record some day on it at all: named and accepted, or an earlier provider of an open instrument. */
 export const mayRecord = (instrument: Held, providerId: string): boolean =>
   (instrument.providerId === providerId && instrument.status === "active") ||
