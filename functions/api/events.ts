@@ -59,7 +59,7 @@ export const approve = apiHandler(approveRoute, async ({ params, context }) => (
 }));
 
 export const remove = apiHandler(deleteRoute, async ({ params, context }) => {
-  await deleteEvent(await requireEvent(params.eventId), context);
+  await deleteEvent(await requireEvent(params.eventId), context, await getAreaSettings());
   return { status: 204 };
 });
 

@@ -5,6 +5,7 @@ import {
   getInstrument as getRoute,
   listClientInstruments as listRoute,
 } from "@hb/api/routes/instruments";
+import { getAreaSettings } from "@hb/core/area/repository";
 import { loadInstrumentView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { acceptInstrument, chooseProvider } from "@hb/core/instruments/choice";
 import { listClientInstruments, requireInstrument } from "@hb/core/instruments/repository";
@@ -20,7 +21,7 @@ export const get = apiHandler(getRoute, async ({ params, language, context }) =>
 });
 
 export const choose = apiHandler(chooseRoute, async ({ params, body, language, context }) => {
-  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body.providerId, context, language);
+  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body, await getAreaSettings(), context, language);
   return { body: await loadInstrumentView(chosen, await loadViewContext(language, context.now)) };
 });
 

@@ -173,6 +173,19 @@ const validationFailed = (name: string, pointers: readonly string[], build: Case
   build,
 });
 
+/** Optional body fields the valid bodies leave out (a valid value depends on the state), each spoilt on its own. */
+const withField = (field: string, value: unknown): Case["build"] => (valid) => ({ ...valid, body: { ...(valid.body as object), [field]: value } });
+const optionalFieldCases: Readonly<Record<string, readonly Case[]>> = {
+  "instruments.chooseProvider": [
+    validationFailed(`/body/effectiveFrom = "15.4.2027" (not YYYY-MM-DD)`, ["/body/effectiveFrom"], withField("effectiveFrom", "15.4.2027"), false),
+    ...IMPOSSIBLE_DATES.map((date) => validationFailed(`/body/effectiveFrom = ${date}`, ["/body/effectiveFrom"], withField("effectiveFrom", date), false)),
+    {
+      ...validationFailed("/body/effectiveFrom = 2999-01-01 (outside the voucher's validity)", ["/body/effectiveFrom"], withField("effectiveFrom", "2999-01-01"), false),
+      fieldCode: "EFFECTIVE_FROM_OUTSIDE_VALIDITY",
+    },
+  ],
+};
+
 /** The cases for one route, from its schemas and its valid body. */
 function casesFor(route: RouteDefinition): Case[] {
   const cases: Case[] = [];
@@ -323,6 +336,7 @@ function casesFor(route: RouteDefinition): Case[] {
       code: "UNSUPPORTED_MEDIA_TYPE",
       build: (valid) => ({ ...valid, body: JSON.stringify(valid.body), contentType: "text/plain" }),
     });
+    cases.push(...(optionalFieldCases[route.id] ?? []));
   }
   return cases;
 }

@@ -317,8 +317,11 @@ const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> =
       const owner = await ownerOf(rule.entity, String((rule.in === "body" ? input.body : input.params)?.[rule.param]));
       clientId = owner.clientId;
       hb.refusedClientId = clientId;
+      const ownProvider = hasRole(actor, "provider") ? actor.providerId : undefined;
       namedProvider =
-        rule.namedProvider === true && hasRole(actor, "provider") && actor.providerId !== undefined && actor.providerId === owner.providerId;
+        rule.namedProvider === true &&
+        ownProvider !== undefined &&
+        (ownProvider === owner.providerId || (rule.formerProviders === true && owner.formerProviderIds.includes(ownProvider)));
     }
     const client = await requireClient(clientId);
     if (!namedProvider) assertCanAccessClient(actor, client, rule.access);

@@ -24,6 +24,8 @@ export type SubjectRule =
       readonly in?: "params" | "body";
       /** The provider named on the entity (its `providerId`) also passes: it serves this client through it. */
       readonly namedProvider?: true;
+      /** With `namedProvider`: a provider that held the instrument before a switch (its `providers`) passes too (decision 60). */
+      readonly formerProviders?: true;
     }
   /** Every `clientId` in the response body is a client whose data was read or written. */
   | { readonly from: "response" }

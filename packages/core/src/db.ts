@@ -191,6 +191,8 @@ export function balanceChange(
   delta: { availableCents: number; recordedCents?: number; approvedCents?: number; settledCents?: number; paidCents?: number },
   condition: { expression: string; values: Record<string, unknown>; names?: Record<string, string> } | undefined,
   stamp: ChangeStamp,
+  /** Attributes set along with the change. */
+  fields: Record<string, unknown> = {},
 ): TransactWriteItem {
   const adds = Object.entries(delta).filter(([, value]) => value !== undefined && value !== 0);
   const names: Record<string, string> = { ...condition?.names };
@@ -199,6 +201,11 @@ export function balanceChange(
     names[`#d${index}`] = field;
     values[`:d${index}`] = value;
     return `#d${index} = #d${index} + :d${index}`;
+  });
+  Object.entries(fields).forEach(([field, value], index) => {
+    names[`#f${index}`] = field;
+    values[`:f${index}`] = value;
+    sets.push(`#f${index} = :f${index}`);
   });
   return {
     Update: {

@@ -220,6 +220,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "Services cannot be recorded on this voucher or payment commitment: it is not active or not accepted by you.",
     },
   },
+  NOT_PROVIDER_ON_DATE: {
+    title: { fi: "Ette olleet palveluntuottaja sinä päivänä", sv: "Ni var inte serviceproducent den dagen", en: "Not the provider on that day" },
+    detail: {
+      fi: "Asiakas on vaihtanut palveluntuottajaa: päivän {date} palvelun kirjaa se palveluntuottaja, joka oli asiakkaan palveluntuottaja sinä päivänä.",
+      sv: "Klienten har bytt serviceproducent: tjänsten den {date} registreras av den serviceproducent som var klientens producent den dagen.",
+      en: "The client changed provider: a delivery on {date} is recorded by the provider the client had on that day.",
+    },
+  },
   OUTSIDE_VALIDITY: {
     title: { fi: "Päivä on voimassaoloajan ulkopuolella", sv: "Dagen ligger utanför giltighetstiden", en: "Outside the validity" },
     detail: {
@@ -515,6 +523,16 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Päättymispäivä ei voi olla tulevaisuudessa. Kirjaa päättyminen sinä päivänä, kun se tapahtuu.",
     sv: "Slutdagen kan inte ligga i framtiden. Registrera slutet den dag det sker.",
     en: "The end date cannot be in the future. Record the end on the day it happens.",
+  },
+  EFFECTIVE_FROM_OUTSIDE_VALIDITY: {
+    fi: "Vaihtopäivän on oltava palvelusetelin voimassaoloaikana.",
+    sv: "Bytesdagen ska ligga inom servicesedelns giltighetstid.",
+    en: "The day of the switch must lie within the voucher's validity.",
+  },
+  EFFECTIVE_FROM_TOO_EARLY: {
+    fi: "Palveluntuottaja voi vaihtua aikaisintaan {date}: sitä ennen on jo kirjattuja palveluja, edellisen palveluntuottajan päiviä tai päiviä, joiden kirjausaika on päättynyt.",
+    sv: "Serviceproducenten kan bytas tidigast {date}: före det finns redan registrerade tjänster, den tidigare producentens dagar eller dagar vars registreringstid har gått ut.",
+    en: "The provider can change from {date} at the earliest: the days before hold deliveries already recorded, an earlier provider's days, or days past the recording deadline.",
   },
   EVENT_IN_FUTURE: {
     fi: "Palvelun voi kirjata vasta, kun se on annettu.",

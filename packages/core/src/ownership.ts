@@ -19,19 +19,24 @@ export type OwnedEntity = keyof typeof ownedEntities;
 
 export const ownedKey = (entity: OwnedEntity, id: string) => ({ pk: `${entity}#${id}`, sk: entity });
 
-/** The client that owns the entity, and the provider named on it if any; 404 when there is no such entity. */
-export async function ownerOf(entity: OwnedEntity, id: string): Promise<{ clientId: string; providerId?: string }> {
+/**
+ * The client that owns the entity, the provider named on it if any, and the
+ * providers that held it before (an instrument's `providers`); 404 when there
+ * is no such entity.
+ */
+export async function ownerOf(entity: OwnedEntity, id: string): Promise<{ clientId: string; providerId?: string; formerProviderIds: string[] }> {
   const { Item } = await dynamo().send(
     new GetItemCommand({
       TableName: tableName(),
       Key: marshall(ownedKey(entity, id)),
-      ProjectionExpression: "clientId, providerId",
+      ProjectionExpression: "clientId, providerId, providers",
       ConsistentRead: true,
     }),
   );
-  const owner = Item ? (unmarshall(Item) as { clientId?: string; providerId?: string }) : undefined;
+  const owner = Item ? (unmarshall(Item) as { clientId?: string; providerId?: string; providers?: { providerId: string }[] }) : undefined;
   if (!owner?.clientId) throw notFound(ownedEntities[entity]);
-  return { clientId: owner.clientId, ...(owner.providerId ? { providerId: owner.providerId } : {}) };
+  const formerProviderIds = (owner.providers ?? []).map((span) => span.providerId);
+  return { clientId: owner.clientId, ...(owner.providerId ? { providerId: owner.providerId } : {}), formerProviderIds };
 }
 
 /**

@@ -8,8 +8,9 @@ export const recordEvent = defineRoute({
   method: "POST",
   path: "/v1/service-events",
   roles: ["provider"],
-  subject: { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true },
-  summary: "Record a delivered service on an instrument the provider has accepted; the balance changes at once",
+  // A provider that held the voucher before a switch still records its own days' late deliveries (decision 60).
+  subject: { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true, formerProviders: true },
+  summary: "Record a delivered service on an instrument the provider has accepted, on a day that is the provider's; the balance changes at once",
   tags: ["service events"],
   handler: "functions/api/events.record",
   body: recordEventBodySchema,
@@ -25,6 +26,7 @@ export const recordEvent = defineRoute({
     "MALFORMED_REQUEST",
     "NOT_FOUND",
     "INSTRUMENT_NOT_ACTIVE",
+    "NOT_PROVIDER_ON_DATE",
     "OUTSIDE_VALIDITY",
     "RECORDING_DEADLINE_PASSED",
     "OVERLAPPING_EVENT",
@@ -76,12 +78,13 @@ export const deleteEvent = defineRoute({
   path: "/v1/service-events/{eventId}",
   roles: ["provider"],
   subject: { from: "owner", param: "eventId", entity: "EVENT", access: "act", namedProvider: true },
-  summary: "Delete an event the provider recorded, while it is still recorded; the amount returns to the balance",
+  summary:
+    "Delete an event the provider recorded, while it is still recorded; the amount returns to the balance. A provider no longer named on the instrument: on its own days, within the recording deadline",
   tags: ["service events"],
   handler: "functions/api/events.remove",
   params: z.object({ eventId: z.uuid() }),
   response: { status: 204, description: "Deleted" },
-  problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "CONCURRENT_CHANGE"],
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "INSTRUMENT_NOT_ACTIVE", "NOT_PROVIDER_ON_DATE", "RECORDING_DEADLINE_PASSED", "CONCURRENT_CHANGE"],
 });
 
 export const editEvent = defineRoute({
@@ -102,6 +105,7 @@ export const editEvent = defineRoute({
     "NOT_FOUND",
     "EVENT_NOT_RECORDED",
     "INSTRUMENT_NOT_ACTIVE",
+    "NOT_PROVIDER_ON_DATE",
     "OUTSIDE_VALIDITY",
     "RECORDING_DEADLINE_PASSED",
     "OVERLAPPING_EVENT",

@@ -27,9 +27,10 @@ export const getInstrument = defineRoute({
   method: "GET",
   path: "/v1/instruments/{instrumentId}",
   roles: ["worker", "client", "representative", "provider"],
-  // The provider named on the instrument reads it too (it serves the client through it); the read is audited all the same.
-  subject: { from: "owner", param: "instrumentId", entity: "INSTRUMENT", access: "view", namedProvider: true },
-  summary: "A voucher or payment commitment with its balance (a provider: one addressed to it)",
+  // The provider named on the instrument reads it too (it serves the client through it), and one it had before a switch
+  // (its late deliveries are recorded on it); the read is audited all the same.
+  subject: { from: "owner", param: "instrumentId", entity: "INSTRUMENT", access: "view", namedProvider: true, formerProviders: true },
+  summary: "A voucher or payment commitment with its balance (a provider: one addressed to it now or before a switch)",
   tags: ["instruments"],
   handler: "functions/api/instruments.get",
   params: z.object({ instrumentId: z.uuid() }),
@@ -45,7 +46,8 @@ export const chooseInstrumentProvider = defineRoute({
   path: "/v1/instruments/{instrumentId}/provider",
   roles: ["client", "representative"],
   subject: { from: "owner", param: "instrumentId", entity: "INSTRUMENT", access: "act" },
-  summary: "Choose (or change) the provider of a voucher: an approved provider pricing its service; it then awaits the provider's acceptance",
+  summary:
+    "Choose (or change, from effectiveFrom) the provider of a voucher: an approved provider pricing its service; it then awaits the provider's acceptance. An earlier provider that had accepted keeps the days before",
   tags: ["instruments"],
   handler: "functions/api/instruments.choose",
   params: instrumentParams,
@@ -59,6 +61,7 @@ export const chooseInstrumentProvider = defineRoute({
     "PROVIDER_NOT_AVAILABLE",
     "NOT_A_VOUCHER",
     "INSTRUMENT_CLOSED",
+    "CONCURRENT_CHANGE",
   ],
 });
 

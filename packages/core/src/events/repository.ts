@@ -10,6 +10,7 @@ import { businessDate } from "../dates";
 import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName, transition, versionedPut } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
+import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCondition } from "../instruments/rights";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { PricedEvent } from "./price";
@@ -66,15 +67,19 @@ const withinValidityCondition = (days: DeliveryDays) => ({
   values: { ":first": days.date, ":last": days.lastDate },
 });
 
-/** Checks that do not depend on other events: who, when, and the instrument's state. */
+/**
+ * Checks that do not depend on other events: who, when, and the instrument's
+ * state. Returns the right the provider records the delivery by (the days
+ * are its own: decision 60).
+ */
 function checkDelivery(
   instrument: StoredInstrument,
   providerId: string | undefined,
   timing: { timed: boolean; date: string; lastDate: string; endsAt: number },
-  area: AreaSettings,
+  area: Pick<AreaSettings, "recordingDeadlineDays">,
   now: Date,
-): void {
-  if (instrument.status !== "active" || !providerId || instrument.providerId !== providerId) {
+): DeliveryRight {
+  if (!providerId || !mayRecord(instrument, providerId)) {
     throw new DomainError("INSTRUMENT_NOT_ACTIVE", { status: instrument.status });
   }
   // A timed delivery has happened once it ended; a day or a visit on its (Helsinki) date.
@@ -84,10 +89,37 @@ function checkDelivery(
   if (!withinValidity(instrument, timing)) {
     throw new DomainError("OUTSIDE_VALIDITY", { validFrom: instrument.validFrom, validTo: instrument.validTo });
   }
+  const right = deliveryRight(instrument, providerId, timing);
+  if (right === undefined) throw new DomainError("NOT_PROVIDER_ON_DATE", { date: timing.date });
   if (compareDates(addDays(timing.lastDate, area.recordingDeadlineDays), businessDate(now)) < 0) {
     throw new DomainError("RECORDING_DEADLINE_PASSED", { days: area.recordingDeadlineDays });
   }
+  return right;
 }
+
+/**
+ * The instrument's `lastDeliveryOn` raised to the delivery's last day when
+ * that is later, with a condition that nobody raised it past that meanwhile:
+ * a switch of provider conditions on it, so it never takes effect on a day
+ * already delivered, whichever commits first.
+ */
+function deliveryMark(instrument: Pick<StoredInstrument, "lastDeliveryOn">, days: DeliveryDays) {
+  if (instrument.lastDeliveryOn !== undefined && compareDates(days.lastDate, instrument.lastDeliveryOn) <= 0) return undefined;
+  return {
+    fields: { lastDeliveryOn: days.lastDate },
+    condition: { expression: "(attribute_not_exists(lastDeliveryOn) OR lastDeliveryOn <= :mark)", values: { ":mark": days.lastDate } },
+  };
+}
+
+/** Conditions on one item, joined. */
+const allOf = (...conditions: (Condition | undefined)[]): Condition => {
+  const present = conditions.filter((condition) => condition !== undefined);
+  return {
+    expression: present.map((condition) => condition.expression).join(" AND "),
+    values: Object.assign({}, ...present.map((condition) => condition.values)) as Record<string, unknown>,
+    names: Object.assign({}, ...present.map((condition) => condition.names ?? {})) as Record<string, string>,
+  };
+};
 
 /** When a delivery happened, in the form the instrument's unit requires (timed for hourly services). */
 function deliveryOf(instrument: Pick<StoredInstrument, "unit">, body: Pick<RecordEventBody, "start" | "end" | "date">) {
@@ -157,7 +189,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
     const instrument = attempt === 0 ? input.instrument : await requireInstrument(input.instrument.instrumentId);
     const delivery = deliveryOf(instrument, body);
     const { timed, startsAt, endsAt, date } = delivery;
-    checkDelivery(instrument, providerId, delivery, area, ctx.now);
+    const right = checkDelivery(instrument, providerId, delivery, area, ctx.now);
     const priced = input.price(instrument, body);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
 
@@ -195,7 +227,13 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       expression: "availableCents >= :amount",
       values: { ":amount": amount },
     });
-    const within = withinValidityCondition(delivery);
+    const mark = deliveryMark(instrument, delivery);
+    const instrumentCondition = allOf(
+      { expression: "availableCents >= :amount", values: { ":amount": priced.amountCents } },
+      rightCondition(right, event.providerId, delivery),
+      withinValidityCondition(delivery),
+      mark?.condition,
+    );
     const items: TransactWriteItem[] = [
       {
         Put: {
@@ -228,12 +266,9 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       balanceChange(
         ownedKey("INSTRUMENT", instrument.instrumentId),
         { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
-        {
-          expression: `availableCents >= :amount AND #status = :active AND providerId = :provider AND ${within.expression}`,
-          values: { ":amount": priced.amountCents, ":active": "active", ":provider": event.providerId, ...within.values },
-          names: { "#status": "status" },
-        },
+        instrumentCondition,
         stamp,
+        mark?.fields,
       ),
       balanceChange(
         budgetLineKey(instrument.budgetId, instrument.lineId),
@@ -252,8 +287,9 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       if (codes[0] === "ConditionalCheckFailed") continue; // the same externalId won a race: answer as a replay
       if (codes[2] === "ConditionalCheckFailed" || codes[3] === "ConditionalCheckFailed") {
         const fresh = await requireInstrument(instrument.instrumentId);
-        if (fresh.status !== "active" || fresh.providerId !== providerId) throw new DomainError("INSTRUMENT_NOT_ACTIVE", { status: fresh.status });
-        if (codes[3] === "ConditionalCheckFailed" || fresh.availableCents < priced.amountCents) {
+        // Still the provider's day within the validity: the balance was short. Otherwise the retry says why not.
+        const stillTheirs = deliveryRight(fresh, event.providerId, delivery) === right && withinValidity(fresh, delivery);
+        if (stillTheirs && (codes[3] === "ConditionalCheckFailed" || fresh.availableCents < priced.amountCents)) {
           throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.min(fresh.availableCents, priced.amountCents - 1) });
         }
       }
@@ -379,12 +415,21 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
  * Deletes a recorded event: in one transaction the event and its externalId
  * claim go, the amount returns to the instrument, the line and its period's
  * use, and the delivery leaves the client's day occupancy. Only while `recorded`.
+ * A provider no longer named on the instrument deletes only on its own days
+ * and within the recording deadline, as it records (decision 60).
  */
-export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Promise<void> {
+export async function deleteEvent(event: StoredEvent, ctx: RequestContext, area: Pick<AreaSettings, "recordingDeadlineDays">): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     // A correction made meanwhile moved the amount, the period or the time: undo what the event is now, not what it was.
     const current = attempt === 0 ? event : await getEvent(event.eventId);
     if (current?.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: current?.status ?? "changed" });
+    const providerId = ctx.actor.providerId;
+    const instrument = providerId ? await requireInstrument(current.instrumentId) : undefined;
+    let held: Condition | undefined;
+    if (providerId && instrument && instrument.providerId !== providerId) {
+      const delivery = deliveryOf(instrument, current);
+      held = rightCondition(checkDelivery(instrument, providerId, delivery, area, ctx.now), providerId, delivery);
+    }
     const stamp = changeStamp(current.clientId, ctx);
     const back = { availableCents: current.amountCents, recordedCents: -current.amountCents };
     const occupancy = current.startMinute !== undefined && current.endMinute !== undefined
@@ -404,7 +449,7 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
               },
             },
             { Delete: { TableName: tableName(), Key: marshall(externalIdKey(current.providerId, current.externalId)) } },
-            balanceChange(ownedKey("INSTRUMENT", current.instrumentId), back, undefined, stamp),
+            balanceChange(ownedKey("INSTRUMENT", current.instrumentId), back, held, stamp),
             balanceChange(budgetLineKey(current.budgetId, current.lineId), back, undefined, stamp),
             ...periodUseWrites(current.instrumentId, [{ periodStart: current.periodStart, cents: -current.amountCents }]),
             ...occupancy,
@@ -447,7 +492,7 @@ export async function editEvent(
       note: change.note ?? current.note,
     } as RecordEventBody;
     const delivery = deliveryOf(instrument, merged);
-    checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
+    const right = checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
     const priced = input.price(instrument, merged);
     const delta = priced.amountCents - current.amountCents;
     const before = current.startMinute !== undefined && current.endMinute !== undefined
@@ -489,7 +534,9 @@ export async function editEvent(
     });
     const dropped = (["start", "end", "startMinute", "endMinute", "note", "periodStart"] as const).filter((field) => edited[field] === undefined);
     const move = { availableCents: -delta, recordedCents: delta };
-    const within = withinValidityCondition(delivery);
+    const mark = deliveryMark(instrument, delivery);
+    // The provider's right to the day and the instrument's validity as checked (a switch or a superseding decision may come meanwhile).
+    const held = allOf(rightCondition(right, current.providerId, delivery), withinValidityCondition(delivery), mark?.condition);
     const items: TransactWriteItem[] = [
       {
         Update: {
@@ -502,23 +549,23 @@ export async function editEvent(
         },
       },
       // A correction that does not change the amount (a note, the same time moved within one band) leaves the balances alone.
-      // The instrument's validity as checked (a superseding decision may clip it meanwhile); the amount only when it grows.
-      delta === 0
+      // The amount is conditioned on only when it grows.
+      delta === 0 && !mark
         ? {
             ConditionCheck: {
               TableName: tableName(),
               Key: marshall(ownedKey("INSTRUMENT", current.instrumentId)),
-              ConditionExpression: within.expression,
-              ExpressionAttributeValues: marshall(within.values),
+              ConditionExpression: held.expression,
+              ExpressionAttributeNames: held.names,
+              ExpressionAttributeValues: marshall(held.values),
             },
           }
         : balanceChange(
             ownedKey("INSTRUMENT", current.instrumentId),
             move,
-            delta > 0
-              ? { expression: `availableCents >= :amount AND ${within.expression}`, values: { ":amount": delta, ...within.values } }
-              : within,
+            delta > 0 ? allOf({ expression: "availableCents >= :amount", values: { ":amount": delta } }, held) : held,
             stamp,
+            mark?.fields,
           ),
       ...(delta === 0
         ? []
@@ -536,8 +583,9 @@ export async function editEvent(
       const codes = cancellationCodes(error);
       if (delta > 0 && (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
         const fresh = await requireInstrument(current.instrumentId);
-        // Still valid for the delivery: the balance was short. Otherwise the retry answers OUTSIDE_VALIDITY.
-        if (withinValidity(fresh, delivery)) {
+        // Still the provider's day within the validity: the balance was short. Otherwise the retry says why not.
+        const stillTheirs = withinValidity(fresh, delivery) && deliveryRight(fresh, current.providerId, delivery) === right;
+        if (stillTheirs && (codes[2] === "ConditionalCheckFailed" || fresh.availableCents < delta)) {
           throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
         }
       }

@@ -8,7 +8,7 @@ import { serviceEventSchema } from "../events/schemas";
 import { followUpSchema } from "../follow-ups/schemas";
 import { instrumentSchema } from "../instruments/schemas";
 import { languages } from "../language";
-import { instrumentNotificationSchema } from "../notifications/schemas";
+import { instrumentNotificationSchema, providerSwitchNotificationSchema } from "../notifications/schemas";
 import { servicePlanSchema } from "../service-plans/schemas";
 import { creditSchema } from "../settlement/schemas";
 import { supportPlanSchema } from "../support-plans/schemas";
@@ -33,12 +33,14 @@ const countsSchema = z
   .object(Object.fromEntries(exportSections.map((section) => [section, z.number().int().min(0)])) as Record<(typeof exportSections)[number], z.ZodNumber>)
   .meta({ id: "ClientExportCounts", description: "How many entries each section of the export holds" });
 
-export const exportedNotificationSchema = instrumentNotificationSchema
-  .extend({
-    recipient: z.enum(["client", "worker", "provider"]).meta({
-      description: "Whose inbox it went to: the client's (shared with representatives), the worker's, or the provider's",
-    }),
-  })
+const recipient = {
+  recipient: z.enum(["client", "worker", "provider"]).meta({
+    description: "Whose inbox it went to: the client's (shared with representatives), the worker's, or the provider's",
+  }),
+};
+
+export const exportedNotificationSchema = z
+  .discriminatedUnion("kind", [instrumentNotificationSchema.extend(recipient), providerSwitchNotificationSchema.extend(recipient)])
   .meta({ id: "ExportedNotification", description: "A notification about the client, its text in the client's language" });
 
 /**

@@ -1,18 +1,26 @@
 import { TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
-import { cancelledConditions, changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import type { AreaSettings } from "../area/settings";
+import { formatDate } from "../budget/format";
+import { addDays, compareDates } from "../budget/periods";
+import { businessDate } from "../dates";
+import { backoff, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
+import { getDecision } from "../decisions/repository";
 import { DomainError, forbidden } from "../errors";
+import { listEvents } from "../events/repository";
 import type { Language } from "../language";
 import { fieldTexts } from "../messages";
+import { type NewNotification, notificationWrites } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";
-import { requireInstrument, type StoredInstrument } from "./repository";
+import { type ProviderSpan, requireInstrument, type StoredInstrument } from "./repository";
+import { type Condition, providerFromOf } from "./rights";
 
 /**
  * The client's choice of provider for a voucher and the provider's
  * acceptance (SPEC §2 step 7). Both are conditional writes on the
- * instrument's `status` (and `kind`), so a revocation, a closing or another
+ * instrument as read, so a revocation, a closing, a delivery or another
  * choice in between is never overwritten.
  */
 
@@ -25,69 +33,170 @@ const notAvailable = (providerId: string, language: Language) =>
     },
   ]);
 
+/** The days the chosen provider takes, the earlier providers kept, and the condition that the instrument is still as read. */
+interface Handover {
+  providerFrom: string;
+  providers: ProviderSpan[];
+  condition: Condition;
+}
+
+const effectiveFromError = (code: "EFFECTIVE_FROM_OUTSIDE_VALIDITY" | "EFFECTIVE_FROM_TOO_EARLY", language: Language, earliest?: string) =>
+  new DomainError("VALIDATION_FAILED", {}, [
+    { path: "/body/effectiveFrom", code, message: fieldTexts[code]![language].replace("{date}", earliest ? formatDate(earliest, language) : "") },
+  ]);
+
+/** The day of the newest delivery on the instrument: its mark, or (an instrument with no delivery since the mark was introduced) its newest event. */
+async function lastDeliveryOf(instrument: StoredInstrument): Promise<string | undefined> {
+  if (instrument.lastDeliveryOn) return instrument.lastDeliveryOn;
+  const [newest] = (await listEvents({ instrumentId: instrument.instrumentId }, 1)).items;
+  return newest && (newest.end ? businessDate(new Date(Date.parse(newest.end) - 1)) : newest.date);
+}
+
+/**
+ * Who gets which days (decision 60). With no accepted provider the chosen one
+ * takes the days of the choice it replaces (a first choice: the whole
+ * validity). An accepted provider hands over from `effectiveFrom` and keeps
+ * the days before as an entry of `providers`; `effectiveFrom` may not give
+ * away a day its recording deadline has closed, a day of an earlier provider
+ * or a day already delivered. The condition makes a delivery, acceptance or
+ * other choice committed meanwhile fail the write, which is then retried.
+ */
+async function handover(instrument: StoredInstrument, effectiveFrom: string | undefined, area: Pick<AreaSettings, "recordingDeadlineDays">, now: Date, language: Language): Promise<Handover> {
+  const providers = instrument.providers ?? [];
+  const status = { "#status": "status" };
+  if (instrument.status === "awaiting-provider") {
+    return { providerFrom: instrument.validFrom, providers, condition: { expression: "#status = :was", values: { ":was": "awaiting-provider" }, names: status } };
+  }
+  const named = { ":was": instrument.status, ":previous": instrument.providerId };
+  if (instrument.status !== "active") {
+    return { providerFrom: providerFromOf(instrument), providers, condition: { expression: "#status = :was AND providerId = :previous", values: named, names: status } };
+  }
+  const today = businessDate(now);
+  const from = effectiveFrom ?? (compareDates(today, instrument.validFrom) < 0 ? instrument.validFrom : today);
+  if (compareDates(from, instrument.validFrom) < 0 || compareDates(from, instrument.validTo) > 0) throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY", language);
+  const lastDelivery = await lastDeliveryOf(instrument);
+  const earliest = [providerFromOf(instrument), addDays(today, -area.recordingDeadlineDays), ...(lastDelivery ? [addDays(lastDelivery, 1)] : [])].reduce((a, b) =>
+    compareDates(a, b) >= 0 ? a : b,
+  );
+  if (compareDates(from, earliest) < 0) throw effectiveFromError("EFFECTIVE_FROM_TOO_EARLY", language, earliest);
+  const kept = compareDates(from, providerFromOf(instrument)) > 0;
+  return {
+    providerFrom: from,
+    providers: kept ? [...providers, { providerId: instrument.providerId!, from: providerFromOf(instrument), to: addDays(from, -1) }] : providers,
+    condition: {
+      // The earlier providers as read (they only ever grow), no delivery on or after the day, the validity still holding it.
+      expression:
+        "#status = :was AND providerId = :previous AND (attribute_not_exists(lastDeliveryOn) OR lastDeliveryOn < :from) AND validTo >= :from AND " +
+        (providers.length > 0 ? "size(providers) = :kept" : "attribute_not_exists(providers)"),
+      values: { ...named, ":from": from, ...(providers.length > 0 ? { ":kept": providers.length } : {}) },
+      names: status,
+    },
+  };
+}
+
+/** Who hears of the choice: the chosen provider; on a change, the previous one and the client's worker too. */
+async function choiceNotifications(instrument: StoredInstrument, providerId: string, effectiveFrom: string, now: Date): Promise<NewNotification[]> {
+  const about = {
+    createdAt: now.toISOString(),
+    clientId: instrument.clientId,
+    instrumentId: instrument.instrumentId,
+    instrumentNumber: instrument.number,
+    serviceCode: instrument.serviceCode,
+    effectiveFrom,
+  };
+  const notifications: NewNotification[] = [{ ...about, inbox: `PROVIDER#${providerId}`, kind: "provider-chosen" }];
+  if (instrument.providerId) {
+    notifications.push({ ...about, inbox: `PROVIDER#${instrument.providerId}`, kind: "provider-switched" });
+    const workerSub = (await getDecision(instrument.decisionId))?.createdBy.sub;
+    if (workerSub) notifications.push({ ...about, inbox: `WORKER#${workerSub}`, kind: "provider-switched" });
+  }
+  return notifications;
+}
+
+/** How often a choice that lost a race is tried again before the caller gets 409 CONCURRENT_CHANGE. */
+const maxAttempts = 10;
+
 /**
  * Names the provider of a voucher: `awaiting-acceptance` with that
  * provider, from any status but `closed` (a change of provider takes the
- * acceptance back). The provider must be approved and price the voucher's
- * service, checked in the same transaction. Choosing the provider already
- * named (awaiting acceptance or active) changes nothing.
+ * acceptance back), with the days that are its from `providerFrom` on
+ * (`handover`). The provider must be approved and price the voucher's
+ * service, checked in the same transaction as the change and its
+ * notifications. Choosing the provider already named (awaiting acceptance
+ * or active) changes nothing.
  */
 export async function chooseProvider(
-  instrument: StoredInstrument,
-  providerId: string,
+  read: StoredInstrument,
+  choice: { providerId: string; effectiveFrom?: string },
+  area: Pick<AreaSettings, "recordingDeadlineDays">,
   ctx: RequestContext,
   language: Language,
 ): Promise<StoredInstrument> {
-  if (instrument.kind !== "voucher") throw new DomainError("NOT_A_VOUCHER");
-  if (instrument.status === "closed") throw new DomainError("INSTRUMENT_CLOSED");
-  const [provider, price] = await Promise.all([getProvider(providerId), getPrice(providerId, instrument.serviceCode)]);
-  if (provider?.status !== "approved" || price === undefined) throw notAvailable(providerId, language);
-  if (instrument.providerId === providerId && instrument.status !== "awaiting-provider") return instrument;
-
-  const set = setFields({ status: "awaiting-acceptance", providerId, ...changeStamp(instrument.clientId, ctx) });
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
-              UpdateExpression: `SET ${set.clauses.join(", ")}`,
-              ConditionExpression: "kind = :voucher AND #a0 <> :closed",
-              ExpressionAttributeNames: set.names,
-              ExpressionAttributeValues: marshall({ ...set.values, ":voucher": "voucher", ":closed": "closed" }),
-            },
-          },
-          {
-            ConditionCheck: {
-              TableName: tableName(),
-              Key: marshall(providerKey(providerId)),
-              ConditionExpression: "#status = :approved",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: marshall({ ":approved": "approved" }),
-            },
-          },
-          {
-            ConditionCheck: {
-              TableName: tableName(),
-              Key: marshall(priceKey(providerId, instrument.serviceCode)),
-              ConditionExpression: "attribute_exists(pk)",
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    const failed = cancelledConditions(error);
-    if (failed[0]) {
-      // Only a closing can fail the condition: the kind never changes.
-      throw new DomainError("INSTRUMENT_CLOSED");
+  const { providerId, effectiveFrom } = choice;
+  for (let attempt = 0; ; attempt += 1) {
+    const instrument = attempt === 0 ? read : await requireInstrument(read.instrumentId);
+    if (instrument.kind !== "voucher") throw new DomainError("NOT_A_VOUCHER");
+    if (instrument.status === "closed") throw new DomainError("INSTRUMENT_CLOSED");
+    if (effectiveFrom !== undefined && (compareDates(effectiveFrom, instrument.validFrom) < 0 || compareDates(effectiveFrom, instrument.validTo) > 0)) {
+      throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY", language);
     }
-    if (failed[1] || failed[2]) throw notAvailable(providerId, language);
-    throw error;
+    const [provider, price] = await Promise.all([getProvider(providerId), getPrice(providerId, instrument.serviceCode)]);
+    if (provider?.status !== "approved" || price === undefined) throw notAvailable(providerId, language);
+    if (instrument.providerId === providerId && instrument.status !== "awaiting-provider") return instrument;
+
+    const { providerFrom, providers, condition } = await handover(instrument, effectiveFrom, area, ctx.now, language);
+    const set = setFields({
+      status: "awaiting-acceptance",
+      providerId,
+      providerFrom,
+      // Left out while empty: a switch conditions on its absence.
+      ...(providers.length > 0 ? { providers } : {}),
+      ...changeStamp(instrument.clientId, ctx),
+    });
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
+                UpdateExpression: `SET ${set.clauses.join(", ")}`,
+                ConditionExpression: condition.expression,
+                ExpressionAttributeNames: { ...set.names, ...condition.names },
+                ExpressionAttributeValues: marshall({ ...set.values, ...condition.values }),
+              },
+            },
+            {
+              ConditionCheck: {
+                TableName: tableName(),
+                Key: marshall(providerKey(providerId)),
+                ConditionExpression: "#status = :approved",
+                ExpressionAttributeNames: { "#status": "status" },
+                ExpressionAttributeValues: marshall({ ":approved": "approved" }),
+              },
+            },
+            {
+              ConditionCheck: {
+                TableName: tableName(),
+                Key: marshall(priceKey(providerId, instrument.serviceCode)),
+                ConditionExpression: "attribute_exists(pk)",
+              },
+            },
+            ...notificationWrites(await choiceNotifications(instrument, providerId, providerFrom, ctx.now)),
+          ],
+        }),
+      );
+      return requireInstrument(instrument.instrumentId);
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") throw notAvailable(providerId, language);
+      // The instrument changed since it was read (a delivery, an acceptance, another choice, a closing): read it again and decide.
+      if (!lostRace(codes)) throw error;
+      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
+      await backoff(attempt);
+    }
   }
-  return requireInstrument(instrument.instrumentId);
 }
 
 /**

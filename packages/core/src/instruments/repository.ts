@@ -24,6 +24,12 @@ export interface StoredInstrument extends Consumption {
   /** capCents − everything used: kept in step with the counters so a transaction can condition on it. */
   availableCents: number;
   providerId?: string;
+  /** The first day that is `providerId`'s (decision 60); absent: the whole validity. */
+  providerFrom?: string;
+  /** Earlier providers that had accepted it, each with its days, oldest first: append-only, so a write may condition on an entry by its index. */
+  providers?: ProviderSpan[];
+  /** The last day of the latest delivery ever recorded on it: a switch of provider takes effect only after it. */
+  lastDeliveryOn?: string;
   status: "awaiting-provider" | "awaiting-acceptance" | "active" | "closed";
   closedReason?: string;
   /** A superseding decision took over from this day (validTo is the day before). */
@@ -32,6 +38,13 @@ export interface StoredInstrument extends Consumption {
   /** HB ended or was declined on this day (validTo is it, or the instrument closed): decisions/end-hb.ts. */
   endedOn?: string;
   createdAt: string;
+}
+
+/** A provider that held the instrument before a switch, for the days `from`–`to`. */
+export interface ProviderSpan {
+  providerId: string;
+  from: string;
+  to: string;
 }
 
 export const isOpen = (instrument: Pick<StoredInstrument, "status">): boolean => instrument.status !== "closed";

@@ -25,6 +25,15 @@ export const instrumentSchema = z
     validTo: z.iso.date(),
     capCents: z.number().int().meta({ description: "The most that can be charged to it" }),
     providerId: z.string().optional(),
+    providerFrom: z.iso.date().optional().meta({ description: "The first day that is providerId's: deliveries from it on are recorded by it" }),
+    providers: z
+      .array(
+        z
+          .object({ providerId: z.string(), from: z.iso.date(), to: z.iso.date() })
+          .meta({ id: "EarlierProvider", description: "A provider that had accepted the voucher before a switch, with its days" }),
+      )
+      .optional()
+      .meta({ description: "Earlier providers, oldest first: each records, corrects and deletes its own days' deliveries until the recording deadline" }),
     status: instrumentStatusSchema,
     closedReason: z.string().optional(),
     supersededFrom: z.iso.date().optional().meta({ description: "A superseding decision took over from this day: the validity ends the day before" }),

@@ -19,7 +19,7 @@ import {
   webhookSecretSource,
   webhookSignature,
 } from "./delivery";
-import type { BankAccountNotification, InstrumentNotification } from "./repository";
+import type { BankAccountNotification, InstrumentNotification, ProviderSwitchNotification } from "./repository";
 import { notificationText } from "./texts";
 
 const services = [
@@ -36,6 +36,20 @@ const notification = (overrides: Partial<InstrumentNotification> = {}): Instrume
   instrumentId: "instrument-1",
   instrumentNumber: "PS-2025-000123",
   serviceCode: "HENKILOKOHTAINEN_APU",
+  createdAt: "2025-03-04T05:06:07.000Z",
+  ...overrides,
+});
+
+/** A switch of a voucher's provider as the choice writes it into the previous provider's inbox. */
+const switchNotification = (overrides: Partial<ProviderSwitchNotification> = {}): ProviderSwitchNotification => ({
+  notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000003",
+  inbox: "PROVIDER#provider-1",
+  kind: "provider-switched",
+  clientId: "client-1",
+  instrumentId: "instrument-1",
+  instrumentNumber: "PS-2025-000123",
+  serviceCode: "HENKILOKOHTAINEN_APU",
+  effectiveFrom: "2025-04-15",
   createdAt: "2025-03-04T05:06:07.000Z",
   ...overrides,
 });
@@ -121,6 +135,30 @@ describe("webhookPayload", () => {
       createdAt: "2025-03-04T05:06:07.000Z",
       text: rendered,
     });
+  });
+
+  it("carries a switch of provider with its instrument and effective date, rendered in fi, sv and en", () => {
+    const text = renderNotification(switchNotification(), services);
+    expect(text).toEqual({
+      fi: "PS-2025-000123 (Henkilökohtainen apu): asiakas vaihtoi palveluntuottajaa 15.4.2025 alkaen. Edellinen palveluntuottaja kirjaa ja korjaa sitä edeltävien päivien palvelut kirjausajan loppuun asti.",
+      sv: "PS-2025-000123 (Personlig assistans): klienten bytte serviceproducent från och med 15.4.2025. Den tidigare producenten registrerar och rättar tjänsterna för dagarna innan till slutet av registreringstiden.",
+      en: "PS-2025-000123 (Personal assistance): the client changed provider from 15 April 2025. The previous provider records and corrects the deliveries of the days before until the recording deadline.",
+    });
+    expect(renderNotification(switchNotification({ kind: "provider-chosen" }), services).en).toBe(
+      "PS-2025-000123 (Personal assistance): the client chose you as the provider from 15 April 2025. Accept the voucher to record deliveries.",
+    );
+    expect(webhookPayload(switchNotification(), text)).toEqual({
+      notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000003",
+      inbox: "PROVIDER#provider-1",
+      kind: "provider-switched",
+      instrumentId: "instrument-1",
+      instrumentNumber: "PS-2025-000123",
+      serviceCode: "HENKILOKOHTAINEN_APU",
+      effectiveFrom: "2025-04-15",
+      createdAt: "2025-03-04T05:06:07.000Z",
+      text,
+    });
+    expect(webhookPayload(switchNotification({ inbox: "WORKER#worker-sub-1" }), text)).toMatchObject({ clientId: "client-1" });
   });
 
   it("never names the client to a provider's inbox", () => {

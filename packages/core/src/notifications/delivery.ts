@@ -3,11 +3,12 @@ import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-sec
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { awsClientConfig } from "../aws-clients";
 import type { NotificationKind } from "../drift/rules";
+import type { ProviderSwitchNotificationKind } from "./schemas";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
 import { languages, type Localized } from "../language";
 import {
   type BankAccountNotification,
-  type InstrumentNotification,
+  type ClientNotification,
   isBankAccountNotification,
   instrumentFields,
   isPaymentNotification,
@@ -153,17 +154,19 @@ export function webhookSecretSource(env: Readonly<Record<string, string | undefi
 
 // ----------------------------------------------------------------- e-mail
 
-const subjects: Record<NotificationKind, string> = {
+const subjects: Record<NotificationKind | ProviderSwitchNotificationKind, string> = {
   overuse: "ylikäyttö",
   underuse: "alikäyttö",
   gap: "ei käyttöä pitkään aikaan",
   exhausted: "budjetti käytetty loppuun",
   threshold: "käyttöraja ylittyi",
   expiry: "päättyy pian",
+  "provider-switched": "palveluntuottaja vaihtuu",
+  "provider-chosen": "palveluntuottaja valittu",
 };
 
 /** The mail to the team mailbox: the staff text in Finnish, naming the instrument and service only. */
-export function notificationEmail(notification: InstrumentNotification, rendered: Localized): { subject: string; text: string } {
+export function notificationEmail(notification: ClientNotification, rendered: Localized): { subject: string; text: string } {
   return {
     subject: `HB: ${notification.instrumentNumber}, ${subjects[notification.kind]}`,
     text: [

@@ -6,16 +6,25 @@ import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll,
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
-import { type Audience, bankAccountNotificationKinds, type BankAccountNotificationKind, bankAccountNotificationText, notificationText, paymentNotificationText } from "./texts";
-import type { NotificationView, PaymentNotificationKind } from "./schemas";
+import {
+  type Audience,
+  bankAccountNotificationKinds,
+  type BankAccountNotificationKind,
+  bankAccountNotificationText,
+  notificationText,
+  paymentNotificationText,
+  providerSwitchNotificationText,
+} from "./texts";
+import { type NotificationView, type PaymentNotificationKind, type ProviderSwitchNotificationKind, providerSwitchNotificationKinds } from "./schemas";
 
 /**
  * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
  * and its representatives (`CLIENT#<clientId>`), a provider's, shared by its
  * staff (`PROVIDER#<providerId>`), and the area's finance inbox, shared by its
  * finance staff (`FINANCE`). Instruments' drift reaches the first three, a
- * change of a provider's bank account the provider's, a payment that was not
- * made finance's. A notification is an item of its own
+ * change of a voucher's provider the providers' and the worker's, a change of
+ * a provider's bank account the provider's, a payment that was not made
+ * finance's. A notification is an item of its own
  * (`NOTIFICATION#<id>`), listed by inbox through gsi1 and by
  * the client it is about through gsi2 (`CLIENT#<clientId>`, whatever the
  * inbox: the client's export and erasure find them there); the inbox's unread
@@ -40,6 +49,18 @@ export interface InstrumentNotification extends NotificationBase {
   instrumentId: string;
   instrumentNumber: string;
   serviceCode: string;
+}
+
+/** A change of a voucher's provider (instruments/choice.ts): to the providers concerned and the client's worker. */
+export interface ProviderSwitchNotification extends NotificationBase {
+  inbox: `WORKER#${string}` | `PROVIDER#${string}`;
+  kind: ProviderSwitchNotificationKind;
+  clientId: string;
+  instrumentId: string;
+  instrumentNumber: string;
+  serviceCode: string;
+  /** The first day that is the chosen provider's. */
+  effectiveFrom: string;
 }
 
 /** A change of a provider's bank account, in the provider's inbox; `contactEmail` is its registered contact when it was written. */
@@ -68,11 +89,12 @@ export interface PaymentNotification extends NotificationBase {
   };
 }
 
-export type StoredNotification = InstrumentNotification | BankAccountNotification | PaymentNotification;
+export type StoredNotification = InstrumentNotification | ProviderSwitchNotification | BankAccountNotification | PaymentNotification;
 
 /** A notification before it is written: `notificationWrites` gives it its id. */
 export type NewNotification =
   | Omit<InstrumentNotification, "notificationId">
+  | Omit<ProviderSwitchNotification, "notificationId">
   | Omit<BankAccountNotification, "notificationId">
   | Omit<PaymentNotification, "notificationId">;
 
@@ -81,9 +103,15 @@ export const isBankAccountNotification = (notification: StoredNotification): not
 
 export const isPaymentNotification = (notification: StoredNotification): notification is PaymentNotification => "payment" in notification;
 
+export const isProviderSwitchNotification = (notification: StoredNotification): notification is ProviderSwitchNotification =>
+  (providerSwitchNotificationKinds as readonly string[]).includes(notification.kind);
+
 /** Drift of an instrument, about one client. */
 export const isInstrumentNotification = (notification: StoredNotification): notification is InstrumentNotification =>
-  !isBankAccountNotification(notification) && !isPaymentNotification(notification);
+  !isBankAccountNotification(notification) && !isPaymentNotification(notification) && !isProviderSwitchNotification(notification);
+
+/** About one client's instrument: its drift or a change of its provider. */
+export type ClientNotification = InstrumentNotification | ProviderSwitchNotification;
 
 export const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
 export const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
@@ -136,6 +164,12 @@ export const notificationTextOf = (stored: StoredNotification, language: Languag
     ? bankAccountNotificationText(stored.kind, language, stored.ibanEnding)
     : isPaymentNotification(stored)
       ? paymentNotificationText(stored.kind, language, stored.payment)
+    : isProviderSwitchNotification(stored)
+      ? providerSwitchNotificationText(stored.kind, language, {
+          serviceName: serviceName(stored.serviceCode),
+          instrumentNumber: stored.instrumentNumber,
+          effectiveFrom: stored.effectiveFrom,
+        })
     : notificationText(stored.kind, audienceOf(stored.inbox), language, {
         serviceName: serviceName(stored.serviceCode),
         instrumentNumber: stored.instrumentNumber,
@@ -149,21 +183,23 @@ const commonView = (stored: StoredNotification, language: Language, serviceName:
   ...(stored.readAt ? { readAt: stored.readAt } : {}),
 });
 
-/** What a drift notification tells of its instrument, in the inbox view and the webhook alike: a provider's inbox never learns the client. */
-export const instrumentFields = (stored: InstrumentNotification) => ({
-  ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+/** What a notification about a client's instrument tells of it, in the inbox view and the webhook alike: a provider's inbox never learns the client. */
+export const instrumentFields = (stored: ClientNotification) => ({
+  ...("threshold" in stored && stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
   ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
   instrumentId: stored.instrumentId,
   instrumentNumber: stored.instrumentNumber,
   serviceCode: stored.serviceCode,
+  ...("effectiveFrom" in stored ? { effectiveFrom: stored.effectiveFrom } : {}),
 });
 
-/** A drift notification as its inbox shows it. */
-export const instrumentNotificationView = (stored: InstrumentNotification, language: Language, serviceName: (code: string) => string) => ({
-  kind: stored.kind,
-  ...commonView(stored, language, serviceName),
-  ...instrumentFields(stored),
-});
+/** A notification about a client's instrument as its inbox shows it. */
+export function instrumentNotificationView(stored: ClientNotification, language: Language, serviceName: (code: string) => string) {
+  const common = commonView(stored, language, serviceName);
+  return isProviderSwitchNotification(stored)
+    ? { kind: stored.kind, ...common, ...instrumentFields(stored), effectiveFrom: stored.effectiveFrom }
+    : { kind: stored.kind, ...common, ...instrumentFields(stored) };
+}
 
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
   if (isBankAccountNotification(stored)) return { kind: stored.kind, ...commonView(stored, language, serviceName), changeId: stored.changeId };
@@ -235,13 +271,13 @@ export async function markRead(notification: StoredNotification, now: Date): Pro
   }
 }
 
-/** Every notification about a client (drift: only those have a client), in any inbox (the client's, its workers', its providers'), newest first. */
-export async function listClientNotifications(clientId: string): Promise<InstrumentNotification[]> {
+/** Every notification about a client (drift and changes of provider: only those have a client), in any inbox (the client's, its workers', its providers'), newest first. */
+export async function listClientNotifications(clientId: string): Promise<ClientNotification[]> {
   const items = await queryAll({
     IndexName: "gsi2",
     KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
     ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#" }),
     ScanIndexForward: false,
   });
-  return items as unknown as InstrumentNotification[];
+  return items as unknown as ClientNotification[];
 }

@@ -6,6 +6,9 @@ export const instrumentNotificationKinds = ["overuse", "underuse", "gap", "exhau
 /** What finance hears of a payment: left out of a run's file, returned by the creditor's bank, rejected by the area's bank. */
 export const paymentNotificationKinds = ["payment-excluded", "payment-returned", "payment-rejected"] as const;
 export type PaymentNotificationKind = (typeof paymentNotificationKinds)[number];
+/** A change of a voucher's provider: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen. */
+export const providerSwitchNotificationKinds = ["provider-switched", "provider-chosen"] as const;
+export type ProviderSwitchNotificationKind = (typeof providerSwitchNotificationKinds)[number];
 
 const common = {
   notificationId: z.string(),
@@ -25,6 +28,21 @@ export const instrumentNotificationSchema = z
     serviceCode: z.string(),
   })
   .meta({ id: "InstrumentNotification", description: "Budget drift of an instrument: to its worker, its client's inbox and (near exhaustion) its provider" });
+
+export const providerSwitchNotificationSchema = z
+  .object({
+    kind: z.enum(providerSwitchNotificationKinds),
+    ...common,
+    clientId: z.string().optional().meta({ description: "Absent in a provider's inbox" }),
+    instrumentId: z.string(),
+    instrumentNumber: z.string(),
+    serviceCode: z.string(),
+    effectiveFrom: z.iso.date().meta({ description: "The first day that is the chosen provider's: the previous one keeps the days before" }),
+  })
+  .meta({
+    id: "ProviderSwitchNotification",
+    description: "A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen",
+  });
 
 const bankAccountNotificationSchema = z
   .object({
@@ -57,7 +75,9 @@ const paymentNotificationSchema = z
     description: "A payment of a settlement run that was not made: to the area's finance inbox, shared by its finance staff. The statement stays owed; the next run pays it once the cause is fixed",
   });
 
-export const notificationSchema = z.discriminatedUnion("kind", [instrumentNotificationSchema, bankAccountNotificationSchema, paymentNotificationSchema]).meta({ id: "Notification" });
+export const notificationSchema = z
+  .discriminatedUnion("kind", [instrumentNotificationSchema, providerSwitchNotificationSchema, bankAccountNotificationSchema, paymentNotificationSchema])
+  .meta({ id: "Notification" });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
 export const notificationPageSchema = z

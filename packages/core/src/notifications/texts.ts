@@ -1,8 +1,8 @@
-import { formatEuros } from "../budget/format";
+import { formatDate, formatEuros } from "../budget/format";
 import type { NotificationKind } from "../drift/rules";
 import type { Language } from "../language";
 import type { PaymentProblem } from "../settlement/payment-file";
-import type { PaymentNotificationKind } from "./schemas";
+import type { PaymentNotificationKind, ProviderSwitchNotificationKind } from "./schemas";
 
 /** Who reads the text: clients get plain language about their own budget; staff get the case in a line. */
 export type Audience = "client" | "staff";
@@ -74,6 +74,33 @@ export function notificationText(
 ): string {
   const texts = (audience === "client" ? client : staff)[language];
   return texts[kind](subject.serviceName, subject.instrumentNumber, subject.threshold);
+}
+
+/** A change of a voucher's provider, for staff (the providers and the client's worker): the instrument, and the day it takes effect. */
+const providerSwitch: Record<Language, Record<ProviderSwitchNotificationKind, (service: string, number: string, from: string) => string>> = {
+  fi: {
+    "provider-switched": (s, n, d) =>
+      `${n} (${s}): asiakas vaihtoi palveluntuottajaa ${d} alkaen. Edellinen palveluntuottaja kirjaa ja korjaa sitä edeltävien päivien palvelut kirjausajan loppuun asti.`,
+    "provider-chosen": (s, n, d) => `${n} (${s}): asiakas valitsi teidät palveluntuottajaksi ${d} alkaen. Hyväksykää palveluseteli, jotta voitte kirjata palveluja.`,
+  },
+  sv: {
+    "provider-switched": (s, n, d) =>
+      `${n} (${s}): klienten bytte serviceproducent från och med ${d}. Den tidigare producenten registrerar och rättar tjänsterna för dagarna innan till slutet av registreringstiden.`,
+    "provider-chosen": (s, n, d) => `${n} (${s}): klienten valde er som serviceproducent från och med ${d}. Godkänn servicesedeln för att kunna registrera tjänster.`,
+  },
+  en: {
+    "provider-switched": (s, n, d) =>
+      `${n} (${s}): the client changed provider from ${d}. The previous provider records and corrects the deliveries of the days before until the recording deadline.`,
+    "provider-chosen": (s, n, d) => `${n} (${s}): the client chose you as the provider from ${d}. Accept the voucher to record deliveries.`,
+  },
+};
+
+export function providerSwitchNotificationText(
+  kind: ProviderSwitchNotificationKind,
+  language: Language,
+  subject: { serviceName: string; instrumentNumber: string; effectiveFrom: string },
+): string {
+  return providerSwitch[language][kind](subject.serviceName, subject.instrumentNumber, formatDate(subject.effectiveFrom, language));
 }
 
 /** Why HB left a payment out of a file (settlement/payment-file.ts `PaymentProblem`, and a provider no longer registered). */

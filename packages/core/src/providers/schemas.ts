@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { roles } from "../actor";
 import { unitSchema } from "../area/settings";
+import { businessDateSchema } from "../dates";
 import { serviceCodeSchema } from "../catalogue/schemas";
 import { freeText } from "../validators/text";
 import { bicSchema, businessIdSchema, paymentNameSchema, refinePaymentAccount, sepaIbanSchema } from "../validators/zod";
@@ -230,7 +231,15 @@ export const providerOfferPageSchema = z
   .meta({ id: "ProviderOfferPage" });
 
 export const chooseProviderBodySchema = z
-  .object({ providerId: providerIdSchema.meta({ description: "An approved provider that prices the instrument's service" }) })
+  .object({
+    providerId: providerIdSchema.meta({ description: "An approved provider that prices the instrument's service" }),
+    effectiveFrom: businessDateSchema.optional().meta({
+      description:
+        "A switch from a provider that has accepted the voucher: the first day that is the new provider's (default today, or the validity's first day if later). " +
+        "Within the validity, not before today minus the area's recording deadline, and after the last delivery already recorded. " +
+        "Without an accepted provider the choice takes the days of the one it replaces (a first choice: the whole validity)",
+    }),
+  })
   .strict()
   .meta({ id: "ChooseProvider" });
 
