@@ -390,6 +390,12 @@ describe("appeals with outcomes", () => {
     expect(decided.body.appeals[0].outcome).toMatchObject({ outcome: "upheld", decidedOn: "2027-03-01", effectiveFrom: "2027-01-01" });
     expect(decided.body.history.map((entry: { event: string }) => entry.event)).toEqual(["issued", "appealed", "appeal-decided"]);
     expect(decided.body.history[2].text).toBe("Muutoksenhaku hyväksyttiin 1.3.2027. Uusi päätös on voimassa 1.1.2027 alkaen.");
+    // The client (and its representatives, who share the inbox) are told, in the reader's language.
+    const inbox = await api.call("GET", `/v1/notifications?clientId=${old.clientId}`, { as: old.clientToken, headers: { "accept-language": "en" } });
+    const told = inbox.body.items.filter((item: { kind: string }) => item.kind === "appeal-decided");
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ decisionId: old.decisionId, outcome: "upheld", decidedOn: "2027-03-01", effectiveFrom: "2027-01-01" });
+    expect(told[0].text).toBe(`${decided.body.number}: The review was decided in the client's favour on 1 March 2027. A new decision applies from 1 January 2027.`);
 
     // The amended decision (a new plan version, 14 h/month) names no effectiveFrom: it takes the outcome's.
     const amended = await draftVoucher(old.clientId, 14);

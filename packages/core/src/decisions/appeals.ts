@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { addDays, compareDates } from "../budget/periods";
 import { formatDate } from "../budget/format";
 import { businessDate } from "../dates";
-import { backoff, changeStamp, dynamo, isConditionalCheckFailed, tableName } from "../db";
+import { backoff, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, lostRace, tableName } from "../db";
+import { notificationWrites } from "../notifications/repository";
 import { DomainError, notFound } from "../errors";
-import { interpolate, type Language, type Localized } from "../language";
+import { interpolate, type Language } from "../language";
+import { historyTexts } from "./history-texts";
 import { fieldTexts } from "../messages";
 import { ownedKey } from "../ownership";
 import type { AppealOutcomeBody } from "./schemas";
@@ -109,27 +111,48 @@ export async function decideAppeal(
     const open = appeals.some((appeal) => !appeal.outcome);
     const status = decision.status === "appealed" && !open ? "issued" : decision.status;
     const changed = changeStamp(decision.clientId, ctx);
+    // The client and its representatives (who share the client's inbox) are told in the same transaction.
+    const told = notificationWrites([
+      {
+        inbox: `CLIENT#${decision.clientId}`,
+        kind: "appeal-decided",
+        clientId: decision.clientId,
+        decisionId,
+        decisionNumber: decision.number,
+        outcome: outcome.outcome,
+        decidedOn: outcome.decidedOn,
+        ...(outcome.effectiveFrom ? { effectiveFrom: outcome.effectiveFrom } : {}),
+        createdAt: changed.updatedAt,
+      },
+    ]);
     try {
       await dynamo().send(
-        new UpdateItemCommand({
-          TableName: tableName(),
-          Key: marshall(ownedKey("DECISION", decisionId)),
-          UpdateExpression: `SET appeals[${index}].outcome = :outcome, #status = :status, changedBy = :by, requestId = :rid, updatedAt = :at`,
-          ConditionExpression: "updatedAt = :read",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: marshall({
-            ":outcome": outcome,
-            ":status": status,
-            ":read": (decision as StoredDecision & { updatedAt: string }).updatedAt,
-            ":by": changed.changedBy,
-            ":rid": changed.requestId,
-            ":at": changed.updatedAt,
-          }),
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: marshall(ownedKey("DECISION", decisionId)),
+                UpdateExpression: `SET appeals[${index}].outcome = :outcome, #status = :status, changedBy = :by, requestId = :rid, updatedAt = :at`,
+                ConditionExpression: "updatedAt = :read",
+                ExpressionAttributeNames: { "#status": "status" },
+                ExpressionAttributeValues: marshall({
+                  ":outcome": outcome,
+                  ":status": status,
+                  ":read": (decision as StoredDecision & { updatedAt: string }).updatedAt,
+                  ":by": changed.changedBy,
+                  ":rid": changed.requestId,
+                  ":at": changed.updatedAt,
+                }),
+              },
+            },
+            ...told,
+          ],
         }),
       );
       return { ...decision, status, appeals };
     } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
+      if (!lostRace(cancellationCodes(error))) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
       await backoff(attempt);
     }
@@ -148,42 +171,6 @@ export function amendmentFrom(decisions: readonly StoredDecision[]): string | un
   return pending[0]?.effectiveFrom;
 }
 
-const historyTexts = {
-  issued: { fi: "Päätös annettiin {at}. Se on voimassa {from} alkaen.", sv: "Beslutet gavs {at}. Det gäller från {from}.", en: "The decision was given on {at}. It applies from {from}." },
-  appealed: { fi: "Päätökseen haettiin muutosta {at}.", sv: "Omprövning av beslutet begärdes {at}.", en: "A review of the decision was asked for on {at}." },
-  upheld: {
-    fi: "Muutoksenhaku hyväksyttiin {at}. Uusi päätös on voimassa {from} alkaen.",
-    sv: "Begäran om omprövning godkändes {at}. Ett nytt beslut gäller från {from}.",
-    en: "The review was decided in the client's favour on {at}. A new decision applies from {from}.",
-  },
-  "partly-upheld": {
-    fi: "Muutoksenhaku hyväksyttiin osittain {at}. Uusi päätös on voimassa {from} alkaen.",
-    sv: "Begäran om omprövning godkändes delvis {at}. Ett nytt beslut gäller från {from}.",
-    en: "The review was partly decided in the client's favour on {at}. A new decision applies from {from}.",
-  },
-  dismissed: {
-    fi: "Muutoksenhaku hylättiin {at}. Päätös pysyy ennallaan.",
-    sv: "Begäran om omprövning avslogs {at}. Beslutet gäller som förut.",
-    en: "The review was turned down on {at}. The decision stays as it was.",
-  },
-  withdrawn: {
-    fi: "Muutoksenhaku peruttiin {at}. Päätös pysyy ennallaan.",
-    sv: "Begäran om omprövning återkallades {at}. Beslutet gäller som förut.",
-    en: "The review was withdrawn on {at}. The decision stays as it was.",
-  },
-  superseded: {
-    fi: "Uusi päätös korvasi tämän {from} alkaen. Tämä päätös on voimassa {to} asti.",
-    sv: "Ett nytt beslut ersatte detta från {from}. Detta beslut gäller till {to}.",
-    en: "A new decision replaced this one from {from}. This one applies until {to}.",
-  },
-  replaced: {
-    fi: "Uusi päätös korvasi tämän kokonaan {from} alkaen.",
-    sv: "Ett nytt beslut ersatte detta helt från {from}.",
-    en: "A new decision replaced this one entirely from {from}.",
-  },
-  revoked: { fi: "Päätös peruttiin {at}.", sv: "Beslutet återkallades {at}.", en: "The decision was revoked on {at}." },
-  ended: { fi: "Päätös päättyi {at}.", sv: "Beslutet upphörde {at}.", en: "The decision ended on {at}." },
-} satisfies Record<string, Localized>;
 
 export type HistoryEntry = {
   event: "issued" | "appealed" | "appeal-decided" | "superseded" | "revoked" | "ended";

@@ -12,7 +12,7 @@ import { decisionView, documentFor, getDecision } from "../decisions/repository"
 import { eventView, listEvents, type StoredEvent } from "../events/repository";
 import { listFollowUps } from "../follow-ups/repository";
 import { listClientInstruments } from "../instruments/repository";
-import { instrumentNotificationView, listClientNotifications } from "../notifications/repository";
+import { clientNotificationView, listClientNotifications } from "../notifications/repository";
 import { listOwned } from "../ownership";
 import type { Page } from "../pagination";
 import { listServicePlans } from "../service-plans/repository";
@@ -93,7 +93,7 @@ export async function buildClientExport(client: Client, now: Date): Promise<Clie
     serviceEvents: events.map(eventView),
     credits,
     notifications: notifications.map((notification) => ({
-      ...instrumentNotificationView(notification, client.language, view.serviceName),
+      ...clientNotificationView(notification, client.language, view.serviceName),
       // The client's own record: the id is there whichever inbox the notification went to.
       clientId,
       recipient: recipientOf(notification.inbox),

@@ -8,7 +8,7 @@ import { serviceEventSchema } from "../events/schemas";
 import { followUpSchema } from "../follow-ups/schemas";
 import { instrumentSchema } from "../instruments/schemas";
 import { languages } from "../language";
-import { instrumentNotificationSchema, providerSwitchNotificationSchema } from "../notifications/schemas";
+import { instrumentNotificationSchema, providerSwitchNotificationSchema, decisionNotificationSchema } from "../notifications/schemas";
 import { servicePlanSchema } from "../service-plans/schemas";
 import { creditSchema } from "../settlement/schemas";
 import { supportPlanSchema } from "../support-plans/schemas";
@@ -40,7 +40,7 @@ const recipient = {
 };
 
 export const exportedNotificationSchema = z
-  .discriminatedUnion("kind", [instrumentNotificationSchema.extend(recipient), providerSwitchNotificationSchema.extend(recipient)])
+  .discriminatedUnion("kind", [instrumentNotificationSchema.extend(recipient), providerSwitchNotificationSchema.extend(recipient), decisionNotificationSchema.extend(recipient)])
   .meta({ id: "ExportedNotification", description: "A notification about the client, its text in the client's language" });
 
 /**

@@ -19,7 +19,7 @@ import {
   webhookSecretSource,
   webhookSignature,
 } from "./delivery";
-import type { BankAccountNotification, InstrumentNotification, ProviderSwitchNotification } from "./repository";
+import type { BankAccountNotification, DecisionNotification, InstrumentNotification, ProviderSwitchNotification } from "./repository";
 import { notificationText } from "./texts";
 
 const services = [
@@ -159,6 +159,35 @@ describe("webhookPayload", () => {
       text,
     });
     expect(webhookPayload(switchNotification({ inbox: "WORKER#worker-sub-1" }), text)).toMatchObject({ clientId: "client-1" });
+  });
+
+  it("carries an appeal's outcome to the client's inbox with the decision, rendered in fi, sv and en", () => {
+    const outcome: DecisionNotification = {
+      notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000004",
+      inbox: "CLIENT#client-1",
+      kind: "appeal-decided",
+      clientId: "client-1",
+      decisionId: "decision-1",
+      decisionNumber: "HB-P-2027-000001",
+      outcome: "dismissed",
+      decidedOn: "2027-02-15",
+      createdAt: "2027-02-15T10:00:00.000Z",
+    };
+    const text = renderNotification(outcome, services);
+    expect(text.fi).toBe("HB-P-2027-000001: Muutoksenhaku hylättiin 15.2.2027. Päätös pysyy ennallaan.");
+    expect(text.sv).toBe("HB-P-2027-000001: Begäran om omprövning avslogs 15.2.2027. Beslutet gäller som förut.");
+    expect(webhookPayload(outcome, text)).toEqual({
+      notificationId: outcome.notificationId,
+      inbox: "CLIENT#client-1",
+      kind: "appeal-decided",
+      clientId: "client-1",
+      decisionId: "decision-1",
+      decisionNumber: "HB-P-2027-000001",
+      outcome: "dismissed",
+      decidedOn: "2027-02-15",
+      createdAt: outcome.createdAt,
+      text,
+    });
   });
 
   it("never names the client to a provider's inbox", () => {

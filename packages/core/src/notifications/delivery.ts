@@ -9,7 +9,9 @@ import { languages, type Localized } from "../language";
 import {
   type BankAccountNotification,
   type ClientNotification,
+  decisionFields,
   isBankAccountNotification,
+  isDecisionNotification,
   instrumentFields,
   isPaymentNotification,
   notificationTextOf,
@@ -53,7 +55,9 @@ export function webhookPayload(notification: StoredNotification, rendered: Local
     ? { providerId: notification.providerId, changeId: notification.changeId }
     : isPaymentNotification(notification)
       ? { payment: notification.payment }
-      : instrumentFields(notification);
+      : isDecisionNotification(notification)
+        ? decisionFields(notification)
+        : instrumentFields(notification);
   return {
     notificationId: notification.notificationId,
     inbox: notification.inbox,
@@ -225,7 +229,7 @@ export function emailChannel(options: EmailOptions): NotificationChannel {
     async deliver(notification, rendered) {
       let mail: { to: readonly string[]; subject: string; text: string };
       if (isBankAccountNotification(notification)) mail = { to: [notification.contactEmail], ...bankAccountEmail(notification, rendered) };
-      else if (!isPaymentNotification(notification) && notification.inbox.startsWith("WORKER#")) mail = { to: options.to, ...notificationEmail(notification, rendered) };
+      else if (!isPaymentNotification(notification) && !isDecisionNotification(notification) && notification.inbox.startsWith("WORKER#")) mail = { to: options.to, ...notificationEmail(notification, rendered) };
       else return;
       const { to, subject, text } = mail;
       ses ??= new SESv2Client(awsClientConfig());

@@ -15,7 +15,15 @@ import {
   paymentNotificationText,
   providerSwitchNotificationText,
 } from "./texts";
-import { type NotificationView, type PaymentNotificationKind, type ProviderSwitchNotificationKind, providerSwitchNotificationKinds } from "./schemas";
+import {
+  type DecisionNotificationKind,
+  decisionNotificationKinds,
+  type NotificationView,
+  type PaymentNotificationKind,
+  type ProviderSwitchNotificationKind,
+  providerSwitchNotificationKinds,
+} from "./schemas";
+import { appealOutcomeText } from "../decisions/history-texts";
 
 /**
  * Inboxes: a worker's own (`WORKER#<sub>`), a client's, shared by the client
@@ -63,6 +71,18 @@ export interface ProviderSwitchNotification extends NotificationBase {
   effectiveFrom: string;
 }
 
+/** An appeal's outcome (decisions/appeals.ts): to the client's inbox, which its representatives share. */
+export interface DecisionNotification extends NotificationBase {
+  inbox: `CLIENT#${string}`;
+  kind: DecisionNotificationKind;
+  clientId: string;
+  decisionId: string;
+  decisionNumber: string;
+  outcome: "upheld" | "partly-upheld" | "dismissed" | "withdrawn";
+  decidedOn: string;
+  effectiveFrom?: string;
+}
+
 /** A change of a provider's bank account, in the provider's inbox; `contactEmail` is its registered contact when it was written. */
 export interface BankAccountNotification extends NotificationBase {
   kind: BankAccountNotificationKind;
@@ -89,12 +109,13 @@ export interface PaymentNotification extends NotificationBase {
   };
 }
 
-export type StoredNotification = InstrumentNotification | ProviderSwitchNotification | BankAccountNotification | PaymentNotification;
+export type StoredNotification = InstrumentNotification | ProviderSwitchNotification | DecisionNotification | BankAccountNotification | PaymentNotification;
 
 /** A notification before it is written: `notificationWrites` gives it its id. */
 export type NewNotification =
   | Omit<InstrumentNotification, "notificationId">
   | Omit<ProviderSwitchNotification, "notificationId">
+  | Omit<DecisionNotification, "notificationId">
   | Omit<BankAccountNotification, "notificationId">
   | Omit<PaymentNotification, "notificationId">;
 
@@ -106,9 +127,12 @@ export const isPaymentNotification = (notification: StoredNotification): notific
 export const isProviderSwitchNotification = (notification: StoredNotification): notification is ProviderSwitchNotification =>
   (providerSwitchNotificationKinds as readonly string[]).includes(notification.kind);
 
+export const isDecisionNotification = (notification: StoredNotification): notification is DecisionNotification =>
+  (decisionNotificationKinds as readonly string[]).includes(notification.kind);
+
 /** Drift of an instrument, about one client. */
 export const isInstrumentNotification = (notification: StoredNotification): notification is InstrumentNotification =>
-  !isBankAccountNotification(notification) && !isPaymentNotification(notification) && !isProviderSwitchNotification(notification);
+  !isBankAccountNotification(notification) && !isPaymentNotification(notification) && !isProviderSwitchNotification(notification) && !isDecisionNotification(notification);
 
 /** About one client's instrument: its drift or a change of its provider. */
 export type ClientNotification = InstrumentNotification | ProviderSwitchNotification;
@@ -164,6 +188,8 @@ export const notificationTextOf = (stored: StoredNotification, language: Languag
     ? bankAccountNotificationText(stored.kind, language, stored.ibanEnding)
     : isPaymentNotification(stored)
       ? paymentNotificationText(stored.kind, language, stored.payment)
+    : isDecisionNotification(stored)
+      ? appealOutcomeText(stored, language)
     : isProviderSwitchNotification(stored)
       ? providerSwitchNotificationText(stored.kind, language, {
           serviceName: serviceName(stored.serviceCode),
@@ -201,7 +227,25 @@ export function instrumentNotificationView(stored: ClientNotification, language:
     : { kind: stored.kind, ...common, ...instrumentFields(stored) };
 }
 
+/** An appeal's outcome as the client's inbox, the webhook and the export show it. */
+export const decisionFields = (stored: DecisionNotification) => ({
+  clientId: stored.clientId,
+  decisionId: stored.decisionId,
+  decisionNumber: stored.decisionNumber,
+  outcome: stored.outcome,
+  decidedOn: stored.decidedOn,
+  ...(stored.effectiveFrom ? { effectiveFrom: stored.effectiveFrom } : {}),
+});
+
+/** A notification about a client as its inbox (and the client's export) shows it. */
+export function clientNotificationView(stored: ClientNotification | DecisionNotification, language: Language, serviceName: (code: string) => string) {
+  return isDecisionNotification(stored)
+    ? { kind: stored.kind, ...commonView(stored, language, serviceName), ...decisionFields(stored) }
+    : instrumentNotificationView(stored, language, serviceName);
+}
+
 export function notificationView(stored: StoredNotification, language: Language, serviceName: (code: string) => string): NotificationView {
+  if (isDecisionNotification(stored)) return clientNotificationView(stored, language, serviceName);
   if (isBankAccountNotification(stored)) return { kind: stored.kind, ...commonView(stored, language, serviceName), changeId: stored.changeId };
   if (isPaymentNotification(stored)) return { kind: stored.kind, ...commonView(stored, language, serviceName), payment: stored.payment };
   return instrumentNotificationView(stored, language, serviceName);
@@ -271,8 +315,8 @@ export async function markRead(notification: StoredNotification, now: Date): Pro
   }
 }
 
-/** Every notification about a client (drift and changes of provider: only those have a client), in any inbox (the client's, its workers', its providers'), newest first. */
-export async function listClientNotifications(clientId: string): Promise<ClientNotification[]> {
+/** Every notification about a client (drift, changes of provider, appeal outcomes: only those have a client), in any inbox (the client's, its workers', its providers'), newest first. */
+export async function listClientNotifications(clientId: string): Promise<(ClientNotification | DecisionNotification)[]> {
   const items = await queryAll({
     IndexName: "gsi2",
     KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",

@@ -75,8 +75,25 @@ const paymentNotificationSchema = z
     description: "A payment of a settlement run that was not made: to the area's finance inbox, shared by its finance staff. The statement stays owed; the next run pays it once the cause is fixed",
   });
 
+/** What a client and its representatives hear of the client's decisions. */
+export const decisionNotificationKinds = ["appeal-decided"] as const;
+export type DecisionNotificationKind = (typeof decisionNotificationKinds)[number];
+
+export const decisionNotificationSchema = z
+  .object({
+    kind: z.enum(decisionNotificationKinds),
+    ...common,
+    clientId: z.string(),
+    decisionId: z.string(),
+    decisionNumber: z.string(),
+    outcome: z.enum(["upheld", "partly-upheld", "dismissed", "withdrawn"]),
+    decidedOn: z.iso.date(),
+    effectiveFrom: z.iso.date().optional().meta({ description: "Upheld or partly upheld: the day the amended decision takes over" }),
+  })
+  .meta({ id: "DecisionNotification", description: "An appeal's outcome: to the client's inbox, shared with its representatives" });
+
 export const notificationSchema = z
-  .discriminatedUnion("kind", [instrumentNotificationSchema, providerSwitchNotificationSchema, bankAccountNotificationSchema, paymentNotificationSchema])
+  .discriminatedUnion("kind", [instrumentNotificationSchema, providerSwitchNotificationSchema, decisionNotificationSchema, bankAccountNotificationSchema, paymentNotificationSchema])
   .meta({ id: "Notification" });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
