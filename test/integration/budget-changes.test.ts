@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { addDays, compareDates } from "@hb/core/budget/periods";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
@@ -28,21 +29,21 @@ function expectStatus(response: { status: number; body: unknown }, status: numbe
   if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
-const assistance = (hours: number) => ({
+const assistance = (hours: number, per = "month") => ({
   serviceCode: "HENKILOKOHTAINEN_APU",
   content: "Apu asiointiin ja harrastuksiin",
   quantity: hours,
   unit: "hour",
-  per: "month",
+  per,
   unitCostCents: 3600,
   costBasis: "reference-price",
 });
 
 /** A plan version for 2027 with `hours` h/month of personal assistance, its budget and a draft decision by voucher. */
-async function draftVoucher(clientId: string, hours: number, effectiveFrom?: string) {
+async function draftVoucher(clientId: string, hours: number, effectiveFrom?: string, per = "month") {
   const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
     as: worker,
-    body: { validFrom: "2027-01-01", validTo: "2027-12-31", services: [assistance(hours)], followUp: { intervalDays: 90, method: "puhelu" } },
+    body: { validFrom: "2027-01-01", validTo: "2027-12-31", services: [assistance(hours, per)], followUp: { intervalDays: 90, method: "puhelu" } },
   });
   expectStatus(plan, 201, "plan");
   const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
@@ -62,7 +63,7 @@ async function draftVoucher(clientId: string, hours: number, effectiveFrom?: str
 }
 
 /** A client with 10 h/month for 2027 by voucher, the provider chosen by the client and accepted, issued on 4.1.2027. */
-async function voucherClient() {
+async function voucherClient(per = "month") {
   at("2027-01-04");
   const personalId = freshPersonalId();
   const client = await api.call("POST", "/v1/clients", {
@@ -72,7 +73,7 @@ async function voucherClient() {
   expectStatus(client, 201, "client");
   const clientId = client.body.clientId as string;
   const clientToken = personToken(personalId, `client-${clientId}`);
-  const { budgetId, decisionId } = await draftVoucher(clientId, 10);
+  const { budgetId, decisionId } = await draftVoucher(clientId, 10, undefined, per);
   const issued = await api.call("POST", `/v1/decisions/${decisionId}/issue`, { as: worker });
   expectStatus(issued, 200, "issue");
   const instrumentId = issued.body.instruments[0].instrumentId as string;
@@ -344,6 +345,39 @@ describe("a superseding decision with an effective date", () => {
     expect(await get(`/v1/decisions/${may.decisionId}`)).toMatchObject({ status: "superseded", supersededBy: april.decisionId });
     expect(issued.body.instruments[0]).toMatchObject({ validFrom: "2027-04-15", capCents: 430_080, providerId: provider.providerId, status: "active" });
   });
+
+  it("refuses to revoke a decision that superseded another (409 REVOKE_SUPERSEDING): the days it took over would be funded by none", async () => {
+    const old = await voucherClient();
+    at("2027-04-10");
+    const next = await draftVoucher(old.clientId, 14, "2027-04-15");
+    expectStatus(await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker }), 200, "superseding issue");
+    const refused = await api.call("POST", `/v1/decisions/${next.decisionId}/revoke`, { as: worker, body: { reason: "Virhe." }, headers: { "accept-language": "en" } });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: "REVOKE_SUPERSEDING", title: "A superseding decision cannot be revoked" });
+    expect((await get(`/v1/decisions/${next.decisionId}`)).status).toBe("issued");
+  });
+
+  it("refuses a retroactive change that would move more deliveries than one transaction holds (409 SUPERSEDE_TOO_LARGE), changing nothing", async () => {
+    // A weekly grant: each moved delivery is three writes (the event and its week's use on both vouchers).
+    const old = await voucherClient("week");
+    for (let week = 0; week < 31; week += 1) {
+      const day = addDays("2027-01-05", 7 * week); // Tuesdays
+      runtime.clock.set(new Date(`${day}T20:00:00+02:00`));
+      const offset = compareDates(day, "2027-03-28") > 0 && compareDates(day, "2027-10-31") < 0 ? "+03:00" : "+02:00";
+      const delivered = await api.call("POST", "/v1/service-events", {
+        as: provider.providerToken,
+        body: { instrumentId: old.instrumentId, externalId: `bc-large-${day}`, start: `${day}T10:00:00${offset}`, end: `${day}T11:00:00${offset}` },
+      });
+      expectStatus(delivered, 201, `delivery ${day}`);
+    }
+    const next = await draftVoucher(old.clientId, 14, "2027-01-02", "week");
+    const refused = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe("SUPERSEDE_TOO_LARGE");
+    expect(await get(`/v1/instruments/${old.instrumentId}`)).toMatchObject({ validTo: "2027-12-31", recordedCents: 31 * 3_600 });
+    expect((await get(`/v1/decisions/${next.decisionId}`)).status).toBe("draft");
+    expect((await get(`/v1/decisions/${old.decisionId}`)).status).toBe("issued");
+  }, 90_000);
 
   it("lets one of two concurrent superseding issues win; the other is a 409", async () => {
     const old = await voucherClient();

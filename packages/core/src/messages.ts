@@ -476,6 +476,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "Deliveries of {serviceCode} from {effectiveFrom} on come to {deliveredCents} cents, but the new decision grants {grantedCents} cents for them. Choose a later effective date or grant at least what is already used.",
     },
   },
+  REVOKE_SUPERSEDING: {
+    title: { fi: "Korvaavaa päätöstä ei voi perua", sv: "Ett ersättande beslut kan inte återkallas", en: "A superseding decision cannot be revoked" },
+    detail: {
+      fi: "Tämä päätös korvasi aiemman päätöksen, joka on päättynyt. Jos päätös on virheellinen, tee korjattu päätös uudesta palvelusuunnitelman versiosta samasta voimaantulopäivästä: se korvaa tämän, eikä yksikään päivä jää ilman rahoitusta.",
+      sv: "Detta beslut ersatte ett tidigare beslut som har upphört. Om beslutet är fel, fatta ett rättat beslut på en ny version av serviceplanen från samma ikraftträdandedag: det ersätter detta, och ingen dag blir utan finansiering.",
+      en: "This decision superseded an earlier one, which has ended. If it is wrong, issue a corrected decision on a new service-plan version from the same effective date: it supersedes this one and no day is left unfunded.",
+    },
+  },
   APPEAL_DECIDED: {
     title: { fi: "Muutoksenhaku on jo ratkaistu", sv: "Begäran om omprövning är redan avgjord", en: "The appeal is already decided" },
     detail: {

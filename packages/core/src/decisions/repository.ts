@@ -435,9 +435,15 @@ function closeInstrumentItems(instruments: readonly StoredInstrument[], reason: 
     );
 }
 
-/** Revoking closes the decision's instruments and frees the budget for a new decision. */
+/**
+ * Revoking closes the decision's instruments and frees the budget for a new decision. A decision
+ * that superseded another is not revoked but superseded in turn by a corrected one (409
+ * REVOKE_SUPERSEDING), so no day is left unfunded.
+ */
 export async function revokeDecision(decision: StoredDecision, reason: string, ctx: RequestContext): Promise<StoredDecision> {
   if (!(inForce as readonly string[]).includes(decision.status)) throw new DomainError("DECISION_NOT_IN_FORCE", { status: decision.status });
+  // The decisions it superseded stay clipped: revoking it would leave the client's days funded by none.
+  if (decision.supersedes && decision.supersedes.length > 0) throw new DomainError("REVOKE_SUPERSEDING");
   const instruments = await getInstruments(decision.instrumentIds);
   const changed = changeStamp(decision.clientId, ctx);
   try {
