@@ -379,6 +379,29 @@ describe("a superseding decision with an effective date", () => {
     expect((await get(`/v1/decisions/${old.decisionId}`)).status).toBe("issued");
   }, 90_000);
 
+  it("a switch of provider due after the change carries over: the earlier provider keeps its days on the new voucher", async () => {
+    const old = await voucherClient();
+    const second = await approvedProvider(api, "staff-budget-changes-2");
+    at("2027-04-10");
+    // The client moves to the second provider from 20.4.; a decision from 15.4. supersedes the voucher before that.
+    expectStatus(await api.call("POST", `/v1/instruments/${old.instrumentId}/provider`, { as: old.clientToken, body: { providerId: second.providerId, effectiveFrom: "2027-04-20" } }), 200, "switch");
+    expectStatus(await api.call("POST", `/v1/instruments/${old.instrumentId}/accept`, { as: second.providerToken }), 200, "acceptance");
+    const next = await draftVoucher(old.clientId, 14, "2027-04-15");
+    const issued = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker });
+    expectStatus(issued, 200, "issue");
+    const successor = issued.body.instruments[0];
+    expect(successor).toMatchObject({ providerId: second.providerId, providerFrom: "2027-04-20", status: "active" });
+    at("2027-04-21");
+    expectStatus(await morning(successor.instrumentId, "2027-04-16", "bc-carry-first"), 201, "the first provider's day on the new voucher");
+    const byFirstAfter = await morning(successor.instrumentId, "2027-04-20", "bc-carry-first-late");
+    expect(byFirstAfter.body.code).toBe("NOT_PROVIDER_ON_DATE");
+    const bySecond = await api.call("POST", "/v1/service-events", {
+      as: second.providerToken,
+      body: { instrumentId: successor.instrumentId, externalId: "bc-carry-second", start: "2027-04-20T10:00:00+03:00", end: "2027-04-20T12:00:00+03:00" },
+    });
+    expectStatus(bySecond, 201, "the second provider's day");
+  });
+
   it("lets one of two concurrent superseding issues win; the other is a 409", async () => {
     const old = await voucherClient();
     at("2027-04-10");

@@ -313,6 +313,8 @@ export async function issueDecision(
         availableCents: line.grantedCents - usedCents(taken),
         ...(decided.providerId ? { providerId: decided.providerId } : {}),
         ...(carried ? { providerId: carried.providerId } : {}),
+        ...(carried?.providerFrom ? { providerFrom: carried.providerFrom } : {}),
+        ...(carried?.providers ? { providers: carried.providers } : {}),
         status: carried ? carried.status : decided.paymentMethod === "voucher" ? "awaiting-provider" : "awaiting-acceptance",
         ...taken,
         createdAt: issuedAt,

@@ -12,7 +12,7 @@ import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
 import type { StoredEvent } from "../events/repository";
-import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
+import { getInstruments, isOpen, type ProviderSpan, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { getPrice, getProvider } from "../providers/repository";
 
@@ -46,6 +46,25 @@ export interface CarriedProvider {
   providerId: string;
   status: "awaiting-acceptance" | "active";
   fromInstrumentId: string;
+  /** A switch of provider taking effect after effectiveFrom: the new voucher keeps it (decision 63). */
+  providerFrom?: string;
+  /** Earlier providers' days from effectiveFrom on: they keep recording those on the new voucher. */
+  providers?: ProviderSpan[];
+}
+
+/** The provider of a voucher as it carries over to its successor from `effectiveFrom`: a pending switch and earlier providers' days after it stay. */
+export function carriedProvider(instrument: StoredInstrument & { providerId: string; status: CarriedProvider["status"] }, effectiveFrom: string): CarriedProvider {
+  const providerFrom = instrument.providerFrom && compareDates(instrument.providerFrom, effectiveFrom) > 0 ? instrument.providerFrom : undefined;
+  const providers = (instrument.providers ?? [])
+    .filter((span) => compareDates(span.to, effectiveFrom) >= 0)
+    .map((span) => ({ ...span, from: compareDates(span.from, effectiveFrom) < 0 ? effectiveFrom : span.from }));
+  return {
+    providerId: instrument.providerId,
+    status: instrument.status,
+    fromInstrumentId: instrument.instrumentId,
+    ...(providerFrom ? { providerFrom } : {}),
+    ...(providers.length > 0 ? { providers } : {}),
+  };
 }
 
 export interface SupersedePlan {
@@ -165,7 +184,7 @@ export async function planSupersede(input: {
         const [provider, price] = await Promise.all([getProvider(instrument.providerId), getPrice(instrument.providerId, instrument.serviceCode)]);
         // A provider no longer approved, or no longer pricing the service, is not carried over: the client chooses again.
         if (provider?.status === "approved" && price !== undefined) {
-          carried.set(instrument.serviceCode, { providerId: instrument.providerId, status: instrument.status, fromInstrumentId: instrument.instrumentId });
+          carried.set(instrument.serviceCode, carriedProvider({ ...instrument, providerId: instrument.providerId, status: instrument.status }, effectiveFrom));
         }
       }
       if (compareDates(effectiveFrom, instrument.validTo) > 0) continue; // ends before the change: nothing to clip
