@@ -311,7 +311,7 @@ describe("budget changes (property)", () => {
           runtime.clock.reset();
         }
       }),
-      { numRuns: 8, endOnFailure: true },
+      { numRuns: 5, endOnFailure: true },
     );
   }, 600_000);
 });
