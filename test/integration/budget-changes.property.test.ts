@@ -61,7 +61,8 @@ const sequenceArbitrary = fc.tuple(
 );
 
 const yearEnd = "2027-12-31";
-const at = (date: string) => runtime.clock.set(new Date(`${date}T20:00:00+02:00`));
+// Late in the Helsinki evening (22:30 in winter, 23:30 in summer): every delivery of the day has ended.
+const at = (date: string) => runtime.clock.set(new Date(`${date}T22:30:00+02:00`));
 const helsinki = (date: string, hour: number) => `${date}T${String(hour).padStart(2, "0")}:00:00${compareDates(date, "2027-03-28") >= 0 && compareDates(date, "2027-10-31") < 0 ? "+03:00" : "+02:00"}`;
 
 function ok(response: { status: number; body: unknown }, status: number, what: string) {
