@@ -5,8 +5,8 @@ import { grantWithin } from "@hb/core/budget/clipping";
 import { addDays, compareDates } from "@hb/core/budget/periods";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
+import { assistance, draftVoucher, expectStatus, issueVoucher, newClient } from "../support/vouchers";
 
 /**
  * Budget changes under arbitrary sequences (issue 12): superseding decisions with random effective
@@ -66,47 +66,13 @@ const at = (date: string) => runtime.clock.set(new Date(`${date}T22:30:00+02:00`
 const helsinki = (date: string, hour: number) => `${date}T${String(hour).padStart(2, "0")}:00:00${compareDates(date, "2027-03-28") >= 0 && compareDates(date, "2027-10-31") < 0 ? "+03:00" : "+02:00"}`;
 
 function ok(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  expectStatus(response, status, what);
   return response.body as Record<string, any>;
 }
 
-const assistance = (hours: number) => ({
-  serviceCode: "HENKILOKOHTAINEN_APU",
-  content: "Apu asiointiin ja harrastuksiin",
-  quantity: hours,
-  unit: "hour",
-  per: "month",
-  unitCostCents: 3600,
-  costBasis: "reference-price",
-});
-
-/** A plan version for 2027, its budget and a draft decision by voucher (effectiveFrom when given). */
-async function draft(clientId: string, hours: number, effectiveFrom?: string) {
-  const plan = ok(
-    await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-      as: worker,
-      body: { validFrom: "2027-01-01", validTo: yearEnd, services: [assistance(hours)], followUp: { intervalDays: 90, method: "puhelu" } },
-    }),
-    201,
-    "plan",
-  );
-  const budget = ok(await api.call("POST", `/v1/service-plans/${plan.planId}/budget`, { as: worker }), 201, "budget");
-  const decision = ok(
-    await api.call("POST", `/v1/budgets/${budget.budgetId}/decisions`, {
-      as: worker,
-      body: {
-        decidedOn: "2027-01-01",
-        ...(effectiveFrom ? { effectiveFrom } : {}),
-        legalBasis: "vammaispalvelulaki",
-        decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
-        lines: [{ lineId: "L1", paymentMethod: "voucher" }],
-      },
-    }),
-    201,
-    "draft",
-  );
-  return decision.decisionId as string;
-}
+/** A plan version for 2027 of `hours` h/month, its budget and a draft decision by voucher (effectiveFrom when given). */
+const draft = async (clientId: string, hours: number, effectiveFrom?: string) =>
+  (await draftVoucher(api, clientId, [assistance(hours)], effectiveFrom ? { effectiveFrom } : {})).decisionId;
 
 const refusalsOfIssue = ["GRANT_BELOW_DELIVERED", "DELIVERY_SPANS_CHANGE"];
 const refusalsOfDelivery = [
@@ -135,19 +101,10 @@ interface Sequence {
 
 async function start(): Promise<Sequence> {
   at("2027-01-04");
-  const personalId = freshPersonalId();
-  const client = ok(
-    await api.call("POST", "/v1/clients", { as: worker, body: { personalId, firstName: "Olli", lastName: "Ominaisuus", municipality: "Oulu", language: "fi" } }),
-    201,
-    "client",
-  );
-  const clientToken = personToken(personalId, `client-${client.clientId}`);
-  const decisionId = await draft(client.clientId, 10);
-  const issued = ok(await api.call("POST", `/v1/decisions/${decisionId}/issue`, { as: worker }), 200, "issue");
-  const instrumentId = issued.instruments[0].instrumentId;
-  ok(await api.call("POST", `/v1/instruments/${instrumentId}/provider`, { as: clientToken, body: { providerId: providers[0]!.providerId } }), 200, "choice");
-  ok(await api.call("POST", `/v1/instruments/${instrumentId}/accept`, { as: providers[0]!.providerToken }), 200, "acceptance");
-  return { clientId: client.clientId, clientToken, today: "2027-01-04", decisionId, provider: 0, accepted: new Map(), attempts: 0 };
+  const { clientId, clientToken } = await newClient(api, "Olli", "Ominaisuus");
+  const decisionId = await draft(clientId, 10);
+  await issueVoucher(api, decisionId, clientToken, providers[0]);
+  return { clientId, clientToken, today: "2027-01-04", decisionId, provider: 0, accepted: new Map(), attempts: 0 };
 }
 
 type Instrument = Record<string, any>;

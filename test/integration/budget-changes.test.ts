@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { addDays, compareDates } from "@hb/core/budget/periods";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
+import { assistance, draftVoucher as draftFor, expectStatus, issueVoucher, newClient } from "../support/vouchers";
 
 /**
  * Issue 12, item 1: a decision for a newer plan version supersedes the one in force from its
@@ -25,60 +25,16 @@ afterAll(() => runtime?.stop());
 
 const at = (date: string) => runtime.clock.set(new Date(`${date}T12:00:00+03:00`));
 
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-}
+/** A plan version for 2027 with `hours` h/month (or week) of personal assistance, its budget and a draft decision by voucher. */
+const draftVoucher = (clientId: string, hours: number, effectiveFrom?: string, per = "month") =>
+  draftFor(api, clientId, [assistance(hours, per)], { decidedOn: "2027-01-04", ...(effectiveFrom ? { effectiveFrom } : {}) });
 
-const assistance = (hours: number, per = "month") => ({
-  serviceCode: "HENKILOKOHTAINEN_APU",
-  content: "Apu asiointiin ja harrastuksiin",
-  quantity: hours,
-  unit: "hour",
-  per,
-  unitCostCents: 3600,
-  costBasis: "reference-price",
-});
-
-/** A plan version for 2027 with `hours` h/month of personal assistance, its budget and a draft decision by voucher. */
-async function draftVoucher(clientId: string, hours: number, effectiveFrom?: string, per = "month") {
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: { validFrom: "2027-01-01", validTo: "2027-12-31", services: [assistance(hours, per)], followUp: { intervalDays: 90, method: "puhelu" } },
-  });
-  expectStatus(plan, 201, "plan");
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  expectStatus(budget, 201, "budget");
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
-    as: worker,
-    body: {
-      decidedOn: "2027-01-04",
-      ...(effectiveFrom ? { effectiveFrom } : {}),
-      legalBasis: "vammaispalvelulaki",
-      decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
-      lines: [{ lineId: "L1", paymentMethod: "voucher" }],
-    },
-  });
-  expectStatus(decision, 201, "decision");
-  return { budgetId: budget.body.budgetId as string, decisionId: decision.body.decisionId as string };
-}
-
-/** A client with 10 h/month for 2027 by voucher, the provider chosen by the client and accepted, issued on 4.1.2027. */
+/** A client with 10 h/month (or week) for 2027 by voucher, the provider chosen by the client and accepted, issued on 4.1.2027. */
 async function voucherClient(per = "month") {
   at("2027-01-04");
-  const personalId = freshPersonalId();
-  const client = await api.call("POST", "/v1/clients", {
-    as: worker,
-    body: { personalId, firstName: "Aino", lastName: "Avustettava", municipality: "Oulu", language: "fi" },
-  });
-  expectStatus(client, 201, "client");
-  const clientId = client.body.clientId as string;
-  const clientToken = personToken(personalId, `client-${clientId}`);
+  const { clientId, clientToken } = await newClient(api, "Aino", "Avustettava");
   const { budgetId, decisionId } = await draftVoucher(clientId, 10, undefined, per);
-  const issued = await api.call("POST", `/v1/decisions/${decisionId}/issue`, { as: worker });
-  expectStatus(issued, 200, "issue");
-  const instrumentId = issued.body.instruments[0].instrumentId as string;
-  expectStatus(await api.call("POST", `/v1/instruments/${instrumentId}/provider`, { as: clientToken, body: { providerId: provider.providerId } }), 200, "choice");
-  expectStatus(await api.call("POST", `/v1/instruments/${instrumentId}/accept`, { as: provider.providerToken }), 200, "acceptance");
+  const instrumentId = await issueVoucher(api, decisionId, clientToken, provider);
   return { clientId, clientToken, budgetId, decisionId, instrumentId };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshPersonalId, personToken } from "../support/fixtures";
+import { draftVoucher, expectStatus, issueVoucher, newClient } from "../support/vouchers";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 
 /**
@@ -30,50 +30,15 @@ afterAll(() => runtime?.stop());
 
 const at = (date: string) => runtime.clock.set(new Date(`${date}T12:00:00+02:00`));
 
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-}
-
 const codeOf = (response: { status: number; body: { code?: string } }) => `${response.status} ${response.body?.code ?? ""}`.trim();
 
 /** A client with 100 days of day activities for 2027 by voucher, issued on 4.1.2027; `chosen` chosen (and accepted unless told not to). */
 async function voucherClient(chosen: ProviderSetup, accept = true) {
   at("2027-01-04");
-  const personalId = freshPersonalId();
-  const client = await api.call("POST", "/v1/clients", {
-    as: worker,
-    body: { personalId, firstName: "Veikko", lastName: "Vaihtaja", municipality: "Oulu", language: "fi" },
-  });
-  expectStatus(client, 201, "client");
-  const clientId = client.body.clientId as string;
-  const clientToken = personToken(personalId, `client-${clientId}`);
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: {
-      validFrom: "2027-01-01",
-      validTo: "2027-12-31",
-      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 100, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" }],
-      followUp: { intervalDays: 90, method: "puhelu" },
-    },
-  });
-  expectStatus(plan, 201, "plan");
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  expectStatus(budget, 201, "budget");
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
-    as: worker,
-    body: {
-      decidedOn: "2027-01-04",
-      legalBasis: "vammaispalvelulaki",
-      decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
-      lines: [{ lineId: "L1", paymentMethod: "voucher" }],
-    },
-  });
-  expectStatus(decision, 201, "decision");
-  const issued = await api.call("POST", `/v1/decisions/${decision.body.decisionId}/issue`, { as: worker });
-  expectStatus(issued, 200, "issue");
-  const instrumentId = issued.body.instruments[0].instrumentId as string;
-  expectStatus(await choose(clientToken, instrumentId, chosen), 200, "choice");
-  if (accept) expectStatus(await acceptAs(chosen, instrumentId), 200, "acceptance");
+  const { clientId, clientToken } = await newClient(api, "Veikko", "Vaihtaja");
+  const days = { serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 100, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" };
+  const { decisionId } = await draftVoucher(api, clientId, [days], { decidedOn: "2027-01-04" });
+  const instrumentId = await issueVoucher(api, decisionId, clientToken, chosen, accept);
   return { clientId, clientToken, instrumentId };
 }
 
