@@ -22,18 +22,22 @@ import type { RecordEventBody } from "@hb/core/events/schemas";
 async function pricingFor(instrument: StoredInstrument) {
   const [area, service] = await Promise.all([getAreaSettings(), getService(instrument.serviceCode)]);
   const timeBanded = service?.timeBanded ?? false;
-  return { area, price: (current: StoredInstrument, delivery: RecordEventBody) => priceDelivery(current, delivery, timeBanded, area.timeBands) };
+  return {
+    area,
+    kinds: service?.eventKinds,
+    price: (current: StoredInstrument, delivery: RecordEventBody, sharePercent?: number) => priceDelivery(current, delivery, timeBanded, area.timeBands, sharePercent),
+  };
 }
 
-export const record = apiHandler(recordRoute, async ({ body, context, language }) => {
+export const record = apiHandler(recordRoute, async ({ body, query, context, language }) => {
+  const dryRun = query.dryRun === "true";
   const instrument = await requireInstrument(body.instrumentId);
-  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context);
+  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context, { dryRun });
   const view = await loadViewContext(language, context.now);
-  return {
-    status: replayed ? 200 : 201,
-    body: { ...eventView(event), instrument: await loadInstrumentView(await requireInstrument(event.instrumentId), view) },
-    headers: { location: `/v1/service-events/${event.eventId}` },
-  };
+  const recorded = { ...eventView(event), instrument: await loadInstrumentView(await requireInstrument(event.instrumentId), view) };
+  // A dry run names no event to fetch: nothing was written (a replay names the one that was).
+  if (dryRun && !replayed) return { status: 200, body: { ...recorded, dryRun: true as const } };
+  return { status: replayed ? 200 : 201, body: recorded, headers: { location: `/v1/service-events/${event.eventId}` } };
 });
 
 /**

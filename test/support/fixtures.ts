@@ -208,6 +208,7 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   "events.record": (fx) => ({
     instrumentId: fx?.eventInstrumentId ?? "00000000-0000-4000-8000-000000000000",
     externalId: `matrix-${randomUUID()}`,
+    kind: "delivered",
     ...nextDeliverySlot(),
   }),
   "followUps.create": () => ({

@@ -365,7 +365,9 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         context: { actor, requestId: hb.requestId, now: hb.now },
         client: hb.client,
       });
-      const idempotencyKey = route.idempotent ? event.headers?.["idempotency-key"] : undefined;
+      // A dry run writes nothing, not even the record of its Idempotency-Key (the real call may use the same key after it).
+      const dryRun = (hb.input?.query as { dryRun?: string } | undefined)?.dryRun === "true";
+      const idempotencyKey = route.idempotent && !dryRun ? event.headers?.["idempotency-key"] : undefined;
       if (idempotencyKey !== undefined && !/^[\w.:-]{1,200}$/.test(idempotencyKey)) {
         throw new DomainError("VALIDATION_FAILED", {}, [
           { path: "/headers/idempotency-key", code: "invalid_format", message: "1–200 letters, digits, '-', '_', '.' or ':'" },

@@ -65,6 +65,9 @@ export const problemStatus = {
   APPEAL_DECIDED: 409,
   REVOKE_SUPERSEDING: 409,
   DELIVERIES_AFTER_END: 409,
+  EVENT_KIND_NOT_BILLABLE: 422,
+  EVENT_KIND_LIMIT_REACHED: 422,
+  PERIOD_CAP_EXCEEDED: 422,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

@@ -260,6 +260,30 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "A service is already recorded for the client at the same time ({date}).",
     },
   },
+  EVENT_KIND_NOT_BILLABLE: {
+    title: { fi: "Tätä ei voi laskuttaa", sv: "Detta kan inte faktureras", en: "Not billable" },
+    detail: {
+      fi: "Hyvinvointialue ei maksa tämän palvelun tapahtumasta, jonka laji on {kind}.",
+      sv: "Välfärdsområdet betalar inte för en händelse av slaget {kind} för denna tjänst.",
+      en: "The welfare area does not pay for an event of kind {kind} for this service.",
+    },
+  },
+  EVENT_KIND_LIMIT_REACHED: {
+    title: { fi: "Kuukauden enimmäismäärä täynnä", sv: "Månadens maximiantal har nåtts", en: "Monthly limit reached" },
+    detail: {
+      fi: "Tapahtumia, joiden laji on {kind}, voi kirjata enintään {maxPerMonth} kuukaudessa ({month}).",
+      sv: "Högst {maxPerMonth} händelser av slaget {kind} kan registreras per månad ({month}).",
+      en: "At most {maxPerMonth} events of kind {kind} can be recorded per month ({month}).",
+    },
+  },
+  PERIOD_CAP_EXCEEDED: {
+    title: { fi: "Jakson enimmäismäärä ylittyisi", sv: "Periodens maximimängd skulle överskridas", en: "Period cap exceeded" },
+    detail: {
+      fi: "Suunnitelman mukaan jaksossa {periodStart} alkaen voi käyttää enintään {quantityPerPeriod}; käytetty on jo {usedQuantity}.",
+      sv: "Enligt planen kan högst {quantityPerPeriod} användas under perioden från {periodStart}; redan använt {usedQuantity}.",
+      en: "The plan allows at most {quantityPerPeriod} in the period from {periodStart}; {usedQuantity} is already used.",
+    },
+  },
   EVENT_NOT_RECORDED: {
     title: { fi: "Tapahtumaa ei voi enää muuttaa", sv: "Händelsen kan inte längre ändras", en: "The event can no longer change" },
     detail: {

@@ -10,14 +10,18 @@ export const recordEvent = defineRoute({
   roles: ["provider"],
   // A provider that held the voucher before a switch still records its own days' late deliveries (decision 60).
   subject: { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true, formerProviders: true },
-  summary: "Record a delivered service on an instrument the provider has accepted, on a day that is the provider's; the balance changes at once",
+  summary:
+    "Record a delivered service (or a late cancellation or no-show the area pays for) on an instrument the provider has accepted, on a day that is the provider's; the balance changes at once. With dryRun=true: what the call would answer, writing nothing",
   tags: ["service events"],
   handler: "functions/api/events.record",
+  query: z.object({
+    dryRun: z.enum(["true", "false"]).optional().meta({ description: "true: every check and the price, the same answer or refusal as the real call, nothing written (no externalId claim, no Idempotency-Key record)" }),
+  }),
   body: recordEventBodySchema,
   response: {
     status: 201,
     description: "Recorded",
-    also: [{ status: 200, description: "The same externalId and payload came again: the first result" }],
+    also: [{ status: 200, description: "The same externalId and payload came again: the first result; or a dry run: what would be recorded (`dryRun: true`)" }],
     schema: recordedEventSchema,
   },
   idempotent: true,
@@ -31,6 +35,9 @@ export const recordEvent = defineRoute({
     "RECORDING_DEADLINE_PASSED",
     "OVERLAPPING_EVENT",
     "INSUFFICIENT_BALANCE",
+    "EVENT_KIND_NOT_BILLABLE",
+    "EVENT_KIND_LIMIT_REACHED",
+    "PERIOD_CAP_EXCEEDED",
     "DUPLICATE_EVENT",
     "CONCURRENT_CHANGE",
     "IDEMPOTENCY_KEY_REUSED",
@@ -110,6 +117,9 @@ export const editEvent = defineRoute({
     "RECORDING_DEADLINE_PASSED",
     "OVERLAPPING_EVENT",
     "INSUFFICIENT_BALANCE",
+    "EVENT_KIND_NOT_BILLABLE",
+    "EVENT_KIND_LIMIT_REACHED",
+    "PERIOD_CAP_EXCEEDED",
     "CONCURRENT_CHANGE",
   ],
 });

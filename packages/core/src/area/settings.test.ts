@@ -44,4 +44,17 @@ describe("area file", () => {
     delete missing.area.retention;
     expect(() => parseAreaFile(missing)).toThrow();
   });
+
+  it("says per service whether late cancellations and no-shows are paid; a paid kind needs its share", () => {
+    const assistance = parseAreaFile(demo).services.find((service) => service.code === "HENKILOKOHTAINEN_APU");
+    expect(assistance?.eventKinds).toEqual({ "late-cancellation": { billable: true, sharePercent: 50, maxPerMonth: 2 }, "no-show": { billable: false } });
+    for (const rule of [{ billable: true }, { billable: true, sharePercent: 0 }, { billable: true, sharePercent: 101 }, { billable: true, sharePercent: 50, maxPerMonth: 0 }]) {
+      const broken = structuredClone(demo);
+      broken.services[0].eventKinds = { "no-show": rule };
+      expect(() => parseAreaFile(broken), JSON.stringify(rule)).toThrow();
+    }
+    const typo = structuredClone(demo);
+    typo.services[0].eventKinds = { "late-cancelation": { billable: false } };
+    expect(() => parseAreaFile(typo)).toThrow();
+  });
 });

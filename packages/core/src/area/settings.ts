@@ -15,6 +15,30 @@ export const bundleSchema = z.object({
   name: localizedSchema,
 });
 
+/** What a delivery was: done as planned, cancelled by the client too late (e.g. less than 24 h before), or the client was not there. */
+export const eventKindSchema = z
+  .enum(["delivered", "late-cancellation", "no-show"])
+  .meta({ description: "delivered (default), late-cancellation or no-show: the area's rules for the service say whether and how it is paid" });
+export type EventKind = z.infer<typeof eventKindSchema>;
+
+/** How the area pays for a late cancellation or a no-show of one service. */
+const eventKindRuleSchema = z
+  .object({
+    billable: z.boolean(),
+    sharePercent: z.number().int().min(1).max(100).optional().meta({ description: "The share of the delivery's price paid, e.g. 50" }),
+    maxPerMonth: z.number().int().positive().optional().meta({ description: "At most this many per instrument and calendar month" }),
+  })
+  .strict()
+  .refine((rule) => !rule.billable || rule.sharePercent !== undefined, { message: "A billable kind needs sharePercent", path: ["sharePercent"] });
+export type EventKindRule = z.infer<typeof eventKindRuleSchema>;
+
+/** Absent kinds are not billable. */
+export const eventKindRulesSchema = z
+  .object({ "late-cancellation": eventKindRuleSchema.optional(), "no-show": eventKindRuleSchema.optional() })
+  .strict()
+  .meta({ id: "EventKindRules", description: "Whether late cancellations and no-shows are paid, at what share, and how many per month" });
+export type EventKindRules = z.infer<typeof eventKindRulesSchema>;
+
 export const serviceSchema = z.object({
   code: z.string().regex(/^[A-Z0-9_]{2,64}$/),
   unit: unitSchema,
@@ -22,6 +46,7 @@ export const serviceSchema = z.object({
   timeBanded: z.boolean(),
   bundles: z.array(z.string()).min(1),
   name: localizedSchema,
+  eventKinds: eventKindRulesSchema.optional(),
 });
 
 const timeBandSchema = z.object({

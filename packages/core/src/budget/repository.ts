@@ -6,7 +6,7 @@ import type { Client } from "../clients/schemas";
 import { cancelledConditions, changeStamp, dynamo, getItem, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { listOwned, ownedKey } from "../ownership";
-import type { ServicePlan } from "../service-plans/schemas";
+import type { PeriodCap, ServicePlan } from "../service-plans/schemas";
 import type { Consumption } from "./balance";
 import { grantedCents, totalQuantity } from "./granted";
 import { periodsInValidity, type Per } from "./periods";
@@ -20,6 +20,8 @@ export interface StoredBudgetLine extends Consumption {
   unit: "hour" | "day" | "visit" | "euro";
   quantity: number;
   per: Per;
+  /** The plan line's cap on each period's quantity; absent: soft. */
+  periodCap?: PeriodCap;
   unitValueCents: number;
   /** The exact number of periods, as a reduced fraction of decimal strings (BigInt does not marshal). */
   periods: { numerator: string; denominator: string };
@@ -69,6 +71,7 @@ export function budgetLines(plan: Pick<ServicePlan, "validFrom" | "validTo" | "s
       unit: service.unit,
       quantity: service.quantity,
       per: service.per,
+      ...(service.periodCap === "hard" ? { periodCap: "hard" as const } : {}),
       unitValueCents: service.unitCostCents,
       periods: { numerator: periods.numerator.toString(), denominator: periods.denominator.toString() },
       grantedCents: granted,

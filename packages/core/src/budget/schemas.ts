@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { unitSchema } from "../area/settings";
+import { periodCapSchema } from "../service-plans/schemas";
 
 export const driftStatusSchema = z.enum(["not-started", "on-track", "overuse", "underuse", "gap", "exhausted", "ended"]);
 
@@ -46,6 +47,7 @@ export const budgetLineSchema = z
     unit: unitSchema,
     quantity: z.number().meta({ description: "Per period (`per`)" }),
     per: perSchema,
+    periodCap: periodCapSchema.optional(),
     periods: z.number().meta({ description: "Periods in the validity, 4 decimals (display only; money uses the exact fraction)" }),
     quantityTotal: z.number(),
     unitValueCents: z.number().int(),

@@ -56,6 +56,7 @@ export function instrumentView(instrument: StoredInstrument, recent: RecentUse, 
   const balances = balance(instrument.capCents, consumption, committedCents(instrument));
   return {
     instrumentId, number, kind, clientId, budgetId, lineId, decisionId, serviceCode, unit, quantityPerPeriod, per,
+    ...(instrument.periodCap ? { periodCap: instrument.periodCap } : {}),
     quantityTotal, unitValueCents, validFrom, validTo, capCents,
     ...(providerId ? { providerId } : {}),
     ...(instrument.providerFrom ? { providerFrom: instrument.providerFrom } : {}),
@@ -127,6 +128,7 @@ export function lineView(
     unit: line.unit,
     quantity: line.quantity,
     per: line.per,
+    ...(line.periodCap ? { periodCap: line.periodCap } : {}),
     periods: toFourDecimals(line.periods),
     quantityTotal: line.quantityTotal,
     unitValueCents: line.unitValueCents,

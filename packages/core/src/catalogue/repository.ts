@@ -11,8 +11,8 @@ import type { CatalogueService, PutServiceBody } from "./schemas";
 const serviceKey = (code: string) => ({ pk: AREA_PK, sk: `SERVICE#${code}` });
 
 function toService(item: Record<string, unknown>): CatalogueService {
-  const { code, unit, referenceUnitCostCents, timeBanded, bundles, name, version, updatedAt } = item;
-  return { code, unit, referenceUnitCostCents, timeBanded, bundles, name, version, updatedAt } as CatalogueService;
+  const { code, unit, referenceUnitCostCents, timeBanded, bundles, name, eventKinds, version, updatedAt } = item;
+  return { code, unit, referenceUnitCostCents, timeBanded, bundles, name, ...(eventKinds ? { eventKinds } : {}), version, updatedAt } as CatalogueService;
 }
 
 export async function listServices(limit: number, cursor?: string): Promise<Page<CatalogueService>> {

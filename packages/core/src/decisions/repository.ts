@@ -305,6 +305,7 @@ export async function issueDecision(
         unit: line.unit,
         quantityPerPeriod: line.quantity,
         per: line.per,
+        ...(line.periodCap ? { periodCap: line.periodCap } : {}),
         quantityTotal: line.quantityTotal,
         unitValueCents: line.unitValueCents,
         validFrom: compareDates(effectiveFrom, budget.validFrom) > 0 ? effectiveFrom : budget.validFrom,

@@ -2,7 +2,7 @@ import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { usedCents, type Consumption } from "../budget/balance";
-import { periodStartOf, periodUseWrites } from "../budget/period-use";
+import { periodQuantityOf, periodStartOf, periodUseWrites } from "../budget/period-use";
 import { clipGrant, grantWithin, type GrantTerms } from "../budget/clipping";
 import { fraction, type Fraction } from "../budget/fraction";
 import { totalQuantity } from "../budget/granted";
@@ -201,7 +201,7 @@ export async function planSupersede(input: {
       if (moving.length > 0) {
         const already = moved.get(instrument.serviceCode) ?? [];
         moved.set(instrument.serviceCode, [...already, ...moving]);
-        items.push(...periodUseWrites(instrument.instrumentId, moving.map((event) => ({ periodStart: event.periodStart, cents: -countedCents(event) }))));
+        items.push(...periodUseWrites(instrument.instrumentId, moving.map((event) => ({ periodStart: event.periodStart, cents: -countedCents(event), hundredths: -periodQuantityOf(event) }))));
       }
       const set = setFields({
         ...(clipped.validity ? { validTo: clipped.validity.validTo } : { status: "closed", closedReason: "superseded" }),
@@ -344,7 +344,7 @@ export function moveItems(
       },
     };
   });
-  writes.push(...periodUseWrites(to.instrumentId, events.map((event) => ({ periodStart: periodStartOf(to.per, event.date), cents: countedCents(event) }))));
+  writes.push(...periodUseWrites(to.instrumentId, events.map((event) => ({ periodStart: periodStartOf(to.per, event.date), cents: countedCents(event), hundredths: periodQuantityOf(event) }))));
   return writes;
 }
 

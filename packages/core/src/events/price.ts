@@ -9,17 +9,19 @@ export type { PricedEvent };
 /**
  * The amount of a delivery at the instrument's unit value: hourly services
  * minute by minute in the area's time bands (or flat when the catalogue says
- * the service is not time-banded), others quantity × unit value.
+ * the service is not time-banded), others quantity × unit value; a late
+ * cancellation or a no-show at the area's share of that, rounded once.
  */
 export function priceDelivery(
   instrument: Pick<StoredInstrument, "unit" | "unitValueCents">,
   body: Pick<RecordEventBody, "start" | "end" | "quantity">,
   timeBanded: boolean,
   bands: AreaSettings["timeBands"],
+  sharePercent = 100,
 ): PricedEvent {
-  if (instrument.unit !== "hour") return priceQuantity({ quantity: body.quantity!, unitValueCents: instrument.unitValueCents });
-  if (timeBanded) return priceTimeBanded({ start: body.start!, end: body.end!, unitValueCents: instrument.unitValueCents, bands });
+  if (instrument.unit !== "hour") return priceQuantity({ quantity: body.quantity!, unitValueCents: instrument.unitValueCents, sharePercent });
+  if (timeBanded) return priceTimeBanded({ start: body.start!, end: body.end!, unitValueCents: instrument.unitValueCents, bands, sharePercent });
   const minutes = Math.round((Date.parse(body.end!) - Date.parse(body.start!)) / 60_000);
-  const amountCents = toSafeNumber(roundHalfUp(BigInt(minutes) * BigInt(instrument.unitValueCents), 60n), "amount");
+  const amountCents = toSafeNumber(roundHalfUp(BigInt(minutes) * BigInt(instrument.unitValueCents) * BigInt(sharePercent), 6000n), "amount");
   return { amountCents, minutes, bands: [] };
 }

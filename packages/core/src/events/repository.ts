@@ -2,8 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { type Actor, type RequestContext, systemActor } from "../actor";
-import type { AreaSettings } from "../area/settings";
-import { periodStartOf, periodUseWrites } from "../budget/period-use";
+import type { AreaSettings, EventKindRules } from "../area/settings";
+import { type PeriodCap, periodQuantity, periodQuantityOf, periodStartOf, periodUseWrites, quantityHundredths } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
@@ -13,6 +13,7 @@ import { requireInstrument, type StoredInstrument } from "../instruments/reposit
 import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCondition } from "../instruments/rights";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { checkKindLimit, kindCount, kindCountWrites, kindTerms, monthOf } from "./kinds";
 import type { PricedEvent } from "./price";
 import type { RecordEventBody, ServiceEvent } from "./schemas";
 
@@ -32,10 +33,13 @@ interface Interval {
   endMinute: number;
 }
 
-/** The same payload, however its keys are ordered, hashes the same. */
+/** The same payload, however its keys are ordered, hashes the same (a delivery as before kinds existed, so earlier claims still match). */
 export function payloadHash(body: RecordEventBody): string {
-  const { instrumentId, start, end, date, quantity, note } = body;
-  const canonical = { instrumentId, start: start && new Date(start).toISOString(), end: end && new Date(end).toISOString(), date, quantity, note: note ?? null };
+  const { instrumentId, start, end, date, quantity, note, kind } = body;
+  const canonical = {
+    instrumentId, start: start && new Date(start).toISOString(), end: end && new Date(end).toISOString(), date, quantity, note: note ?? null,
+    ...(kind !== undefined && kind !== "delivered" ? { kind } : {}),
+  };
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
 
@@ -167,8 +171,39 @@ async function occupancyWrites(clientId: string, remove: readonly Interval[], ad
 export interface RecordInput {
   body: RecordEventBody;
   instrument: StoredInstrument;
-  price: (instrument: StoredInstrument, body: RecordEventBody) => PricedEvent;
+  /** The delivery's price, at `sharePercent` of it for a late cancellation or a no-show. */
+  price: (instrument: StoredInstrument, body: RecordEventBody, sharePercent?: number) => PricedEvent;
   area: AreaSettings;
+  /** The area's rules for late cancellations and no-shows of the instrument's service. */
+  kinds?: EventKindRules;
+}
+
+/**
+ * Under a hard cap (`periodCap: "hard"`), refuses a change that would take
+ * the period's delivered quantity past `quantityPerPeriod`, from the
+ * period's running total (one read), and returns the cap the write is
+ * conditioned on, so a concurrent delivery cannot slip past it either.
+ */
+async function checkPeriodCap(
+  instrument: Pick<StoredInstrument, "instrumentId" | "periodCap" | "quantityPerPeriod">,
+  periodStart: string | undefined,
+  addedHundredths: number,
+): Promise<PeriodCap | undefined> {
+  if (instrument.periodCap !== "hard" || periodStart === undefined || addedHundredths <= 0) return undefined;
+  const limitHundredths = quantityHundredths(instrument.quantityPerPeriod);
+  const used = await periodQuantity(instrument.instrumentId, periodStart);
+  if (used + addedHundredths > limitHundredths) {
+    throw new DomainError("PERIOD_CAP_EXCEEDED", { periodStart, quantityPerPeriod: instrument.quantityPerPeriod, usedQuantity: used / 100 });
+  }
+  return { periodStart, limitHundredths };
+}
+
+/** The budget line's balance as the transaction will condition on it: short → the same refusal before anything is sent. */
+async function checkLineBalance(instrument: Pick<StoredInstrument, "budgetId" | "lineId" | "availableCents">, amountCents: number): Promise<void> {
+  const line = await getItem<{ availableCents: number }>(budgetLineKey(instrument.budgetId, instrument.lineId));
+  if (line && line.availableCents < amountCents) {
+    throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, Math.min(instrument.availableCents, line.availableCents)) });
+  }
 }
 
 /**
@@ -177,9 +212,19 @@ export interface RecordInput {
  * `availableCents >= amount`, so nothing can ever be overspent whatever runs
  * concurrently), the use of the instrument's month or week and, for timed deliveries, the client's occupancy of each day
  * touched (version-checked, so two overlapping deliveries can never both be
- * written). A transaction that loses a race is retried from fresh reads.
+ * written), and for a late cancellation or a no-show its month's count. A
+ * hard period cap and the monthly limit of a kind are conditions on those
+ * counters. A transaction that loses a race is retried from fresh reads.
+ *
+ * A dry run (`dryRun`) goes through every check, reading each item the
+ * transaction would condition on, and stops before sending it: it answers
+ * what the real call would and writes nothing.
  */
-export async function recordEvent(input: RecordInput, ctx: RequestContext): Promise<{ event: StoredEvent; replayed: boolean }> {
+export async function recordEvent(
+  input: RecordInput,
+  ctx: RequestContext,
+  options: { dryRun?: boolean } = {},
+): Promise<{ event: StoredEvent; replayed: boolean }> {
   const { body, area } = input;
   const providerId = ctx.actor.providerId;
   const hash = payloadHash(body);
@@ -190,8 +235,10 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
     const delivery = deliveryOf(instrument, body);
     const { timed, startsAt, endsAt, date } = delivery;
     const right = checkDelivery(instrument, providerId, delivery, area, ctx.now);
-    const priced = input.price(instrument, body);
+    const terms = kindTerms(input.kinds, body.kind);
+    const priced = input.price(instrument, body, terms.sharePercent);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
+    await checkLineBalance(instrument, priced.amountCents);
 
     const eventId = randomUUID();
     const stamp = changeStamp(instrument.clientId, ctx);
@@ -208,6 +255,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       unit: instrument.unit,
       date,
       ...(timed ? { start: new Date(startsAt).toISOString(), end: new Date(endsAt).toISOString() } : {}),
+      kind: terms.kind,
       quantity: timed ? Math.round(priced.minutes / 0.6) / 100 : body.quantity!,
       amountCents: priced.amountCents,
       bands: priced.bands,
@@ -222,6 +270,10 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
     };
     const periodStart = periodStartOf(instrument.per, date);
     if (periodStart) event.periodStart = periodStart;
+    const hundredths = periodQuantityOf(event);
+    const cap = await checkPeriodCap(instrument, periodStart, hundredths);
+    const month = monthOf(date);
+    checkKindLimit(terms, month, await kindCount(instrument.instrumentId, terms.kind, month));
     const reviewDue = addDays(businessDate(ctx.now), area.reviewWindowDays);
     const enough = (amount: number) => ({
       expression: "availableCents >= :amount",
@@ -276,9 +328,11 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
         enough(priced.amountCents),
         stamp,
       ),
-      ...periodUseWrites(instrument.instrumentId, [{ periodStart, cents: priced.amountCents }]),
+      ...periodUseWrites(instrument.instrumentId, [{ periodStart, cents: priced.amountCents, hundredths }], cap),
       ...occupancy,
+      ...kindCountWrites(instrument.instrumentId, terms.kind, { to: month }, terms.maxPerMonth),
     ];
+    if (options.dryRun) return { event, replayed: false };
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { event, replayed: false };
@@ -355,12 +409,14 @@ export async function listEvents(
 
 /** The event as the API shows it: without keys, hashes and bookkeeping. */
 export function eventView(event: StoredEvent): ServiceEvent {
-  const { eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date, start, end } = event;
+  const { eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date, start, end, kind } = event;
   const { quantity, amountCents, bands, status, note, recordedAt, recordedBy, approvedAt, approvedBy } = event;
   const { statementId, runId, settledAt, paidAt, creditedCents } = event;
   return {
     eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date,
     ...(start ? { start, end } : {}),
+    // Events recorded before kinds existed were deliveries.
+    kind: kind ?? "delivered",
     quantity, amountCents, bands, status,
     ...(note ? { note } : {}),
     recordedAt, recordedBy,
@@ -451,8 +507,9 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext, area:
             { Delete: { TableName: tableName(), Key: marshall(externalIdKey(current.providerId, current.externalId)) } },
             balanceChange(ownedKey("INSTRUMENT", current.instrumentId), back, held, stamp),
             balanceChange(budgetLineKey(current.budgetId, current.lineId), back, undefined, stamp),
-            ...periodUseWrites(current.instrumentId, [{ periodStart: current.periodStart, cents: -current.amountCents }]),
+            ...periodUseWrites(current.instrumentId, [{ periodStart: current.periodStart, cents: -current.amountCents, hundredths: -periodQuantityOf(current) }]),
             ...occupancy,
+            ...kindCountWrites(current.instrumentId, current.kind, { from: monthOf(current.date) }),
           ],
         }),
       );
@@ -477,7 +534,7 @@ export type EditEventBody = Partial<Pick<RecordEventBody, "start" | "end" | "dat
 export async function editEvent(
   event: StoredEvent,
   change: EditEventBody,
-  input: Pick<RecordInput, "price" | "area">,
+  input: Pick<RecordInput, "price" | "area" | "kinds">,
   ctx: RequestContext,
 ): Promise<StoredEvent> {
   for (let attempt = 0; ; attempt += 1) {
@@ -490,10 +547,12 @@ export async function editEvent(
       externalId: current.externalId,
       ...(timing.start !== undefined ? { start: timing.start, end: timing.end } : { date: timing.date, quantity: timing.quantity }),
       note: change.note ?? current.note,
+      ...(current.kind ? { kind: current.kind } : {}),
     } as RecordEventBody;
     const delivery = deliveryOf(instrument, merged);
     const right = checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
-    const priced = input.price(instrument, merged);
+    const terms = kindTerms(input.kinds, current.kind);
+    const priced = input.price(instrument, merged, terms.sharePercent);
     const delta = priced.amountCents - current.amountCents;
     const before = current.startMinute !== undefined && current.endMinute !== undefined
       ? [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }]
@@ -516,6 +575,11 @@ export async function editEvent(
     delete edited.endMinute;
     delete edited.periodStart;
     if (periodStart) edited.periodStart = periodStart;
+    const hundredthsBefore = periodQuantityOf(current);
+    const hundredthsAfter = periodQuantityOf(edited);
+    const cap = await checkPeriodCap(instrument, periodStart, hundredthsAfter - (periodStart === current.periodStart ? hundredthsBefore : 0));
+    const months = { from: monthOf(current.date), to: monthOf(edited.date) };
+    if (months.from !== months.to) checkKindLimit(terms, months.to, await kindCount(current.instrumentId, terms.kind, months.to));
     if (after) Object.assign(edited, { start: new Date(delivery.startsAt).toISOString(), end: new Date(delivery.endsAt).toISOString(), ...after });
     const set = setFields({
       date: edited.date,
@@ -570,11 +634,16 @@ export async function editEvent(
       ...(delta === 0
         ? []
         : [balanceChange(budgetLineKey(current.budgetId, current.lineId), move, delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined, stamp)]),
-      ...periodUseWrites(current.instrumentId, [
-        { periodStart: current.periodStart, cents: -current.amountCents },
-        { periodStart, cents: priced.amountCents },
-      ]),
+      ...periodUseWrites(
+        current.instrumentId,
+        [
+          { periodStart: current.periodStart, cents: -current.amountCents, hundredths: -hundredthsBefore },
+          { periodStart, cents: priced.amountCents, hundredths: hundredthsAfter },
+        ],
+        cap,
+      ),
       ...occupancy,
+      ...kindCountWrites(current.instrumentId, current.kind, months, terms.maxPerMonth),
     ];
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));

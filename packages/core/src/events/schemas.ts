@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { eventKindSchema } from "../area/settings";
 import { businessDateSchema } from "../dates";
 import { instrumentSchema } from "../instruments/schemas";
 import { freeText } from "../validators/text";
@@ -44,6 +45,7 @@ export const recordEventBodySchema = z
   .object({
     instrumentId: z.uuid(),
     externalId: freeText({ max: 100 }).meta({ description: "The provider's own id of the event: a repeat is the same event" }),
+    kind: eventKindSchema.optional(),
     ...eventFields,
   })
   .strict()
@@ -81,6 +83,7 @@ export const serviceEventSchema = z
     start: z.string().optional(),
     end: z.string().optional(),
     quantity: z.number().meta({ description: "Hours (2 decimals) for hourly services; days, visits or euros otherwise" }),
+    kind: eventKindSchema.optional().meta({ description: "Absent: delivered. A late cancellation or a no-show is priced at the area's share" }),
     amountCents: z.number().int(),
     bands: z.array(pricedBandSchema),
     status: eventStatusSchema,
@@ -100,5 +103,8 @@ export const serviceEventSchema = z
 export type ServiceEvent = z.infer<typeof serviceEventSchema> & { readonly clientId: string };
 
 export const recordedEventSchema = serviceEventSchema
-  .extend({ instrument: instrumentSchema.meta({ description: "The instrument's balance after the event" }) })
+  .extend({
+    instrument: instrumentSchema.meta({ description: "The instrument's balance after the event (a dry run: as it is, nothing was charged)" }),
+    dryRun: z.literal(true).optional().meta({ description: "A dry run: what would be recorded; its eventId names nothing" }),
+  })
   .meta({ id: "RecordedServiceEvent" });

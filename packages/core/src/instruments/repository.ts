@@ -1,6 +1,7 @@
 import type { Consumption } from "../budget/balance";
 import { batchGet } from "../budget/repository";
 import type { Per } from "../budget/periods";
+import type { PeriodCap } from "../service-plans/schemas";
 import { notFound } from "../errors";
 import { listOwned, ownedKey } from "../ownership";
 
@@ -16,6 +17,8 @@ export interface StoredInstrument extends Consumption {
   unit: "hour" | "day" | "visit" | "euro";
   quantityPerPeriod: number;
   per: Per;
+  /** `hard`: a delivery that would take a month's or week's delivered quantity past quantityPerPeriod is refused. Absent: soft (pacing only). */
+  periodCap?: PeriodCap;
   quantityTotal: number;
   unitValueCents: number;
   validFrom: string;

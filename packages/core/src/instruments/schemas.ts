@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { unitSchema } from "../area/settings";
 import { balanceFields, paceSchema, perSchema } from "../budget/schemas";
+import { periodCapSchema } from "../service-plans/schemas";
 
 export const instrumentKindSchema = z.enum(["voucher", "payment-commitment"]);
 export const instrumentStatusSchema = z.enum(["awaiting-provider", "awaiting-acceptance", "active", "closed"]);
@@ -19,6 +20,7 @@ export const instrumentSchema = z
     unit: unitSchema,
     quantityPerPeriod: z.number(),
     per: perSchema,
+    periodCap: periodCapSchema.optional(),
     quantityTotal: z.number(),
     unitValueCents: z.number().int(),
     validFrom: z.iso.date(),

@@ -150,6 +150,8 @@ export function priceTimeBanded(input: {
   bands: readonly TimeBand[];
   /** The area's time zone; the band rules are in its wall-clock time. */
   zone?: string;
+  /** The share of the price paid (a late cancellation at 50 %), applied to the exact sum before its one rounding. */
+  sharePercent?: number;
 }): PricedEvent {
   const startMs = parseInstant("start", input.start);
   const endMs = parseInstant("end", input.end);
@@ -167,26 +169,34 @@ export function priceTimeBanded(input: {
   });
 
   const perBand = bandMinutes(startMs, endMs, input.bands, input.zone ?? DEFAULT_ZONE);
+  const share = shareOf(input.sharePercent);
   const unit = BigInt(input.unitValueCents);
   let total = 0n;
   const bands: PricedBand[] = [];
   input.bands.forEach(({ code, multiplier }, i) => {
     const minutes = perBand[i] ?? 0;
     if (minutes === 0) return;
-    const exact = BigInt(minutes) * unit * (multipliers[i] as bigint); // in 1 / MINUTE_DENOMINATOR cents
+    const exact = BigInt(minutes) * unit * (multipliers[i] as bigint) * share; // in 1 / (MINUTE_DENOMINATOR × 100) cents
     total += exact;
-    bands.push({ code, multiplier, minutes, amountCents: toSafeCents(divideHalfUp(exact, MINUTE_DENOMINATOR)) });
+    bands.push({ code, multiplier, minutes, amountCents: toSafeCents(divideHalfUp(exact, MINUTE_DENOMINATOR * 100n)) });
   });
-  return { amountCents: toSafeCents(divideHalfUp(total, MINUTE_DENOMINATOR)), minutes: totalMinutes, bands };
+  return { amountCents: toSafeCents(divideHalfUp(total, MINUTE_DENOMINATOR * 100n)), minutes: totalMinutes, bands };
 }
 
-/** Prices a day, visit or euro unit: quantity × unit value, rounded once, half up. */
-export function priceQuantity(input: { quantity: number; unitValueCents: number }): PricedEvent {
+/** A whole percentage 0–100 as a BigInt factor (100 when the full price is paid). */
+function shareOf(sharePercent = 100): bigint {
+  if (!Number.isInteger(sharePercent) || sharePercent < 0 || sharePercent > 100) throw new RangeError(`sharePercent must be a whole number 0–100, got ${sharePercent}`);
+  return BigInt(sharePercent);
+}
+
+/** Prices a day, visit or euro unit: quantity × unit value (× the share paid), rounded once, half up. */
+export function priceQuantity(input: { quantity: number; unitValueCents: number; sharePercent?: number }): PricedEvent {
   const { quantity, unitValueCents } = input;
+  const share = shareOf(input.sharePercent);
   const hundredths = typeof quantity === "number" && quantity > 0 ? scaled(quantity, PRICING_LIMITS.quantityDecimals) : null;
   if (hundredths === null) {
     throw new RangeError(`quantity must be > 0 with at most ${PRICING_LIMITS.quantityDecimals} decimals, got ${quantity}`);
   }
   checkUnitValue(unitValueCents);
-  return { amountCents: toSafeCents(divideHalfUp(hundredths * BigInt(unitValueCents), 100n)), minutes: 0, bands: [] };
+  return { amountCents: toSafeCents(divideHalfUp(hundredths * BigInt(unitValueCents) * share, 10_000n)), minutes: 0, bands: [] };
 }

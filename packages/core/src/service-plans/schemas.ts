@@ -15,6 +15,12 @@ export const perSchema = z
   .meta({ description: "The period the quantity is for: a calendar month, a week, or the whole validity once" });
 export type Per = z.infer<typeof perSchema>;
 
+export const periodCapSchema = z.enum(["hard", "soft"]).meta({
+  description:
+    "hard: a delivery that would take a month's or week's delivered quantity past `quantity` is refused (PERIOD_CAP_EXCEEDED); soft (default): pacing only. A grant over the whole validity is capped by its amount",
+});
+export type PeriodCap = z.infer<typeof periodCapSchema>;
+
 export const costBasisSchema = z.enum(["existing-service", "reference-price", "agreed"]).meta({
   description:
     "What the unit cost is based on: the cost of the comparable service the client already uses, the area's reference price, or an agreed price",
@@ -40,6 +46,7 @@ const serviceLineFields = {
     .meta({ description: "Units per period, > 0, at most two decimals", example: 40 }),
   unit: unitSchema.meta({ description: "Must be the catalogue's unit of the service" }),
   per: perSchema,
+  periodCap: periodCapSchema.optional(),
   unitCostCents: z
     .number()
     .int()
@@ -136,6 +143,7 @@ export const servicePlanServiceSchema = z.object({
   quantity: z.number().positive(),
   unit: unitSchema,
   per: perSchema,
+  periodCap: periodCapSchema.optional(),
   unitCostCents: z.number().int().positive(),
   costBasis: costBasisSchema,
   basisNote: z.string().optional(),

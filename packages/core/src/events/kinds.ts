@@ -1,0 +1,76 @@
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import type { EventKind, EventKindRules } from "../area/settings";
+import { getItem, tableName } from "../db";
+import { DomainError } from "../errors";
+
+/** What recording an event of a kind means for the service: the share of the price paid and the monthly limit, if any. */
+export interface KindTerms {
+  kind: EventKind;
+  sharePercent: number;
+  maxPerMonth?: number;
+}
+
+/** The area's terms for an event of `kind`; a kind the area does not pay for is refused (absent rules: not billable). */
+export function kindTerms(rules: EventKindRules | undefined, kind: EventKind = "delivered"): KindTerms {
+  if (kind === "delivered") return { kind, sharePercent: 100 };
+  const rule = rules?.[kind];
+  if (!rule?.billable || rule.sharePercent === undefined) throw new DomainError("EVENT_KIND_NOT_BILLABLE", { kind });
+  return { kind, sharePercent: rule.sharePercent, ...(rule.maxPerMonth !== undefined ? { maxPerMonth: rule.maxPerMonth } : {}) };
+}
+
+/**
+ * Late cancellations and no-shows of one instrument in one calendar month
+ * (`INSTRUMENT#<id>` / `KINDS#<YYYY-MM>`), one counter per kind: written in
+ * the same transaction as the event, so the monthly limit is one read and
+ * one condition however many events the month holds.
+ */
+export const kindCountKey = (instrumentId: string, month: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: `KINDS#${month}` });
+
+/** The counter attribute of a kind: `late-cancellation` → `lateCancellationCount`. */
+const counterOf = (kind: Exclude<EventKind, "delivered">) => (kind === "late-cancellation" ? "lateCancellationCount" : "noShowCount");
+
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+/** How many events of `kind` the instrument has in `month`. */
+export async function kindCount(instrumentId: string, kind: EventKind, month: string): Promise<number> {
+  if (kind === "delivered") return 0;
+  const item = await getItem<Record<string, number>>(kindCountKey(instrumentId, month));
+  return item?.[counterOf(kind)] ?? 0;
+}
+
+/** Refuses one more event of the kind in `month` when the month already holds the most the area allows. */
+export function checkKindLimit(terms: KindTerms, month: string, count: number): void {
+  if (terms.maxPerMonth !== undefined && count >= terms.maxPerMonth) {
+    throw new DomainError("EVENT_KIND_LIMIT_REACHED", { kind: terms.kind, maxPerMonth: terms.maxPerMonth, month });
+  }
+}
+
+/**
+ * Moves one event of `kind` out of and into months (−1, +1), one update per
+ * month; a month gaining one is conditioned on staying within the limit.
+ * Nothing for deliveries, and nothing when the month does not change.
+ */
+export function kindCountWrites(
+  instrumentId: string,
+  kind: EventKind | undefined,
+  moves: { from?: string; to?: string },
+  maxPerMonth?: number,
+): TransactWriteItem[] {
+  if (kind === undefined || kind === "delivered" || moves.from === moves.to) return [];
+  const counter = counterOf(kind);
+  const write = (month: string, by: number, limited: boolean): TransactWriteItem => ({
+    Update: {
+      TableName: tableName(),
+      Key: marshall(kindCountKey(instrumentId, month)),
+      UpdateExpression: "ADD #count :by SET #type = :type, instrumentId = :id, #month = :month",
+      ...(limited ? { ConditionExpression: "attribute_not_exists(#count) OR #count < :max" } : {}),
+      ExpressionAttributeNames: { "#count": counter, "#type": "type", "#month": "month" },
+      ExpressionAttributeValues: marshall({ ":by": by, ":type": "EventKindCount", ":id": instrumentId, ":month": month, ...(limited ? { ":max": maxPerMonth } : {}) }),
+    },
+  });
+  return [
+    ...(moves.from !== undefined ? [write(moves.from, -1, false)] : []),
+    ...(moves.to !== undefined ? [write(moves.to, 1, maxPerMonth !== undefined)] : []),
+  ];
+}
