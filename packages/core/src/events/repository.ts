@@ -11,6 +11,7 @@ import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCondition } from "../instruments/rights";
+import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { PricedEvent } from "./price";
@@ -192,6 +193,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
     const right = checkDelivery(instrument, providerId, delivery, area, ctx.now);
     const priced = input.price(instrument, body);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
+    const clientShareCents = await ownShareOf(instrument, providerId!, date, { minutes: priced.minutes, quantity: body.quantity });
 
     const eventId = randomUUID();
     const stamp = changeStamp(instrument.clientId, ctx);
@@ -211,6 +213,7 @@ export async function recordEvent(input: RecordInput, ctx: RequestContext): Prom
       quantity: timed ? Math.round(priced.minutes / 0.6) / 100 : body.quantity!,
       amountCents: priced.amountCents,
       bands: priced.bands,
+      ...(clientShareCents !== undefined ? { clientShareCents } : {}),
       status: "recorded",
       ...(body.note ? { note: body.note } : {}),
       recordedAt: ctx.now.toISOString(),
@@ -369,6 +372,7 @@ export function eventView(event: StoredEvent): ServiceEvent {
     ...(runId ? { runId, settledAt } : {}),
     ...(paidAt ? { paidAt } : {}),
     ...(creditedCents !== undefined ? { creditedCents } : {}),
+    ...(event.clientShareCents !== undefined ? { clientShareCents: event.clientShareCents } : {}),
   };
 }
 
@@ -494,6 +498,7 @@ export async function editEvent(
     const delivery = deliveryOf(instrument, merged);
     const right = checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
     const priced = input.price(instrument, merged);
+    const clientShareCents = await ownShareOf(instrument, current.providerId, delivery.date, { minutes: priced.minutes, quantity: merged.quantity });
     const delta = priced.amountCents - current.amountCents;
     const before = current.startMinute !== undefined && current.endMinute !== undefined
       ? [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }]
@@ -508,6 +513,7 @@ export async function editEvent(
       quantity: delivery.timed ? Math.round(priced.minutes / 0.6) / 100 : merged.quantity!,
       amountCents: priced.amountCents,
       bands: priced.bands,
+      ...(clientShareCents !== undefined ? { clientShareCents } : {}),
       ...(merged.note ? { note: merged.note } : {}),
     };
     delete edited.start;
@@ -522,6 +528,7 @@ export async function editEvent(
       quantity: edited.quantity,
       amountCents: edited.amountCents,
       bands: edited.bands,
+      clientShareCents: edited.clientShareCents,
       note: edited.note,
       start: edited.start,
       end: edited.end,

@@ -83,6 +83,10 @@ export const serviceEventSchema = z
     quantity: z.number().meta({ description: "Hours (2 decimals) for hourly services; days, visits or euros otherwise" }),
     amountCents: z.number().int(),
     bands: z.array(pricedBandSchema),
+    clientShareCents: z.number().int().nonnegative().optional().meta({
+      description:
+        "A voucher's own share: what the provider may invoice the client, (the provider's price in force on the delivery date − the voucher's unit value) × quantity, never below zero; never charged to the budget",
+    }),
     status: eventStatusSchema,
     note: z.string().optional(),
     recordedAt: z.iso.datetime(),
