@@ -21,8 +21,8 @@ export const mine = apiHandler(myOwnShare, async ({ query, actor, context }) => 
 
 export const provider = apiHandler(getProviderOwnShare, async ({ params, query, actor, context }) => {
   const month = query.month ?? businessDate(context.now).slice(0, 7);
-  if (!isMemberOf(actor, params.providerId)) throw forbidden();
   await requireProvider(params.providerId);
+  if (!isMemberOf(actor, params.providerId)) throw forbidden();
   const { totalCents, clients } = await providerOwnShare(params.providerId, month);
   return { body: { providerId: params.providerId, month, totalCents, items: clients } };
 });
