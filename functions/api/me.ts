@@ -6,6 +6,7 @@ import { availableQuantity, fundedDays, loadBudgetView, loadInstrumentViews, loa
 import { canAccessClient } from "@hb/core/clients/access";
 import { getClient } from "@hb/core/clients/repository";
 import { listClientInstruments } from "@hb/core/instruments/repository";
+import { instrumentOwnShareSummary } from "@hb/core/own-share/repository";
 
 type Usable = { serviceName: string; availableCents: number; unit: "hour" | "day" | "visit" | "euro"; unitValueCents: number };
 
@@ -43,14 +44,20 @@ export const budgets = apiHandler(myBudgets, async ({ actor, language, context }
             lines: budget.lines.map((line) => ({ ...line, summary: summaryOf(line, state, language) })),
           };
         }),
-        instruments: instruments.map((instrument) => ({
-          ...instrument,
-          summary: summaryOf(
-            instrument,
-            { validFrom: instrument.validFrom, validTo: instrument.validTo, today: view.today, closed: instrument.status === "closed", supersededFrom: instrument.supersededFrom, endedOn: instrument.endedOn },
-            language,
-          ),
-        })),
+        instruments: await Promise.all(
+          instruments.map(async (instrument) => {
+            const ownShare = await instrumentOwnShareSummary(instrument, view.today, language);
+            return {
+              ...instrument,
+              ...(ownShare ? { ownShareSummary: ownShare } : {}),
+              summary: summaryOf(
+                instrument,
+                { validFrom: instrument.validFrom, validTo: instrument.validTo, today: view.today, closed: instrument.status === "closed", supersededFrom: instrument.supersededFrom, endedOn: instrument.endedOn },
+                language,
+              ),
+            };
+          }),
+        ),
       };
     }),
   );

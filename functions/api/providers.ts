@@ -12,6 +12,7 @@ import { getService } from "@hb/core/catalogue/repository";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import { DomainError, forbidden } from "@hb/core/errors";
+import { businessDate } from "@hb/core/dates";
 import { requireInstrument } from "@hb/core/instruments/repository";
 import { fieldTexts } from "@hb/core/messages";
 import { isMemberOf } from "@hb/core/providers/membership";
@@ -43,7 +44,7 @@ export const decide = apiHandler(decideRoute, async ({ params, body, context }) 
   return { body: { ...application, ...(provider ? { provider } : {}) } };
 });
 
-export const list = apiHandler(listRoute, async ({ query, actor, language }) => {
+export const list = apiHandler(listRoute, async ({ query, actor, language, context }) => {
   const service = await getService(query.serviceCode);
   if (!service) {
     throw new DomainError("UNKNOWN_SERVICE", { service: query.serviceCode }, [
@@ -62,13 +63,15 @@ export const list = apiHandler(listRoute, async ({ query, actor, language }) => 
     }
     instrument = { instrumentId: stored.instrumentId, clientId: stored.clientId, serviceCode: stored.serviceCode, unitValueCents: stored.unitValueCents };
   }
-  const page = await listOffers(query.serviceCode, query.limit, query.cursor);
+  const page = await listOffers(query.serviceCode, businessDate(context.now), query.limit, query.cursor);
+  const shareOf = (unitPriceCents: number) => (instrument ? { clientShareCents: Math.max(0, unitPriceCents - instrument.unitValueCents) } : {});
   return {
     body: {
       items: page.items.map((offer) => ({
         ...offer,
         unit: service.unit,
-        ...(instrument ? { clientShareCents: Math.max(0, offer.unitPriceCents - instrument.unitValueCents) } : {}),
+        ...shareOf(offer.unitPriceCents),
+        ...(offer.coming ? { coming: { ...offer.coming, ...shareOf(offer.coming.unitPriceCents) } } : {}),
       })),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
       ...(instrument ? { instrument } : {}),
@@ -76,14 +79,14 @@ export const list = apiHandler(listRoute, async ({ query, actor, language }) => 
   };
 });
 
-export const getPrices = apiHandler(getPricesRoute, async ({ params }) => {
+export const getPrices = apiHandler(getPricesRoute, async ({ params, context }) => {
   await requireProvider(params.providerId);
-  return { body: await listPrices(params.providerId) };
+  return { body: await listPrices(params.providerId, businessDate(context.now)) };
 });
 
 export const putPrices = apiHandler(putPricesRoute, async ({ params, body, actor, context, language }) => {
   // Providers and their existence are public (GET prices); the list is the provider's own to change.
   const provider = await requireProvider(params.providerId);
   if (!isMemberOf(actor, provider.providerId)) throw forbidden();
-  return { body: await replacePrices(provider, body.prices, context, language) };
+  return { body: await replacePrices(provider, body, context, language) };
 });

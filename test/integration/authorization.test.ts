@@ -107,6 +107,7 @@ const ownProviderOnly = new Set([
   "providerMembers.remove",
   "bankAccountChanges.create",
   "bankAccountChanges.list",
+  "providers.ownShare",
 ]);
 const areaStaff: readonly Role[] = ["admin", "worker", "finance"];
 

@@ -4,6 +4,7 @@ import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from ".
 import { appealDecision, createDecision, decideAppeal, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
 import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
 import { myBudgets } from "./routes/me";
+import { getProviderOwnShare, myOwnShare } from "./routes/own-share";
 import { listNotifications, readNotification } from "./routes/notifications";
 import {
   createProviderApplication,
@@ -67,6 +68,7 @@ export const routes: readonly RouteDefinition[] = [
   chooseInstrumentProvider,
   acceptInstrument,
   myBudgets,
+  myOwnShare,
   recordEvent,
   listEvents,
   approveEvent,
@@ -87,6 +89,7 @@ export const routes: readonly RouteDefinition[] = [
   listProviders,
   getProviderPrices,
   putProviderPrices,
+  getProviderOwnShare,
   listProviderMembers,
   inviteProviderMember,
   removeProviderMember,

@@ -667,6 +667,21 @@ export const fieldTexts: Record<string, Localized> = {
     sv: "När enheten är euro är enhetspriset 100 cent.",
     en: "When the unit is euro, the unit cost is 100 cents.",
   },
+  EFFECTIVE_FROM_IN_PAST: {
+    fi: "Hinta voi muuttua aikaisintaan tänään.",
+    sv: "Priset kan ändras tidigast i dag.",
+    en: "A price can change from today at the earliest.",
+  },
+  SERVICE_NOT_PRICED: {
+    fi: "Uuden palvelun hinta voi alkaa vain tästä päivästä. Tulevan muutoksen voi ilmoittaa palvelulle, jolla on jo hinta.",
+    sv: "Priset för en ny tjänst kan börja gälla bara från i dag. En kommande ändring kan anmälas för en tjänst som redan har ett pris.",
+    en: "A new service can be priced from today only. A coming change can be announced for a service that already has a price.",
+  },
+  TOO_MANY_PRICE_CHANGES: {
+    fi: "Liian monta hintamuutosta kerralla. Lähetä muutokset kahdessa osassa.",
+    sv: "För många prisändringar på en gång. Skicka ändringarna i två delar.",
+    en: "Too many price changes at once. Send them in two parts.",
+  },
   VALID_TO_BEFORE_VALID_FROM: {
     fi: "Päättymispäivä ei voi olla ennen alkamispäivää.",
     sv: "Slutdatumet kan inte vara före startdatumet.",

@@ -17,7 +17,12 @@ export const meBudgetsSchema = z
             lines: z.array(budgetLineSchema.extend({ summary })),
           }),
         ),
-        instruments: z.array(instrumentSchema.extend({ summary })),
+        instruments: z.array(
+          instrumentSchema.extend({
+            summary,
+            ownShareSummary: summary.optional().meta({ description: "A voucher whose provider charges more than its value: what the client pays themself per unit and this month, and an announced price change" }),
+          }),
+        ),
       }),
     ),
   })

@@ -11,6 +11,7 @@ import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCondition } from "../instruments/rights";
+import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { checkKindLimit, kindCount, kindCountWrites, kindTerms, monthOf } from "./kinds";
@@ -239,6 +240,7 @@ export async function recordEvent(
     const priced = input.price(instrument, body, terms.sharePercent);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
     await checkLineBalance(instrument, priced.amountCents);
+    const clientShareCents = await ownShareOf(instrument, providerId!, date, { minutes: priced.minutes, quantity: body.quantity });
 
     const eventId = randomUUID();
     const stamp = changeStamp(instrument.clientId, ctx);
@@ -259,6 +261,7 @@ export async function recordEvent(
       quantity: timed ? Math.round(priced.minutes / 0.6) / 100 : body.quantity!,
       amountCents: priced.amountCents,
       bands: priced.bands,
+      ...(clientShareCents !== undefined ? { clientShareCents } : {}),
       status: "recorded",
       ...(body.note ? { note: body.note } : {}),
       recordedAt: ctx.now.toISOString(),
@@ -425,6 +428,7 @@ export function eventView(event: StoredEvent): ServiceEvent {
     ...(runId ? { runId, settledAt } : {}),
     ...(paidAt ? { paidAt } : {}),
     ...(creditedCents !== undefined ? { creditedCents } : {}),
+    ...(event.clientShareCents !== undefined ? { clientShareCents: event.clientShareCents } : {}),
   };
 }
 
@@ -553,6 +557,7 @@ export async function editEvent(
     const right = checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
     const terms = kindTerms(input.kinds, current.kind);
     const priced = input.price(instrument, merged, terms.sharePercent);
+    const clientShareCents = await ownShareOf(instrument, current.providerId, delivery.date, { minutes: priced.minutes, quantity: merged.quantity });
     const delta = priced.amountCents - current.amountCents;
     const before = current.startMinute !== undefined && current.endMinute !== undefined
       ? [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }]
@@ -567,6 +572,7 @@ export async function editEvent(
       quantity: delivery.timed ? Math.round(priced.minutes / 0.6) / 100 : merged.quantity!,
       amountCents: priced.amountCents,
       bands: priced.bands,
+      ...(clientShareCents !== undefined ? { clientShareCents } : {}),
       ...(merged.note ? { note: merged.note } : {}),
     };
     delete edited.start;
@@ -586,6 +592,7 @@ export async function editEvent(
       quantity: edited.quantity,
       amountCents: edited.amountCents,
       bands: edited.bands,
+      clientShareCents: edited.clientShareCents,
       note: edited.note,
       start: edited.start,
       end: edited.end,

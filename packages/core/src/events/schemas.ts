@@ -86,6 +86,10 @@ export const serviceEventSchema = z
     kind: eventKindSchema.optional().meta({ description: "Absent: delivered. A late cancellation or a no-show is priced at the area's share" }),
     amountCents: z.number().int(),
     bands: z.array(pricedBandSchema),
+    clientShareCents: z.number().int().nonnegative().optional().meta({
+      description:
+        "A voucher's own share: what the provider may invoice the client, (the provider's price in force on the delivery date − the voucher's unit value) × quantity, never below zero; never charged to the budget",
+    }),
     status: eventStatusSchema,
     note: z.string().optional(),
     recordedAt: z.iso.datetime(),

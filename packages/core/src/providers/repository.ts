@@ -12,7 +12,9 @@ import type { RequestContext } from "../actor";
 import { listBundles } from "../area/repository";
 import { batchGet } from "../budget/repository";
 import { getService } from "../catalogue/repository";
+import { compareDates } from "../budget/periods";
 import type { CatalogueService } from "../catalogue/schemas";
+import { businessDate } from "../dates";
 import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { DomainError, type FieldError, notFound } from "../errors";
 import type { Language } from "../language";
@@ -21,6 +23,7 @@ import { fieldTexts } from "../messages";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { normalizeIban } from "../validators/iban";
 import { isMemberOf } from "./membership";
+import { priceHistoryKey, rolled, type StoredPrice } from "./prices";
 import type {
   ApplicationDecisionBody,
   PriceInput,
@@ -29,6 +32,7 @@ import type {
   ProviderApplicationBody,
   ProviderOffer,
   ProviderPrices,
+  PutPricesBody,
 } from "./schemas";
 
 export type { Provider, ProviderApplication } from "./schemas";
@@ -39,7 +43,8 @@ export type { Provider, ProviderApplication } from "./schemas";
  *
  * - application  `PROVIDERAPP#<applicationId> / PROVIDERAPP`
  * - provider     `PROVIDER#<providerId> / PROVIDER` (`version` guards its price list)
- * - price        `PROVIDER#<providerId> / PRICE#<serviceCode>`, gsi1 `SERVICE#<serviceCode> / PROVIDER#<providerId>`
+ * - price        `PROVIDER#<providerId> / PRICE#<serviceCode>`, gsi1 `SERVICE#<serviceCode> / PROVIDER#<providerId>` (in force and coming: ./prices.ts)
+ * - price history `PROVIDER#<providerId> / PRICEFROM#<serviceCode>#<effectiveFrom>`
  * - business ID  `BUSINESSID#<y-tunnus> / BUSINESSID` → `providerId`: one provider per business ID
  */
 export const applicationKey = (applicationId: string) => ({ pk: `PROVIDERAPP#${applicationId}`, sk: "PROVIDERAPP" });
@@ -242,21 +247,37 @@ function decideItem(applicationId: string, decision: Decision, providerId: strin
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
-function priceItem(providerId: string, price: PriceInput, updatedAt: string): Record<string, unknown> {
+function priceItem(providerId: string, price: StoredPrice): Record<string, unknown> {
   return {
     ...priceKey(providerId, price.serviceCode),
     type: "ProviderPrice",
     gsi1pk: `SERVICE#${price.serviceCode}`,
     gsi1sk: `PROVIDER#${providerId}`,
     providerId,
-    serviceCode: price.serviceCode,
-    unitPriceCents: price.unitPriceCents,
-    updatedAt,
+    ...price,
   };
 }
 
-const priceWrites = (providerId: string, prices: readonly PriceInput[], now: string): TransactWriteItem[] =>
-  prices.map((price) => ({ Put: { TableName: tableName(), Item: marshall(priceItem(providerId, price, now)) } }));
+/** The history entry of a price from its first day (see `StoredPrice`). */
+const historyPut = (providerId: string, serviceCode: string, unitPriceCents: number, effectiveFrom: string): TransactWriteItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: marshall({ ...priceHistoryKey(providerId, serviceCode, effectiveFrom), type: "ProviderPriceFrom", providerId, serviceCode, unitPriceCents, effectiveFrom }),
+  },
+});
+
+const historyDelete = (providerId: string, serviceCode: string, effectiveFrom: string): TransactWriteItem => ({
+  Delete: { TableName: tableName(), Key: marshall(priceHistoryKey(providerId, serviceCode, effectiveFrom)) },
+});
+
+/** An approved offer's prices, in force from the approval's day. */
+const priceWrites = (providerId: string, prices: readonly PriceInput[], now: string): TransactWriteItem[] => {
+  const today = businessDate(new Date(now));
+  return prices.flatMap((price) => [
+    { Put: { TableName: tableName(), Item: marshall(priceItem(providerId, { ...price, effectiveFrom: today, updatedAt: now })) } },
+    historyPut(providerId, price.serviceCode, price.unitPriceCents, today),
+  ]);
+};
 
 /** The outcome of an approval transaction that failed: decided meanwhile (409), or worth another attempt. */
 async function afterFailedApproval(error: unknown, application: ProviderApplication, attempt: number): Promise<void> {
@@ -418,14 +439,14 @@ export async function requireProvider(providerId: string): Promise<Provider> {
   return provider;
 }
 
-/** The provider's price of one service, undefined when it does not price it. */
+/** The provider's price item of one service, undefined when it does not price it: callers ask whether it does. */
 export async function getPrice(providerId: string, serviceCode: string): Promise<number | undefined> {
   return (await getItem<{ unitPriceCents: number }>(priceKey(providerId, serviceCode)))?.unitPriceCents;
 }
 
-/** The provider's whole price list by service code (at most MAX_PRICES items), consistent. */
-export async function listPrices(providerId: string): Promise<ProviderPrices> {
-  const prices: ProviderPrices["prices"] = [];
+/** The provider's stored price items (at most MAX_PRICES), consistent. */
+async function storedPrices(providerId: string): Promise<StoredPrice[]> {
+  const prices: StoredPrice[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
     const page = await dynamo().send(
@@ -438,43 +459,120 @@ export async function listPrices(providerId: string): Promise<ProviderPrices> {
       }),
     );
     for (const item of page.Items ?? []) {
-      const { serviceCode, unitPriceCents, updatedAt } = unmarshall(item);
-      prices.push({ serviceCode, unitPriceCents, updatedAt });
+      const { serviceCode, unitPriceCents, effectiveFrom, coming, updatedAt } = unmarshall(item);
+      prices.push({ serviceCode, unitPriceCents, ...(effectiveFrom ? { effectiveFrom } : {}), ...(coming ? { coming } : {}), updatedAt });
     }
     start = page.LastEvaluatedKey;
   } while (start);
-  return { providerId, prices };
+  return prices;
+}
+
+const pricesView = (providerId: string, prices: Iterable<StoredPrice>): ProviderPrices => ({
+  providerId,
+  prices: [...prices].sort((a, b) => a.serviceCode.localeCompare(b.serviceCode)),
+});
+
+/** The provider's price list by service code as it stands on `today`: each price in force and its coming change. */
+export async function listPrices(providerId: string, today: string): Promise<ProviderPrices> {
+  return pricesView(providerId, (await storedPrices(providerId)).map((price) => rolled(price, today)));
+}
+
+const effectiveFromInPast = (language: Language) =>
+  new DomainError("VALIDATION_FAILED", {}, [
+    { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_IN_PAST", message: message("EFFECTIVE_FROM_IN_PAST", language, "A price can change from today on") },
+  ]);
+
+/**
+ * The writes of a price list from today (it replaces the list in force):
+ * prices no longer listed are deleted with their coming change, new or
+ * changed ones put from today. A coming change of a service still listed
+ * stays.
+ */
+function changesFromToday(providerId: string, before: Map<string, StoredPrice>, prices: readonly PriceInput[], today: string, now: string) {
+  const after = new Map<string, StoredPrice>();
+  const writes: TransactWriteItem[] = [];
+  const wanted = new Set(prices.map((price) => price.serviceCode));
+  for (const old of before.values()) {
+    if (wanted.has(old.serviceCode)) continue;
+    writes.push({ Delete: { TableName: tableName(), Key: marshall(priceKey(providerId, old.serviceCode)) } });
+    if (old.coming) writes.push(historyDelete(providerId, old.serviceCode, old.coming.effectiveFrom));
+  }
+  for (const price of prices) {
+    const old = before.get(price.serviceCode);
+    if (old?.unitPriceCents === price.unitPriceCents) {
+      after.set(price.serviceCode, old);
+      continue;
+    }
+    const changed: StoredPrice = { ...price, effectiveFrom: today, ...(old?.coming ? { coming: old.coming } : {}), updatedAt: now };
+    after.set(price.serviceCode, changed);
+    writes.push({ Put: { TableName: tableName(), Item: marshall(priceItem(providerId, changed)) } }, historyPut(providerId, price.serviceCode, price.unitPriceCents, today));
+  }
+  return { after, writes };
 }
 
 /**
- * Replaces the provider's price list: in one transaction the provider's
- * `version` moves on (only from the version read, so a concurrent approval
- * or replacement is never half-overwritten), prices no longer listed are
- * deleted and new or changed ones put. Unchanged prices keep their
+ * The writes of price changes from a later day: each listed service (one the
+ * provider prices today) gets its coming change, replacing any earlier one; a
+ * price equal to the one in force cancels the coming change. Services not
+ * listed keep their prices.
+ */
+function changesFrom(providerId: string, before: Map<string, StoredPrice>, prices: readonly PriceInput[], from: string, now: string) {
+  const after = new Map(before);
+  const writes: TransactWriteItem[] = [];
+  for (const price of prices) {
+    const old = before.get(price.serviceCode)!;
+    const cancels = price.unitPriceCents === old.unitPriceCents;
+    if (cancels ? !old.coming : old.coming?.effectiveFrom === from && old.coming.unitPriceCents === price.unitPriceCents) continue;
+    const { coming: _coming, ...rest } = old;
+    const changed: StoredPrice = { ...rest, ...(cancels ? {} : { coming: { unitPriceCents: price.unitPriceCents, effectiveFrom: from } }), updatedAt: now };
+    after.set(price.serviceCode, changed);
+    writes.push({ Put: { TableName: tableName(), Item: marshall(priceItem(providerId, changed)) } });
+    if (!cancels) writes.push(historyPut(providerId, price.serviceCode, price.unitPriceCents, from));
+    if (old.coming && (cancels || old.coming.effectiveFrom !== from)) writes.push(historyDelete(providerId, price.serviceCode, old.coming.effectiveFrom));
+  }
+  return { after, writes };
+}
+
+/**
+ * Changes the provider's prices from `effectiveFrom` (default today, never
+ * earlier: a delivery already made keeps the price it was made at). From
+ * today the list replaces the list in force; from a later day it schedules
+ * the coming change of services priced today (decision in docs). In one
+ * transaction the provider's `version` moves on (only from the version
+ * read, so a concurrent approval or replacement is never half-overwritten)
+ * with the price items and their history. Unchanged prices keep their
  * `updatedAt`; an identical list writes nothing.
  */
-export async function replacePrices(provider: Provider, prices: readonly PriceInput[], ctx: RequestContext, language: Language): Promise<ProviderPrices> {
+export async function replacePrices(provider: Provider, body: PutPricesBody, ctx: RequestContext, language: Language): Promise<ProviderPrices> {
+  const today = businessDate(ctx.now);
+  const from = body.effectiveFrom ?? today;
+  if (compareDates(from, today) < 0) throw effectiveFromInPast(language);
+  const { prices } = body;
   await checkOffer({ bundles: provider.bundles, prices }, { checkBundles: false }, language);
   const now = ctx.now.toISOString();
   let version = provider.version;
   for (let attempt = 1; ; attempt += 1) {
     if (attempt > 1) version = (await requireProvider(provider.providerId)).version;
-    const current = await listPrices(provider.providerId);
-    const before = new Map(current.prices.map((price) => [price.serviceCode, price]));
-    const wanted = new Set(prices.map((price) => price.serviceCode));
-    const removed = current.prices.filter((price) => !wanted.has(price.serviceCode));
-    const changed = prices.filter((price) => before.get(price.serviceCode)?.unitPriceCents !== price.unitPriceCents);
-    const result: ProviderPrices = {
-      providerId: provider.providerId,
-      prices: prices
-        .map((price) =>
-          changed.includes(price)
-            ? { ...price, updatedAt: now }
-            : { serviceCode: price.serviceCode, unitPriceCents: price.unitPriceCents, updatedAt: before.get(price.serviceCode)!.updatedAt },
-        )
-        .sort((a, b) => a.serviceCode.localeCompare(b.serviceCode)),
-    };
-    if (removed.length === 0 && changed.length === 0) return result;
+    const before = new Map((await storedPrices(provider.providerId)).map((price) => [price.serviceCode, rolled(price, today)] as const));
+    if (from !== today) {
+      const unpriced: FieldError[] = prices.flatMap((price, index) =>
+        before.has(price.serviceCode)
+          ? []
+          : [{ path: `/body/prices/${index}/serviceCode`, code: "SERVICE_NOT_PRICED", message: message("SERVICE_NOT_PRICED", language, "A new service is priced from today") }],
+      );
+      if (unpriced.length > 0) throw new DomainError("VALIDATION_FAILED", {}, unpriced);
+    }
+    const { after, writes } = from === today
+      ? changesFromToday(provider.providerId, before, prices, today, now)
+      : changesFrom(provider.providerId, before, prices, from, now);
+    const result = pricesView(provider.providerId, after.values());
+    if (writes.length === 0) return result;
+    // One transaction holds 100 writes; a list that changes more at once is sent in two PUTs.
+    if (writes.length >= 100) {
+      throw new DomainError("VALIDATION_FAILED", {}, [
+        { path: "/body/prices", code: "TOO_MANY_PRICE_CHANGES", message: message("TOO_MANY_PRICE_CHANGES", language, "Too many changes at once") },
+      ]);
+    }
     const items: TransactWriteItem[] = [
       {
         Update: {
@@ -485,8 +583,7 @@ export async function replacePrices(provider: Provider, prices: readonly PriceIn
           ExpressionAttributeValues: marshall({ ":one": 1, ":now": now, ":read": version }),
         },
       },
-      ...removed.map((price) => ({ Delete: { TableName: tableName(), Key: marshall(priceKey(provider.providerId, price.serviceCode)) } })),
-      ...changed.map((price) => ({ Put: { TableName: tableName(), Item: marshall(priceItem(provider.providerId, price, now)) } })),
+      ...writes,
     ];
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
@@ -506,6 +603,7 @@ export async function replacePrices(provider: Provider, prices: readonly PriceIn
  */
 export async function listOffers(
   serviceCode: string,
+  today: string,
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<Omit<ProviderOffer, "unit" | "clientShareCents">>> {
@@ -519,7 +617,10 @@ export async function listOffers(
       ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: `SERVICE#${serviceCode}`, skPrefix: "PROVIDER#" }),
     }),
   );
-  const prices = (result.Items ?? []).map((item) => unmarshall(item) as { providerId: string; unitPriceCents: number });
+  const prices = (result.Items ?? []).map((item) => {
+    const stored = unmarshall(item) as StoredPrice & { providerId: string };
+    return { ...rolled(stored, today), providerId: stored.providerId };
+  });
   const providers = new Map(
     (await batchGet(prices.map((price) => providerKey(price.providerId)))).map((item) => {
       const provider = toProvider(item);
@@ -537,6 +638,7 @@ export async function listOffers(
         contact: provider.contact,
         serviceCode,
         unitPriceCents: price.unitPriceCents,
+        ...(price.coming ? { coming: price.coming } : {}),
       },
     ];
   });

@@ -180,20 +180,38 @@ export const decidedApplicationSchema = providerApplicationSchema
   .extend({ provider: providerSchema.optional().meta({ description: "With an approval: the provider as it now is" }) })
   .meta({ id: "DecidedProviderApplication" });
 
+const comingPriceSchema = z
+  .object({ unitPriceCents: z.number().int(), effectiveFrom: z.iso.date() })
+  .meta({ id: "ComingPrice", description: "The price's coming change: the new price from its first day" });
+
 export const providerPricesSchema = z
   .object({
     providerId: providerIdSchema,
-    prices: z.array(priceViewSchema.extend({ updatedAt: z.iso.datetime() })).meta({ description: "By service code" }),
+    prices: z
+      .array(
+        priceViewSchema.extend({
+          unitPriceCents: z.number().int().meta({ description: "The price in force today" }),
+          effectiveFrom: z.iso.date().optional().meta({ description: "Its first day (absent on prices set before prices had dates)" }),
+          coming: comingPriceSchema.optional(),
+          updatedAt: z.iso.datetime(),
+        }),
+      )
+      .meta({ description: "By service code" }),
   })
   .meta({ id: "ProviderPrices" });
 export type ProviderPrices = z.infer<typeof providerPricesSchema>;
 
 export const putPricesBodySchema = z
   .object({
+    effectiveFrom: businessDateSchema.optional().meta({
+      description:
+        "The first day of the prices (default today, never earlier). From today the list replaces the list in force; from a later day it is the coming change " +
+        "of the services listed (each priced today; the others stay as they are), replacing any earlier coming change; a price equal to the one in force cancels it",
+    }),
     prices: z
       .array(priceSchema)
       .max(MAX_PRICES)
-      .meta({ description: "The whole new price list (it replaces the old one): services of the provider's bundles, each once" }),
+      .meta({ description: "From today the whole new price list (it replaces the old one), from a later day the changed prices: services of the provider's bundles, each once" }),
   })
   .strict()
   .superRefine(noDuplicates)
@@ -208,13 +226,17 @@ export const providerOfferSchema = z
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
     serviceCode: z.string(),
     unit: unitSchema,
-    unitPriceCents: z.number().int(),
+    unitPriceCents: z.number().int().meta({ description: "The price in force today" }),
     clientShareCents: z
       .number()
       .int()
       .nonnegative()
       .optional()
       .meta({ description: "With instrumentId: what the client pays per unit, the price less the voucher's unit value, never below zero" }),
+    coming: comingPriceSchema
+      .extend({ clientShareCents: z.number().int().nonnegative().optional().meta({ description: "With instrumentId: the own share per unit from that day" }) })
+      .optional()
+      .meta({ description: "A price change the provider has announced, shown before it applies" }),
   })
   .meta({ id: "ProviderOffer" });
 export type ProviderOffer = z.infer<typeof providerOfferSchema>;

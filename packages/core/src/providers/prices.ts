@@ -1,0 +1,70 @@
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { compareDates } from "../budget/periods";
+import { dynamo, getItem, tableName } from "../db";
+
+/**
+ * A provider's price of one service as stored on `PRICE#<serviceCode>`: the
+ * price in force since `effectiveFrom` and at most one coming change. The
+ * item exists exactly while the provider prices the service (a choice and a
+ * carried-over voucher condition on it). Every price that was or will be in
+ * force also has a history item `PRICEFROM#<serviceCode>#<effectiveFrom>`,
+ * for deliveries before the current price began.
+ */
+export interface StoredPrice {
+  readonly serviceCode: string;
+  readonly unitPriceCents: number;
+  /** Absent on prices set before prices had dates: in force since ever. */
+  readonly effectiveFrom?: string;
+  readonly coming?: { readonly unitPriceCents: number; readonly effectiveFrom: string };
+  readonly updatedAt: string;
+}
+
+export const priceHistoryKey = (providerId: string, serviceCode: string, effectiveFrom: string) => ({
+  pk: `PROVIDER#${providerId}`,
+  sk: `PRICEFROM#${serviceCode}#${effectiveFrom}`,
+});
+
+/** The price as it stands on `today`: a coming change whose day has come is the price in force. */
+export function rolled(price: StoredPrice, today: string): StoredPrice {
+  if (!price.coming || compareDates(price.coming.effectiveFrom, today) > 0) return price;
+  const { coming: _coming, ...rest } = price;
+  return { ...rest, unitPriceCents: price.coming.unitPriceCents, effectiveFrom: price.coming.effectiveFrom };
+}
+
+/** The price in force on `date` if the item knows it (undefined: the date is before the current price began). */
+export function priceInForce(price: StoredPrice, date: string): number | undefined {
+  if (price.coming && compareDates(date, price.coming.effectiveFrom) >= 0) return price.coming.unitPriceCents;
+  if (price.effectiveFrom === undefined || compareDates(date, price.effectiveFrom) >= 0) return price.unitPriceCents;
+  return undefined;
+}
+
+/**
+ * The provider's price of a service in force on a date: one GetItem of the
+ * current price, and only for a date before it began one Query (Limit 1) of
+ * the history. Undefined when the provider has no price for that day.
+ */
+export async function priceOn(providerId: string, serviceCode: string, date: string): Promise<number | undefined> {
+  const current = await getStoredPrice(providerId, serviceCode);
+  const known = current ? priceInForce(current, date) : undefined;
+  if (known !== undefined) return known;
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :first AND :last",
+      ExpressionAttributeValues: marshall({
+        ":pk": `PROVIDER#${providerId}`,
+        ":first": `PRICEFROM#${serviceCode}#`,
+        ":last": priceHistoryKey(providerId, serviceCode, date).sk,
+      }),
+      ScanIndexForward: false,
+      Limit: 1,
+      ConsistentRead: true,
+    }),
+  );
+  const item = result.Items?.[0];
+  return item ? (unmarshall(item).unitPriceCents as number) : undefined;
+}
+
+/** The provider's price item of a service, undefined when it does not price it. */
+export const getStoredPrice = (providerId: string, serviceCode: string) => getItem<StoredPrice>({ pk: `PROVIDER#${providerId}`, sk: `PRICE#${serviceCode}` });
