@@ -5,7 +5,7 @@ import { draftVoucher, expectStatus, issueVoucher, newClient } from "../support/
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 
 /**
- * Issue 12, item 3: a client switches a voucher's provider from an effective date (decision 60).
+ * Issue 12, item 3: a client switches a voucher's provider from an effective date (decision 63).
  * Day activities for 2027 by voucher; the demo area's recording deadline is 14 days. The old
  * provider keeps its days before the switch (late deliveries, corrections, deletions) until the
  * deadline; the new one records from the switch once it has accepted; no day is ever both's.

@@ -24,7 +24,7 @@ export type SubjectRule =
       readonly in?: "params" | "body";
       /** The provider named on the entity (its `providerId`) also passes: it serves this client through it. */
       readonly namedProvider?: true;
-      /** With `namedProvider`: a provider that held the instrument before a switch (its `providers`) passes too (decision 60). */
+      /** With `namedProvider`: a provider that held the instrument before a switch (its `providers`) passes too (decision 63). */
       readonly formerProviders?: true;
     }
   /** Every `clientId` in the response body is a client whose data was read or written. */

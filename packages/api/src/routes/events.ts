@@ -8,7 +8,7 @@ export const recordEvent = defineRoute({
   method: "POST",
   path: "/v1/service-events",
   roles: ["provider"],
-  // A provider that held the voucher before a switch still records its own days' late deliveries (decision 60).
+  // A provider that held the voucher before a switch still records its own days' late deliveries (decision 63).
   subject: { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true, formerProviders: true },
   summary:
     "Record a delivered service (or a late cancellation or no-show the area pays for) on an instrument the provider has accepted, on a day that is the provider's; the balance changes at once. With dryRun=true: what the call would answer, writing nothing",

@@ -75,7 +75,7 @@ const withinValidityCondition = (days: DeliveryDays) => ({
 /**
  * Checks that do not depend on other events: who, when, and the instrument's
  * state. Returns the right the provider records the delivery by (the days
- * are its own: decision 60).
+ * are its own: decision 63).
  */
 function checkDelivery(
   instrument: StoredInstrument,
@@ -476,7 +476,7 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
  * claim go, the amount returns to the instrument, the line and its period's
  * use, and the delivery leaves the client's day occupancy. Only while `recorded`.
  * A provider no longer named on the instrument deletes only on its own days
- * and within the recording deadline, as it records (decision 60).
+ * and within the recording deadline, as it records (decision 63).
  */
 export async function deleteEvent(event: StoredEvent, ctx: RequestContext, area: Pick<AreaSettings, "recordingDeadlineDays">): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {

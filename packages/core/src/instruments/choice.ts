@@ -53,7 +53,7 @@ async function lastDeliveryOf(instrument: StoredInstrument): Promise<string | un
 }
 
 /**
- * Who gets which days (decision 60). With no accepted provider the chosen one
+ * Who gets which days (decision 63). With no accepted provider the chosen one
  * takes the days of the choice it replaces (a first choice: the whole
  * validity). An accepted provider hands over from `effectiveFrom` and keeps
  * the days before as an entry of `providers`; `effectiveFrom` may not give

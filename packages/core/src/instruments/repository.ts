@@ -27,7 +27,7 @@ export interface StoredInstrument extends Consumption {
   /** capCents − everything used: kept in step with the counters so a transaction can condition on it. */
   availableCents: number;
   providerId?: string;
-  /** The first day that is `providerId`'s (decision 60); absent: the whole validity. */
+  /** The first day that is `providerId`'s (decision 63); absent: the whole validity. */
   providerFrom?: string;
   /** Earlier providers that had accepted it, each with its days, oldest first: append-only, so a write may condition on an entry by its index. */
   providers?: ProviderSpan[];

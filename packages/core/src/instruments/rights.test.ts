@@ -11,7 +11,7 @@ const voucher = {
 };
 const day = (date: string, lastDate = date) => ({ date, lastDate });
 
-describe("who may record which day (decision 60)", () => {
+describe("who may record which day (decision 63)", () => {
   it("gives each day to exactly one provider: the earlier one before the switch, the named one from it", () => {
     expect(deliveryRight(voucher, "A", day("2027-03-14"))).toBe(0);
     expect(deliveryRight(voucher, "A", day("2027-03-15"))).toBeUndefined();

@@ -2,7 +2,7 @@ import { compareDates } from "../budget/periods";
 import type { StoredInstrument } from "./repository";
 
 /**
- * Who may record which day of an instrument (docs/decisions.md, decision 60):
+ * Who may record which day of an instrument (docs/decisions.md, decision 63):
  * the provider named on it, once it has accepted, for the days from
  * `providerFrom`; an earlier provider that had accepted it, for the days of
  * its entry in `providers`, while the instrument is open. A delivery lies
