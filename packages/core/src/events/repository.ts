@@ -14,6 +14,7 @@ import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCond
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { PricedEvent } from "./price";
+import { expectedPaymentOn, type PaymentSchedule } from "./payment-timeline";
 import type { RecordEventBody, ServiceEvent } from "./schemas";
 
 /** How often a transaction that lost a race is tried again before the caller gets 409 CONCURRENT_CHANGE. */
@@ -353,8 +354,8 @@ export async function listEvents(
   return { items: (result.Items ?? []).map((item) => unmarshall(item) as StoredEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
-/** The event as the API shows it: without keys, hashes and bookkeeping. */
-export function eventView(event: StoredEvent): ServiceEvent {
+/** The event as the API shows it: without keys, hashes and bookkeeping, with when it is expected to be paid. */
+export function eventView(event: StoredEvent, timeline: { schedule: PaymentSchedule; today: string }): ServiceEvent {
   const { eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date, start, end } = event;
   const { quantity, amountCents, bands, status, note, recordedAt, recordedBy, approvedAt, approvedBy } = event;
   const { statementId, runId, settledAt, paidAt, creditedCents } = event;
@@ -369,6 +370,7 @@ export function eventView(event: StoredEvent): ServiceEvent {
     ...(runId ? { runId, settledAt } : {}),
     ...(paidAt ? { paidAt } : {}),
     ...(creditedCents !== undefined ? { creditedCents } : {}),
+    expectedPaymentOn: expectedPaymentOn(event, timeline.schedule, timeline.today),
   };
 }
 
