@@ -20,8 +20,8 @@ import type { RecordEventBody, ServiceEvent } from "./schemas";
 /** How often a transaction that lost a race is tried again before the caller gets 409 CONCURRENT_CHANGE. */
 const maxAttempts = 25;
 
-/** `periodStart`: the month or week of a recurring instrument the amount counts in (its period-use item). */
-export type StoredEvent = ServiceEvent & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number; periodStart?: string };
+/** `periodStart`: the month or week of a recurring instrument the amount counts in (its period-use item); `expectedPaymentOn` is derived on each read. */
+export type StoredEvent = Omit<ServiceEvent, "expectedPaymentOn"> & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number; periodStart?: string };
 
 const externalIdKey = (providerId: string, externalId: string) => ({ pk: `EXTERNALID#${providerId}#${externalId}`, sk: "EXTERNALID" });
 /** One item per client and Helsinki date holds that day's timed deliveries, so overlaps are checked under one condition. */
