@@ -4,6 +4,7 @@ import { budgetSummary, useSummary, type UseSummaryInput } from "@hb/core/budget
 import { listClientBudgetIds } from "@hb/core/budget/repository";
 import { availableQuantity, fundedDays, loadBudgetView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { canAccessClient } from "@hb/core/clients/access";
+import { clientFeeSummary } from "@hb/core/decisions/client-fees";
 import { getClient } from "@hb/core/clients/repository";
 import { listClientInstruments } from "@hb/core/instruments/repository";
 import { instrumentOwnShareSummary } from "@hb/core/own-share/repository";
@@ -41,7 +42,11 @@ export const budgets = apiHandler(myBudgets, async ({ actor, language, context }
           return {
             ...budget,
             ...(summary ? { summary } : {}),
-            lines: budget.lines.map((line) => ({ ...line, summary: summaryOf(line, state, language) })),
+            // A client fee is told with the line it is charged for: it is paid apart from the budget.
+            lines: budget.lines.map((line) => {
+              const summary = summaryOf(line, state, language);
+              return { ...line, summary: line.clientFee ? `${summary} ${clientFeeSummary(line.clientFee, language)}` : summary };
+            }),
           };
         }),
         instruments: await Promise.all(

@@ -81,8 +81,8 @@ describe("budget drift notifications", () => {
     expect(mine.items.every((item: { clientId: string }) => item.clientId === clientId)).toBe(true);
   });
 
-  it("finds a gap no delivery triggers with the daily job, once", async () => {
-    const { instrumentId } = await clientWithDays(12, addDays(today, -30));
+  it("finds a gap no delivery triggers with the daily job, once, and tells the client what to do", async () => {
+    const { instrumentId, clientToken } = await clientWithDays(12, addDays(today, -30));
     expect((await record(instrumentId, "g1", addDays(today, -5), 1)).status).toBe(201);
     await runtime.settle();
     expect(kindsOf(await inbox(worker), instrumentId)).toEqual([]);
@@ -96,5 +96,10 @@ describe("budget drift notifications", () => {
       runtime.clock.reset();
     }
     expect(kindsOf(await inbox(worker), instrumentId)).toEqual(["gap"]);
+    const mine = await inbox(clientToken);
+    expect(kindsOf(mine, instrumentId)).toEqual(["gap"]);
+    expect(mine.items[0]).toMatchObject({ idleDays: 22 });
+    expect(mine.items[0].text).toBe("Et ole käyttänyt palvelua Päivätoiminta 22 päivään. Jos palvelu ei sovi sinulle, ota yhteyttä omatyöntekijääsi.");
+    expect((await inbox(clientToken, "en")).items[0].text).toBe("You have not used Day activities for 22 days. If the service does not suit you, contact your social worker.");
   });
 });

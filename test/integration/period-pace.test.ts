@@ -235,7 +235,7 @@ describe("pace of a grant per month", () => {
     expect(mine.budgets[0].lines[0].pace.period.usedCents).toBe(49_000);
     expect(mine.instruments[0].pace.driftStatus).toBe("overuse");
 
-    // 1.4. the month's use starts at zero: over-use is over, quietly. 8.4. (8/30 of April) nothing used yet: under-use, to the worker only.
+    // 1.4. the month's use starts at zero: over-use is over, quietly. 8.4. (8/30 of April) nothing used yet: under-use, to the worker and the client.
     at("2027-04-01");
     await runtime.runSchedule("drift-daily");
     expect((await paceOf(instrumentId)).driftStatus).toBe("on-track");
@@ -244,6 +244,6 @@ describe("pace of a grant per month", () => {
     await runtime.runSchedule("drift-daily");
     expect((await paceOf(instrumentId)).driftStatus).toBe("underuse");
     expect(await kinds(worker)).toEqual(["overuse", "underuse"]);
-    expect(await kinds(clientToken)).toEqual(["overuse"]);
+    expect(await kinds(clientToken)).toEqual(["overuse", "underuse"]);
   });
 });

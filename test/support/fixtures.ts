@@ -526,6 +526,8 @@ export function queryValue(name: string, fx: Fixtures): string {
       return "HENKILOKOHTAINEN_APU";
     case "day":
       return new Date().toISOString().slice(0, 10);
+    case "month":
+      return fx.settledMonth;
     default:
       throw new Error(`No fixture for required query parameter ${name}: add one to queryValue in test/support/fixtures.ts`);
   }

@@ -2,6 +2,7 @@ import type { RouteDefinition } from "./route";
 import { createBudget, getBudget } from "./routes/budgets";
 import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from "./routes/events";
 import { appealDecision, createDecision, decideAppeal, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
+import { listClientFees } from "./routes/client-fees";
 import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
 import { myBudgets } from "./routes/me";
 import { getProviderOwnShare, myOwnShare } from "./routes/own-share";
@@ -63,6 +64,7 @@ export const routes: readonly RouteDefinition[] = [
   appealDecision,
   decideAppeal,
   revokeDecision,
+  listClientFees,
   listClientInstruments,
   getInstrument,
   chooseInstrumentProvider,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { unitSchema } from "../area/settings";
 import { periodCapSchema } from "../service-plans/schemas";
+import { clientFeeBases } from "../decisions/document/legal-basis";
 
 export const driftStatusSchema = z.enum(["not-started", "on-track", "overuse", "underuse", "gap", "exhausted", "ended"]);
 
@@ -60,6 +61,10 @@ export const budgetLineSchema = z
     }),
     pace: paceSchema,
     instrumentIds: z.array(z.string()),
+    clientFee: z
+      .object({ monthlyCents: z.number().int(), legalBasis: z.enum(clientFeeBases) })
+      .optional()
+      .meta({ description: "The income-based fee the decision sets for the service, per month: billed by the area, never charged to the budget" }),
   })
   .meta({ id: "BudgetLine" });
 

@@ -3,6 +3,8 @@ import type { AreaSettings } from "../area/settings";
 import { serviceNamer } from "../catalogue/names";
 import { allServices } from "../catalogue/repository";
 import { businessDate } from "../dates";
+import type { ClientFee } from "../decisions/document";
+import { getDecision } from "../decisions/repository";
 import type { InstrumentView } from "../instruments/schemas";
 import { instrumentPaceSubject, paceSubject, recentUse, type RecentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
@@ -112,6 +114,7 @@ export function lineView(
   instruments: readonly StoredInstrument[],
   recent: ReadonlyMap<string, RecentUse>,
   view: ViewContext,
+  clientFee?: ClientFee,
 ): BudgetLineView {
   const consumption = {
     recordedCents: line.recordedCents,
@@ -150,6 +153,7 @@ export function lineView(
       view.drift,
     ),
     instrumentIds: line.instrumentIds,
+    ...(clientFee ? { clientFee } : {}),
   };
 }
 
@@ -159,10 +163,11 @@ export function budgetView(
   instruments: readonly StoredInstrument[],
   recent: ReadonlyMap<string, RecentUse>,
   view: ViewContext,
+  clientFees: ReadonlyMap<string, ClientFee> = new Map(),
 ): BudgetView {
   const lineViews = [...lines]
     .sort((a, b) => a.lineId.localeCompare(b.lineId, "en", { numeric: true }))
-    .map((line) => lineView(line, budget, instruments, recent, view));
+    .map((line) => lineView(line, budget, instruments, recent, view, clientFees.get(line.lineId)));
   const sum = (field: keyof ReturnType<typeof balance>) => lineViews.reduce((total, line) => total + line[field], 0);
   return {
     budgetId: budget.budgetId,
@@ -198,11 +203,15 @@ export async function loadViewContext(language: Language, now: Date): Promise<Vi
   return { today: businessDate(now), drift: settings.drift, serviceName: serviceNamer(services, language) };
 }
 
-/** Loads and renders a budget with its instruments. */
+/** Loads and renders a budget with its instruments and the client fees its decision sets. */
 export async function loadBudgetView(budgetId: string, view: ViewContext): Promise<BudgetView> {
   const { budget, lines } = await requireBudget(budgetId);
-  const instruments = await getInstruments(lines.flatMap((line) => line.instrumentIds));
-  return budgetView(budget, lines, instruments, await recentUse(instruments, view.today), view);
+  const [instruments, decision] = await Promise.all([
+    getInstruments(lines.flatMap((line) => line.instrumentIds)),
+    budget.decisionId ? getDecision(budget.decisionId) : undefined,
+  ]);
+  const clientFees = new Map((decision?.lines ?? []).flatMap((line) => (line.clientFee ? [[line.lineId, line.clientFee] as const] : [])));
+  return budgetView(budget, lines, instruments, await recentUse(instruments, view.today), view, clientFees);
 }
 
 /** How much of the unit is left, never overstated (rounded down to 2 decimals); none for euro lines. */

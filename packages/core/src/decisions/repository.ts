@@ -18,7 +18,8 @@ import { checkCommitmentProviders } from "./commitments";
 import { priceKey, providerKey } from "../providers/repository";
 import { consumptionOf, IndexBehind, inForce, moveItems, planSupersede, successorGrant, type MovableEvent } from "./supersede";
 import { usedCents } from "../budget/balance";
-import { decisionDocument, type DecisionDocument } from "./document";
+import { type ClientFee, decisionDocument, type DecisionDocument } from "./document";
+import { clientFeeMonthItems } from "./client-fees";
 import type { AppealOutcomeBody, CreateDecisionBody } from "./schemas";
 import { amendmentFrom, decisionHistory } from "./appeals";
 
@@ -38,6 +39,8 @@ export interface StoredDecision {
     providerId?: string;
     /** The commitment's provider as the draft named it (an approved provider's name never changes through an application). */
     providerName?: string;
+    /** An income-based fee the client pays the area each month; never charged to the budget (client-fees.ts). */
+    clientFee?: ClientFee;
   }[];
   status: "draft" | "issued" | "appealed" | "revoked" | "ended" | "superseded";
   /** First day this decision funds (the draft's, or the budget's validFrom). */
@@ -124,6 +127,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
       grantedCents: byId.get(line.lineId)!.grantedCents,
       paymentMethod: line.paymentMethod,
       ...(line.providerId ? { providerId: line.providerId, providerName: providers.names.get(line.providerId) } : {}),
+      ...(line.clientFee ? { clientFee: line.clientFee } : {}),
     })),
     status: "draft",
     appeals: [],
@@ -151,6 +155,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
             ConditionExpression: "attribute_not_exists(pk)",
           },
         },
+        ...clientFeeMonthItems(decision, budget.validTo),
       ],
     }),
   );
@@ -200,6 +205,7 @@ export function documentFor(
         grantedCents: budgetLine.grantedCents,
         paymentMethod: line.paymentMethod,
         ...(line.providerName ? { providerName: line.providerName } : {}),
+        ...(line.clientFee ? { clientFee: line.clientFee } : {}),
       };
     }),
     totalGrantedCents: budget.totalGrantedCents,

@@ -3,9 +3,18 @@ import { businessDateSchema } from "../dates";
 import { instrumentSchema } from "../instruments/schemas";
 import { providerIdSchema } from "../providers/schemas";
 import { freeText, textReference } from "../validators/text";
-import { legalBases } from "./document";
+import { clientFeeBases, legalBases } from "./document";
 
 export const legalBasisSchema = z.enum(legalBases);
+
+/** An income-based client fee on a line (asiakasmaksulaki): recorded and shown, never charged to the budget; HB does not collect it. */
+export const clientFeeSchema = z
+  .object({
+    monthlyCents: z.number().int().min(1).max(1_000_000).meta({ description: "The fee per calendar month, in cents", example: 25_000 }),
+    legalBasis: z.enum(clientFeeBases).meta({ description: "asiakasmaksulaki: laki sosiaali- ja terveydenhuollon asiakasmaksuista (734/1992)" }),
+  })
+  .strict()
+  .meta({ id: "ClientFee" });
 export const paymentMethodSchema = z.enum(["voucher", "payment-commitment"]);
 export const decisionStatusSchema = z.enum(["draft", "issued", "appealed", "revoked", "ended", "superseded"]);
 
@@ -16,6 +25,7 @@ const decisionLineInput = z
     providerId: providerIdSchema
       .optional()
       .meta({ description: "Required for a payment commitment (an approved provider of a bundle of the line's service), not allowed for a voucher" }),
+    clientFee: clientFeeSchema.optional().meta({ description: "Where the area charges one for the service (e.g. housing): the client's monthly fee, billed by the area apart from the budget" }),
   })
   .strict();
 
@@ -107,6 +117,7 @@ export const decisionSchema = z
         paymentMethod: paymentMethodSchema,
         providerId: z.string().optional(),
         providerName: z.string().optional().meta({ description: "A payment commitment's provider, as the decision names it" }),
+        clientFee: clientFeeSchema.optional(),
       }),
     ),
     status: decisionStatusSchema,
@@ -158,3 +169,15 @@ export const decisionSchema = z
   })
   .meta({ id: "Decision" });
 export type DecisionView = z.infer<typeof decisionSchema>;
+
+export const clientFeesOfMonthSchema = z
+  .object({
+    clientId: z.string(),
+    decisionId: z.string(),
+    decisionNumber: z.string().meta({ example: "HB-P-2027-000042" }),
+    from: z.iso.date().meta({ description: "First day of the month the decision was in force" }),
+    to: z.iso.date().meta({ description: "Last day of the month the decision was (or will be) in force" }),
+    monthlyCents: z.number().int().meta({ description: "The client's fees per month under this decision, all lines together" }),
+    lines: z.array(z.object({ lineId: z.string(), serviceCode: z.string(), monthlyCents: z.number().int(), legalBasis: z.enum(clientFeeBases) })),
+  })
+  .meta({ id: "ClientFeesOfMonth", description: "A client's fees under one decision in force in the month, for the area's invoicing; HB does not collect them" });

@@ -2,6 +2,7 @@ import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
 import { cancellationCodes, dynamo, getItem, queryAll, versionedPut } from "../db";
+import { dayNumber } from "../budget/periods";
 import { getDecision } from "../decisions/repository";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
@@ -24,11 +25,14 @@ interface StoredDrift extends DriftState {
 const driftKey = (instrumentId: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: "DRIFT" });
 export const driftWatchPartition = "DRIFT-WATCH";
 
-/** Who hears of what: the worker always; the client's inbox of over-use, thresholds, exhaustion and expiry; the provider of near-exhaustion. */
+/**
+ * Who hears of what: the worker and the client's inbox (which its representatives read) of every
+ * kind, so under-use and gaps reach the client early enough to act (SPEC §2.10); the provider of near-exhaustion.
+ */
 function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): InstrumentNotification["inbox"][] {
   const inboxes: InstrumentNotification["inbox"][] = [];
   if (workerSub) inboxes.push(`WORKER#${workerSub}`);
-  if (kind === "overuse" || kind === "threshold" || kind === "exhausted" || kind === "expiry") inboxes.push(`CLIENT#${instrument.clientId}`);
+  inboxes.push(`CLIENT#${instrument.clientId}`);
   const nearExhaustion = kind === "exhausted" || (kind === "threshold" && (threshold ?? 0) >= 0.9);
   if (nearExhaustion && instrument.providerId) inboxes.push(`PROVIDER#${instrument.providerId}`);
   return inboxes;
@@ -55,11 +59,14 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
 
     const raised = open ? notificationsFor(stored, state) : [];
     const workerSub = raised.length > 0 ? (await getDecision(instrument.decisionId))?.createdBy.sub : undefined;
+    // A gap is told in days ("not used for 22 days"), counted as the rule counts them.
+    const idleDays = dayNumber(today) - dayNumber(subject.lastUseOn ?? subject.validFrom);
     const notifications: Omit<InstrumentNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>
       inboxesFor(kind, threshold, instrument, workerSub).map((inbox) => ({
         inbox,
         kind,
         ...(threshold !== undefined ? { threshold } : {}),
+        ...(kind === "gap" ? { idleDays } : {}),
         clientId: instrument.clientId,
         instrumentId,
         instrumentNumber: instrument.number,

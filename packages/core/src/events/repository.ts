@@ -16,13 +16,14 @@ import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { checkKindLimit, kindCount, kindCountWrites, kindTerms, monthOf } from "./kinds";
 import type { PricedEvent } from "./price";
+import { expectedPaymentOn, type PaymentSchedule } from "./payment-timeline";
 import type { RecordEventBody, ServiceEvent } from "./schemas";
 
 /** How often a transaction that lost a race is tried again before the caller gets 409 CONCURRENT_CHANGE. */
 const maxAttempts = 25;
 
-/** `periodStart`: the month or week of a recurring instrument the amount counts in (its period-use item). */
-export type StoredEvent = ServiceEvent & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number; periodStart?: string };
+/** `periodStart`: the month or week of a recurring instrument the amount counts in (its period-use item); `expectedPaymentOn` is derived on each read. */
+export type StoredEvent = Omit<ServiceEvent, "expectedPaymentOn"> & { budgetId: string; lineId: string; payloadHash: string; startMinute?: number; endMinute?: number; periodStart?: string };
 
 const externalIdKey = (providerId: string, externalId: string) => ({ pk: `EXTERNALID#${providerId}#${externalId}`, sk: "EXTERNALID" });
 /** One item per client and Helsinki date holds that day's timed deliveries, so overlaps are checked under one condition. */
@@ -410,8 +411,8 @@ export async function listEvents(
   return { items: (result.Items ?? []).map((item) => unmarshall(item) as StoredEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
-/** The event as the API shows it: without keys, hashes and bookkeeping. */
-export function eventView(event: StoredEvent): ServiceEvent {
+/** The event as the API shows it: without keys, hashes and bookkeeping, with when it is expected to be paid. */
+export function eventView(event: StoredEvent, timeline: { schedule: PaymentSchedule; today: string }): ServiceEvent {
   const { eventId, instrumentId, instrumentNumber, clientId, providerId, externalId, serviceCode, unit, date, start, end, kind } = event;
   const { quantity, amountCents, bands, status, note, recordedAt, recordedBy, approvedAt, approvedBy } = event;
   const { statementId, runId, settledAt, paidAt, creditedCents } = event;
@@ -429,6 +430,7 @@ export function eventView(event: StoredEvent): ServiceEvent {
     ...(paidAt ? { paidAt } : {}),
     ...(creditedCents !== undefined ? { creditedCents } : {}),
     ...(event.clientShareCents !== undefined ? { clientShareCents: event.clientShareCents } : {}),
+    expectedPaymentOn: expectedPaymentOn(event, timeline.schedule, timeline.today),
   };
 }
 

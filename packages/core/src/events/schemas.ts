@@ -101,6 +101,10 @@ export const serviceEventSchema = z
     settledAt: z.iso.datetime().optional(),
     paidAt: z.iso.datetime().optional(),
     creditedCents: z.number().int().optional().meta({ description: "Credited back after settlement; amountCents − creditedCents is what the provider is paid" }),
+    expectedPaymentOn: z.iso.date().meta({
+      description: "When the provider is expected to be paid (docs/api.md#payment-timeline); the actual day once paid",
+      example: "2027-04-05",
+    }),
   })
   .meta({ id: "ServiceEvent" });
 /** As stored: the client link is always there; only the view towards providers leaves it out. */

@@ -90,7 +90,7 @@ export async function buildClientExport(client: Client, now: Date): Promise<Clie
     budgets,
     decisions,
     instruments,
-    serviceEvents: events.map(eventView),
+    serviceEvents: events.map((event) => eventView(event, { schedule: area, today: view.today })),
     credits,
     notifications: notifications.map((notification) => ({
       ...clientNotificationView(notification, client.language, view.serviceName),

@@ -53,6 +53,8 @@ export interface InstrumentNotification extends NotificationBase {
   inbox: Exclude<Inbox, "FINANCE">;
   kind: NotificationKind;
   threshold?: number;
+  /** For `gap`: the days since the last delivery (or the validity's start) when it was raised. */
+  idleDays?: number;
   clientId: string;
   instrumentId: string;
   instrumentNumber: string;
@@ -200,6 +202,7 @@ export const notificationTextOf = (stored: StoredNotification, language: Languag
         serviceName: serviceName(stored.serviceCode),
         instrumentNumber: stored.instrumentNumber,
         ...(stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+        ...(stored.idleDays !== undefined ? { idleDays: stored.idleDays } : {}),
       });
 
 const commonView = (stored: StoredNotification, language: Language, serviceName: (code: string) => string) => ({
@@ -212,6 +215,7 @@ const commonView = (stored: StoredNotification, language: Language, serviceName:
 /** What a notification about a client's instrument tells of it, in the inbox view and the webhook alike: a provider's inbox never learns the client. */
 export const instrumentFields = (stored: ClientNotification) => ({
   ...("threshold" in stored && stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
+  ...("idleDays" in stored && stored.idleDays !== undefined ? { idleDays: stored.idleDays } : {}),
   ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
   instrumentId: stored.instrumentId,
   instrumentNumber: stored.instrumentNumber,

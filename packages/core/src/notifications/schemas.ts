@@ -22,12 +22,13 @@ export const instrumentNotificationSchema = z
     kind: z.enum(instrumentNotificationKinds),
     ...common,
     threshold: z.number().optional().meta({ description: "For `threshold`: the share of the budget used, e.g. 0.9" }),
+    idleDays: z.number().int().optional().meta({ description: "For `gap`: days without a delivery when it was raised" }),
     clientId: z.string().optional().meta({ description: "Absent in a provider's inbox" }),
     instrumentId: z.string(),
     instrumentNumber: z.string(),
     serviceCode: z.string(),
   })
-  .meta({ id: "InstrumentNotification", description: "Budget drift of an instrument: to its worker, its client's inbox and (near exhaustion) its provider" });
+  .meta({ id: "InstrumentNotification", description: "Budget drift of an instrument: to its worker, its client's inbox (read by its representatives too) and (near exhaustion) its provider" });
 
 export const providerSwitchNotificationSchema = z
   .object({

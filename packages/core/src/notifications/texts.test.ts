@@ -3,7 +3,7 @@ import { languages } from "../language";
 import { paymentProblem } from "../settlement/payment-file";
 import { webhookPayload, emailChannel, renderNotification } from "./delivery";
 import type { PaymentNotification } from "./repository";
-import { bankReasonTexts, excludedReasonTexts, paymentNotificationText } from "./texts";
+import { bankReasonTexts, excludedReasonTexts, notificationText, paymentNotificationText } from "./texts";
 
 const subject = { runId: "SR-2026-09", statementMonth: "2026-09", providerName: "Hoiva Oy", amountCents: 123450, reasonCode: "IBAN_NOT_SEPA" };
 
@@ -70,5 +70,25 @@ describe("delivery of a payment notification", () => {
     const channel = emailChannel({ from: "hb@example.fi", to: ["team@example.fi"], ses: { send: async (command: unknown) => sent.push(command) } as never });
     await channel.deliver(notification, renderNotification(notification, []));
     expect(sent).toEqual([]);
+  });
+});
+
+describe("early alerts to the client", () => {
+  const subject = { serviceName: "henkilökohtainen apu", instrumentNumber: "HB-2027-000001", idleDays: 14 };
+
+  it("say in plain language how long the service has gone unused and what to do, in fi, sv and en", () => {
+    expect(notificationText("gap", "client", "fi", subject)).toBe(
+      "Et ole käyttänyt palvelua henkilökohtainen apu 14 päivään. Jos palvelu ei sovi sinulle, ota yhteyttä omatyöntekijääsi.",
+    );
+    expect(notificationText("gap", "client", "sv", subject)).toBe("Du har inte använt henkilökohtainen apu på 14 dagar. Om tjänsten inte passar dig, kontakta din kontaktperson.");
+    expect(notificationText("gap", "client", "en", subject)).toBe("You have not used henkilökohtainen apu for 14 days. If the service does not suit you, contact your social worker.");
+    expect(notificationText("gap", "staff", "fi", subject)).toBe("HB-2027-000001 (henkilökohtainen apu): ei palvelutapahtumia 14 päivään.");
+  });
+
+  it("tell under-use as the client's own use, with whom to talk", () => {
+    for (const language of languages) expect(notificationText("underuse", "client", language, subject)).toMatch(/omatyöntekijääsi|kontaktperson|social worker/);
+    expect(notificationText("underuse", "client", "fi", subject)).toBe(
+      "Olet käyttänyt palvelua henkilökohtainen apu vähemmän kuin sovittiin. Jos palvelu ei sovi sinulle tai sen saaminen ei onnistu, ota yhteyttä omatyöntekijääsi.",
+    );
   });
 });

@@ -10,29 +10,29 @@ export type Audience = "client" | "staff";
 const percent = (threshold: number | undefined, language: Language) =>
   `${Math.round((threshold ?? 0) * 100)}${language === "en" ? "%" : " %"}`;
 
-type Texts = Record<NotificationKind, (service: string, number: string, threshold?: number) => string>;
+type Texts = Record<NotificationKind, (service: string, number: string, threshold?: number, idleDays?: number) => string>;
 
 const client: Record<Language, Texts> = {
   fi: {
     overuse: (s) => `Budjettiasi palveluun ${s} on käytetty sovittua nopeammin. Jos tarve on kasvanut, ota yhteyttä omatyöntekijääsi.`,
-    underuse: (s) => `Budjettiasi palveluun ${s} on käytetty sovittua vähemmän. Jos palvelun käyttö ei onnistu, ota yhteyttä omatyöntekijääsi.`,
-    gap: (s) => `Palvelua ${s} ei ole käytetty pitkään aikaan. Jos tarvitset apua, ota yhteyttä omatyöntekijääsi.`,
+    underuse: (s) => `Olet käyttänyt palvelua ${s} vähemmän kuin sovittiin. Jos palvelu ei sovi sinulle tai sen saaminen ei onnistu, ota yhteyttä omatyöntekijääsi.`,
+    gap: (s, _n, _t, d) => `Et ole käyttänyt palvelua ${s} ${d} päivään. Jos palvelu ei sovi sinulle, ota yhteyttä omatyöntekijääsi.`,
     exhausted: (s) => `Budjettisi palveluun ${s} on käytetty kokonaan.`,
     threshold: (s, _n, t) => `Budjetistasi palveluun ${s} on käytetty ${percent(t, "fi")}.`,
     expiry: (s) => `Budjettisi palveluun ${s} päättyy pian, ja osa siitä on vielä käyttämättä.`,
   },
   sv: {
     overuse: (s) => `Din budget för ${s} har använts snabbare än överenskommet. Om behovet har ökat, kontakta din kontaktperson.`,
-    underuse: (s) => `Din budget för ${s} har använts mindre än överenskommet. Om tjänsten inte fungerar för dig, kontakta din kontaktperson.`,
-    gap: (s) => `${s} har inte använts på länge. Om du behöver hjälp, kontakta din kontaktperson.`,
+    underuse: (s) => `Du har använt ${s} mindre än överenskommet. Om tjänsten inte passar dig eller du inte får den, kontakta din kontaktperson.`,
+    gap: (s, _n, _t, d) => `Du har inte använt ${s} på ${d} dagar. Om tjänsten inte passar dig, kontakta din kontaktperson.`,
     exhausted: (s) => `Din budget för ${s} är helt använd.`,
     threshold: (s, _n, t) => `Av din budget för ${s} har ${percent(t, "sv")} använts.`,
     expiry: (s) => `Din budget för ${s} upphör snart och en del av den är fortfarande oanvänd.`,
   },
   en: {
     overuse: (s) => `Your budget for ${s} is being used faster than agreed. If your needs have grown, contact your social worker.`,
-    underuse: (s) => `Your budget for ${s} is being used less than agreed. If the service is not working for you, contact your social worker.`,
-    gap: (s) => `${s} has not been used for a long time. If you need help, contact your social worker.`,
+    underuse: (s) => `You have used ${s} less than agreed. If the service does not suit you or you cannot get it, contact your social worker.`,
+    gap: (s, _n, _t, d) => `You have not used ${s} for ${d} days. If the service does not suit you, contact your social worker.`,
     exhausted: (s) => `Your budget for ${s} has been used up.`,
     threshold: (s, _n, t) => `${percent(t, "en")} of your budget for ${s} has been used.`,
     expiry: (s) => `Your budget for ${s} ends soon and part of it is still unused.`,
@@ -43,7 +43,7 @@ const staff: Record<Language, Texts> = {
   fi: {
     overuse: (s, n) => `${n} (${s}): käyttö on sovittua nopeampaa (ylikäyttö).`,
     underuse: (s, n) => `${n} (${s}): käyttö on sovittua vähäisempää (alikäyttö).`,
-    gap: (s, n) => `${n} (${s}): ei palvelutapahtumia pitkään aikaan.`,
+    gap: (s, n, _t, d) => `${n} (${s}): ei palvelutapahtumia ${d} päivään.`,
     exhausted: (s, n) => `${n} (${s}): budjetti on käytetty loppuun.`,
     threshold: (s, n, t) => `${n} (${s}): käytetty ${percent(t, "fi")}.`,
     expiry: (s, n) => `${n} (${s}): päättyy pian, ja osa on käyttämättä.`,
@@ -51,7 +51,7 @@ const staff: Record<Language, Texts> = {
   sv: {
     overuse: (s, n) => `${n} (${s}): används snabbare än överenskommet (överanvändning).`,
     underuse: (s, n) => `${n} (${s}): används mindre än överenskommet (underanvändning).`,
-    gap: (s, n) => `${n} (${s}): inga servicehändelser på länge.`,
+    gap: (s, n, _t, d) => `${n} (${s}): inga servicehändelser på ${d} dagar.`,
     exhausted: (s, n) => `${n} (${s}): budgeten är förbrukad.`,
     threshold: (s, n, t) => `${n} (${s}): ${percent(t, "sv")} använt.`,
     expiry: (s, n) => `${n} (${s}): upphör snart och en del är oanvänd.`,
@@ -59,7 +59,7 @@ const staff: Record<Language, Texts> = {
   en: {
     overuse: (s, n) => `${n} (${s}): used faster than agreed (over-use).`,
     underuse: (s, n) => `${n} (${s}): used less than agreed (under-use).`,
-    gap: (s, n) => `${n} (${s}): no service events for a long time.`,
+    gap: (s, n, _t, d) => `${n} (${s}): no service events for ${d} days.`,
     exhausted: (s, n) => `${n} (${s}): the budget is used up.`,
     threshold: (s, n, t) => `${n} (${s}): ${percent(t, "en")} used.`,
     expiry: (s, n) => `${n} (${s}): ends soon with part of it unused.`,
@@ -70,10 +70,10 @@ export function notificationText(
   kind: NotificationKind,
   audience: Audience,
   language: Language,
-  subject: { serviceName: string; instrumentNumber: string; threshold?: number },
+  subject: { serviceName: string; instrumentNumber: string; threshold?: number; idleDays?: number },
 ): string {
   const texts = (audience === "client" ? client : staff)[language];
-  return texts[kind](subject.serviceName, subject.instrumentNumber, subject.threshold);
+  return texts[kind](subject.serviceName, subject.instrumentNumber, subject.threshold, subject.idleDays);
 }
 
 /** A change of a voucher's provider, for staff (the providers and the client's worker): the instrument, and the day it takes effect. */

@@ -140,7 +140,8 @@ async function eraseNotifications(eraser: Eraser, clientId: string): Promise<voi
 async function eraseClient(eraser: Eraser, listing: RetentionListing): Promise<void> {
   const { clientId } = listing;
   for (const { instrumentId } of await listOwned("INSTRUMENT", clientId, "instrumentId")) await eraseInstrument(eraser, String(instrumentId));
-  await eraser.delete((await listOwned("DECISION", clientId, "decisionId")).map((item) => ownedKey("DECISION", String(item.decisionId))));
+  // A decision's partition also holds the months its client fees are listed under (client-fees.ts).
+  for (const { decisionId } of await listOwned("DECISION", clientId, "decisionId")) await erasePartition(eraser, `DECISION#${decisionId}`, "DECISION");
   for (const { budgetId } of await listOwned("BUDGET", clientId, "budgetId")) await erasePartition(eraser, `BUDGET#${budgetId}`, "BUDGET");
   const plans = await queryAll({
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",

@@ -318,3 +318,36 @@ describe("any decision renders without gaps", () => {
     );
   });
 });
+
+describe("client fees in the decision", () => {
+  const withFee = (language: Language) => {
+    const input = twoLineDecision(language);
+    const [assistance, day] = input.lines as [DecisionDocumentInput["lines"][number], DecisionDocumentInput["lines"][number]];
+    return { ...input, lines: [assistance, { ...day, clientFee: { monthlyCents: 25_000, legalBasis: "asiakasmaksulaki" as const } }] };
+  };
+
+  it("has a section of the monthly fees and the act they rest on, after payment, in fi, sv and en", () => {
+    const fi = decisionDocument(withFee("fi"));
+    expect(fi.sections.map((section) => section.heading)).toEqual(["Päätös", "Myönnetyt palvelut", "Maksaminen", "Asiakasmaksut", "Sovelletut säännökset", "Oikaisuvaatimusohje", "Allekirjoitus"]);
+    expect(fi.sections[3]!.paragraphs).toEqual([
+      `Päivätoiminta: asiakasmaksu 250,00${nb}€ kuukaudessa`,
+      "Asiakasmaksu määrätään asiakkaan tulojen perusteella (laki sosiaali- ja terveydenhuollon asiakasmaksuista (734/1992)). Se ei vähennä henkilökohtaista budjettia, ja hyvinvointialue laskuttaa sen erikseen kuukausittain.",
+    ]);
+    expect(decisionDocument(withFee("sv")).sections[3]!.paragraphs[0]).toBe(`Dagverksamhet: klientavgift 250,00${nb}€ per månad`);
+    const en = decisionDocument(withFee("en"));
+    expect(en.sections[3]).toEqual({
+      heading: "Client fees",
+      paragraphs: [
+        "Day activities: client fee €250.00 per month",
+        "The client fee is set according to the client's income (Act on Client Charges in Healthcare and Social Welfare (734/1992)). It does not reduce the personal budget; the welfare area invoices it separately each month.",
+      ],
+    });
+    expect(en.text).toContain("Client fees\n\nDay activities: client fee €250.00 per month");
+  });
+
+  it("has no fee section when no line carries a fee", () => {
+    for (const language of languages) {
+      expect(decisionDocument(twoLineDecision(language)).sections.map((section) => section.heading)).not.toContain(decisionDocument(withFee(language)).sections[3]!.heading);
+    }
+  });
+});

@@ -2,13 +2,19 @@ import type { Language } from "../../language";
 import { appealInstructions } from "./appeal";
 import { formatDate, formatDecimal, formatEuros } from "../../budget/format";
 import { joinList } from "./format";
-import { legalBases, legalBasisName, type LegalBasis } from "./legal-basis";
+import { type ClientFeeBasis, clientFeeBasisName, legalBases, legalBasisName, type LegalBasis } from "./legal-basis";
 
 export type { Language };
 
 export type Unit = "hour" | "day" | "visit" | "euro";
 export type Period = "month" | "week" | "validity";
 export type PaymentMethod = "voucher" | "payment-commitment";
+
+/** An income-based fee the client pays the area for the service each month; not part of the budget. */
+export interface ClientFee {
+  monthlyCents: number;
+  legalBasis: ClientFeeBasis;
+}
 
 export interface DecisionLine {
   serviceName: string;
@@ -19,6 +25,7 @@ export interface DecisionLine {
   grantedCents: number;
   paymentMethod: PaymentMethod;
   providerName?: string;
+  clientFee?: ClientFee;
 }
 
 export interface DecisionDocumentInput {
@@ -53,7 +60,7 @@ type CountUnit = Exclude<Unit, "euro">;
 interface Texts {
   title: string;
   draft: string;
-  headings: { decision: string; services: string; payment: string; legalBasis: string; signature: string };
+  headings: { decision: string; services: string; payment: string; clientFees: string; legalBasis: string; signature: string };
   decisionNumber: (n: string) => string;
   client: (name: string) => string;
   granted: (from: string, to: string, total: string) => string;
@@ -63,6 +70,8 @@ interface Texts {
   voucher: string;
   commitment: (provider?: string) => string;
   payment: { noMoneyToClient: string; voucher: string; commitment: string };
+  clientFee: (service: string, amount: string) => string;
+  clientFeeNote: (acts: string) => string;
   legalBasis: (acts: string) => string;
   decidedOn: (date: string) => string;
   issuedOn: (date: string) => string;
@@ -78,6 +87,7 @@ const texts: Record<Language, Texts> = {
       decision: "Päätös",
       services: "Myönnetyt palvelut",
       payment: "Maksaminen",
+      clientFees: "Asiakasmaksut",
       legalBasis: "Sovelletut säännökset",
       signature: "Allekirjoitus",
     },
@@ -103,6 +113,9 @@ const texts: Record<Language, Texts> = {
       commitment:
         "Maksusitoumus on hyvinvointialueen sitoumus maksaa palvelu suoraan päätöksessä nimetylle palveluntuottajalle.",
     },
+    clientFee: (service, amount) => `${service}: asiakasmaksu ${amount} kuukaudessa`,
+    clientFeeNote: (acts) =>
+      `Asiakasmaksu määrätään asiakkaan tulojen perusteella (${acts}). Se ei vähennä henkilökohtaista budjettia, ja hyvinvointialue laskuttaa sen erikseen kuukausittain.`,
     legalBasis: (acts) => `Päätös perustuu seuraaviin lakeihin: ${acts}.`,
     decidedOn: (date) => `Päätöspäivä: ${date}`,
     issuedOn: (date) => `Päätös annettu: ${date}`,
@@ -116,6 +129,7 @@ const texts: Record<Language, Texts> = {
       decision: "Beslut",
       services: "Beviljade tjänster",
       payment: "Betalning",
+      clientFees: "Klientavgifter",
       legalBasis: "Tillämpade bestämmelser",
       signature: "Underskrift",
     },
@@ -140,6 +154,9 @@ const texts: Record<Language, Texts> = {
       commitment:
         "En betalningsförbindelse är välfärdsområdets förbindelse att betala tjänsten direkt till den serviceproducent som anges i beslutet.",
     },
+    clientFee: (service, amount) => `${service}: klientavgift ${amount} per månad`,
+    clientFeeNote: (acts) =>
+      `Klientavgiften bestäms utifrån klientens inkomster (${acts}). Den minskar inte den personliga budgeten, och välfärdsområdet fakturerar den separat varje månad.`,
     legalBasis: (acts) => `Beslutet grundar sig på följande lagar: ${acts}.`,
     decidedOn: (date) => `Beslutsdatum: ${date}`,
     issuedOn: (date) => `Beslutet meddelat: ${date}`,
@@ -153,6 +170,7 @@ const texts: Record<Language, Texts> = {
       decision: "Decision",
       services: "Services granted",
       payment: "Payment",
+      clientFees: "Client fees",
       legalBasis: "Legal basis",
       signature: "Signature",
     },
@@ -177,6 +195,9 @@ const texts: Record<Language, Texts> = {
       commitment:
         "A payment commitment is the welfare area's commitment to pay for the service directly to the provider named in the decision.",
     },
+    clientFee: (service, amount) => `${service}: client fee ${amount} per month`,
+    clientFeeNote: (acts) =>
+      `The client fee is set according to the client's income (${acts}). It does not reduce the personal budget; the welfare area invoices it separately each month.`,
     legalBasis: (acts) => `This decision is based on the following acts: ${acts}.`,
     decidedOn: (date) => `Date of decision: ${date}`,
     issuedOn: (date) => `Date of issue: ${date}`,
@@ -204,6 +225,23 @@ function serviceLine(line: DecisionLine, language: Language): string {
   // Vouchers carry no provider: the client chooses one after the decision.
   const method = line.paymentMethod === "voucher" ? t.voucher : t.commitment(line.providerName?.trim() || undefined);
   return `${line.serviceName}: ${quantityWithUnit(line, language)} ${t.per[line.per]}${unitValue} = ${formatEuros(line.grantedCents, language)}, ${method}`;
+}
+
+/** The fees the decision sets, with the act they rest on; no section when it sets none. */
+function clientFeeSections(lines: readonly DecisionLine[], language: Language): DecisionSection[] {
+  const t = texts[language];
+  const charged = lines.filter((line) => line.clientFee);
+  if (charged.length === 0) return [];
+  const acts = [...new Set(charged.map((line) => line.clientFee!.legalBasis))].map((basis) => clientFeeBasisName(basis, language));
+  return [
+    {
+      heading: t.headings.clientFees,
+      paragraphs: [
+        ...charged.map((line) => t.clientFee(line.serviceName, formatEuros(line.clientFee!.monthlyCents, language))),
+        t.clientFeeNote(joinList(acts, language)),
+      ],
+    },
+  ];
 }
 
 /** Renders the written, appealable decision on a personal budget in the client's language. Pure: no I/O, no clock. */
@@ -243,6 +281,7 @@ export function decisionDocument(input: DecisionDocumentInput): DecisionDocument
         ...(methods.has("payment-commitment") ? [t.payment.commitment] : []),
       ],
     },
+    ...clientFeeSections(input.lines, language),
     {
       heading: t.headings.legalBasis,
       paragraphs: [t.legalBasis(joinList(bases.map((basis) => legalBasisName(basis, language)), language))],

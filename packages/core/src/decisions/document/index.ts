@@ -1,5 +1,6 @@
 export { decisionDocument } from "./document";
 export type {
+  ClientFee,
   DecisionDocument,
   DecisionDocumentInput,
   DecisionLine,
@@ -9,5 +10,5 @@ export type {
   Period,
   Unit,
 } from "./document";
-export { legalBases, legalBasisName, type LegalBasis } from "./legal-basis";
+export { clientFeeBases, clientFeeBasisName, legalBases, legalBasisName, type ClientFeeBasis, type LegalBasis } from "./legal-basis";
 export { appealInstructions, type AppealInstructions } from "./appeal";

@@ -25,3 +25,19 @@ const names: Record<LegalBasis, Record<Language, string>> = {
 export function legalBasisName(basis: LegalBasis, language: Language): string {
   return names[basis][language];
 }
+
+/** Acts under which an income-based client fee is set; HB records and shows the fee, the area collects it. */
+export const clientFeeBases = ["asiakasmaksulaki"] as const;
+export type ClientFeeBasis = (typeof clientFeeBases)[number];
+
+const feeNames: Record<ClientFeeBasis, Record<Language, string>> = {
+  asiakasmaksulaki: {
+    fi: "laki sosiaali- ja terveydenhuollon asiakasmaksuista (734/1992)",
+    sv: "lagen om klientavgifter inom social- och hälsovården (734/1992)",
+    en: "Act on Client Charges in Healthcare and Social Welfare (734/1992)",
+  },
+};
+
+export function clientFeeBasisName(basis: ClientFeeBasis, language: Language): string {
+  return feeNames[basis][language];
+}
