@@ -3,6 +3,7 @@ import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
+import { assistance, draftVoucher, issueVoucher, newClient } from "../support/vouchers";
 
 /**
  * Issue 13, item 2: the client's own share of a voucher. 10 h/month of personal assistance by a
@@ -87,6 +88,23 @@ const morning = (instrumentId: string, date: string, hours: number, externalId: 
     as: provider.providerToken,
     body: { instrumentId, externalId, start: `${date}T09:00:00+02:00`, end: `${date}T${String(9 + hours).padStart(2, "0")}:00:00+02:00` },
   });
+
+describe("a delivery dated before the provider's first price", () => {
+  it("takes that first price (a late recording of a day before the provider was approved)", async () => {
+    at("2027-01-10");
+    const late = await approvedProvider(api, "staff-own-share-late");
+    const { clientId, clientToken } = await newClient(api, "Leo", "Myöhäinen");
+    const { decisionId } = await draftVoucher(api, clientId, [assistance(10)]);
+    const instrumentId = await issueVoucher(api, decisionId, clientToken, late);
+    at("2027-01-11");
+    const delivered = await api.call("POST", "/v1/service-events", {
+      as: late.providerToken,
+      body: { instrumentId, externalId: "os-before-first-price", start: "2027-01-08T09:00:00+02:00", end: "2027-01-08T11:00:00+02:00" },
+    });
+    expectStatus(delivered, 201, "delivery 8.1.");
+    expect(delivered.body).toMatchObject({ amountCents: 7_200, clientShareCents: 400 });
+  });
+});
 
 describe("a provider's price rise from the 1st of next month", () => {
   it("is shown to the client before it applies and used for the own share after it", async () => {

@@ -52,4 +52,11 @@ describe("the provider's price in force on a delivery date", () => {
     expect(rolled(price, "2027-01-14")).toEqual(price);
     expect(rolled(price, "2027-01-15")).toEqual({ ...price, unitPriceCents: 4000, effectiveFrom: "2027-01-15", coming: undefined });
   });
+
+  it("charges a late cancellation billed at 50 % half the difference, rounded once", () => {
+    expect(clientShareCents({ unitPriceCents: 3800, unitValueCents: 3600, unit: "hour", minutes: 120, quantity: 0, sharePercent: 50 })).toBe(200);
+    // 5 minutes at 0,33 € an hour over the value, at 50 %: 33 × 5 × 50 / 6 000 = 1.375 → 1 c (rounding twice would give 3 c → 2 c).
+    expect(clientShareCents({ unitPriceCents: 3633, unitValueCents: 3600, unit: "hour", minutes: 5, quantity: 0, sharePercent: 50 })).toBe(1);
+    expect(clientShareCents({ unitPriceCents: 7500, unitValueCents: 7000, unit: "day", minutes: 0, quantity: 1.5, sharePercent: 50 })).toBe(375);
+  });
 });

@@ -241,7 +241,7 @@ export async function recordEvent(
     const priced = input.price(instrument, body, terms.sharePercent);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
     await checkLineBalance(instrument, priced.amountCents);
-    const clientShareCents = await ownShareOf(instrument, providerId!, date, { minutes: priced.minutes, quantity: body.quantity });
+    const clientShareCents = await ownShareOf(instrument, providerId!, date, { minutes: priced.minutes, quantity: body.quantity, sharePercent: terms.sharePercent });
 
     const eventId = randomUUID();
     const stamp = changeStamp(instrument.clientId, ctx);
@@ -559,7 +559,7 @@ export async function editEvent(
     const right = checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
     const terms = kindTerms(input.kinds, current.kind);
     const priced = input.price(instrument, merged, terms.sharePercent);
-    const clientShareCents = await ownShareOf(instrument, current.providerId, delivery.date, { minutes: priced.minutes, quantity: merged.quantity });
+    const clientShareCents = await ownShareOf(instrument, current.providerId, delivery.date, { minutes: priced.minutes, quantity: merged.quantity, sharePercent: terms.sharePercent });
     const delta = priced.amountCents - current.amountCents;
     const before = current.startMinute !== undefined && current.endMinute !== undefined
       ? [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }]

@@ -20,12 +20,19 @@ export async function ownShareOf(
   instrument: Pick<StoredInstrument, "kind" | "unit" | "unitValueCents" | "serviceCode">,
   providerId: string,
   date: string,
-  delivered: { readonly minutes: number; readonly quantity?: number },
+  delivered: { readonly minutes: number; readonly quantity?: number; readonly sharePercent?: number },
 ): Promise<number | undefined> {
   if (instrument.kind !== "voucher") return undefined;
   const unitPriceCents = await priceOn(providerId, instrument.serviceCode, date);
   if (unitPriceCents === undefined) return undefined;
-  return clientShareCents({ unitPriceCents, unitValueCents: instrument.unitValueCents, unit: instrument.unit, minutes: delivered.minutes, quantity: delivered.quantity ?? 0 });
+  return clientShareCents({
+    unitPriceCents,
+    unitValueCents: instrument.unitValueCents,
+    unit: instrument.unit,
+    minutes: delivered.minutes,
+    quantity: delivered.quantity ?? 0,
+    ...(delivered.sharePercent !== undefined ? { sharePercent: delivered.sharePercent } : {}),
+  });
 }
 
 /**

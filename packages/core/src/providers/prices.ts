@@ -42,7 +42,8 @@ export function priceInForce(price: StoredPrice, date: string): number | undefin
 /**
  * The provider's price of a service in force on a date: one GetItem of the
  * current price, and only for a date before it began one Query (Limit 1) of
- * the history. Undefined when the provider has no price for that day.
+ * the history; a day before the first price takes the first price. Undefined
+ * when the provider does not price the service.
  */
 export async function priceOn(providerId: string, serviceCode: string, date: string): Promise<number | undefined> {
   const current = await getStoredPrice(providerId, serviceCode);
@@ -63,7 +64,19 @@ export async function priceOn(providerId: string, serviceCode: string, date: str
     }),
   );
   const item = result.Items?.[0];
-  return item ? (unmarshall(item).unitPriceCents as number) : undefined;
+  if (item) return unmarshall(item).unitPriceCents as number;
+  // A day before the provider's first price (a late recording of a delivery made before it was approved): its first price.
+  const first = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": `PROVIDER#${providerId}`, ":prefix": `PRICEFROM#${serviceCode}#` }),
+      Limit: 1,
+      ConsistentRead: true,
+    }),
+  );
+  const earliest = first.Items?.[0];
+  return earliest ? (unmarshall(earliest).unitPriceCents as number) : current?.unitPriceCents;
 }
 
 /** The provider's price item of a service, undefined when it does not price it. */
