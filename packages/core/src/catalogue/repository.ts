@@ -63,7 +63,8 @@ export async function putService(
     new UpdateItemCommand({
       TableName: tableName(),
       Key: marshall(serviceKey(code)),
-      UpdateExpression: `SET ${set.clauses.join(", ")}, version = if_not_exists(version, :zero) + :one`,
+      // A PUT replaces the service: rules for event kinds it leaves out are gone.
+      UpdateExpression: `SET ${set.clauses.join(", ")}, version = if_not_exists(version, :zero) + :one${body.eventKinds ? "" : " REMOVE eventKinds"}`,
       ExpressionAttributeNames: set.names,
       ExpressionAttributeValues: marshall({ ...set.values, ":zero": 0, ":one": 1 }, { removeUndefinedValues: true }),
       ReturnValues: "ALL_NEW",

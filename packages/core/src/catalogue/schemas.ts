@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localizedSchema, serviceSchema, unitSchema } from "../area/settings";
+import { eventKindRulesSchema, localizedSchema, serviceSchema, unitSchema } from "../area/settings";
 
 export const serviceCodeSchema = z
   .string()
@@ -25,6 +25,9 @@ export const putServiceBodySchema = z
     timeBanded: z.boolean().meta({ description: "Priced per minute by the area's time bands (hourly services)" }),
     bundles: z.array(z.string().regex(/^[A-Z0-9_]{2,64}$/)).min(1).meta({ description: "Service bundle codes (HEBU)" }),
     name: localizedSchema,
+    eventKinds: eventKindRulesSchema
+      .optional()
+      .meta({ description: "Which late cancellations and no-shows are paid, at what share, how many a month; absent: none are paid" }),
   })
   .strict()
   .meta({ id: "PutCatalogueService" });
