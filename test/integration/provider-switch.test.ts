@@ -198,5 +198,5 @@ describe("a switch of provider with an effective date", () => {
       const events = await api.call("GET", `/v1/service-events?instrumentId=${instrumentId}`, { as: worker });
       expect(new Set(events.body.items.map((event: { providerId: string }) => event.providerId)).size, outcome).toBe(1);
     }
-  });
+  }, 90_000);
 });
