@@ -12,6 +12,8 @@ export function startTestRuntime(
     dynamoEndpoint: inject("dynamoEndpoint"),
     tableName: `hb-test-${randomUUID()}`,
     quiet: true,
+    // A test runs the review window, drift and retention when it means to (runtime.runSchedule), never between its steps.
+    scheduleTimers: false,
     ...options,
   });
 }

@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly quiet?: boolean;
   /** Browser origins of a local web app that may call /dev/* (token, clock, schedules); the front's own origin always may. */
   readonly devOrigins?: readonly string[];
+  /** Run the scheduled jobs every minute (default). Tests run them on demand only, so a job never runs between a test's steps. */
+  readonly scheduleTimers?: boolean;
 }
 
 export interface LocalRuntime {
@@ -170,6 +172,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const handler = await loadHandler<(event: ScheduledEvent) => Promise<unknown>>(schedule.handler);
       const job = () => handler(scheduledEvent(clock.now()));
       jobs.set(schedule.name, job);
+      if (options.scheduleTimers === false) continue;
       const timer = setInterval(() => void job().catch((error: unknown) => console.error(`schedule ${schedule.name}:`, error)), 60_000);
       timer.unref();
       halts.push(async () => clearInterval(timer));
