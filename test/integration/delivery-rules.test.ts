@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshPersonalId, personToken } from "../support/fixtures";
+import { assistance, draftVoucher, issueVoucher, newClient } from "../support/vouchers";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 
 /**
@@ -32,47 +32,11 @@ function expectStatus(response: { status: number; body: unknown }, status: numbe
 /** A client with 10 h/month of personal assistance for 2027 by voucher (`periodCap` on the plan line), the provider chosen and accepted. */
 async function voucherClient(periodCap?: "hard" | "soft") {
   at("2027-01-04");
-  const personalId = freshPersonalId();
-  const client = await api.call("POST", "/v1/clients", {
-    as: worker,
-    body: { personalId, firstName: "Aino", lastName: "Avustettava", municipality: "Oulu", language: "fi" },
-  });
-  expectStatus(client, 201, "client");
-  const clientId = client.body.clientId as string;
-  const clientToken = personToken(personalId, `client-${clientId}`);
-  const service = {
-    serviceCode: "HENKILOKOHTAINEN_APU",
-    content: "Apu asiointiin",
-    quantity: 10,
-    unit: "hour",
-    per: "month",
-    ...(periodCap ? { periodCap } : {}),
-    unitCostCents: 3600,
-    costBasis: "reference-price",
-  };
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: { validFrom: "2027-01-01", validTo: "2027-12-31", services: [service], followUp: { intervalDays: 90, method: "puhelu" } },
-  });
-  expectStatus(plan, 201, "plan");
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  expectStatus(budget, 201, "budget");
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
-    as: worker,
-    body: {
-      decidedOn: "2027-01-04",
-      legalBasis: "vammaispalvelulaki",
-      decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
-      lines: [{ lineId: "L1", paymentMethod: "voucher" }],
-    },
-  });
-  expectStatus(decision, 201, "decision");
-  const issued = await api.call("POST", `/v1/decisions/${decision.body.decisionId}/issue`, { as: worker });
-  expectStatus(issued, 200, "issue");
-  const instrumentId = issued.body.instruments[0].instrumentId as string;
-  expectStatus(await api.call("POST", `/v1/instruments/${instrumentId}/provider`, { as: clientToken, body: { providerId: provider.providerId } }), 200, "choice");
-  expectStatus(await api.call("POST", `/v1/instruments/${instrumentId}/accept`, { as: provider.providerToken }), 200, "acceptance");
-  return { clientId, clientToken, budgetId: budget.body.budgetId as string, instrumentId };
+  const { clientId, clientToken } = await newClient(api, "Aino", "Avustettava");
+  const service = { ...assistance(10), ...(periodCap ? { periodCap } : {}) };
+  const { budgetId, decisionId } = await draftVoucher(api, clientId, [service], { decidedOn: "2027-01-04" });
+  const instrumentId = await issueVoucher(api, decisionId, clientToken, provider);
+  return { clientId, clientToken, budgetId, instrumentId };
 }
 
 let sequence = 0;

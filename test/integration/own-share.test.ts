@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 import { assistance, draftVoucher, issueVoucher, newClient } from "../support/vouchers";
 
@@ -42,43 +41,9 @@ const plain = (text: string) => text.replace(/\u00a0/g, " ");
 /** A client with 10 h/month for 2027 by a 36,00 € voucher, the provider chosen and accepted, issued on 4.1.2027. */
 async function voucherClient() {
   at("2027-01-04");
-  const personalId = freshPersonalId();
-  const client = await api.call("POST", "/v1/clients", {
-    as: worker,
-    body: { personalId, firstName: "Aino", lastName: "Avustettava", municipality: "Oulu", language: "fi" },
-  });
-  expectStatus(client, 201, "client");
-  const clientId = client.body.clientId as string;
-  const clientToken = personToken(personalId, `client-${clientId}`);
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: {
-      validFrom: "2027-01-01",
-      validTo: "2027-12-31",
-      services: [
-        { serviceCode: "HENKILOKOHTAINEN_APU", content: "Apu asiointiin", quantity: 10, unit: "hour", per: "month", unitCostCents: 3600, costBasis: "reference-price" },
-      ],
-      followUp: { intervalDays: 90, method: "puhelu" },
-    },
-  });
-  expectStatus(plan, 201, "plan");
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  expectStatus(budget, 201, "budget");
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
-    as: worker,
-    body: {
-      decidedOn: "2027-01-04",
-      legalBasis: "vammaispalvelulaki",
-      decisionMaker: { name: "Sari Sosiaalityöntekijä", title: "sosiaalityöntekijä" },
-      lines: [{ lineId: "L1", paymentMethod: "voucher" }],
-    },
-  });
-  expectStatus(decision, 201, "decision");
-  const issued = await api.call("POST", `/v1/decisions/${decision.body.decisionId}/issue`, { as: worker });
-  expectStatus(issued, 200, "issue");
-  const instrumentId = issued.body.instruments[0].instrumentId as string;
-  expectStatus(await api.call("POST", `/v1/instruments/${instrumentId}/provider`, { as: clientToken, body: { providerId: provider.providerId } }), 200, "choice");
-  expectStatus(await api.call("POST", `/v1/instruments/${instrumentId}/accept`, { as: provider.providerToken }), 200, "acceptance");
+  const { clientId, clientToken } = await newClient(api, "Aino", "Avustettava");
+  const { decisionId } = await draftVoucher(api, clientId, [assistance(10)], { decidedOn: "2027-01-04" });
+  const instrumentId = await issueVoucher(api, decisionId, clientToken, provider);
   return { clientId, clientToken, instrumentId };
 }
 
