@@ -10,6 +10,18 @@ import { lambdaContext, loadHandler } from "./handlers";
 import type { IdentitySettings } from "@hb/core/identity/settings";
 import { type LocalIssuer, parseDevTokenQuery } from "./tokens";
 
+/**
+ * A person of the local demo as `GET /dev/people` lists them for a sign-in
+ * page: `tokenQuery` is the query of `GET /dev/token` that signs them in.
+ */
+export interface DemoPerson {
+  readonly key: "client" | "representative" | "provider" | "worker" | "finance" | "admin";
+  readonly name: string;
+  readonly role: "client" | "representative" | "provider" | "worker" | "finance" | "admin";
+  readonly description: { readonly fi: string; readonly sv: string; readonly en: string };
+  readonly tokenQuery: string;
+}
+
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 type Authorizer = (event: APIGatewayRequestAuthorizerEventV2) => Promise<{ isAuthorized: boolean; context?: Record<string, string> }>;
 
@@ -93,6 +105,8 @@ export class LocalFront {
   private readonly handlers = new Map<string, Promise<ApiHandler>>();
   private readonly authorizer = loadHandler<Authorizer>("functions/authorizer.handler");
   private server?: Server;
+  /** Who `GET /dev/people` lists: nobody until the demo is seeded (packages/local/src/demo.ts). */
+  demoPeople: readonly DemoPerson[] = [];
 
   constructor(
     routes: readonly RouteDefinition[],
@@ -164,6 +178,9 @@ export class LocalFront {
     if (devRoute && !allowedDevCaller) return refuse("FORBIDDEN");
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
+    if (method === "GET" && url.pathname === "/dev/people") {
+      return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ people: this.demoPeople }) });
+    }
     const document = method === "GET" ? this.issuer.document(url.pathname) : undefined;
     if (document) return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(document) });
     if (url.pathname === "/dev/clock") return this.devClock(method, request, send, refuse, tooLarge);

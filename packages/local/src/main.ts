@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { JavaMissingError } from "./dynamodb";
 import { repositoryRoot } from "./handlers";
 import { startLocalRuntime } from "./runtime";
+import { seedDemo } from "./demo";
 
 const inMemory = process.env.HB_LOCAL_INMEMORY === "1";
 const port = Number(process.env.PORT ?? 3000);
@@ -17,6 +18,8 @@ try {
       .map((origin) => origin.trim())
       .filter(Boolean),
   });
+  // The README's walk-throughs register their own people and providers: HB_LOCAL_DEMO=0 starts without the demo.
+  const people = process.env.HB_LOCAL_DEMO === "0" ? [] : await seedDemo(runtime);
   let stopping = false;
   const shutdown = async (signal: string) => {
     // A second Ctrl-C does not wait; the exit hook still kills Java.
@@ -35,7 +38,7 @@ HB local is running at ${runtime.url}  (data: ${inMemory ? "in memory" : ".hb-lo
   TOKEN=$(curl -s "${runtime.url}/dev/token?role=worker&sub=worker-1" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
   curl -H "Authorization: Bearer $TOKEN" ${runtime.url}/v1/catalogue/services
 
-OpenAPI: ${runtime.url}/v1/openapi.json · Ctrl-C stops everything.
+${people.length > 0 ? `Demo people (GET /dev/people): ${people.map((person) => person.name).join(", ")}\n` : ""}OpenAPI: ${runtime.url}/v1/openapi.json · Ctrl-C stops everything.
 `);
 } catch (error) {
   if (error instanceof JavaMissingError) {

@@ -13,7 +13,7 @@ import { routes } from "@hb/api/routes";
 import { auditTableDefinition } from "@hb/core/table";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
 import { LocalClock } from "./clock";
-import { LocalFront } from "./front";
+import { type DemoPerson, LocalFront } from "./front";
 import { loadHandler, repositoryRoot } from "./handlers";
 import { type QueueHandler, QueuePoller } from "./poller";
 import { createPipeQueues, type PipeQueues, queueDepth, startQueues } from "./queues";
@@ -56,6 +56,8 @@ export interface LocalRuntime {
   settle(timeoutMs?: number): Promise<void>;
   /** Runs a scheduled job now, as its timer would. */
   runSchedule(name: string): Promise<unknown>;
+  /** Lists the demo's people on `GET /dev/people` (the seed calls it). */
+  showDemoPeople(people: readonly DemoPerson[]): void;
   stop(): Promise<void>;
 }
 
@@ -217,6 +219,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         }
       },
       runSchedule,
+      showDemoPeople: (people) => (front.demoPeople = people),
       stop: stopAll,
     };
   } catch (error) {
