@@ -9,6 +9,7 @@ import { type LocalClock, parseClockBody } from "./clock";
 import { lambdaContext, loadHandler } from "./handlers";
 import type { IdentitySettings } from "@hb/core/identity/settings";
 import { type LocalIssuer, parseDevTokenQuery } from "./tokens";
+import { serveWebApp } from "./web-app";
 
 /**
  * A person of the local demo as `GET /dev/people` lists them for a sign-in
@@ -116,6 +117,8 @@ export class LocalFront {
     private readonly jobs: ReadonlyMap<string, () => Promise<unknown>> = new Map(),
     /** Browser origins besides the front's own that may call /dev/* (a local web app, e.g. http://localhost:5173). */
     private readonly devOrigins: readonly string[] = [],
+    /** The built web app served at every path that is not /v1 or /dev (packages/web/dist); none: those paths are 404 problems. */
+    private readonly webRoot?: string,
   ) {
     this.compiled = routes.map(compile).sort((a, b) => b.literals - a.literals);
   }
@@ -190,6 +193,13 @@ export class LocalFront {
       if (!job) return refuse("ROUTE_NOT_FOUND", { method, path: url.pathname });
       const result = await job();
       return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(result ?? {}) });
+    }
+
+    const apiRoute = url.pathname === "/v1" || url.pathname.startsWith("/v1/");
+    if (this.webRoot && !apiRoute && !devRoute && (method === "GET" || method === "HEAD")) {
+      const page = await serveWebApp(this.webRoot, url.pathname);
+      response.writeHead(page.status, page.headers);
+      return void response.end(method === "HEAD" ? undefined : page.body);
     }
 
     let match: ReturnType<LocalFront["match"]>;

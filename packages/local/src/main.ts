@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { JavaMissingError } from "./dynamodb";
 import { repositoryRoot } from "./handlers";
@@ -6,12 +7,15 @@ import { seedDemo } from "./demo";
 
 const inMemory = process.env.HB_LOCAL_INMEMORY === "1";
 const port = Number(process.env.PORT ?? 3000);
+// Served even before it is built: until then its pages say how to build it.
+const webRoot = join(repositoryRoot, "packages", "web", "dist");
 
 try {
   const runtime = await startLocalRuntime({
     port,
     dataDir: inMemory ? undefined : join(repositoryRoot, ".hb-local"),
     area: process.env.HB_AREA ?? "demo",
+    webRoot,
     quiet: process.env.HB_LOCAL_QUIET === "1",
     devOrigins: (process.env.HB_LOCAL_WEB_ORIGINS ?? "")
       .split(",")
@@ -33,6 +37,8 @@ try {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   console.log(`
 HB local is running at ${runtime.url}  (data: ${inMemory ? "in memory" : ".hb-local/"})
+
+Web app: ${runtime.url}/${existsSync(join(webRoot, "index.html")) ? "" : "  (not built yet: npm run build -w packages/web)"}
 
   curl ${runtime.url}/v1/health
   TOKEN=$(curl -s "${runtime.url}/dev/token?role=worker&sub=worker-1" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')

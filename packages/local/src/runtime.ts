@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly quiet?: boolean;
   /** Browser origins of a local web app that may call /dev/* (token, clock, schedules); the front's own origin always may. */
   readonly devOrigins?: readonly string[];
+  /** The built web app to serve next to the API (packages/web/dist); without it only the API and /dev answer. */
+  readonly webRoot?: string;
   /** Run the scheduled jobs every minute (default). Tests run them on demand only, so a job never runs between a test's steps. */
   readonly scheduleTimers?: boolean;
 }
@@ -191,7 +193,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.identity.json`), "utf8")),
     );
     const identity = () => localIdentitySettings(areaIdentity, issuer);
-    const front = new LocalFront(routes, issuer, identity, clock, jobs, options.devOrigins);
+    const front = new LocalFront(routes, issuer, identity, clock, jobs, options.devOrigins, options.webRoot);
     const url = await front.listen(port);
     stops.push(() => front.close());
     // The issuers' URLs carry the port the front got; the authorizer and the handlers read them from HB_IDENTITY.
