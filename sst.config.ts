@@ -6,6 +6,7 @@ import { loadDeployConfig } from "./stacks/config";
 import { applyLambdaBaseline, defaultFunctionProps } from "./stacks/lambda";
 import { Monitoring } from "./stacks/Monitoring";
 import { Storage } from "./stacks/Storage";
+import { Web } from "./stacks/Web";
 
 /**
  * HB: one set of stacks per welfare area, `npx sst deploy --stage <area>`.
@@ -24,7 +25,7 @@ export default {
     app.setDefaultFunctionProps(defaultFunctionProps(config));
     app.stack(Monitoring).stack(Storage);
     for (const routeFunctions of routeFunctionStacks) app.stack(routeFunctions);
-    app.stack(Api).stack(Async);
+    app.stack(Api).stack(Async).stack(Web);
     applyLambdaBaseline(app, config);
   },
 } satisfies SSTConfig;

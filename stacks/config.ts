@@ -48,6 +48,29 @@ export interface DeployConfig {
   readonly version?: string;
   /** Delivery of notifications beyond the inbox (the notify consumer); nothing set = the inbox only. */
   readonly notify: NotifySettings;
+  /** The web app's site (stacks/Web.ts). */
+  readonly web: WebSettings;
+}
+
+export interface WebSettings {
+  /**
+   * `HB_WEB_DOMAIN`: the site's host name, served with `HB_WEB_CERTIFICATE_ARN` (ACM, us-east-1).
+   * Its https origin joins `corsOrigins`. Required on production-like stages: the OIDC client's
+   * redirect URI and the API's CORS need a URL known before the deploy.
+   */
+  readonly domain?: string;
+  readonly certificateArn?: string;
+  /** Where the app signs people in: one of the trusted issuers, with an OIDC client registered for the site. */
+  readonly oidc: {
+    /** `HB_WEB_OIDC_ISSUER`; by default the first trusted issuer (non-production stages only). */
+    readonly issuer: string;
+    /** `HB_WEB_OIDC_CLIENT_ID`: a public client (PKCE, no secret); `hb-web` by default on non-production stages. */
+    readonly clientId: string;
+    /** `HB_WEB_OIDC_AUDIENCE`: an audience the issuer's entry lists; by default its first. */
+    readonly audience: string;
+    /** `HB_WEB_OIDC_SCOPE`: space-separated, with `openid`; `openid` by default. */
+    readonly scope: string;
+  };
 }
 
 export interface NotifySettings {
@@ -193,6 +216,45 @@ function parseNotify(stage: string, productionLike: boolean, env: Env, problems:
   return { webhookUrl, emailFrom, emailTo };
 }
 
+const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+// CloudFront takes certificates from us-east-1 only.
+const CLOUDFRONT_CERTIFICATE = /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/;
+
+function parseWeb(stage: string, productionLike: boolean, env: Env, identity: IdentitySettings | undefined, problems: string[]): WebSettings {
+  const domain = env.HB_WEB_DOMAIN?.trim() || undefined;
+  const certificateArn = env.HB_WEB_CERTIFICATE_ARN?.trim() || undefined;
+  if (domain && !HOST_NAME.test(domain)) problems.push(`HB_WEB_DOMAIN "${domain}" is not a host name (e.g. hb.example-area.fi; no scheme or path)`);
+  if (!domain && productionLike) {
+    problems.push(`HB_WEB_DOMAIN must name the web app's host on production-like stage "${stage}": the OIDC redirect URI and the API's CORS origin are built from it`);
+  }
+  if (domain && !certificateArn) problems.push("HB_WEB_CERTIFICATE_ARN must name the ACM certificate (us-east-1) of HB_WEB_DOMAIN");
+  if (certificateArn && !CLOUDFRONT_CERTIFICATE.test(certificateArn)) {
+    problems.push(`HB_WEB_CERTIFICATE_ARN "${certificateArn}" is not an ACM certificate ARN in us-east-1 (CloudFront uses only those)`);
+  }
+  if (certificateArn && !domain) problems.push("HB_WEB_CERTIFICATE_ARN is set without HB_WEB_DOMAIN");
+
+  const required = (name: string, fallback: string | undefined) => {
+    const value = env[name]?.trim() || undefined;
+    if (value) return value;
+    if (productionLike) problems.push(`${name} must be set on production-like stage "${stage}" (docs/operations.md#the-web-app)`);
+    return fallback ?? "";
+  };
+  const issuer = required("HB_WEB_OIDC_ISSUER", identity?.issuers[0]?.issuer);
+  const clientId = required("HB_WEB_OIDC_CLIENT_ID", "hb-web");
+  const trusted = identity?.issuers.find((entry) => entry.issuer === issuer);
+  // A token from an issuer or for an audience the API does not trust would be refused on every call.
+  if (identity && issuer && !trusted) problems.push(`HB_WEB_OIDC_ISSUER "${issuer}" is not one of the trusted issuers of the identity settings`);
+  const audience = env.HB_WEB_OIDC_AUDIENCE?.trim() || trusted?.audience[0] || "";
+  if (trusted && !trusted.audience.includes(audience)) {
+    problems.push(`HB_WEB_OIDC_AUDIENCE "${audience}" is not an audience of the trusted issuer ${trusted.name} (${trusted.audience.join(", ")})`);
+  }
+  const scope = env.HB_WEB_OIDC_SCOPE?.trim() || "openid";
+  if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope) || !scope.split(" ").includes("openid")) {
+    problems.push(`HB_WEB_OIDC_SCOPE "${scope}" must be space-separated scopes including openid`);
+  }
+  return { domain, certificateArn, oidc: { issuer, clientId, audience, scope } };
+}
+
 /** Reads and validates the deploy settings of `stage`; throws one error listing every problem. */
 export function loadDeployConfig(stage: string, env: Env = process.env): DeployConfig {
   const problems: string[] = [];
@@ -217,6 +279,10 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
   const corsOrigins = parseOrigins(stage, productionLike, env.HB_CORS_ORIGINS, problems);
   const area = STAGE_NAME.test(stage) ? findAreaFile(stage, productionLike, problems) : undefined;
   const notify = parseNotify(stage, productionLike, env, problems);
+  const web = parseWeb(stage, productionLike, env, identity?.settings, problems);
+  // The site's own origin may call the API (and fetch the client's export) without being listed again.
+  const webOrigin = web.domain && `https://${web.domain}`;
+  if (webOrigin && !corsOrigins.includes(webOrigin) && !corsOrigins.includes("*")) corsOrigins.push(webOrigin);
 
   if (problems.length > 0 || !area || !identity) throw new ConfigError(stage, problems);
   return {
@@ -231,5 +297,6 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
     areaFileContent: area.content,
     version: env.HB_VERSION?.trim() || undefined,
     notify,
+    web,
   };
 }

@@ -3,7 +3,7 @@
  * tracing, environment, a log group with a set retention, and the least
  * privilege their grants name (@hb/core/grants).
  */
-import { type App as CdkApp, RemovalPolicy } from "aws-cdk-lib";
+import { type App as CdkApp, CfnResource, RemovalPolicy } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { IKey } from "aws-cdk-lib/aws-kms";
@@ -144,18 +144,24 @@ export function hbFunction(stack: Stack, id: string, props: HbFunctionProps): Ss
 
 /**
  * SST and CDK add a few Lambdas of their own (SST's per-stack custom resource
- * handler, the Script runner). They get the same baseline as ours: Graviton
- * (their code is plain JavaScript) and a log group with the stage's
- * retention instead of a never-expiring /aws/lambda group.
+ * handler, the Script runner, CDK's provider that empties the web app's
+ * bucket on removal). They get the same baseline as ours: Graviton (their
+ * code is plain JavaScript) and a log group with the stage's retention
+ * instead of a never-expiring /aws/lambda group. CDK's providers are plain
+ * CfnResources, so they get the same two properties by override.
  */
 export function applyLambdaBaseline(app: CdkApp, config: DeployConfig): void {
-  const functions = app.node.findAll().filter((node): node is CfnFunction => node instanceof CfnFunction);
-  for (const fn of functions) {
-    fn.architectures = ["arm64"];
-    const logging = fn.loggingConfig as CfnFunction.LoggingConfigProperty | undefined;
-    if (!logging?.logGroup) {
-      const logGroup = logGroupFor(fn.node.scope as Construct, "BaselineLogs", config);
-      fn.loggingConfig = { ...logging, logGroup: logGroup.logGroupName };
+  for (const node of app.node.findAll()) {
+    if (node instanceof CfnFunction) {
+      node.architectures = ["arm64"];
+      const logging = node.loggingConfig as CfnFunction.LoggingConfigProperty | undefined;
+      if (!logging?.logGroup) {
+        const logGroup = logGroupFor(node.node.scope as Construct, "BaselineLogs", config);
+        node.loggingConfig = { ...logging, logGroup: logGroup.logGroupName };
+      }
+    } else if (node instanceof CfnResource && node.cfnResourceType === "AWS::Lambda::Function") {
+      node.addPropertyOverride("Architectures", ["arm64"]);
+      node.addPropertyOverride("LoggingConfig.LogGroup", logGroupFor(node.node.scope as Construct, `${node.node.id}Logs`, config).logGroupName);
     }
   }
 }

@@ -3,6 +3,7 @@ import { apiAuthorization } from "../../stacks/authorization";
 import { isProductionLike, loadDeployConfig } from "../../stacks/config";
 
 const jwt = { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" };
+const certificate = "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
 
 describe("isProductionLike", () => {
   it("is false for dev, test, dev-/test- personal stages and pr-<n> previews", () => {
@@ -58,6 +59,38 @@ describe("loadDeployConfig", () => {
   it("allows the CORS wildcard only on non-production stages", () => {
     expect(loadDeployConfig("dev", { ...jwt, HB_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
     expect(() => loadDeployConfig("lappi", { ...jwt, HB_CORS_ORIGINS: "*" })).toThrow(/not "\*"/);
+  });
+
+  it("web app: on non-production stages signs in through the first trusted issuer unless told otherwise", () => {
+    expect(loadDeployConfig("dev", jwt).web).toEqual({
+      oidc: { issuer: "https://tunnistus.example.fi/realms/citizens", clientId: "hb-web", audience: "hb-portal", scope: "openid" },
+    });
+  });
+
+  it("web app: a production-like stage needs the site's host name, certificate and OIDC client, all reported at once", () => {
+    const error = () => loadDeployConfig("lappi", jwt);
+    expect(error).toThrow(/HB_WEB_DOMAIN must name[\s\S]*HB_WEB_OIDC_ISSUER must be set[\s\S]*HB_WEB_OIDC_CLIENT_ID must be set/);
+    expect(() => loadDeployConfig("lappi", { ...jwt, HB_WEB_DOMAIN: "hb.lappi.fi" })).toThrow(/HB_WEB_CERTIFICATE_ARN must name/);
+  });
+
+  it("web app: refuses a bad host name or certificate, an issuer or audience the API does not trust, and a scope without openid", () => {
+    const web = (settings: Record<string, string>) => () => loadDeployConfig("dev", { ...jwt, ...settings });
+    expect(web({ HB_WEB_DOMAIN: "https://hb.example.fi", HB_WEB_CERTIFICATE_ARN: certificate })).toThrow(/is not a host name/);
+    expect(web({ HB_WEB_DOMAIN: "hb.example.fi", HB_WEB_CERTIFICATE_ARN: certificate.replace("us-east-1", "eu-north-1") })).toThrow(/in us-east-1/);
+    expect(web({ HB_WEB_CERTIFICATE_ARN: certificate })).toThrow(/without HB_WEB_DOMAIN/);
+    expect(web({ HB_WEB_OIDC_ISSUER: "https://login.example.fi" })).toThrow(/not one of the trusted issuers/);
+    expect(web({ HB_WEB_OIDC_AUDIENCE: "api://other" })).toThrow(/not an audience of the trusted issuer suomifi/);
+    expect(web({ HB_WEB_OIDC_SCOPE: "profile email" })).toThrow(/including openid/);
+  });
+
+  it("web app: the site's origin joins the CORS origins once", () => {
+    const site = { HB_WEB_DOMAIN: "hb.example.fi", HB_WEB_CERTIFICATE_ARN: certificate };
+    expect(loadDeployConfig("dev", { ...jwt, ...site }).corsOrigins).toEqual(["https://hb.example.fi"]);
+    expect(loadDeployConfig("dev", { ...jwt, ...site, HB_CORS_ORIGINS: "https://hb.example.fi,https://desk.example.fi" }).corsOrigins).toEqual([
+      "https://hb.example.fi",
+      "https://desk.example.fi",
+    ]);
+    expect(loadDeployConfig("dev", { ...jwt, ...site, HB_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
   });
 
   it("rejects stage names that cannot name AWS resources", () => {

@@ -24,6 +24,8 @@ import sstConfig from "../../sst.config";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { routeFunctionStacks } from "../../stacks/ApiRoutes";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
+import { Web } from "../../stacks/Web";
+import type { StaticSite } from "sst/constructs";
 import { Monitoring } from "../../stacks/Monitoring";
 import { createAuditTable, createClientExportsBucket, createPaymentFilesBucket, createPersonalDataKey, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
 import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
@@ -45,12 +47,18 @@ const deployEnv = {
   HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json",
   HB_CORS_ORIGINS: "https://desk.example.fi,https://oma.example.fi",
   HB_ALARM_EMAIL: "hb-ops@example.fi",
+  // The web app on the area's own host name, signing people in through the Suomi.fi broker of identity.two-issuers.json.
+  HB_WEB_DOMAIN: "hb.example.fi",
+  HB_WEB_CERTIFICATE_ARN: "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012",
+  HB_WEB_OIDC_ISSUER: "https://tunnistus.example.fi/realms/citizens",
+  HB_WEB_OIDC_CLIENT_ID: "hb-web-test",
+  HB_WEB_OIDC_SCOPE: "openid profile",
 };
-/** Monitoring, Storage, the stacks of route functions (ApiRoutes1, …), Api and Async. */
-const stackNames = ["Monitoring", "Storage", ...routeFunctionStacks.map((stack) => stack.name), "Api", "Async"];
+/** Monitoring, Storage, the stacks of route functions (ApiRoutes1, …), Api, Async and Web. */
+const stackNames = ["Monitoring", "Storage", ...routeFunctionStacks.map((stack) => stack.name), "Api", "Async", "Web"];
 type StackName = string;
 
-let templates: Record<StackName, Json> & { Monitoring: Json; Storage: Json; Api: Json; Async: Json };
+let templates: Record<StackName, Json> & { Monitoring: Json; Storage: Json; Api: Json; Async: Json; Web: Json };
 let seedArtifactDir: string;
 
 const resourcesOf = (template: Json, type: string): [string, Resource][] =>
@@ -100,6 +108,7 @@ beforeAll(async () => {
     Storage,
     Api,
     Async,
+    Web,
     ...Object.fromEntries(routeFunctionStacks.map((stack) => [stack.name, stack])),
   };
   templates = Object.fromEntries(
@@ -221,7 +230,7 @@ describe("buckets, personal-ID key and area seed (Storage)", () => {
     expect(bucket.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ ExpirationInDays: 1, Status: "Enabled" }));
     // The area's browser front ends may fetch a download link, and only those.
     expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([
-      { AllowedMethods: ["GET"], AllowedOrigins: ["https://desk.example.fi", "https://oma.example.fi"], MaxAge: 3600 },
+      { AllowedMethods: ["GET"], AllowedOrigins: ["https://desk.example.fi", "https://oma.example.fi", "https://hb.example.fi"], MaxAge: 3600 },
     ]);
   });
 
@@ -362,7 +371,7 @@ describe("HTTP API, from routes", () => {
       ThrottlingRateLimit: apiThrottle.rate,
     });
     const [, api] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Api"), "one API");
-    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(["https://desk.example.fi", "https://oma.example.fi"]);
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(["https://desk.example.fi", "https://oma.example.fi", "https://hb.example.fi"]);
     expect(Object.keys(templates.Api.Outputs)).toContain("ApiUrl");
   });
 
@@ -654,6 +663,58 @@ describe("every Lambda function", () => {
       resourcesOf(templates[name], "AWS::IAM::Policy").flatMap(([, p]) => actionsOf(p.Properties.PolicyDocument.Statement)),
     );
     expect(actions.filter((a) => /^dynamodb:(\*|Scan|DeleteTable|UpdateTable|CreateTable)$/.test(a) || a === "*")).toEqual([]);
+  });
+});
+
+describe("web app (Web)", () => {
+  const distribution = () => only(resourcesOf(templates.Web, "AWS::CloudFront::Distribution"), "one distribution")[1].Properties.DistributionConfig;
+  const headersPolicy = () => only(resourcesOf(templates.Web, "AWS::CloudFront::ResponseHeadersPolicy"), "one response headers policy");
+
+  it("sends the shared security headers on every answer of the site", () => {
+    const [policyId, policy] = headersPolicy();
+    expect(refTo(distribution().DefaultCacheBehavior.ResponseHeadersPolicyId)).toBe(policyId);
+    const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    // The app calls the API (the Api stack's URL) and the OIDC issuer, nothing else.
+    expect(csp).toMatch(/connect-src 'self' ",\{"Fn::ImportValue":"[^"]*Api[^"]*"\}," https:\/\/tunnistus\.example\.fi;/);
+    expect(headers.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true });
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.FrameOptions).toEqual({ FrameOption: "DENY", Override: true });
+    expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: "no-referrer", Override: true });
+    expect(policy.Properties.ResponseHeadersPolicyConfig.CustomHeadersConfig.Items).toEqual([
+      { Header: "Permissions-Policy", Value: expect.stringContaining("camera=()"), Override: true },
+    ]);
+  });
+
+  it("answers the app's own routes with index.html, on the area's host name, whose origin the API allows", () => {
+    expect(distribution().CustomErrorResponses).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ErrorCode: 404, ResponseCode: 200, ResponsePagePath: "/index.html" })]),
+    );
+    expect(distribution().Aliases).toEqual(["hb.example.fi"]);
+    expect(distribution().ViewerCertificate.AcmCertificateArn).toBe(deployEnv.HB_WEB_CERTIFICATE_ARN);
+    const [, api] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Api"), "one HTTP API");
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toContain("https://hb.example.fi");
+  });
+
+  it("builds the app with the API's URL and the OIDC settings", () => {
+    const site = getStack(Web).node.findChild("WebApp") as StaticSite;
+    const { environment } = site.getConstructMetadata().data;
+    expect(Object.keys(environment).sort()).toEqual(["VITE_HB_API_URL", "VITE_HB_OIDC_AUDIENCE", "VITE_HB_OIDC_CLIENT_ID", "VITE_HB_OIDC_ISSUER", "VITE_HB_OIDC_SCOPE"]);
+    expect(environment).toMatchObject({
+      VITE_HB_OIDC_ISSUER: "https://tunnistus.example.fi/realms/citizens",
+      VITE_HB_OIDC_CLIENT_ID: "hb-web-test",
+      VITE_HB_OIDC_AUDIENCE: "hb-portal",
+      VITE_HB_OIDC_SCOPE: "openid profile",
+    });
+    // The API's URL is known only at deploy: SST builds with a placeholder and puts the URL into the files then.
+    const [, upload] = only(resourcesOf(templates.Web, "Custom::S3Uploader"), "one upload of the site");
+    const replaced = upload.Properties.replaceValues.filter((value: Json) => value.search === "{{ VITE_HB_API_URL }}");
+    expect(replaced.map((value: Json) => value.files).sort()).toEqual(["**/*.html", "**/*.js"]);
+    for (const value of replaced) expect(JSON.stringify(value.replace)).toMatch(/Fn::ImportValue.*Api/);
   });
 });
 
