@@ -178,6 +178,27 @@ describe("a superseding decision with an effective date", () => {
     expect((await get(`/v1/instruments/${old.instrumentId}`)).recordedCents).toBe(7_200);
   });
 
+  it("moves the month's late cancellations with their deliveries: the new voucher counts them against the area's limit of 2, the old one no longer does", async () => {
+    const old = await voucherClient();
+    at("2027-04-20");
+    const cancellation = (instrumentId: string, date: string, externalId: string) =>
+      api.call("POST", "/v1/service-events", {
+        as: provider.providerToken,
+        body: { instrumentId, externalId, kind: "late-cancellation", start: `${date}T10:00:00+03:00`, end: `${date}T12:00:00+03:00` },
+      });
+    for (const [date, id] of [["2027-04-16", "bc-kind-0416"], ["2027-04-19", "bc-kind-0419"]]) expectStatus(await cancellation(old.instrumentId, date!, id!), 201, "cancellation");
+
+    const next = await draftVoucher(old.clientId, 14, "2027-04-15");
+    const issued = await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker });
+    expectStatus(issued, 200, "retroactive issue");
+    const successor = issued.body.instruments[0].instrumentId;
+    const third = await cancellation(successor, "2027-04-20", "bc-kind-0420");
+    expect(third.status).toBe(422);
+    expect(third.body.code).toBe("EVENT_KIND_LIMIT_REACHED");
+    // The old voucher's April holds none of them now: two cancellations before the change fit its limit.
+    for (const [date, id] of [["2027-04-12", "bc-kind-0412"], ["2027-04-13", "bc-kind-0413"]]) expectStatus(await cancellation(old.instrumentId, date!, id!), 201, "cancellation before the change");
+  });
+
   it("refuses a retroactive decision that grants less than the deliveries it would take over (409 GRANT_BELOW_DELIVERED), in the caller's language, and changes nothing", async () => {
     const old = await voucherClient();
     at("2027-04-22");

@@ -326,6 +326,37 @@ describe("provider applications", () => {
   });
 });
 
+describe("an approval re-pricing a service with an announced change", () => {
+  it("puts the application's price from today and keeps the coming change", async () => {
+    const businessId = freshBusinessId();
+    const providerId = await approvedProvider("owner-coming", { businessId });
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+    const announced = await api.call("PUT", `/v1/providers/${providerId}/prices`, {
+      as: staff("owner-coming"),
+      body: { effectiveFrom: nextYear, prices: [{ serviceCode: ASSISTANCE, unitPriceCents: 4200 }] },
+    });
+    expect(announced.status, show(announced)).toBe(200);
+    const created = await api.call("POST", "/v1/provider-applications", {
+      as: staff("owner-coming"),
+      body: {
+        ...providerApplicationBody(businessId),
+        bundles: ["HEBU_PAIVATOIMINTA_HAPU_KOTIHOITO", HOUSING_BUNDLE],
+        prices: [
+          { serviceCode: ASSISTANCE, unitPriceCents: 3900 },
+          { serviceCode: "TUETTU_ASUMINEN", unitPriceCents: 9800 },
+        ],
+      },
+    });
+    expect(created.status, show(created)).toBe(201);
+    expect((await decide(created.body.applicationId, "approved")).status).toBe(200);
+    const prices = await api.call("GET", `/v1/providers/${providerId}/prices`, { as: worker });
+    expect(prices.body.prices.find((price: { serviceCode: string }) => price.serviceCode === ASSISTANCE)).toMatchObject({
+      unitPriceCents: 3900,
+      coming: { unitPriceCents: 4200, effectiveFrom: nextYear },
+    });
+  });
+});
+
 describe("taking over a provider's bank account (issue 11, defect 1)", () => {
   const finance = "role=finance&sub=finance-1";
 

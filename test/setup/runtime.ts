@@ -1,21 +1,35 @@
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import type { PipeDefinition } from "@hb/core/pipes";
+import { seedDemo } from "@hb/local/demo";
 import { startLocalRuntime } from "@hb/local/runtime";
 
-/** A local runtime on the run's DynamoDB Local with a table of its own, so test files never see each other's data. */
-export function startTestRuntime(
-  options: { pipes?: readonly PipeDefinition[]; visibilityTimeoutSeconds?: number; devOrigins?: readonly string[]; quiet?: boolean } = {},
+/**
+ * A local runtime on the run's DynamoDB Local with a table of its own, so test files never see each other's data.
+ * `webRoot` serves a built web app next to the API; `seed` adds the demo people of `npm start` (GET /dev/people).
+ */
+export async function startTestRuntime(
+  options: {
+    pipes?: readonly PipeDefinition[];
+    visibilityTimeoutSeconds?: number;
+    devOrigins?: readonly string[];
+    quiet?: boolean;
+    webRoot?: string;
+    seed?: boolean;
+  } = {},
 ) {
-  return startLocalRuntime({
+  const { seed, ...runtimeOptions } = options;
+  const runtime = await startLocalRuntime({
     port: 0,
     dynamoEndpoint: inject("dynamoEndpoint"),
     tableName: `hb-test-${randomUUID()}`,
     quiet: true,
     // A test runs the review window, drift and retention when it means to (runtime.runSchedule), never between its steps.
     scheduleTimers: false,
-    ...options,
+    ...runtimeOptions,
   });
+  if (seed) await seedDemo(runtime);
+  return runtime;
 }
 
 export { apiClient } from "../support/api";

@@ -9,6 +9,19 @@ import { type LocalClock, parseClockBody } from "./clock";
 import { lambdaContext, loadHandler } from "./handlers";
 import type { IdentitySettings } from "@hb/core/identity/settings";
 import { type LocalIssuer, parseDevTokenQuery } from "./tokens";
+import { serveWebApp } from "./web-app";
+
+/**
+ * A person of the local demo as `GET /dev/people` lists them for a sign-in
+ * page: `tokenQuery` is the query of `GET /dev/token` that signs them in.
+ */
+export interface DemoPerson {
+  readonly key: "client" | "representative" | "provider" | "worker" | "finance" | "admin";
+  readonly name: string;
+  readonly role: "client" | "representative" | "provider" | "worker" | "finance" | "admin";
+  readonly description: { readonly fi: string; readonly sv: string; readonly en: string };
+  readonly tokenQuery: string;
+}
 
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 type Authorizer = (event: APIGatewayRequestAuthorizerEventV2) => Promise<{ isAuthorized: boolean; context?: Record<string, string> }>;
@@ -93,6 +106,8 @@ export class LocalFront {
   private readonly handlers = new Map<string, Promise<ApiHandler>>();
   private readonly authorizer = loadHandler<Authorizer>("functions/authorizer.handler");
   private server?: Server;
+  /** Who `GET /dev/people` lists: nobody until the demo is seeded (packages/local/src/demo.ts). */
+  demoPeople: readonly DemoPerson[] = [];
 
   constructor(
     routes: readonly RouteDefinition[],
@@ -102,6 +117,8 @@ export class LocalFront {
     private readonly jobs: ReadonlyMap<string, () => Promise<unknown>> = new Map(),
     /** Browser origins besides the front's own that may call /dev/* (a local web app, e.g. http://localhost:5173). */
     private readonly devOrigins: readonly string[] = [],
+    /** The built web app served at every path that is not /v1 or /dev (packages/web/dist); none: those paths are 404 problems. */
+    private readonly webRoot?: string,
   ) {
     this.compiled = routes.map(compile).sort((a, b) => b.literals - a.literals);
   }
@@ -164,6 +181,9 @@ export class LocalFront {
     if (devRoute && !allowedDevCaller) return refuse("FORBIDDEN");
     if (method === "OPTIONS") return send({ statusCode: 204 });
     if (method === "GET" && url.pathname === "/dev/token") return this.devToken(url, send, refuse);
+    if (method === "GET" && url.pathname === "/dev/people") {
+      return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ people: this.demoPeople }) });
+    }
     const document = method === "GET" ? this.issuer.document(url.pathname) : undefined;
     if (document) return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(document) });
     if (url.pathname === "/dev/clock") return this.devClock(method, request, send, refuse, tooLarge);
@@ -173,6 +193,13 @@ export class LocalFront {
       if (!job) return refuse("ROUTE_NOT_FOUND", { method, path: url.pathname });
       const result = await job();
       return send({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(result ?? {}) });
+    }
+
+    const apiRoute = url.pathname === "/v1" || url.pathname.startsWith("/v1/");
+    if (this.webRoot && !apiRoute && !devRoute && (method === "GET" || method === "HEAD")) {
+      const page = await serveWebApp(this.webRoot, url.pathname);
+      response.writeHead(page.status, page.headers);
+      return void response.end(method === "HEAD" ? undefined : page.body);
     }
 
     let match: ReturnType<LocalFront["match"]>;

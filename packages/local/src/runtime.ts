@@ -13,7 +13,7 @@ import { routes } from "@hb/api/routes";
 import { auditTableDefinition } from "@hb/core/table";
 import { ensureTable, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb";
 import { LocalClock } from "./clock";
-import { LocalFront } from "./front";
+import { type DemoPerson, LocalFront } from "./front";
 import { loadHandler, repositoryRoot } from "./handlers";
 import { type QueueHandler, QueuePoller } from "./poller";
 import { createPipeQueues, type PipeQueues, queueDepth, startQueues } from "./queues";
@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly quiet?: boolean;
   /** Browser origins of a local web app that may call /dev/* (token, clock, schedules); the front's own origin always may. */
   readonly devOrigins?: readonly string[];
+  /** The built web app to serve next to the API (packages/web/dist); without it only the API and /dev answer. */
+  readonly webRoot?: string;
   /** Run the scheduled jobs every minute (default). Tests run them on demand only, so a job never runs between a test's steps. */
   readonly scheduleTimers?: boolean;
 }
@@ -56,6 +58,8 @@ export interface LocalRuntime {
   settle(timeoutMs?: number): Promise<void>;
   /** Runs a scheduled job now, as its timer would. */
   runSchedule(name: string): Promise<unknown>;
+  /** Lists the demo's people on `GET /dev/people` (the seed calls it). */
+  showDemoPeople(people: readonly DemoPerson[]): void;
   stop(): Promise<void>;
 }
 
@@ -189,7 +193,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       JSON.parse(readFileSync(join(repositoryRoot, "areas", `${options.area ?? "demo"}.identity.json`), "utf8")),
     );
     const identity = () => localIdentitySettings(areaIdentity, issuer);
-    const front = new LocalFront(routes, issuer, identity, clock, jobs, options.devOrigins);
+    const front = new LocalFront(routes, issuer, identity, clock, jobs, options.devOrigins, options.webRoot);
     const url = await front.listen(port);
     stops.push(() => front.close());
     // The issuers' URLs carry the port the front got; the authorizer and the handlers read them from HB_IDENTITY.
@@ -217,6 +221,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         }
       },
       runSchedule,
+      showDemoPeople: (people) => (front.demoPeople = people),
       stop: stopAll,
     };
   } catch (error) {

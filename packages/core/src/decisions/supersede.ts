@@ -12,6 +12,7 @@ import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
 import type { StoredEvent } from "../events/repository";
+import { kindCountMoves } from "../events/kinds";
 import { getInstruments, isOpen, type ProviderSpan, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { getPrice, getProvider } from "../providers/repository";
@@ -345,6 +346,7 @@ export function moveItems(
     };
   });
   writes.push(...periodUseWrites(to.instrumentId, events.map((event) => ({ periodStart: periodStartOf(to.per, event.date), cents: countedCents(event), hundredths: periodQuantityOf(event) }))));
+  writes.push(...kindCountMoves(events, to.instrumentId));
   return writes;
 }
 

@@ -74,3 +74,41 @@ export function kindCountWrites(
     ...(moves.to !== undefined ? [write(moves.to, 1, maxPerMonth !== undefined)] : []),
   ];
 }
+
+/**
+ * The counters of events moving from their instruments to `toInstrumentId`
+ * (a superseding decision's retroactive move): per month one update taking
+ * them off the old instrument and one adding them to the new one, so each
+ * instrument's month counts what it holds. Never conditioned on the limit:
+ * the events were recorded within it and a move is not a new event.
+ */
+export function kindCountMoves(events: readonly { instrumentId: string; kind?: EventKind; date: string }[], toInstrumentId: string): TransactWriteItem[] {
+  const counts = new Map<string, { instrumentId: string; month: string; counts: Record<string, number> }>();
+  for (const event of events) {
+    if (event.kind === undefined || event.kind === "delivered") continue;
+    const month = monthOf(event.date);
+    for (const [instrumentId, by] of [[event.instrumentId, -1], [toInstrumentId, 1]] as const) {
+      const key = `${instrumentId}#${month}`;
+      const entry = counts.get(key) ?? { instrumentId, month, counts: {} };
+      entry.counts[counterOf(event.kind)] = (entry.counts[counterOf(event.kind)] ?? 0) + by;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()].map(({ instrumentId, month, counts: byCounter }) => {
+    const counters = Object.keys(byCounter);
+    return {
+      Update: {
+        TableName: tableName(),
+        Key: marshall(kindCountKey(instrumentId, month)),
+        UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :c${i}`).join(", ")} SET #type = :type, instrumentId = :id, #month = :month`,
+        ExpressionAttributeNames: { ...Object.fromEntries(counters.map((counter, i) => [`#c${i}`, counter])), "#type": "type", "#month": "month" },
+        ExpressionAttributeValues: marshall({
+          ...Object.fromEntries(counters.map((counter, i) => [`:c${i}`, byCounter[counter]])),
+          ":type": "EventKindCount",
+          ":id": instrumentId,
+          ":month": month,
+        }),
+      },
+    };
+  });
+}

@@ -372,7 +372,8 @@ async function approveNewProvider(
  * bundles extended (an Update of `bundles`, `approvedAt`, `applicationId`
  * and `version` only, from the version read: nothing else of the provider can
  * change here), and the application's prices put (they override the
- * provider's prices of the same services, others stay).
+ * provider's prices of the same services from today, an announced coming
+ * change stays; others stay).
  */
 async function approveMoreBundles(
   application: ProviderApplication,
@@ -381,6 +382,7 @@ async function approveMoreBundles(
   ctx: RequestContext,
 ): Promise<{ application: ProviderApplication; provider: Provider }> {
   const now = ctx.now.toISOString();
+  const today = businessDate(ctx.now);
   for (let attempt = 1; ; attempt += 1) {
     const existing = await getProvider(providerId);
     if (!existing) throw new Error(`application ${application.applicationId} names a missing provider ${providerId}`);
@@ -411,7 +413,7 @@ async function approveMoreBundles(
           ExpressionAttributeValues: marshall({ ...set.values, ":read": existing.version }),
         },
       },
-      ...priceWrites(providerId, application.prices, now),
+      ...pricesFromToday(providerId, await pricesInForce(providerId, today), application.prices, today, now).writes,
     ];
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
@@ -477,6 +479,10 @@ export async function listPrices(providerId: string, today: string): Promise<Pro
   return pricesView(providerId, (await storedPrices(providerId)).map((price) => rolled(price, today)));
 }
 
+/** The provider's stored prices by service code, each rolled to `today`. */
+const pricesInForce = async (providerId: string, today: string) =>
+  new Map((await storedPrices(providerId)).map((price) => [price.serviceCode, rolled(price, today)] as const));
+
 const effectiveFromInPast = (language: Language) =>
   new DomainError("VALIDATION_FAILED", {}, [
     { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_IN_PAST", message: message("EFFECTIVE_FROM_IN_PAST", language, "A price can change from today on") },
@@ -489,7 +495,6 @@ const effectiveFromInPast = (language: Language) =>
  * stays.
  */
 function changesFromToday(providerId: string, before: Map<string, StoredPrice>, prices: readonly PriceInput[], today: string, now: string) {
-  const after = new Map<string, StoredPrice>();
   const writes: TransactWriteItem[] = [];
   const wanted = new Set(prices.map((price) => price.serviceCode));
   for (const old of before.values()) {
@@ -497,6 +502,19 @@ function changesFromToday(providerId: string, before: Map<string, StoredPrice>, 
     writes.push({ Delete: { TableName: tableName(), Key: marshall(priceKey(providerId, old.serviceCode)) } });
     if (old.coming) writes.push(historyDelete(providerId, old.serviceCode, old.coming.effectiveFrom));
   }
+  const listed = pricesFromToday(providerId, before, prices, today, now);
+  return { after: listed.after, writes: [...writes, ...listed.writes] };
+}
+
+/**
+ * The writes of the listed prices from today, other services untouched: an
+ * unchanged price writes nothing, a changed one is put from today and keeps
+ * its coming change (an approval of more bundles and a price list from
+ * today both say "this price now", not "forget what was announced").
+ */
+function pricesFromToday(providerId: string, before: Map<string, StoredPrice>, prices: readonly PriceInput[], today: string, now: string) {
+  const after = new Map<string, StoredPrice>();
+  const writes: TransactWriteItem[] = [];
   for (const price of prices) {
     const old = before.get(price.serviceCode);
     if (old?.unitPriceCents === price.unitPriceCents) {
@@ -553,7 +571,7 @@ export async function replacePrices(provider: Provider, body: PutPricesBody, ctx
   let version = provider.version;
   for (let attempt = 1; ; attempt += 1) {
     if (attempt > 1) version = (await requireProvider(provider.providerId)).version;
-    const before = new Map((await storedPrices(provider.providerId)).map((price) => [price.serviceCode, rolled(price, today)] as const));
+    const before = await pricesInForce(provider.providerId, today);
     if (from !== today) {
       const unpriced: FieldError[] = prices.flatMap((price, index) =>
         before.has(price.serviceCode)
