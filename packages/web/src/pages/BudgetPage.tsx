@@ -36,7 +36,6 @@ function BudgetLine({ line, validTo }: { line: Line; validTo: string }) {
         <span className="pace-elapsed" style={{ left: `${elapsed}%` }} />
       </div>
       {line.clientFee && <p>{t.budget.clientFee(money(line.clientFee.monthlyCents, language))}</p>}
-      <p className="summary">{line.summary}</p>
     </li>
   );
 }

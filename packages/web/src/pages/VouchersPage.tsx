@@ -36,6 +36,7 @@ function ChooseProvider({ voucher, onChosen }: { voucher: Instrument; onChosen: 
     <section aria-labelledby={`choose-${voucher.instrumentId}`}>
       <h3 id={`choose-${voucher.instrumentId}`}>{t.vouchers.chooseTitle}</h3>
       <p>{t.vouchers.chooseIntro}</p>
+      {voucher.providerId && <p>{t.vouchers.changeIntro}</p>}
       {error !== undefined && <ErrorMessage error={error} />}
       <Loading loaded={offers}>
         {(page) =>
@@ -60,9 +61,15 @@ function ChooseProvider({ voucher, onChosen }: { voucher: Instrument; onChosen: 
                       </p>
                     )}
                     <p className="contact">{t.vouchers.contact(offer.contact.name, offer.contact.phone, offer.contact.email)}</p>
-                    <button type="button" disabled={busy} onClick={() => choose(offer.providerId, offer.name)}>
-                      {t.vouchers.choose(offer.name)}
-                    </button>
+                    {offer.providerId === voucher.providerId ? (
+                      <p>
+                        <strong>{t.vouchers.chosenNow}</strong>
+                      </p>
+                    ) : (
+                      <button type="button" disabled={busy} onClick={() => choose(offer.providerId, offer.name)}>
+                        {t.vouchers.choose(offer.name)}
+                      </button>
+                    )}
                   </li>
                 ))}
             </ul>
@@ -93,7 +100,8 @@ export function VouchersPage({ client, onChosen }: { client: MyClient; onChosen:
           </p>
           <p className="summary">{voucher.summary}</p>
           {voucher.ownShareSummary && <p>{voucher.ownShareSummary}</p>}
-          {voucher.status === "awaiting-provider" && <ChooseProvider voucher={voucher} onChosen={onChosen} />}
+          {/* A choice the provider has not accepted yet can still be changed (docs/api.md, switching the provider). */}
+          {(voucher.status === "awaiting-provider" || voucher.status === "awaiting-acceptance") && <ChooseProvider voucher={voucher} onChosen={onChosen} />}
         </section>
       ))}
     </>

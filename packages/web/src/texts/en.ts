@@ -37,7 +37,7 @@ export const en: Texts = {
     validity: (from, to) => `The budget is valid from ${from} to ${to}.`,
     left: (quantity, money) => (quantity ? `You have ${quantity} left, that is ${money}.` : `You have ${money} left.`),
     until: (date) => `You can use it until ${date}.`,
-    usedAndElapsed: (used, elapsed) => `Used ${used} %, time passed ${elapsed} %.`,
+    usedAndElapsed: (used, elapsed) => `Used ${used}\u00a0%, time passed ${elapsed}\u00a0%.`,
     periodNote: (from, to) => `These numbers are for ${from} to ${to}.`,
     pace: {
       "not-started": "You have not started to use this service yet.",
@@ -82,6 +82,8 @@ export const en: Texts = {
     contact: (name, phone, email) => `Contact ${name}, phone ${phone}, email ${email}`,
     choose: (name) => `Choose ${name}`,
     chosen: (name) => `You chose ${name}. The provider is told and accepts the voucher.`,
+    chosenNow: "You have chosen this provider.",
+    changeIntro: "You can still change the provider until the provider accepts the voucher.",
     noProviders: "There are no approved providers for this service yet.",
     ownShareMonth: (money) => `This month you pay ${money} yourself in all.`,
   },

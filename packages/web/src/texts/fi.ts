@@ -37,7 +37,7 @@ export const fi: Texts = {
     validity: (from, to) => `Budjetti on voimassa ${from}–${to}.`,
     left: (quantity, money) => (quantity ? `Jäljellä ${quantity} eli ${money}.` : `Jäljellä ${money}.`),
     until: (date) => `Voit käyttää sen ${date} asti.`,
-    usedAndElapsed: (used, elapsed) => `Käytetty ${used} %, aikaa kulunut ${elapsed} %.`,
+    usedAndElapsed: (used, elapsed) => `Käytetty ${used}\u00a0%, aikaa kulunut ${elapsed}\u00a0%.`,
     periodNote: (from, to) => `Luvut koskevat aikaa ${from}–${to}.`,
     pace: {
       "not-started": "Palvelun käyttö ei ole vielä alkanut.",
@@ -82,6 +82,8 @@ export const fi: Texts = {
     contact: (name, phone, email) => `Yhteyshenkilö ${name}, puhelin ${phone}, sähköposti ${email}`,
     choose: (name) => `Valitse ${name}`,
     chosen: (name) => `Valitsit tuottajan ${name}. Tuottaja saa tiedon ja hyväksyy setelin.`,
+    chosenNow: "Olet valinnut tämän tuottajan.",
+    changeIntro: "Voit vielä vaihtaa tuottajaa, kunnes tuottaja hyväksyy setelin.",
     noProviders: "Tälle palvelulle ei ole vielä hyväksyttyjä tuottajia.",
     ownShareMonth: (money) => `Tässä kuussa maksat itse yhteensä ${money}.`,
   },

@@ -37,7 +37,7 @@ export const sv: Texts = {
     validity: (from, to) => `Budgeten gäller ${from}–${to}.`,
     left: (quantity, money) => (quantity ? `Kvar ${quantity}, alltså ${money}.` : `Kvar ${money}.`),
     until: (date) => `Du kan använda det till ${date}.`,
-    usedAndElapsed: (used, elapsed) => `Använt ${used} %, tid som gått ${elapsed} %.`,
+    usedAndElapsed: (used, elapsed) => `Använt ${used}\u00a0%, tid som gått ${elapsed}\u00a0%.`,
     periodNote: (from, to) => `Siffrorna gäller tiden ${from}–${to}.`,
     pace: {
       "not-started": "Du har inte börjat använda tjänsten ännu.",
@@ -82,6 +82,8 @@ export const sv: Texts = {
     contact: (name, phone, email) => `Kontaktperson ${name}, telefon ${phone}, e-post ${email}`,
     choose: (name) => `Välj ${name}`,
     chosen: (name) => `Du valde ${name}. Producenten får veta det och godkänner sedeln.`,
+    chosenNow: "Du har valt den här producenten.",
+    changeIntro: "Du kan ännu byta producent tills producenten godkänner sedeln.",
     noProviders: "Det finns inga godkända producenter för den här tjänsten ännu.",
     ownShareMonth: (money) => `Den här månaden betalar du själv sammanlagt ${money}.`,
   },

@@ -75,6 +75,8 @@ export interface Texts {
     choose: (providerName: string) => string;
     chosen: (providerName: string) => string;
     noProviders: string;
+    chosenNow: string;
+    changeIntro: string;
     ownShareMonth: (money: string) => string;
   };
   events: {
