@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { SkipLink } from "suomifi-ui-components";
 import { createApi, data, ApiProblem, type Schemas } from "./api/client";
 import { callbackPath, completeIssuerSignIn, signOutOfIssuer } from "./auth/session";
 import { localMode } from "./config";
@@ -80,9 +81,7 @@ export function App() {
 
   return (
     <AppContext.Provider value={context}>
-      <a className="skip-link" href="#main">
-        {t.skipLink}
-      </a>
+      <SkipLink href="#main">{t.skipLink}</SkipLink>
       <header className="site-header">
         <p className="app-name">{t.appName}</p>
         <div className="header-tools">

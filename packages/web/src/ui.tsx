@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { Heading } from "suomifi-ui-components";
 import { ApiProblem, type Api } from "./api/client";
 import type { Language, Texts } from "./texts";
 
@@ -66,8 +67,8 @@ export function Loading<T>({ loaded, children }: { loaded: Loaded<T>; children: 
 /** The page's one h1; focused after moving between pages so a screen reader starts reading the new page. */
 export function PageHeading({ children }: { children: ReactNode }) {
   return (
-    <h1 id="page-heading" tabIndex={-1}>
+    <Heading variant="h1" id="page-heading" tabIndex={-1}>
       {children}
-    </h1>
+    </Heading>
   );
 }

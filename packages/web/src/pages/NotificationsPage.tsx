@@ -1,3 +1,4 @@
+import { Button } from "suomifi-ui-components";
 import { useState } from "react";
 import type { MyClient } from "../App";
 import { data } from "../api/client";
@@ -43,13 +44,12 @@ export function NotificationsPage({ client }: { client: MyClient }) {
                     {notification.readAt ? (
                       <p className="muted">{t.notifications.readOn(date(notification.readAt, language))}</p>
                     ) : (
-                      <button
-                        type="button"
+                      <Button
                         aria-describedby={`notification-${notification.notificationId}`}
                         onClick={() => markRead(notification.notificationId)}
                       >
                         {t.notifications.markRead}
-                      </button>
+                      </Button>
                     )}
                   </li>
                 ))}

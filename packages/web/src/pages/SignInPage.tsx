@@ -1,3 +1,4 @@
+import { Button } from "suomifi-ui-components";
 import { useState } from "react";
 import { demoPeople, demoToken, signInWithIssuer, type DemoPerson } from "../auth/session";
 import { localMode } from "../config";
@@ -25,9 +26,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
                   <li key={person.key} className="card">
                     <h2>{person.name}</h2>
                     <p>{person.description[language]}</p>
-                    <button type="button" onClick={() => signInAs(person)}>
+                    <Button onClick={() => signInAs(person)}>
                       {t.signIn.signInAs(person.name)}
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -37,9 +38,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
       ) : (
         <>
           <p>{t.signIn.intro}</p>
-          <button type="button" onClick={() => signInWithIssuer(language).catch(setError)}>
+          <Button onClick={() => signInWithIssuer(language).catch(setError)}>
             {t.signIn.signInButton}
-          </button>
+          </Button>
         </>
       )}
     </>

@@ -1,3 +1,4 @@
+import { Button, TextInput, Textarea } from "suomifi-ui-components";
 import { useState, type FormEvent } from "react";
 import type { MyClient } from "../App";
 import { data } from "../api/client";
@@ -79,24 +80,20 @@ export function SupportPlanPage({ client }: { client: MyClient }) {
         <h2 id="new-plan">{t.supportPlan.newPlan}</h2>
         {error !== undefined && <ErrorMessage error={error} />}
         <form onSubmit={save} className="form">
-          <label htmlFor="wishes">{t.supportPlan.wishes}</label>
-          <p id="wishes-hint" className="hint">
-            {t.supportPlan.wishesHint}
-          </p>
-          <textarea id="wishes" required rows={5} maxLength={5000} aria-describedby="wishes-hint" value={wishes} onChange={(e) => setWishes(e.target.value)} />
-          <label htmlFor="goals">{t.supportPlan.goals}</label>
-          <p id="goals-hint" className="hint">
-            {t.supportPlan.goalsHint}
-          </p>
-          <textarea id="goals" rows={4} aria-describedby="goals-hint" value={goals} onChange={(e) => setGoals(e.target.value)} />
-          <label htmlFor="written-with">{t.supportPlan.writtenWith}</label>
-          <p id="written-with-hint" className="hint">
-            {t.supportPlan.writtenWithHint}
-          </p>
-          <input id="written-with" type="text" maxLength={200} aria-describedby="written-with-hint" value={writtenWith} onChange={(e) => setWrittenWith(e.target.value)} />
-          <button type="submit" disabled={busy}>
+          <Textarea id="wishes" labelText={t.supportPlan.wishes} hintText={t.supportPlan.wishesHint} required rows={5} maxLength={5000} fullWidth value={wishes} onChange={(e) => setWishes(e.target.value)} />
+          <Textarea id="goals" labelText={t.supportPlan.goals} hintText={t.supportPlan.goalsHint} rows={4} fullWidth value={goals} onChange={(e) => setGoals(e.target.value)} />
+          <TextInput
+            id="written-with"
+            labelText={t.supportPlan.writtenWith}
+            hintText={t.supportPlan.writtenWithHint}
+            maxLength={200}
+            fullWidth
+            value={writtenWith}
+            onChange={(value) => setWrittenWith(String(value ?? ""))}
+          />
+          <Button type="submit" disabled={busy}>
             {t.supportPlan.save}
-          </button>
+          </Button>
         </form>
       </section>
     </>

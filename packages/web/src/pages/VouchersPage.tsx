@@ -1,3 +1,4 @@
+import { Button } from "suomifi-ui-components";
 import { useState } from "react";
 import type { MyClient } from "../App";
 import { data } from "../api/client";
@@ -66,9 +67,9 @@ function ChooseProvider({ voucher, onChosen }: { voucher: Instrument; onChosen: 
                         <strong>{t.vouchers.chosenNow}</strong>
                       </p>
                     ) : (
-                      <button type="button" disabled={busy} onClick={() => choose(offer.providerId, offer.name)}>
+                      <Button disabled={busy} onClick={() => choose(offer.providerId, offer.name)}>
                         {t.vouchers.choose(offer.name)}
-                      </button>
+                      </Button>
                     )}
                   </li>
                 ))}
