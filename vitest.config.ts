@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "packages/web/scripts/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ["test/setup/dynamodb.ts"],
     pool: "forks",
