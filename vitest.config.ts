@@ -5,8 +5,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/web/scripts/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
-    // One DynamoDB Local for the whole run; each test file makes its own table in it.
+    // One DynamoDB Local per project; each test file makes its own table in it.
     globalSetup: ["test/setup/dynamodb.ts"],
     pool: "forks",
     // Most integration files wait on DynamoDB Local and the local queues more than they compute: three
@@ -15,5 +14,28 @@ export default defineConfig({
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", POWERTOOLS_LOG_LEVEL: "SILENT" },
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "api",
+          include: ["packages/*/src/**/*.test.ts", "packages/web/scripts/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["test/browser/**", "**/node_modules/**"],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // A page waits on the browser, the local runtime and its queues at once: the browser suite runs after
+        // the rest, on a quiet machine, so its waits measure the app and not the other files' load.
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
+    ],
   },
 });
