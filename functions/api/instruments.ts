@@ -2,13 +2,19 @@ import { apiHandler } from "@hb/api/http";
 import {
   acceptInstrument as acceptRoute,
   chooseInstrumentProvider as chooseRoute,
+  findInstrumentByNumber as findByNumberRoute,
   getInstrument as getRoute,
   listClientInstruments as listRoute,
+  listProviderInstruments as workListRoute,
 } from "@hb/api/routes/instruments";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { loadInstrumentView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { acceptInstrument, chooseProvider } from "@hb/core/instruments/choice";
 import { listClientInstruments, requireInstrument } from "@hb/core/instruments/repository";
+import { instrumentOfProviderByNumber, listProviderInstruments, workListViews } from "@hb/core/instruments/work-list";
+import { forbidden } from "@hb/core/errors";
+import { isMemberOf } from "@hb/core/providers/membership";
+import { requireProvider } from "@hb/core/providers/repository";
 
 export const list = apiHandler(listRoute, async ({ params, language, context }) => {
   const view = await loadViewContext(language, context.now);
@@ -28,4 +34,19 @@ export const choose = apiHandler(chooseRoute, async ({ params, body, language, c
 export const accept = apiHandler(acceptRoute, async ({ params, language, context }) => {
   const accepted = await acceptInstrument(params.instrumentId, context);
   return { body: await loadInstrumentView(accepted, await loadViewContext(language, context.now)) };
+});
+
+export const workList = apiHandler(workListRoute, async ({ params, query, actor, language, context }) => {
+  await requireProvider(params.providerId);
+  if (!isMemberOf(actor, params.providerId)) throw forbidden();
+  const view = await loadViewContext(language, context.now);
+  const { items, nextCursor } = await listProviderInstruments(params.providerId, query.status, view.today, query.limit, query.cursor);
+  return { body: { items: await workListViews(items, view), ...(nextCursor ? { nextCursor } : {}) } };
+});
+
+export const findByNumber = apiHandler(findByNumberRoute, async ({ query, actor, language, context }) => {
+  if (!actor.providerId) throw forbidden();
+  const instrument = await instrumentOfProviderByNumber(query.number, actor.providerId);
+  const [found] = await workListViews([instrument], await loadViewContext(language, context.now));
+  return { body: found! };
 });

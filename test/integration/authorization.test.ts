@@ -108,6 +108,7 @@ const ownProviderOnly = new Set([
   "bankAccountChanges.create",
   "bankAccountChanges.list",
   "providers.ownShare",
+  "providers.instruments",
 ]);
 const areaStaff: readonly Role[] = ["admin", "worker", "finance"];
 
@@ -123,6 +124,9 @@ const listsByInstrument = new Set(["events.list"]);
  * a representative only one of a client it represents.
  */
 const clientInboxes = new Set(["notifications.list"]);
+
+/** Found only by a provider it is addressed to: to any other provider the number is unknown (404). */
+const addressedProviderOnly = new Set(["instruments.findByNumber"]);
 
 /** Routes on an entity the fixtures do not hold (no budget of theirs has drifted): past the role gate, 404; notifications.test.ts reads real ones. */
 const absentInFixtures = new Set(["notifications.read"]);
@@ -140,6 +144,7 @@ function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (ownProviderOnly.has(route.id) && !caller.fixtureProvider && !passing.some((role) => areaStaff.includes(role))) return forbidden;
   if (listsByInstrument.has(route.id) && !passing.includes("worker") && !passing.includes("provider")) return caller.reach.view ? allowed : forbidden;
   if (clientInboxes.has(route.id) && passing.includes("representative") && !passing.includes("client")) return caller.reach.view ? allowed : forbidden;
+  if (addressedProviderOnly.has(route.id) && !caller.fixtureProvider) return { allowed: false, status: 404, code: "NOT_FOUND" };
   if (absentInFixtures.has(route.id)) return { allowed: false, status: 404, code: "NOT_FOUND" };
   // `response` and `none`: only the role gate.
   return allowed;

@@ -77,7 +77,8 @@ function tokenFor(route: RouteDefinition, f: Fixtures): string | undefined {
     case "representative":
       return personToken(people.repAct, "rep-act");
     case "provider":
-      return otherProviderToken;
+      // A provider's own routes (its prices, staff, work list) refuse another provider before they read a cursor.
+      return route.path.includes("{providerId}") ? fixtureProviderToken(f) : otherProviderToken;
     case "applicant":
       return personToken(people.stranger, "stranger");
     default:

@@ -249,6 +249,8 @@ export interface Fixtures {
   decisionId: string;
   /** A voucher of A, addressed to `providerId` (awaiting its acceptance when the fixtures are built). */
   instrumentId: string;
+  /** Its number (HB-yyyy-nnnnnn). */
+  instrumentNumber: string;
   /** An approved provider; its staff member `fixtureProviderStaff` applied for it. */
   providerId: string;
   /** Another approved provider, whose staff is `otherProviderToken`. */
@@ -428,6 +430,7 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
     budgetId: budget.body.budgetId,
     decisionId: draft.body.decisionId,
     instrumentId,
+    instrumentNumber: issued.body.instruments[0].number,
     providerId,
     applicationId: pending.body.applicationId,
     changeId: change.body.changeId,
@@ -528,6 +531,8 @@ export function queryValue(name: string, fx: Fixtures): string {
       return new Date().toISOString().slice(0, 10);
     case "month":
       return fx.settledMonth;
+    case "number":
+      return fx.instrumentNumber;
     default:
       throw new Error(`No fixture for required query parameter ${name}: add one to queryValue in test/support/fixtures.ts`);
   }

@@ -3,7 +3,14 @@ import { createBudget, getBudget } from "./routes/budgets";
 import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from "./routes/events";
 import { appealDecision, createDecision, decideAppeal, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
 import { listClientFees } from "./routes/client-fees";
-import { acceptInstrument, chooseInstrumentProvider, getInstrument, listClientInstruments } from "./routes/instruments";
+import {
+  acceptInstrument,
+  chooseInstrumentProvider,
+  findInstrumentByNumber,
+  getInstrument,
+  listClientInstruments,
+  listProviderInstruments,
+} from "./routes/instruments";
 import { myBudgets } from "./routes/me";
 import { getProviderOwnShare, myOwnShare } from "./routes/own-share";
 import { listNotifications, readNotification } from "./routes/notifications";
@@ -67,8 +74,10 @@ export const routes: readonly RouteDefinition[] = [
   listClientFees,
   listClientInstruments,
   getInstrument,
+  findInstrumentByNumber,
   chooseInstrumentProvider,
   acceptInstrument,
+  listProviderInstruments,
   myBudgets,
   myOwnShare,
   recordEvent,

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { clientIdSchema } from "@hb/core/clients/schemas";
 import { instrumentSchema } from "@hb/core/instruments/schemas";
-import { chooseProviderBodySchema } from "@hb/core/providers/schemas";
+import { chooseProviderBodySchema, providerIdSchema } from "@hb/core/providers/schemas";
 import { defineRoute } from "../route";
+import { page, pageQuery } from "./shared";
 
 export const listClientInstruments = defineRoute({
   id: "instruments.list",
@@ -78,4 +79,53 @@ export const acceptInstrument = defineRoute({
   params: instrumentParams,
   response: { status: 200, description: "The active instrument", schema: instrumentSchema },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "INSTRUMENT_NOT_AWAITING_ACCEPTANCE"],
+});
+
+const workListStatusSchema = z.enum(["awaiting-acceptance", "active", "ended"]);
+
+/** An instrument as its provider works with it: the client by name (no identity code, no client id), and where it stands. */
+export const workListInstrumentSchema = instrumentSchema
+  .extend({
+    client: z.object({ firstName: z.string(), lastName: z.string() }).meta({ description: "The client as the provider needs to know them: the name only" }),
+    workListStatus: z.enum(["awaiting-provider", ...workListStatusSchema.options]).meta({
+      description: "awaiting-acceptance (the provider is to accept it), active (in use until validTo), ended (closed, or its last day passed)",
+    }),
+  })
+  .meta({ id: "WorkListInstrument" });
+
+export const listProviderInstruments = defineRoute({
+  id: "providers.instruments",
+  method: "GET",
+  path: "/v1/providers/{providerId}/instruments",
+  roles: ["provider"],
+  subject: { from: "response" },
+  summary: "The provider's work list: the vouchers and payment commitments addressed to it, newest first, optionally of one status (only its own staff)",
+  tags: ["providers", "instruments"],
+  handler: "functions/api/instruments.workList",
+  params: z.object({ providerId: providerIdSchema }),
+  query: z.object({
+    status: workListStatusSchema.optional().meta({ description: "awaiting-acceptance, active or ended; all when left out" }),
+    ...pageQuery,
+  }),
+  response: { status: 200, description: "A page of the provider's instruments", schema: page(workListInstrumentSchema, "WorkList") },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "INVALID_CURSOR"],
+});
+
+export const findInstrumentByNumber = defineRoute({
+  id: "instruments.findByNumber",
+  method: "GET",
+  path: "/v1/instruments",
+  roles: ["provider"],
+  subject: { from: "response" },
+  summary: "Find a voucher or payment commitment by its number (a provider: one addressed to it now or before a switch; any other number is 404)",
+  tags: ["instruments"],
+  handler: "functions/api/instruments.findByNumber",
+  query: z.object({
+    number: z
+      .string()
+      .regex(/^HB-\d{4}-\d{6}$/)
+      .meta({ description: "The instrument's number as printed on the voucher or commitment", example: "HB-2026-000001" }),
+  }),
+  response: { status: 200, description: "The instrument", schema: workListInstrumentSchema },
+  problems: ["VALIDATION_FAILED", "NOT_FOUND"],
 });

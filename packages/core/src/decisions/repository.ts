@@ -16,6 +16,7 @@ import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { checkCommitmentProviders } from "./commitments";
 import { priceKey, providerKey } from "../providers/repository";
+import { instrumentNumberPut, providerIndexFields } from "../instruments/work-list";
 import { consumptionOf, IndexBehind, inForce, moveItems, planSupersede, successorGrant, type MovableEvent } from "./supersede";
 import { usedCents } from "../budget/balance";
 import { type ClientFee, decisionDocument, type DecisionDocument } from "./document";
@@ -360,6 +361,7 @@ export async function issueDecision(
               type: "Instrument",
               gsi1pk: `CLIENT#${instrument.clientId}`,
               gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
+              ...(instrument.providerId ? providerIndexFields(instrument.providerId, instrument.number) : {}),
               ...instrument,
               ...changed,
             },
@@ -368,6 +370,7 @@ export async function issueDecision(
           ConditionExpression: "attribute_not_exists(pk)",
         },
       })),
+      ...instruments.map(instrumentNumberPut),
       ...instruments.map((instrument) => {
         const line = byId.get(instrument.lineId)!;
         // A decision effective after the budget's validFrom grants the line only from that day; moved deliveries use it.

@@ -16,6 +16,7 @@ import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";
 import { type ProviderSpan, requireInstrument, type StoredInstrument } from "./repository";
 import { type Condition, providerFromOf } from "./rights";
+import { providerIndexFields } from "./work-list";
 
 /**
  * The client's choice of provider for a voucher and the provider's
@@ -148,6 +149,7 @@ export async function chooseProvider(
     const set = setFields({
       status: "awaiting-acceptance",
       providerId,
+      ...providerIndexFields(providerId, instrument.number),
       providerFrom,
       // Left out while empty: a switch conditions on its absence.
       ...(providers.length > 0 ? { providers } : {}),

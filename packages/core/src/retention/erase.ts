@@ -10,6 +10,7 @@ import { listClientNotifications, notificationKey, unreadKey } from "../notifica
 import { listOwned, ownedKey } from "../ownership";
 import { creditsOfEvent } from "../settlement/credits";
 import { creditKey } from "../settlement/statements";
+import { instrumentNumberKey } from "../instruments/work-list";
 import { bornOnPermanentDay, retentionCutoff } from "./cutoff";
 import { RETENTION_PARTITION, type RetentionListing, retentionListingKey } from "./listing";
 
@@ -75,7 +76,7 @@ async function erasePartition(eraser: Eraser, pk: string, last: string): Promise
  * state), the instrument item last. Each step is found from what the next
  * step deletes, so a run stopped anywhere is continued by the next.
  */
-async function eraseInstrument(eraser: Eraser, instrumentId: string): Promise<void> {
+async function eraseInstrument(eraser: Eraser, instrumentId: string, number: string | undefined): Promise<void> {
   const events = (await queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
@@ -87,6 +88,7 @@ async function eraseInstrument(eraser: Eraser, instrumentId: string): Promise<vo
   }
   await eraser.delete(events.map((event) => ({ pk: `EXTERNALID#${event.providerId}#${event.externalId}`, sk: "EXTERNALID" })));
   await eraser.delete(events.map((event) => ownedKey("EVENT", event.eventId)));
+  if (number) await eraser.delete([instrumentNumberKey(number)]);
   await erasePartition(eraser, `INSTRUMENT#${instrumentId}`, "INSTRUMENT");
 }
 
@@ -139,7 +141,7 @@ async function eraseNotifications(eraser: Eraser, clientId: string): Promise<voi
  */
 async function eraseClient(eraser: Eraser, listing: RetentionListing): Promise<void> {
   const { clientId } = listing;
-  for (const { instrumentId } of await listOwned("INSTRUMENT", clientId, "instrumentId")) await eraseInstrument(eraser, String(instrumentId));
+  for (const { instrumentId, number } of await listOwned("INSTRUMENT", clientId)) await eraseInstrument(eraser, String(instrumentId), number as string | undefined);
   // A decision's partition also holds the months its client fees are listed under (client-fees.ts).
   for (const { decisionId } of await listOwned("DECISION", clientId, "decisionId")) await erasePartition(eraser, `DECISION#${decisionId}`, "DECISION");
   for (const { budgetId } of await listOwned("BUDGET", clientId, "budgetId")) await erasePartition(eraser, `BUDGET#${budgetId}`, "BUDGET");
