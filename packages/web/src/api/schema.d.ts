@@ -359,6 +359,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a voucher or payment commitment by its number (a provider: one addressed to it now or before a switch; any other number is 404) */
+        get: operations["instruments.findByNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/instruments/{instrumentId}/provider": {
         parameters: {
             query?: never;
@@ -387,6 +404,23 @@ export interface paths {
         put?: never;
         /** The provider named on a voucher or payment commitment accepts it; it becomes active */
         post: operations["instruments.accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's work list: the vouchers and payment commitments addressed to it, newest first, optionally of one status (only its own staff) */
+        get: operations["providers.instruments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2403,6 +2437,104 @@ export interface components {
         };
         InstrumentList: {
             items: components["schemas"]["Instrument"][];
+        };
+        WorkListInstrument: {
+            instrumentId: string;
+            /**
+             * @description Human-readable, e.g. HB-2026-000123
+             * @example HB-2026-000123
+             */
+            number: string;
+            /**
+             * @description voucher (palveluseteli) or payment commitment (maksusitoumus)
+             * @enum {string}
+             */
+            kind: "voucher" | "payment-commitment";
+            /** @description Absent towards a provider's staff (data minimisation) */
+            clientId?: string;
+            /** @description Absent towards a provider's staff (data minimisation) */
+            budgetId?: string;
+            lineId: string;
+            /** @description Absent towards a provider's staff (data minimisation) */
+            decisionId?: string;
+            serviceCode: string;
+            /** @description In the caller's language */
+            serviceName: string;
+            /** @enum {string} */
+            unit: "hour" | "day" | "visit" | "euro";
+            quantityPerPeriod: number;
+            /** @enum {string} */
+            per: "month" | "week" | "validity";
+            /**
+             * @description hard: a delivery that would take a month's or week's delivered quantity past `quantity` is refused (PERIOD_CAP_EXCEEDED); soft (default): pacing only. A grant over the whole validity is capped by its amount
+             * @enum {string}
+             */
+            periodCap?: "hard" | "soft";
+            quantityTotal: number;
+            unitValueCents: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+            /** @description The most that can be charged to it */
+            capCents: number;
+            providerId?: string;
+            /**
+             * Format: date
+             * @description The first day that is providerId's: deliveries from it on are recorded by it
+             */
+            providerFrom?: string;
+            /** @description Earlier providers, oldest first: each records, corrects and deletes its own days' deliveries until the recording deadline */
+            providers?: components["schemas"]["EarlierProvider"][];
+            /** @enum {string} */
+            status: "awaiting-provider" | "awaiting-acceptance" | "active" | "closed";
+            closedReason?: string;
+            /**
+             * Format: date
+             * @description A superseding decision took over from this day: the validity ends the day before
+             */
+            supersededFrom?: string;
+            /**
+             * Format: date
+             * @description HB ended or was declined on this day: the validity ends on it (or the instrument closed, when it started later)
+             */
+            endedOn?: string;
+            /** @description Granted by the decision */
+            grantedCents: number;
+            /** @description Instrument value not yet used (open instruments only) */
+            committedCents: number;
+            /** @description Service events recorded, not yet approved */
+            recordedCents: number;
+            /** @description Approved, not yet settled */
+            approvedCents: number;
+            /** @description Settled to a provider, not yet paid */
+            settledCents: number;
+            /** @description Paid to providers */
+            paidCents: number;
+            /** @description granted − recorded − approved − settled − paid, never below zero */
+            availableCents: number;
+            /** @description The client can still use it: open, and its last day (after a successor or the end of HB) not passed. A provider may still record a late delivery for an earlier day */
+            usable: boolean;
+            /** @description Hours, days or visits the client can still use (availableCents in units, rounded down); 0 when not `usable`; absent for euro services */
+            remainingQuantity?: number;
+            pace: components["schemas"]["Pace"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The client as the provider needs to know them: the name only */
+            client: {
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description awaiting-acceptance (the provider is to accept it), active (in use until validTo), ended (closed, or its last day passed)
+             * @enum {string}
+             */
+            workListStatus: "awaiting-provider" | "awaiting-acceptance" | "active" | "ended";
+        };
+        WorkList: {
+            items: components["schemas"]["WorkListInstrument"][];
+            /** @description Absent on the last page */
+            nextCursor?: string;
         };
         MyBudgets: {
             items: {
@@ -5566,6 +5698,95 @@ export interface operations {
             };
         };
     };
+    "instruments.findByNumber": {
+        parameters: {
+            query: {
+                /** @description The instrument's number as printed on the voucher or commitment */
+                number: string;
+            };
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instrument */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkListInstrument"];
+                };
+            };
+            /** @description PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "instruments.chooseProvider": {
         parameters: {
             query?: never;
@@ -5746,6 +5967,102 @@ export interface operations {
             };
             /** @description INSTRUMENT_NOT_AWAITING_ACCEPTANCE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providers.instruments": {
+        parameters: {
+            query?: {
+                /** @description awaiting-acceptance, active or ended; all when left out */
+                status?: "awaiting-acceptance" | "active" | "ended";
+                /** @description Items per page, 1-100 */
+                limit?: number;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the provider's instruments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkList"];
+                };
+            };
+            /** @description INVALID_CURSOR, PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
