@@ -1,4 +1,4 @@
-import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, ScanCommand, type QueryCommandInput, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 import { assertGranted, auditLogActions, tableActions } from "./grants";
@@ -256,3 +256,24 @@ export function versionedPut(item: Record<string, unknown>, readVersion: number 
 /** The pause before retrying a transaction that lost a race: jittered, doubling, at most 400 ms. */
 export const backoff = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
+
+/**
+ * Every item of a type, a page at a time: for operators' one-off scripts
+ * (migrations, backfills), never for a request path.
+ */
+export async function* scanByType(type: string): AsyncGenerator<Record<string, unknown>> {
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new ScanCommand({
+        TableName: tableName(),
+        FilterExpression: "#type = :type",
+        ExpressionAttributeNames: { "#type": "type" },
+        ExpressionAttributeValues: marshall({ ":type": type }),
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of page.Items ?? []) yield unmarshall(item);
+    start = page.LastEvaluatedKey;
+  } while (start);
+}

@@ -5,9 +5,9 @@
  * `scripts/backfill-work-list.ts`, never by a request: it scans the table.
  * Idempotent: a second run finds nothing to do.
  */
-import { PutItemCommand, ScanCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { dynamo, isConditionalCheckFailed, tableName } from "../db";
+import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
 import type { StoredInstrument } from "./repository";
 import { instrumentNumberPut, providerIndexFields } from "./work-list";
 
@@ -21,24 +21,11 @@ export interface WorkListBackfillReport {
 /** Writes what is missing; a provider changed between the read and the write is left to the choice that changed it (it writes the keys). */
 export async function backfillWorkList(): Promise<WorkListBackfillReport> {
   const counts = { indexed: 0, numbered: 0 };
-  let start: Record<string, never> | undefined;
-  do {
-    const page = await dynamo().send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: "#type = :type",
-        ExpressionAttributeNames: { "#type": "type" },
-        ExpressionAttributeValues: marshall({ ":type": "Instrument" }),
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const instrument = unmarshall(item) as StoredInstrument & { gsi2pk?: string };
-      if (instrument.providerId && !instrument.gsi2pk && (await indexed(instrument, instrument.providerId))) counts.indexed += 1;
-      if (await numbered(instrument)) counts.numbered += 1;
-    }
-    start = page.LastEvaluatedKey as typeof start;
-  } while (start);
+  for await (const item of scanByType("Instrument")) {
+    const instrument = item as unknown as StoredInstrument & { gsi2pk?: string };
+    if (instrument.providerId && !instrument.gsi2pk && (await indexed(instrument, instrument.providerId))) counts.indexed += 1;
+    if (await numbered(instrument)) counts.numbered += 1;
+  }
   return counts;
 }
 

@@ -7,11 +7,11 @@
  * finds nothing to do.
  */
 import { personalIdLookupKey } from "../clients/personal-id-key";
-import { DeleteItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { getAreaSettings } from "../area/repository";
 import { auditExpiry } from "../audit/repository";
-import { auditTableName, dynamo, isConditionalCheckFailed, tableName } from "../db";
+import { auditTableName, dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
 import { isSealed, seal } from "./sealed";
 
 export interface MigrationReport {
@@ -27,22 +27,6 @@ export interface MigrationReport {
 
 const migrationActor = { sub: "system:personal-data-migration", roles: [] as string[] };
 
-async function* scan(type: string): AsyncGenerator<Record<string, unknown>> {
-  let start: Record<string, never> | undefined;
-  do {
-    const page = await dynamo().send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: "#type = :type",
-        ExpressionAttributeNames: { "#type": "type" },
-        ExpressionAttributeValues: marshall({ ":type": type }),
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) yield unmarshall(item);
-    start = page.LastEvaluatedKey as typeof start;
-  } while (start);
-}
 
 /**
  * Seals every plain `personalId` of a client in place. The write names the
@@ -51,7 +35,7 @@ async function* scan(type: string): AsyncGenerator<Record<string, unknown>> {
  */
 async function sealPlainCodes(now: Date): Promise<Pick<MigrationReport, "sealed" | "alreadySealed" | "skipped">> {
   const counts = { sealed: 0, alreadySealed: 0, skipped: 0 };
-  for await (const client of scan("Client")) {
+  for await (const client of scanByType("Client")) {
     const plain = client.personalId;
     if (typeof plain !== "string" || isSealed(plain)) {
       counts.alreadySealed += 1;
@@ -90,7 +74,7 @@ async function sealPlainCodes(now: Date): Promise<Pick<MigrationReport, "sealed"
 async function moveAuditEntries(): Promise<number> {
   const years = (await getAreaSettings()).retention?.auditLogYears;
   let moved = 0;
-  for await (const entry of scan("AuditEntry")) {
+  for await (const entry of scanByType("AuditEntry")) {
     const item = years === undefined ? entry : { ...entry, expiresAt: auditExpiry(String(entry.at), years) };
     try {
       await dynamo().send(
