@@ -34,6 +34,14 @@ describe("clipGrant", () => {
     expect(clipGrant(hours(10), "2027-04-15", 432_000)).toMatchObject({ grantedCents: 432_000, releasedCents: 0 });
   });
 
+  it("clips again an instrument an earlier clip raised above the rule (7 200 c used of 1 h/month over 1.–10.1.), keeping the use", () => {
+    const raised = hours(1, "month", { validFrom: "2027-01-01", validTo: "2027-01-10" });
+    expect(grantWithin(raised, raised.validFrom, raised.validTo)).toBe(1161);
+    expect(() => clipGrant(raised, "2027-01-05", 7200)).toThrow(RangeError);
+    expect(clipGrant(raised, "2027-01-05", 7200, 7200)).toEqual({ validity: { validFrom: "2027-01-01", validTo: "2027-01-04" }, grantedCents: 7200, releasedCents: 0 });
+    expect(clipGrant(raised, "2027-01-05", 3600, 7200)).toMatchObject({ grantedCents: 3600, releasedCents: 3600 });
+  });
+
   it("effectiveFrom before validFrom is fully retroactive too", () => {
     expect(clipGrant(hours(10), "2026-06-01", 0)).toEqual({ validity: null, grantedCents: 0, releasedCents: 432_000 });
   });

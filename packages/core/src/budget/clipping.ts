@@ -58,14 +58,16 @@ export function grantWithin(terms: GrantTerms, from: string, to: string): number
  * = the day after the end date). The clipped grant is the budget rule over the days kept, raised
  * to `usedCents` when more is already used (money spent is never taken back); the rest of the
  * whole grant is released. `usedCents` is what stays on the old instrument (recorded + approved
- * + settled + paid): deliveries dated from effectiveFrom on are the successor's days.
+ * + settled + paid): deliveries dated from effectiveFrom on are the successor's days. `capCents`
+ * is the instrument's grant when an earlier clip raised it above the rule (clipped again later).
  *
  * 10 h/month × 3 600 c over 2027-01-01..2027-12-31 (432 000 c), effectiveFrom 2027-04-15:
  * kept 2027-01-01..2027-04-14 = 36 000 × (3 + 14/30) = 124 800 c, released 307 200 c.
  */
-export function clipGrant(terms: GrantTerms, effectiveFrom: string, usedCents: number): ClippedGrant {
+export function clipGrant(terms: GrantTerms, effectiveFrom: string, usedCents: number, capCents = 0): ClippedGrant {
   if (!Number.isSafeInteger(usedCents) || usedCents < 0) throw new RangeError("usedCents must be a non-negative safe integer");
-  const whole = grantWithin(terms, terms.validFrom, terms.validTo);
+  // The grant as it stands: by the rule, or more where an earlier clip raised it to what was already used.
+  const whole = Math.max(grantWithin(terms, terms.validFrom, terms.validTo), capCents);
   // SPEC §3 refuses any use beyond the grant; a larger used amount means the caller's data is wrong.
   if (usedCents > whole) throw new RangeError(`usedCents ${usedCents} exceeds the grant ${whole}`);
 

@@ -2,7 +2,7 @@ import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/clie
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { usedCents } from "../budget/balance";
-import { clipGrant, grantWithin, type GrantTerms } from "../budget/clipping";
+import { clipGrant, type GrantTerms } from "../budget/clipping";
 import { totalQuantity } from "../budget/granted";
 import { addDays, compareDates } from "../budget/periods";
 import { budgetLineKey, requireBudget } from "../budget/repository";
@@ -81,9 +81,8 @@ async function endItems(instrument: StoredInstrument, end: HbEnd, ctx: RequestCo
     validTo: instrument.validTo,
   };
   const used = usedCents(instrument);
-  // An instrument a supersede already raised to its use may hold more than the rule over its days: clip by the rule, keep the use.
-  const byRule = clipGrant(terms, addDays(end.endsOn, 1), Math.min(used, grantWithin(terms, terms.validFrom, terms.validTo)));
-  const grantedCents = Math.max(byRule.grantedCents, used);
+  const byRule = clipGrant(terms, addDays(end.endsOn, 1), used, instrument.capCents);
+  const grantedCents = byRule.grantedCents;
   const releasedCents = Math.max(0, instrument.capCents - grantedCents);
   const kept = byRule.validity;
   const quantityTotal = kept ? totalQuantity(instrument.quantityPerPeriod, periodsWithin(instrument.per, instrument, kept.validFrom, kept.validTo)) : 0;

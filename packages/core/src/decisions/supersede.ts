@@ -192,7 +192,7 @@ export async function planSupersede(input: {
       const moving = await deliveriesFrom(instrument, effectiveFrom, businessDate(ctx.now));
       const movedOut = consumptionOf(moving);
       const kept = usedCents(instrument) - usedCents(movedOut);
-      const clipped = clipGrant(termsOf(instrument), effectiveFrom, kept);
+      const clipped = clipGrant(termsOf(instrument), effectiveFrom, kept, instrument.capCents);
       const releasedCents = Math.max(0, instrument.capCents - clipped.grantedCents);
       const quantityTotal = clipped.validity
         ? totalQuantity(instrument.quantityPerPeriod, periodsWithin(instrument.per, instrument, clipped.validity.validFrom, clipped.validity.validTo))
