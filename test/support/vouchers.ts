@@ -18,6 +18,23 @@ export const assistance = (hours: number, per = "month") => ({
   costBasis: "reference-price",
 });
 
+/** A plan version with `services` (for 2027 unless told), and its budget's id. */
+export async function planBudget(
+  api: Api,
+  clientId: string,
+  services: readonly object[],
+  validity: { validFrom: string; validTo: string } = { validFrom: "2027-01-01", validTo: "2027-12-31" },
+): Promise<string> {
+  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
+    as: worker,
+    body: { ...validity, services, followUp: { intervalDays: 90, method: "puhelu" } },
+  });
+  expectStatus(plan, 201, "plan");
+  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
+  expectStatus(budget, 201, "budget");
+  return budget.body.budgetId as string;
+}
+
 /** A plan version for 2027 with `services`, its budget and a draft decision paying line L1 by voucher (from `effectiveFrom` when given). */
 export async function draftVoucher(
   api: Api,
@@ -25,14 +42,8 @@ export async function draftVoucher(
   services: readonly object[],
   options: { effectiveFrom?: string; decidedOn?: string } = {},
 ): Promise<{ budgetId: string; decisionId: string }> {
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: { validFrom: "2027-01-01", validTo: "2027-12-31", services, followUp: { intervalDays: 90, method: "puhelu" } },
-  });
-  expectStatus(plan, 201, "plan");
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  expectStatus(budget, 201, "budget");
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+  const budgetId = await planBudget(api, clientId, services);
+  const decision = await api.call("POST", `/v1/budgets/${budgetId}/decisions`, {
     as: worker,
     body: {
       decidedOn: options.decidedOn ?? "2027-01-01",
@@ -43,16 +54,16 @@ export async function draftVoucher(
     },
   });
   expectStatus(decision, 201, "decision");
-  return { budgetId: budget.body.budgetId as string, decisionId: decision.body.decisionId as string };
+  return { budgetId, decisionId: decision.body.decisionId as string };
 }
 
-/** A client the worker registers, and the token they sign in with. */
-export async function newClient(api: Api, firstName: string, lastName: string): Promise<{ clientId: string; clientToken: string }> {
+/** A client the worker registers, the token they sign in with, and their identity code. */
+export async function newClient(api: Api, firstName: string, lastName: string): Promise<{ clientId: string; clientToken: string; personalId: string }> {
   const personalId = freshPersonalId();
   const client = await api.call("POST", "/v1/clients", { as: worker, body: { personalId, firstName, lastName, municipality: "Oulu", language: "fi" } });
   expectStatus(client, 201, "client");
   const clientId = client.body.clientId as string;
-  return { clientId, clientToken: personToken(personalId, `client-${clientId}`) };
+  return { clientId, clientToken: personToken(personalId, `client-${clientId}`), personalId };
 }
 
 /** Issues a draft; the client chooses `provider` for its voucher, which accepts unless `accept` is false. Answers the voucher's id. */
