@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { assistance, draftVoucher, issueVoucher, newClient } from "../support/vouchers";
+import { assistance, draftVoucher, expectStatus, issueVoucher, newClient } from "../support/vouchers";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 
 /**
@@ -24,10 +24,6 @@ afterEach(() => runtime.clock.reset());
 afterAll(() => runtime?.stop());
 
 const at = (date: string) => runtime.clock.set(new Date(`${date}T20:00:00+02:00`));
-
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-}
 
 /** A client with 10 h/month of personal assistance for 2027 by voucher (`periodCap` on the plan line), the provider chosen and accepted. */
 async function voucherClient(periodCap?: "hard" | "soft") {

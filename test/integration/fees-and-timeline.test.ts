@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
-import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, finance, type ProviderSetup, worker } from "../support/settlement";
+import { expectStatus, newClient, planBudget } from "../support/vouchers";
 
 /**
  * Issue 13, items 3 and 6: an income-based client fee on a decision line (250,00 € a month for
@@ -24,35 +24,19 @@ afterAll(() => runtime?.stop());
 
 const at = (date: string) => runtime.clock.set(new Date(`${date}T12:00:00+02:00`));
 
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-}
-
 const fee = { monthlyCents: 25_000, legalBasis: "asiakasmaksulaki" };
 
 /** A client with 15 days a month of day activities from 15.1.2027 for a year, by commitment to the provider; the decision drafted with `line`. */
 async function draftWith(line: Record<string, unknown>) {
   at("2027-01-11");
-  const personalId = freshPersonalId();
-  const client = await api.call("POST", "/v1/clients", {
-    as: worker,
-    body: { personalId, firstName: "Kaisa", lastName: "Kotona", municipality: "Oulu", language: "fi" },
-  });
-  expectStatus(client, 201, "client");
-  const clientId = client.body.clientId as string;
-  const plan = await api.call("POST", `/v1/clients/${clientId}/service-plans`, {
-    as: worker,
-    body: {
-      validFrom: "2027-01-15",
-      validTo: "2028-01-14",
-      services: [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 15, unit: "day", per: "month", unitCostCents: 7000, costBasis: "reference-price" }],
-      followUp: { intervalDays: 90, method: "puhelu" },
-    },
-  });
-  expectStatus(plan, 201, "plan");
-  const budget = await api.call("POST", `/v1/service-plans/${plan.body.planId}/budget`, { as: worker });
-  expectStatus(budget, 201, "budget");
-  const decision = await api.call("POST", `/v1/budgets/${budget.body.budgetId}/decisions`, {
+  const { clientId, clientToken } = await newClient(api, "Kaisa", "Kotona");
+  const budgetId = await planBudget(
+    api,
+    clientId,
+    [{ serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 15, unit: "day", per: "month", unitCostCents: 7000, costBasis: "reference-price" }],
+    { validFrom: "2027-01-15", validTo: "2028-01-14" },
+  );
+  const decision = await api.call("POST", `/v1/budgets/${budgetId}/decisions`, {
     as: worker,
     body: {
       decidedOn: "2027-01-11",
@@ -61,7 +45,7 @@ async function draftWith(line: Record<string, unknown>) {
       lines: [{ lineId: "L1", paymentMethod: "payment-commitment", providerId: provider.providerId, ...line }],
     },
   });
-  return { clientId, clientToken: personToken(personalId, `client-${clientId}`), budgetId: budget.body.budgetId as string, decision };
+  return { clientId, clientToken, budgetId, decision };
 }
 
 const feesOf = async (month: string, clientId: string, as = finance) => {

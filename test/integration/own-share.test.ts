@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
-import { assistance, draftVoucher, issueVoucher, newClient } from "../support/vouchers";
+import { assistance, draftVoucher, expectStatus, issueVoucher, newClient } from "../support/vouchers";
 
 /**
  * Issue 13, item 2: the client's own share of a voucher. 10 h/month of personal assistance by a
@@ -25,10 +25,6 @@ afterAll(() => runtime?.stop());
 
 // Helsinki winter time.
 const at = (date: string) => runtime.clock.set(new Date(`${date}T12:00:00+02:00`));
-
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-}
 
 const get = async (path: string, as: string) => {
   const response = await api.call("GET", path, { as });
