@@ -47,6 +47,33 @@ export function checkKindLimit(terms: KindTerms, month: string, count: number): 
 }
 
 /**
+ * The update of one instrument-month's counters by the given amounts (ADD,
+ * so concurrent writers never overwrite each other). With `max` it is
+ * conditioned on the first counter staying below it.
+ */
+function countUpdate(instrumentId: string, month: string, by: Record<string, number>, max?: number): TransactWriteItem {
+  const counters = Object.keys(by);
+  // The first counter is #count / :by, any further one #count1 / :by1, …
+  const suffix = (i: number) => (i === 0 ? "" : String(i));
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(kindCountKey(instrumentId, month)),
+      UpdateExpression: `ADD ${counters.map((_, i) => `#count${suffix(i)} :by${suffix(i)}`).join(", ")} SET #type = :type, instrumentId = :id, #month = :month`,
+      ...(max !== undefined ? { ConditionExpression: "attribute_not_exists(#count) OR #count < :max" } : {}),
+      ExpressionAttributeNames: { ...Object.fromEntries(counters.map((counter, i) => [`#count${suffix(i)}`, counter])), "#type": "type", "#month": "month" },
+      ExpressionAttributeValues: marshall({
+        ...Object.fromEntries(counters.map((counter, i) => [`:by${suffix(i)}`, by[counter]])),
+        ":type": "EventKindCount",
+        ":id": instrumentId,
+        ":month": month,
+        ...(max !== undefined ? { ":max": max } : {}),
+      }),
+    },
+  };
+}
+
+/**
  * Moves one event of `kind` out of and into months (−1, +1), one update per
  * month; a month gaining one is conditioned on staying within the limit.
  * Nothing for deliveries, and nothing when the month does not change.
@@ -59,19 +86,9 @@ export function kindCountWrites(
 ): TransactWriteItem[] {
   if (kind === undefined || kind === "delivered" || moves.from === moves.to) return [];
   const counter = counterOf(kind);
-  const write = (month: string, by: number, limited: boolean): TransactWriteItem => ({
-    Update: {
-      TableName: tableName(),
-      Key: marshall(kindCountKey(instrumentId, month)),
-      UpdateExpression: "ADD #count :by SET #type = :type, instrumentId = :id, #month = :month",
-      ...(limited ? { ConditionExpression: "attribute_not_exists(#count) OR #count < :max" } : {}),
-      ExpressionAttributeNames: { "#count": counter, "#type": "type", "#month": "month" },
-      ExpressionAttributeValues: marshall({ ":by": by, ":type": "EventKindCount", ":id": instrumentId, ":month": month, ...(limited ? { ":max": maxPerMonth } : {}) }),
-    },
-  });
   return [
-    ...(moves.from !== undefined ? [write(moves.from, -1, false)] : []),
-    ...(moves.to !== undefined ? [write(moves.to, 1, maxPerMonth !== undefined)] : []),
+    ...(moves.from !== undefined ? [countUpdate(instrumentId, moves.from, { [counter]: -1 })] : []),
+    ...(moves.to !== undefined ? [countUpdate(instrumentId, moves.to, { [counter]: 1 }, maxPerMonth)] : []),
   ];
 }
 
@@ -94,21 +111,5 @@ export function kindCountMoves(events: readonly { instrumentId: string; kind?: E
       counts.set(key, entry);
     }
   }
-  return [...counts.values()].map(({ instrumentId, month, counts: byCounter }) => {
-    const counters = Object.keys(byCounter);
-    return {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(kindCountKey(instrumentId, month)),
-        UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :c${i}`).join(", ")} SET #type = :type, instrumentId = :id, #month = :month`,
-        ExpressionAttributeNames: { ...Object.fromEntries(counters.map((counter, i) => [`#c${i}`, counter])), "#type": "type", "#month": "month" },
-        ExpressionAttributeValues: marshall({
-          ...Object.fromEntries(counters.map((counter, i) => [`:c${i}`, byCounter[counter]])),
-          ":type": "EventKindCount",
-          ":id": instrumentId,
-          ":month": month,
-        }),
-      },
-    };
-  });
+  return [...counts.values()].map(({ instrumentId, month, counts: byCounter }) => countUpdate(instrumentId, month, byCounter));
 }

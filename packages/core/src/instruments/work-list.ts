@@ -5,9 +5,8 @@ import { loadInstrumentViews, type ViewContext } from "../budget/view";
 import { clientKey } from "../clients/repository";
 import { dynamo, getItem, tableName } from "../db";
 import { notFound } from "../errors";
-import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
-import { requireInstrument, type StoredInstrument } from "./repository";
+import { getInstruments, requireInstrument, type StoredInstrument } from "./repository";
 import type { InstrumentView } from "./schemas";
 
 /**
@@ -81,12 +80,7 @@ const keyOf = (item: Record<string, AttributeValue>) => encodeCursor({ pk: item.
 
 /** The instruments themselves by key, in the index's order: the index may lag a balance. */
 async function current(listed: readonly StoredInstrument[]): Promise<StoredInstrument[]> {
-  const byId = new Map(
-    ((await batchGet(listed.map((instrument) => ownedKey("INSTRUMENT", instrument.instrumentId)))) as unknown as StoredInstrument[]).map((instrument) => [
-      instrument.instrumentId,
-      instrument,
-    ]),
-  );
+  const byId = new Map((await getInstruments(listed.map((instrument) => instrument.instrumentId))).map((instrument) => [instrument.instrumentId, instrument]));
   return listed.flatMap((instrument) => byId.get(instrument.instrumentId) ?? []);
 }
 
