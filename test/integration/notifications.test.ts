@@ -82,7 +82,9 @@ describe("budget drift notifications", () => {
   });
 
   it("finds a gap no delivery triggers with the daily job, once, and tells the client what to do", async () => {
-    const { instrumentId, clientToken } = await clientWithDays(12, addDays(today, -30));
+    // Valid from 19 days ago: fewer than the gap's 21 days, so the relay finds no gap in the new
+    // instrument whether it runs before or after the delivery below; long enough that one day is not over-use.
+    const { instrumentId, clientToken } = await clientWithDays(12, addDays(today, -19));
     expect((await record(instrumentId, "g1", addDays(today, -5), 1)).status).toBe(201);
     await runtime.settle();
     expect(kindsOf(await inbox(worker), instrumentId)).toEqual([]);
