@@ -12,7 +12,8 @@ export default defineConfig({
     // at a time on a 2-core machine take about three quarters of the time one at a time does.
     maxWorkers: 3,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", POWERTOOLS_LOG_LEVEL: "SILENT" },
-    testTimeout: 30_000,
+    // The longest integration tests take 10–15 s on a quiet 2-core machine; 60 s leaves room for a loaded one.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
       {
