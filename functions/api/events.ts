@@ -1,11 +1,14 @@
 import { apiHandler } from "@hb/api/http";
+import { problem } from "@hb/api/problem";
 import {
   approveEvent as approveRoute,
   deleteEvent as deleteRoute,
   editEvent as editRoute,
   listEvents as listRoute,
   recordEvent as recordRoute,
+  recordEventBatch as recordBatchRoute,
 } from "@hb/api/routes/events";
+import { fieldErrors, parsePart } from "@hb/api/validation";
 import { hasRole } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { loadInstrumentView, loadViewContext } from "@hb/core/budget/view";
@@ -13,11 +16,13 @@ import { getService } from "@hb/core/catalogue/repository";
 import { businessDate } from "@hb/core/dates";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
-import { forbidden } from "@hb/core/errors";
+import { DomainError, forbidden } from "@hb/core/errors";
+import { readEventsCsv } from "@hb/core/events/csv";
+import { recordBatch as recordRows } from "@hb/core/events/record-batch";
 import { priceDelivery } from "@hb/core/events/price";
 import { approveEvent, deleteEvent, editEvent, eventView, listEvents, recordEvent, requireEvent, type StoredEvent } from "@hb/core/events/repository";
 import { requireInstrument, type StoredInstrument } from "@hb/core/instruments/repository";
-import type { RecordEventBody } from "@hb/core/events/schemas";
+import { eventRowSchema, type RecordEventBody } from "@hb/core/events/schemas";
 
 /** How the area pays: for each event's expected payment date, as of the request's business day. */
 const timelineOf = async (now: Date) => ({ schedule: await getAreaSettings(), today: businessDate(now) });
@@ -78,4 +83,58 @@ export const edit = apiHandler(editRoute, async ({ params, body, context, langua
   const edited = await editEvent(event, body, await pricingFor(await requireInstrument(event.instrumentId)), context);
   const view = await loadViewContext(language, context.now);
   return { body: { ...eventView(edited, await timelineOf(context.now)), instrument: await loadInstrumentView(await requireInstrument(edited.instrumentId), view) } };
+});
+
+/**
+ * Each row as the single route records it (decision 77): its schema, the caller's reach to its instrument,
+ * one transaction. A row's problem is the single route's, its field paths under /body/events/<index>.
+ */
+export const recordBatch = apiHandler(recordBatchRoute, async ({ body, query, context, language, requestId, reach }) => {
+  const dryRun = query.dryRun === "true";
+  const rows =
+    typeof body === "string"
+      ? readEventsCsv(body, language).map(({ index, line, event }) => {
+          // A CSV row goes through the same row schema the JSON form's rows went through in the middleware.
+          const parsed = parsePart("body", eventRowSchema, event, language);
+          if (!parsed.ok) throw new DomainError("VALIDATION_FAILED", {}, parsed.errors);
+          return { index, line, row: parsed.value };
+        })
+      : body.events.map((row, index) => ({ index, row }));
+  const outcomes = await recordRows(
+    rows,
+    {
+      event: (row) => {
+        if ("event" in row) return row.event;
+        throw new DomainError("VALIDATION_FAILED", {}, fieldErrors(["body"], row.issues, language));
+      },
+      reach: async (event) => void (await reach({ body: event })),
+      record: async (event) => {
+        const instrument = await requireInstrument(event.instrumentId);
+        return recordEvent({ body: event, instrument, ...(await pricingFor(instrument)) }, context, { dryRun });
+      },
+    },
+    { dryRun },
+  );
+
+  const timeline = await timelineOf(context.now);
+  const view = await loadViewContext(language, context.now);
+  const instrumentIds = [...new Set(outcomes.flatMap((outcome) => ("event" in outcome ? [outcome.event.instrumentId] : [])))];
+  const instruments = await Promise.all(instrumentIds.map(async (instrumentId) => loadInstrumentView(await requireInstrument(instrumentId), view)));
+  const count = (test: (status: number) => boolean) => outcomes.filter((outcome) => test(outcome.status)).length;
+  return {
+    body: {
+      rows: outcomes.map((outcome) => {
+        const place = { index: outcome.index, ...(outcome.line !== undefined ? { line: outcome.line } : {}), status: outcome.status };
+        if ("event" in outcome) return { ...place, event: eventView(outcome.event, timeline) };
+        const { code, params, errors } = outcome.refusal;
+        const { requestId: _requestId, ...rowProblem } = problem(code, language, requestId, params, errors.map((error) => ({ ...error, path: error.path.replace(/^\/body/, `/body/events/${outcome.index}`) })));
+        return { ...place, problem: rowProblem };
+      }),
+      recorded: count((status) => status === 201),
+      replayed: count((status) => status === 200),
+      refused: count((status) => status >= 400),
+      instruments,
+      ...(dryRun ? { dryRun: true as const } : {}),
+    },
+  };
 });

@@ -131,6 +131,17 @@ const addressedProviderOnly = new Set(["instruments.findByNumber"]);
 /** Routes on an entity the fixtures do not hold (no budget of theirs has drifted): past the role gate, 404; notifications.test.ts reads real ones. */
 const absentInFixtures = new Set(["notifications.read"]);
 
+/**
+ * A batch (an `each` subject) passes the role gate as a whole and answers 200; each item meets the rule on its
+ * own, so an item for client A is refused (403) to a caller the rule would refuse a single request.
+ */
+function expectedItemOutcome(route: RouteDefinition, caller: Caller): Expected | undefined {
+  const rule = route.subject;
+  if (rule.from !== "each") return undefined;
+  if (rule.rule.namedProvider && caller.fixtureProvider) return allowed;
+  return caller.reach[rule.rule.access] ? allowed : forbidden;
+}
+
 /** The outcome the rules prescribe for this caller on this route. */
 function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (route.roles === "public") return allowed;
@@ -194,8 +205,11 @@ describe("the route table and the matrix's inputs", () => {
   });
 
   it("lets a provider that held an instrument before a switch through only where it reads it or records its own days (provider-switch.test.ts calls them)", () => {
-    const former = routes.filter((route) => route.subject.from === "owner" && route.subject.formerProviders).map((route) => route.id);
-    expect(former.sort()).toEqual(["events.record", "instruments.get"]);
+    const former = routes
+      .filter((route) => (route.subject.from === "owner" && route.subject.formerProviders) || (route.subject.from === "each" && route.subject.rule.formerProviders))
+      .map((route) => route.id);
+    // The batch records each row by events.record's own rule.
+    expect(former.sort()).toEqual(["events.record", "events.recordBatch", "instruments.get"]);
     // Its own events it corrects and deletes as their recorder: the event names it.
     for (const id of ["events.edit", "events.delete"]) {
       expect(routes.find((route) => route.id === id)?.subject).toMatchObject({ entity: "EVENT", namedProvider: true });
@@ -281,6 +295,14 @@ describe("authorization matrix (route × caller, from the route table)", () => {
           const conflict = response.status === 409 && stateConflicts(route).includes(response.body?.code);
           expect(ok || conflict, `2xx, or one of ${route.id}'s documented state conflicts (${stateConflicts(route).join(", ") || "none"}): ${detail}`).toBe(true);
           if (conflict) expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
+          const item = expectedItemOutcome(route, caller);
+          if (item && response.status === 200) {
+            for (const row of response.body.rows as { status: number; problem?: { code: string } }[]) {
+              // Allowed: recorded, or a state the fixtures' instrument is in (a conflict), never refused.
+              if (item.allowed) expect([200, 201, 409], detail).toContain(row.status);
+              else expect({ status: row.status, code: row.problem?.code }, detail).toEqual({ status: item.status, code: item.code });
+            }
+          }
           // Data minimisation: staff of a provider learn instruments and events by number, not whose records they are.
           if (route.roles !== "public" && caller.roles.every((role) => role === "provider" || role === "applicant")) {
             expect(JSON.stringify(response.body ?? null), detail).not.toMatch(/"(clientId|budgetId|decisionId)":/);

@@ -211,6 +211,8 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
     kind: "delivered",
     ...nextDeliverySlot(),
   }),
+  // One row, as the single route's body: each row of a batch is recorded on its own.
+  "events.recordBatch": (fx) => ({ events: [validBodies["events.record"]!(fx)] }),
   "followUps.create": () => ({
     date: "2025-03-14",
     method: "kotikäynti",

@@ -24,7 +24,7 @@ import { identitySettings } from "@hb/core/identity/settings";
 import { once } from "./idempotency";
 import { logger } from "./logger";
 import { problem, problemResponse } from "./problem";
-import { documentedStatuses, grantsOf, type RouteDefinition, successStatuses } from "./route";
+import { documentedStatuses, grantsOf, type RouteDefinition, type SubjectRule, successStatuses } from "./route";
 import { parsePart } from "./validation";
 
 /**
@@ -54,6 +54,18 @@ export interface ApiRequest<P, Q, B> {
   readonly context: RequestContext;
   /** The client the route's subject rule resolved, access checked and audited; undefined for other rules. */
   readonly client: Client | undefined;
+  /**
+   * A batch (`subject: { from: "each" }`): the client of one item under the route's rule, access checked and
+   * audited (a refusal as a refusal) as the middleware does for a single request; throws 403 or 404 for that item.
+   */
+  readonly reach: (item: SubjectInput) => Promise<Client>;
+}
+
+/** The parts of a request (or of one item of a batch) a subject rule reads its id from. */
+export interface SubjectInput {
+  readonly params?: unknown;
+  readonly query?: unknown;
+  readonly body?: unknown;
 }
 
 export interface ApiResult<R> {
@@ -71,6 +83,8 @@ interface Prepared {
   requestId: string;
   actor?: Actor;
   rawBody?: unknown;
+  /** The body's media type when it is one of the route's `bodyMediaTypes` (else JSON). */
+  bodyMediaType?: string;
   input?: { params: unknown; query: unknown; body: unknown };
   client?: Client;
   /** The client a refused request was about, for the audit of refusals. */
@@ -179,6 +193,9 @@ const authorize = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result>
   },
 });
 
+/** The media types a route's body is taken in, for the 415 that names them. */
+const acceptedMediaTypes = (route: RouteDefinition): string => ["application/json", ...Object.keys(route.bodyMediaTypes ?? {})].join(", ");
+
 const jsonBody = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
   before: (request) => {
     if (!route.body) return;
@@ -189,7 +206,14 @@ const jsonBody = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
       return;
     }
     const contentType = event.headers?.["content-type"] ?? "";
-    if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType.trim())) throw new DomainError("UNSUPPORTED_MEDIA_TYPE");
+    const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+    if (route.bodyMediaTypes?.[mediaType]) {
+      // Read by the handler, which knows the format (a CSV's lines): here it is only text.
+      event.hb.rawBody = text;
+      event.hb.bodyMediaType = mediaType;
+      return;
+    }
+    if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType.trim())) throw new DomainError("UNSUPPORTED_MEDIA_TYPE", { accepted: acceptedMediaTypes(route) });
     try {
       event.hb.rawBody = JSON.parse(text) as unknown;
     } catch {
@@ -201,10 +225,11 @@ const jsonBody = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> 
 const validate = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
   before: (request) => {
     const { event } = request;
+    const { bodyMediaType } = event.hb;
     const parts = [
       ["params", route.params, event.pathParameters ?? {}],
       ["query", route.query, event.queryStringParameters ?? {}],
-      ["body", route.body, event.hb.rawBody],
+      ["body", bodyMediaType ? route.bodyMediaTypes?.[bodyMediaType] : route.body, event.hb.rawBody],
     ] as const;
     const errors: FieldError[] = [];
     const input: Record<string, unknown> = {};
@@ -244,12 +269,12 @@ async function audit(route: RouteDefinition, event: PreparedEvent, clientIds: It
 }
 
 /** A refused request (403) is audited too: under its client when the refusal was about one, else by day for the area. */
-async function auditRefusal(route: RouteDefinition, event: PreparedEvent, actor: Actor): Promise<void> {
+async function auditRefusal(route: RouteDefinition, event: PreparedEvent, actor: Actor, clientId = event.hb.refusedClientId): Promise<void> {
   const { hb } = event;
   try {
     await recordRefusal({
       at: hb.now.toISOString(),
-      ...(hb.refusedClientId ? { clientId: hb.refusedClientId } : {}),
+      ...(clientId ? { clientId } : {}),
       action: route.id,
       actor: { sub: actor.sub, roles: [...actor.roles] },
       requestId: hb.requestId,
@@ -299,37 +324,70 @@ function internalKeysIn(value: unknown, found = new Set<string>()): string[] {
   return [...found];
 }
 
+type ClientRule = Extract<SubjectRule, { from: "param" | "owner" }>;
+
+/**
+ * The client a subject rule names in the input, once the caller is found to reach it (403 if not, 404 if the
+ * entity is unknown); `refusing` learns the client before the check, for the audit of a refusal.
+ */
+async function reachClient(rule: ClientRule, actor: Actor, parts: SubjectInput, refusing: (clientId: string) => void): Promise<Client> {
+  const input = parts as { params?: Record<string, string>; query?: Record<string, string>; body?: Record<string, string> };
+  let clientId: string;
+  let namedProvider = false;
+  if (rule.from === "param") {
+    clientId = String(input.params?.[rule.name] ?? input.query?.[rule.name]);
+    refusing(clientId);
+    assertClientIdInReach(actor, clientId);
+  } else {
+    const owner = await ownerOf(rule.entity, String((rule.in === "body" ? input.body : input.params)?.[rule.param]));
+    clientId = owner.clientId;
+    refusing(clientId);
+    const ownProvider = hasRole(actor, "provider") ? actor.providerId : undefined;
+    namedProvider =
+      rule.namedProvider === true &&
+      ownProvider !== undefined &&
+      (ownProvider === owner.providerId || (rule.formerProviders === true && owner.formerProviderIds.includes(ownProvider)));
+  }
+  const client = await requireClient(clientId);
+  if (!namedProvider) assertCanAccessClient(actor, client, rule.access);
+  return client;
+}
+
 /** Resolves the route's client, checks the caller may reach it, and audits the access before the handler runs. */
 const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
   before: async (request) => {
     const rule = route.subject;
     if (rule.from !== "param" && rule.from !== "owner") return;
     const { hb } = request.event;
-    const actor = hb.actor ?? anonymous;
-    const input = (hb.input ?? {}) as { params?: Record<string, string>; query?: Record<string, string>; body?: Record<string, string> };
-    let clientId: string;
-    let namedProvider = false;
-    if (rule.from === "param") {
-      clientId = String(input.params?.[rule.name] ?? input.query?.[rule.name]);
-      hb.refusedClientId = clientId;
-      assertClientIdInReach(actor, clientId);
-    } else {
-      const owner = await ownerOf(rule.entity, String((rule.in === "body" ? input.body : input.params)?.[rule.param]));
-      clientId = owner.clientId;
-      hb.refusedClientId = clientId;
-      const ownProvider = hasRole(actor, "provider") ? actor.providerId : undefined;
-      namedProvider =
-        rule.namedProvider === true &&
-        ownProvider !== undefined &&
-        (ownProvider === owner.providerId || (rule.formerProviders === true && owner.formerProviderIds.includes(ownProvider)));
-    }
-    const client = await requireClient(clientId);
-    if (!namedProvider) assertCanAccessClient(actor, client, rule.access);
+    const client = await reachClient(rule, hb.actor ?? anonymous, hb.input ?? {}, (clientId) => (hb.refusedClientId = clientId));
     delete hb.refusedClientId;
     await audit(route, request.event, [client.clientId]);
     hb.client = client;
   },
 });
+
+/** `request.reach` of a batch route: each item's client checked and audited once per request, each refusal audited. */
+function itemReach(route: RouteDefinition, event: PreparedEvent, actor: Actor): (item: SubjectInput) => Promise<Client> {
+  const rule = route.subject;
+  if (rule.from !== "each") {
+    return () => Promise.reject(new Error(`${route.id} reaches a subject per item, but its subject rule is not "each"`));
+  }
+  const audited = new Set<string>();
+  return async (item) => {
+    let refusedClientId: string | undefined;
+    try {
+      const client = await reachClient(rule.rule, actor, item, (clientId) => (refusedClientId = clientId));
+      if (!audited.has(client.clientId)) {
+        await audit(route, event, [client.clientId]);
+        audited.add(client.clientId);
+      }
+      return client;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "FORBIDDEN") await auditRefusal(route, event, actor, refusedClientId);
+      throw error;
+    }
+  };
+}
 
 /**
  * Wraps a route's implementation in the middleware every API Lambda shares:
@@ -337,9 +395,9 @@ const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> =
  * body, zod validation, the subject client (access check and audit) and
  * problem+json errors.
  */
-export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  route: RouteDefinition<P, Q, B, R>,
-  implementation: (request: ApiRequest<Output<P>, Output<Q>, Output<B>>) => Promise<ApiResult<Input<R>>>,
+export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType, T extends z.ZodType = never>(
+  route: RouteDefinition<P, Q, B, R, T>,
+  implementation: (request: ApiRequest<Output<P>, Output<Q>, Output<B> | Output<T>>) => Promise<ApiResult<Input<R>>>,
 ) {
   const definition = route as unknown as RouteDefinition;
   const handler = middy<PreparedEvent, Result>()
@@ -357,13 +415,14 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       const run = () => implementation({
         params: hb.input?.params as Output<P>,
         query: hb.input?.query as Output<Q>,
-        body: hb.input?.body as Output<B>,
+        body: hb.input?.body as Output<B> | Output<T>,
         actor,
         language: hb.language,
         requestId: hb.requestId,
         headers: event.headers ?? {},
         context: { actor, requestId: hb.requestId, now: hb.now },
         client: hb.client,
+        reach: itemReach(definition, event, actor),
       });
       // A dry run writes nothing, not even the record of its Idempotency-Key (the real call may use the same key after it).
       const dryRun = (hb.input?.query as { dryRun?: string } | undefined)?.dryRun === "true";

@@ -70,7 +70,17 @@ export function openApiDocument(routes: readonly RouteDefinition[], serverUrl?: 
         ...(route.query ? { query: route.query } : {}),
         header: z.object({ "accept-language": acceptLanguage }),
       },
-      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": { schema: route.body },
+                ...Object.fromEntries(Object.entries(route.bodyMediaTypes ?? {}).map(([mediaType, schema]) => [mediaType, { schema }])),
+              },
+            },
+          }
+        : {}),
       responses: responsesFor(route),
       ...(route.linkedDocument
         ? {

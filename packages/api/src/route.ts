@@ -29,6 +29,12 @@ export type SubjectRule =
     }
   /** Every `clientId` in the response body is a client whose data was read or written. */
   | { readonly from: "response" }
+  /**
+   * A batch: each item of the body is a subject of its own under `rule`. The handler checks and audits each
+   * one with `request.reach` as the middleware would a single request's, and a refused item is that item's
+   * 403 or 404 in the answer, not the request's.
+   */
+  | { readonly from: "each"; readonly rule: Extract<SubjectRule, { from: "owner" }> }
   /** No client data: catalogue, health, documentation. */
   | { readonly from: "none" };
 
@@ -43,6 +49,7 @@ export interface RouteDefinition<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
+  Text extends z.ZodType = z.ZodType,
 > {
   /** Stable operation id, `resource.action`; also the audit action for reads. */
   readonly id: string;
@@ -59,6 +66,12 @@ export interface RouteDefinition<
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
+  /**
+   * Media types the body may come in besides JSON (which `body` validates), each with the schema of its text:
+   * the handler gets the text as it came (a string where `body` is an object), the OpenAPI document lists each.
+   * Any other type is 415.
+   */
+  readonly bodyMediaTypes?: Readonly<Record<string, Text>>;
   /**
    * `mediaType` (default `application/json`): another type means the handler returns the document as a string.
    * `also`: the other success statuses the handler answers with (same schema), e.g. 200 for a repeat of a 201 or 202.
@@ -124,9 +137,9 @@ export function grantsOf(route: RouteDefinition): Grants {
   };
 }
 
-export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  route: RouteDefinition<P, Q, B, R>,
-): RouteDefinition<P, Q, B, R> => route;
+export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType, T extends z.ZodType = never>(
+  route: RouteDefinition<P, Q, B, R, T>,
+): RouteDefinition<P, Q, B, R, T> => route;
 
 /** `/v1/clients/{clientId}` → API Gateway route key `GET /v1/clients/{clientId}`. */
 export const routeKey = (route: Pick<RouteDefinition, "method" | "path">): string => `${route.method} ${route.path}`;

@@ -1,6 +1,6 @@
 import type { RouteDefinition } from "./route";
 import { createBudget, getBudget } from "./routes/budgets";
-import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent } from "./routes/events";
+import { approveEvent, deleteEvent, editEvent, listEvents, recordEvent, recordEventBatch } from "./routes/events";
 import { appealDecision, createDecision, decideAppeal, getDecision, issueDecision, revokeDecision } from "./routes/decisions";
 import { listClientFees } from "./routes/client-fees";
 import {
@@ -81,6 +81,7 @@ export const routes: readonly RouteDefinition[] = [
   myBudgets,
   myOwnShare,
   recordEvent,
+  recordEventBatch,
   listEvents,
   approveEvent,
   deleteEvent,

@@ -14,6 +14,23 @@ const pointer = (parts: readonly PropertyKey[]): string =>
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /**
+ * Zod's issues as field errors with JSON Pointer paths under `at` (e.g. `["body"]`): our own codes (e.g.
+ * INVALID_PERSONAL_ID) with our texts in the caller's language; zod's own messages are in it already, from
+ * the locale the schema was parsed with.
+ */
+export function fieldErrors(at: readonly PropertyKey[], issues: readonly z.core.$ZodIssue[], language: Language): FieldError[] {
+  return issues.map((issue) => {
+    const ownCode = issue.code === "custom" ? (issue.params as { code?: string } | undefined)?.code : undefined;
+    const own = ownCode ? fieldTexts[ownCode] : undefined;
+    return {
+      path: pointer([...at, ...issue.path]),
+      code: ownCode ?? issue.code,
+      message: own ? own[language] : issue.message,
+    };
+  });
+}
+
+/**
  * Validates one part of a request (`params`, `query`, `body`) and turns zod's
  * issues into field errors with JSON Pointer paths and messages in the
  * caller's language: our own codes (e.g. INVALID_PERSONAL_ID) from our texts,
@@ -27,16 +44,5 @@ export function parsePart<T extends z.ZodType>(
 ): ParseResult<z.output<T>> {
   const result = schema.safeParse(input, { error: locales[language].localeError });
   if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((issue) => {
-      const ownCode = issue.code === "custom" ? (issue.params as { code?: string } | undefined)?.code : undefined;
-      const own = ownCode ? fieldTexts[ownCode] : undefined;
-      return {
-        path: pointer([part, ...issue.path]),
-        code: ownCode ?? issue.code,
-        message: own ? own[language] : issue.message,
-      };
-    }),
-  };
+  return { ok: false, errors: fieldErrors([part], result.error.issues, language) };
 }

@@ -35,9 +35,9 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
   UNSUPPORTED_MEDIA_TYPE: {
     title: { fi: "Väärä sisältötyyppi", sv: "Fel innehållstyp", en: "Unsupported media type" },
     detail: {
-      fi: "Lähetä pyynnön runko muodossa application/json.",
-      sv: "Skicka begärans innehåll som application/json.",
-      en: "Send the request body as application/json.",
+      fi: "Lähetä pyynnön runko muodossa {accepted}.",
+      sv: "Skicka begärans innehåll som {accepted}.",
+      en: "Send the request body as {accepted}.",
     },
   },
   UNAUTHENTICATED: {
@@ -531,6 +531,21 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       sv: "Beslutet skulle ändra {items} uppgifter på en gång, högst 100 är möjligt. Dela upp tjänsterna på flera beslut.",
       en: "Issuing the decision would change {items} items at once; at most 100 are possible. Split the services over several decisions.",
     },
+  },  BATCH_TOO_LARGE: {
+    title: { fi: "Liian monta riviä yhdessä pyynnössä", sv: "För många rader i en begäran", en: "Too many rows in one request" },
+    detail: {
+      fi: "Pyynnössä on {rows} palvelukirjausta, yhdessä pyynnössä voi olla enintään {max}. Jaa tiedosto enintään {max} rivin osiin, kukin otsikkorivin kanssa, ja lähetä osat erikseen.",
+      sv: "Begäran har {rows} tjänsteregistreringar, en begäran kan ha högst {max}. Dela filen i delar om högst {max} rader, var och en med rubrikraden, och skicka delarna var för sig.",
+      en: "The request has {rows} service events; one request takes at most {max}. Split the file into parts of at most {max} rows, each with the header row, and send each part on its own.",
+    },
+  },
+  MALFORMED_CSV: {
+    title: { fi: "CSV-tiedostoa ei voitu lukea", sv: "CSV-filen kunde inte läsas", en: "The CSV file could not be read" },
+    detail: {
+      fi: "Tiedoston riviä {line} ei voitu lukea, joten yhtään riviä ei käsitelty. Korjaa rivi (errors kertoo vian) ja lähetä tiedosto uudelleen.",
+      sv: "Rad {line} i filen kunde inte läsas, så ingen rad behandlades. Rätta raden (errors anger felet) och skicka filen igen.",
+      en: "Line {line} of the file could not be read, so no row was processed. Correct the line (errors tells what is wrong) and send the file again.",
+    },
   },
 };
 
@@ -736,5 +751,54 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Palveluseteli on toiselle palvelulle kuin haettu palvelu.",
     sv: "Servicesedeln gäller en annan tjänst än den sökta.",
     en: "The instrument is for another service than the one asked for.",
+  },  CSV_NO_HEADER: {
+    fi: "Tiedosto on tyhjä. Ensimmäisellä rivillä on sarakkeiden nimet, esimerkiksi instrumentId;externalId;date;quantity.",
+    sv: "Filen är tom. Första raden anger kolumnernas namn, till exempel instrumentId;externalId;date;quantity.",
+    en: "The file is empty. Its first line names the columns, e.g. instrumentId;externalId;date;quantity.",
+  },
+  CSV_NO_ROWS: {
+    fi: "Tiedostossa on otsikkorivi mutta ei yhtään palvelukirjausta.",
+    sv: "Filen har en rubrikrad men inga tjänsteregistreringar.",
+    en: "The file has a header row but no service events.",
+  },
+  CSV_MISSING_COLUMN: {
+    fi: "Otsikkorivillä ei ole saraketta {column}. Ensimmäisellä rivillä on sarakkeiden nimet: {columns}.",
+    sv: "Rubrikraden saknar kolumnen {column}. Första raden anger kolumnernas namn: {columns}.",
+    en: "The header row has no column {column}. The first line names the columns: {columns}.",
+  },
+  CSV_UNKNOWN_COLUMN: {
+    fi: "Tuntematon sarake {column}. Sarakkeet voivat olla: {columns}.",
+    sv: "Okänd kolumn {column}. Kolumnerna kan vara: {columns}.",
+    en: "Unknown column {column}. The columns can be: {columns}.",
+  },
+  CSV_DUPLICATE_COLUMN: {
+    fi: "Sarake {column} on otsikkorivillä kahdesti.",
+    sv: "Kolumnen {column} finns två gånger på rubrikraden.",
+    en: "The column {column} is twice in the header row.",
+  },
+  CSV_FIELD_COUNT: {
+    fi: "Rivillä on {found} kenttää, otsikkorivillä {expected}.",
+    sv: "Raden har {found} fält, rubrikraden {expected}.",
+    en: "The line has {found} fields; the header row has {expected}.",
+  },
+  CSV_QUOTE_NOT_CLOSED: {
+    fi: "Lainausmerkillä alkava kenttä ei pääty lainausmerkkiin ennen tiedoston loppua.",
+    sv: "Ett fält som börjar med citattecken avslutas inte med citattecken före filens slut.",
+    en: "A field that opens with a quote is not closed by a quote before the file ends.",
+  },
+  CSV_INVALID_QUOTE: {
+    fi: "Kentässä on lainausmerkki väärässä kohdassa. Lainausmerkin sisältävä kenttä kirjoitetaan lainausmerkkeihin ja sen lainausmerkit kahdennetaan (\"\").",
+    sv: "Ett fält har ett citattecken på fel ställe. Ett fält med citattecken skrivs inom citattecken och dess citattecken dubbleras (\"\").",
+    en: "A field has a quote in the wrong place. A field with a quote in it is written in quotes, its quotes doubled (\"\").",
+  },
+  CSV_NOT_UTF8: {
+    fi: "Tiedosto ei ole UTF-8-muodossa. Tallenna se muodossa CSV UTF-8.",
+    sv: "Filen är inte i UTF-8-format. Spara den som CSV UTF-8.",
+    en: "The file is not UTF-8. Save it as CSV UTF-8.",
+  },
+  CSV_UNREADABLE: {
+    fi: "Riviä ei voitu lukea CSV-muodossa.",
+    sv: "Raden kunde inte läsas som CSV.",
+    en: "The line could not be read as CSV.",
   },
 };

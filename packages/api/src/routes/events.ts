@@ -1,15 +1,25 @@
 import { z } from "zod";
-import { editEventBodySchema, recordEventBodySchema, recordedEventSchema, serviceEventSchema } from "@hb/core/events/schemas";
+import {
+  editEventBodySchema,
+  eventsCsvSchema,
+  recordedEventBatchSchema,
+  recordedEventSchema,
+  recordEventBatchBodySchema,
+  recordEventBodySchema,
+  serviceEventSchema,
+} from "@hb/core/events/schemas";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
+
+/** Who records on an instrument: a provider that held the voucher before a switch still records its own days' late deliveries (decision 63). */
+const recordsOnInstrument = { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true, formerProviders: true } as const;
 
 export const recordEvent = defineRoute({
   id: "events.record",
   method: "POST",
   path: "/v1/service-events",
   roles: ["provider"],
-  // A provider that held the voucher before a switch still records its own days' late deliveries (decision 63).
-  subject: { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true, formerProviders: true },
+  subject: recordsOnInstrument,
   summary:
     "Record a delivered service (or a late cancellation or no-show the area pays for) on an instrument the provider has accepted, on a day that is the provider's; the balance changes at once. With dryRun=true: what the call would answer, writing nothing",
   tags: ["service events"],
@@ -122,4 +132,30 @@ export const editEvent = defineRoute({
     "PERIOD_CAP_EXCEEDED",
     "CONCURRENT_CHANGE",
   ],
+});
+
+export const recordEventBatch = defineRoute({
+  id: "events.recordBatch",
+  method: "POST",
+  path: "/v1/service-events/batch",
+  roles: ["provider"],
+  // Each row as POST /v1/service-events: a row on an instrument the caller may not record on is that row's 403 or 404.
+  subject: { from: "each", rule: recordsOnInstrument },
+  summary:
+    "Record up to 100 service events at once, as JSON ({events: [...]}, each as for POST /v1/service-events) or as a CSV file (text/csv): each row is validated, priced and recorded on its own, in order, idempotent by externalId, and the answer lists each row's status and its event or problem. With dryRun=true: every row checked and priced, nothing written",
+  tags: ["service events"],
+  handler: "functions/api/events.recordBatch",
+  // A hundred rows, each a few reads and a transaction, one after another.
+  timeoutSeconds: 29,
+  query: z.object({
+    dryRun: z.enum(["true", "false"]).optional().meta({ description: "true: each row answered as the real call would answer it, nothing written" }),
+  }),
+  body: recordEventBatchBodySchema,
+  bodyMediaTypes: { "text/csv": eventsCsvSchema },
+  response: {
+    status: 200,
+    description: "Each row's outcome, in the order sent (a row refused does not refuse the others)",
+    schema: recordedEventBatchSchema,
+  },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "MALFORMED_CSV", "BATCH_TOO_LARGE"],
 });

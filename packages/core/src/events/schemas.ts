@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { eventKindSchema } from "../area/settings";
 import { businessDateSchema } from "../dates";
+import { problemStatus, type ProblemCode } from "../errors";
 import { instrumentSchema } from "../instruments/schemas";
 import { freeText } from "../validators/text";
 
@@ -116,3 +117,64 @@ export const recordedEventSchema = serviceEventSchema
     dryRun: z.literal(true).optional().meta({ description: "A dry run: what would be recorded; its eventId names nothing" }),
   })
   .meta({ id: "RecordedServiceEvent" });
+
+/** Events in one batch request: more are refused whole (413 BATCH_TOO_LARGE), to be sent as several requests (docs/api.md#batch). */
+export const maxBatchEvents = 100;
+
+/**
+ * One event of a batch as it came: the event, or the issues that make it none. A row that fails its schema is
+ * that row's 422 in the answer, not the request's; the schema's issues keep their paths within the row.
+ */
+export type EventRow = { readonly event: RecordEventBody } | { readonly issues: readonly z.core.$ZodIssue[] };
+export const eventRowSchema = recordEventBodySchema
+  .transform((event): EventRow => ({ event }))
+  .catch((ctx): EventRow => ({ issues: ctx.error.issues }));
+
+export const recordEventBatchBodySchema = z
+  .object({
+    events: z.array(eventRowSchema).min(1).meta({
+      description: `Each as the body of POST /v1/service-events, answered row by row; at most ${maxBatchEvents} (more: 413 BATCH_TOO_LARGE, split the file)`,
+    }),
+  })
+  .strict()
+  .meta({ id: "RecordServiceEventBatch" });
+
+export const eventsCsvSchema = z.string().min(1).meta({
+  description:
+    "UTF-8 (a BOM is fine), a header row naming the columns by the JSON fields' names (instrumentId;externalId;kind;start;end;date;quantity;note, any order, any case, instrumentId and externalId required), then one event per line. Fields are separated by ';' or ',', whichever the header uses; quotes as in RFC 4180; an empty cell leaves the field out; quantity takes a decimal comma (1,5). Blank lines are skipped.",
+  example: "instrumentId;externalId;date;quantity\n5b6a1f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b;K-1001;2027-03-05;1,5\n",
+});
+
+const rowProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().meta({ description: "In the caller's language (Accept-Language)" }),
+    code: z.enum(Object.keys(problemStatus) as [ProblemCode, ...ProblemCode[]]),
+    errors: z
+      .array(z.object({ path: z.string().meta({ description: "JSON Pointer: /body/events/<index>/<field> (a CSV row's column of that name)" }), code: z.string(), message: z.string() }))
+      .optional(),
+  })
+  .meta({ id: "ServiceEventBatchProblem", description: "What POST /v1/service-events would have answered for the row" });
+
+export const eventBatchRowSchema = z
+  .object({
+    index: z.number().int().nonnegative().meta({ description: "The row's place, from 0: in events, or among the CSV's rows" }),
+    line: z.number().int().positive().optional().meta({ description: "CSV: the line of the file the row begins on (the header row is line 1)" }),
+    status: z.number().int().meta({ description: "201 recorded; 200 its externalId came before with the same payload (the event then recorded); 4xx refused (problem)" }),
+    event: serviceEventSchema.optional(),
+    problem: rowProblemSchema.optional(),
+  })
+  .meta({ id: "ServiceEventBatchRow" });
+
+export const recordedEventBatchSchema = z
+  .object({
+    rows: z.array(eventBatchRowSchema).meta({ description: "One per event sent, in their order" }),
+    recorded: z.number().int().nonnegative().meta({ description: "Rows answered 201" }),
+    replayed: z.number().int().nonnegative().meta({ description: "Rows answered 200" }),
+    refused: z.number().int().nonnegative().meta({ description: "Rows answered 4xx" }),
+    instruments: z.array(instrumentSchema).meta({ description: "Each instrument a row was recorded on or replayed from, its balance after the batch" }),
+    dryRun: z.literal(true).optional().meta({ description: "A dry run: each row's status is what the real run would answer, nothing was written and no eventId names anything" }),
+  })
+  .meta({ id: "ServiceEventBatch" });
