@@ -68,6 +68,7 @@ export const problemStatus = {
   EVENT_KIND_NOT_BILLABLE: 422,
   EVENT_KIND_LIMIT_REACHED: 422,
   PERIOD_CAP_EXCEEDED: 422,
+  WEBHOOK_URL_REFUSED: 422,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;
