@@ -14,8 +14,9 @@ import { deleteWebhook, listDeliveryAttempts, putWebhook, requireWebhook, rotate
 
 /** The webhook is the provider's own: only its staff, acting for it, see or change it. */
 async function assertOwnProvider(actor: Actor, providerId: string): Promise<void> {
-  if (!isMemberOf(actor, providerId)) throw forbidden();
+  // Providers and their existence are public (GET prices): an unknown one is 404 to anyone.
   await requireProvider(providerId);
+  if (!isMemberOf(actor, providerId)) throw forbidden();
 }
 
 export const put = apiHandler(putProviderWebhook, async ({ params, body, actor, context, language }) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textReference } from "../validators/text";
 
 /** What a provider's webhook can be told (docs/api.md "Provider webhooks"). */
 export const webhookEventKinds = [
@@ -16,7 +17,8 @@ export type WebhookEventKind = (typeof webhookEventKinds)[number];
 
 export const putWebhookBodySchema = z
   .object({
-    url: z.string().max(2000).meta({
+    // Compared as typed: no control characters or broken Unicode; the URL rule itself is receiverUrlProblem's (422 WEBHOOK_URL_REFUSED).
+    url: textReference({ max: 2000 }).meta({
       description: "The receiver: https only, no user or password in it, not a literal private, loopback or link-local address nor `localhost`",
       example: "https://hooks.example.fi/hb",
     }),
