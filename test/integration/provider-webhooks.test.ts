@@ -170,7 +170,9 @@ describe("deliveries", () => {
     delete before.providerId;
     before.status = { S: "awaiting-provider" };
     const { Item: event } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `PROVIDEREVENT#${chosen!.json.eventId}`, sk: "PROVIDEREVENT" }) }));
-    expect(event).toBeDefined();
+    // Delivered: only its key and bookkeeping stay (deduplication), not what it told.
+    expect(event?.doneAt).toBeDefined();
+    expect(event?.data).toBeUndefined();
     const again = async (pipe: string, record: object) =>
       sqs.send(new SendMessageCommand({ QueueUrl: runtime.queues.get(pipe)!.queueUrl, MessageBody: JSON.stringify({ eventID: "again", ...record }) }));
     await again("provider-events", { eventName: "MODIFY", dynamodb: { OldImage: before, NewImage: instrument } });

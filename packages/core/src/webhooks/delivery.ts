@@ -1,6 +1,6 @@
 import { webhookSignature, WEBHOOK_TIMEOUT_MS } from "../notifications/delivery";
 import { receiverUrlProblem } from "./receiver-url";
-import { countAttempt, getProviderEvent, markDelivered, type StoredProviderEvent } from "./provider-events";
+import { countAttempt, getProviderEvent, markDone, type StoredProviderEvent } from "./provider-events";
 import { getWebhook, logDeliveryAttempt, openWebhookSecret } from "./repository";
 
 /**
@@ -37,9 +37,12 @@ export const retryDelaySeconds = (attempts: number): number => Math.min(7200, re
 export async function deliverProviderEvent(eventId: string, now: () => Date, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<DeliveryOutcome> {
   const event = await getProviderEvent(eventId);
   // Expired, or a redelivered record of one delivered before.
-  if (!event || event.deliveredAt) return "already-delivered";
+  if (!event || event.doneAt) return "already-delivered";
   const webhook = await getWebhook(event.providerId);
-  if (!webhook?.events.includes(event.kind)) return "not-subscribed";
+  if (!webhook?.events.includes(event.kind)) {
+    await markDone(eventId, now());
+    return "not-subscribed";
+  }
   if (event.attempts && event.lastAttemptAt && now().getTime() - Date.parse(event.lastAttemptAt) < retryDelaySeconds(event.attempts) * 1000) return "not-yet";
   const url = new URL(webhook.url);
   // Checked again at delivery: the rule may be stricter than when the URL was registered.
@@ -79,6 +82,6 @@ export async function deliverProviderEvent(eventId: string, now: () => Date, tim
   const delivered = response.status >= 200 && response.status <= 299;
   await logDeliveryAttempt(event.providerId, { ...log, status: response.status, delivered });
   if (!delivered) throw new DeliveryFailed(`webhook ${url.host}: answered ${response.status}`);
-  await markDelivered(eventId, now());
+  await markDone(eventId, now());
   return "delivered";
 }

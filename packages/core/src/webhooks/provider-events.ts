@@ -19,7 +19,7 @@ export interface StoredProviderEvent {
   providerId: string;
   occurredAt: string;
   data: Record<string, unknown>;
-  deliveredAt?: string;
+  doneAt?: string;
   /** Delivery attempts so far, and when the last began: the backoff reads them. */
   attempts?: number;
   lastAttemptAt?: string;
@@ -91,12 +91,17 @@ export async function validityEndedOccurrence(instrumentId: string, now: Date): 
 
 export const getProviderEvent = (eventId: string) => getItem<StoredProviderEvent>(providerEventKey(eventId));
 
-export async function markDelivered(eventId: string, at: Date): Promise<void> {
+/**
+ * The event is done with (delivered, or its provider takes no such kind): what it told is dropped, only its key
+ * stays for deduplication until it expires, so the instrument number is not kept beyond the delivery.
+ */
+export async function markDone(eventId: string, at: Date): Promise<void> {
   await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
       Key: marshall(providerEventKey(eventId)),
-      UpdateExpression: "SET deliveredAt = :at",
+      UpdateExpression: "SET doneAt = :at REMOVE #data",
+      ExpressionAttributeNames: { "#data": "data" },
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeValues: marshall({ ":at": at.toISOString() }),
     }),
