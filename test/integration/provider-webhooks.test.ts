@@ -6,7 +6,7 @@ import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamo, tableName } from "@hb/core/db";
-import { providerEventsPipe, providerWebhookPipe } from "@hb/core/pipes";
+import { driftPipe, providerEventsPipe, providerWebhookPipe } from "@hb/core/pipes";
 import { sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
@@ -51,7 +51,8 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hb-events`;
   runtime = await startTestRuntime({
     // A failing receiver reaches the DLQ in seconds rather than an hour.
-    pipes: [providerEventsPipe, { ...providerWebhookPipe, queue: { ...providerWebhookPipe.queue, maxReceiveCount: 6 } }],
+    // Drift too: the daily job's "ended" drift state is how a validity that ran out reaches the provider.
+    pipes: [driftPipe, providerEventsPipe, { ...providerWebhookPipe, queue: { ...providerWebhookPipe.queue, maxReceiveCount: 6 } }],
     visibilityTimeoutSeconds: 2,
     localWebhookReceivers: true,
   });
@@ -228,6 +229,43 @@ describe("deliveries", () => {
     const [switched] = deliveredOf("instrument.switched", next.instrumentId);
     expect(switched?.json).toMatchObject({ providerId: aamurusko.providerId, data: { instrumentId: next.instrumentId } });
     expect(verifies(switched!, secret)).toBe(true);
+  });
+
+  it("a superseding decision that clips the voucher tells the provider's inbox and webhook it changed", async () => {
+    const client = await chosenVoucher(aamurusko);
+    expectStatus(await api.call("POST", `/v1/instruments/${client.instrumentId}/accept`, { as: aamurusko.providerToken }), 200, "acceptance");
+    const next = await draftVoucher(api, client.clientId, [assistance(14)], { decidedOn: "2026-11-20", effectiveFrom: "2027-06-01" });
+    expectStatus(await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker }), 200, "superseding issue");
+    await runtime.settle();
+    const [changed, ...more] = deliveredOf("instrument.changed", client.instrumentId);
+    expect(more).toEqual([]);
+    expect(changed?.json.data).toMatchObject({ supersededFrom: "2027-06-01", validTo: "2027-05-31", reason: "superseded" });
+    expect(verifies(changed!, secret)).toBe(true);
+    const inbox = await api.call("GET", "/v1/notifications?limit=100", { as: aamurusko.providerToken, headers: { "accept-language": "sv" } });
+    const told = (inbox.body.items as { kind: string; instrumentId: string; text: string; effectiveFrom: string }[]).filter((item) => item.instrumentId === client.instrumentId && item.kind === "instrument-changed");
+    expect(told).toEqual([expect.objectContaining({ effectiveFrom: "2027-06-01" })]);
+    expect(told[0]!.text).toContain("ett nytt beslut ersätter detta från och med 1.6.2027");
+  });
+
+  it("a validity that runs out ends the voucher for its provider when the drift job sees the day pass", async () => {
+    const client = await chosenVoucher(aamurusko);
+    expectStatus(await api.call("POST", `/v1/instruments/${client.instrumentId}/accept`, { as: aamurusko.providerToken }), 200, "acceptance");
+    await runtime.settle();
+    const after = new Date("2028-01-02T09:00:00+02:00");
+    runtime.clock.set(after);
+    try {
+      await runtime.runSchedule("drift-daily");
+      await runtime.settle();
+      const [ended, ...more] = deliveredOf("instrument.ended", client.instrumentId);
+      expect(more).toEqual([]);
+      expect(ended?.json.data).toMatchObject({ reason: "validity-ended", lastDay: "2027-12-31" });
+      // Signed at the runtime's (moved) clock.
+      expect(verifies(ended!, secret, after.getTime())).toBe(true);
+      const inbox = await api.call("GET", "/v1/notifications?limit=100", { as: aamurusko.providerToken });
+      expect((inbox.body.items as { kind: string; instrumentId: string }[]).filter((item) => item.instrumentId === client.instrumentId && item.kind === "instrument-ended")).toHaveLength(1);
+    } finally {
+      runtime.clock.reset();
+    }
   });
 
   it("after rotation deliveries verify with the new secret only", async () => {
