@@ -48,9 +48,15 @@ describe("occurrencesOf", () => {
     const active = { ...awaiting, status: "active", requestId: "r-3" };
     expect(occurrencesOf(awaiting, active).map((occurrence) => occurrence.kind)).toEqual(["instrument.accepted"]);
 
-    const revoked = { ...active, status: "closed", closedReason: "decision-revoked", requestId: "r-4" };
+    // Revoked at 00:30 on 11 March in Helsinki: its last day is the day it closed.
+    const revoked = { ...active, status: "closed", closedReason: "decision-revoked", requestId: "r-4", updatedAt: "2027-03-10T22:30:00.000Z" };
     const [ended] = occurrencesOf(active, revoked);
-    expect(ended).toMatchObject({ kind: "instrument.ended", data: { reason: "decision-revoked", lastDay: "2027-12-31" }, notify: { kind: "instrument-ended", effectiveFrom: "2028-01-01" } });
+    expect(ended).toMatchObject({ kind: "instrument.ended", data: { reason: "decision-revoked", lastDay: "2027-03-11" }, notify: { kind: "instrument-ended", effectiveFrom: "2027-03-12" } });
+    // HB ended on 30 April with days kept up to it.
+    expect(occurrencesOf(active, { ...active, validTo: "2027-04-30", endedOn: "2027-04-30", requestId: "r-7" })[0]).toMatchObject({
+      kind: "instrument.ended",
+      data: { reason: "hb-ended", lastDay: "2027-04-30" },
+    });
 
     const clipped = { ...active, validTo: "2027-05-31", supersededFrom: "2027-06-01", requestId: "r-5" };
     expect(occurrencesOf(active, clipped)).toEqual([

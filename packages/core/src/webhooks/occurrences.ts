@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { addDays } from "../budget/periods";
+import { businessDate } from "../dates";
 import type { WebhookEventKind } from "./schemas";
 
 /**
@@ -90,7 +91,10 @@ export function instrumentOccurrences(before: Image | undefined, after: Image): 
   if (closed || (endedOn && endedOn !== str(before, "endedOn"))) {
     // `hb-ended`, `hb-declined`, `decision-revoked`; an instrument HB ended that keeps days up to endedOn has no closedReason.
     const reason = str(after, "closedReason") ?? "hb-ended";
-    const lastDay = endedOn ?? (closed ? str(after, "validTo")! : undefined)!;
+    // Closed (revoked, or HB ended before it began): nothing more is recordable from the day it closed.
+    const validTo = str(after, "validTo")!;
+    const closedOn = businessDate(new Date(at));
+    const lastDay = endedOn ?? (closedOn < validTo ? closedOn : validTo);
     occurrences.push(endedOccurrence(after, now, lastDay, reason, at));
   }
   return occurrences;
