@@ -125,7 +125,12 @@ export function Async({ stack, app }: StackContext) {
       timeout: pipe.consumer.timeoutSeconds,
       data,
       config,
-      grants: { ...noGrants, table: "read-write", auditLog: pipe.auditLog ?? "none" },
+      grants: {
+        ...noGrants,
+        table: "read-write",
+        auditLog: pipe.auditLog ?? "none",
+        ...(pipe.opensSealed ? { personalIds: { ...noGrants.personalIds, reveal: true } } : {}),
+      },
       ...(pipe.paymentFiles ? { environment: { HB_PAYMENT_FILES_BUCKET: bucket.bucketName } } : {}),
     });
     if (pipe.paymentFiles === "read-write") bucket.grantReadWrite(consumer);

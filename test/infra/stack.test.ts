@@ -481,7 +481,10 @@ describe("least privilege, from the routes' grants", () => {
     // With several issuers HB's authorizer looks callers up; routes look up only what they declare.
     expect(holders(secret, "secretsmanager:GetSecretValue")).toEqual([...declared("lookup"), "functions/authorizer.handler"].sort());
     expect(holders(key, "kms:GenerateDataKey")).toEqual(declared("seal"));
-    expect(holders(key, "kms:Decrypt")).toEqual(declared("reveal"));
+    // Besides the routes, the provider-webhook consumer opens the webhooks' sealed signing secrets (and seals none).
+    const consumersOpening = pipes.filter((pipe) => pipe.opensSealed).map((pipe) => pipe.consumer.handler);
+    expect(consumersOpening).toEqual(["functions/consumers/provider-webhook.handler"]);
+    expect(holders(key, "kms:Decrypt")).toEqual([...declared("reveal"), ...consumersOpening].sort());
     expect(declared("reveal")).toEqual(["functions/api/clients.get", "functions/api/exports.clientExport"]);
     // No statement anywhere grants KMS actions on every key.
     const anywhere = stackNames.flatMap((name) =>

@@ -109,6 +109,11 @@ const ownProviderOnly = new Set([
   "bankAccountChanges.list",
   "providers.ownShare",
   "providers.instruments",
+  "providerWebhooks.put",
+  "providerWebhooks.get",
+  "providerWebhooks.rotateSecret",
+  "providerWebhooks.deliveries",
+  "providerWebhooks.delete",
 ]);
 const areaStaff: readonly Role[] = ["admin", "worker", "finance"];
 

@@ -16,6 +16,7 @@ export async function startTestRuntime(
     quiet?: boolean;
     webRoot?: string;
     seed?: boolean;
+    localWebhookReceivers?: boolean;
   } = {},
 ) {
   const { seed, ...runtimeOptions } = options;

@@ -191,6 +191,8 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
       { serviceCode: "PAIVATOIMINTA", unitPriceCents: 7500 },
     ],
   }),
+  // `.invalid` never resolves (RFC 2606): a delivery meanwhile fails at once instead of reaching anyone.
+  "providerWebhooks.put": () => ({ url: "https://hb-receiver.invalid/events", events: ["instrument.chosen", "instrument.ended"] }),
   // The fixtures' provider, the one the fixtures' voucher is already addressed to: choosing it again changes nothing.
   "instruments.chooseProvider": (fx) => ({ providerId: fx?.providerId ?? "00000000-0000-4000-8000-000000000000" }),
   // A new account every call: the one in force cannot be asked for again.
@@ -587,6 +589,11 @@ async function freshEvent(api: Api, fx: Fixtures): Promise<void> {
   fx.eventId = event.body.eventId;
 }
 
+async function registeredWebhook(api: Api, fx: Fixtures): Promise<void> {
+  const put = await api.call("PUT", `/v1/providers/${fx.providerId}/webhook`, { as: fixtureProviderToken(), body: validBodies["providerWebhooks.put"]!(fx) });
+  if (put.status !== 200 && put.status !== 201) throw new Error(`prepare webhook: ${put.status} ${JSON.stringify(put.body)}`);
+}
+
 /** State a route's valid call needs before every call (so a repeat finds what it acts on). */
 export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> = {
   "events.approve": freshEvent,
@@ -619,6 +626,10 @@ export const prepare: Record<string, (api: Api, fx: Fixtures) => Promise<void>> 
     if (put.status !== 200 && put.status !== 201) throw new Error(`prepare representatives.remove: ${put.status} ${JSON.stringify(put.body)}`);
     fx.removableRepresentativeId = put.body.representatives.find((item: { name: string }) => item.name === removableRepresentative.name).representativeId;
   },
+  // The webhook routes act on the fixtures' provider's webhook: registered (again) before each call.
+  "providerWebhooks.get": registeredWebhook,
+  "providerWebhooks.rotateSecret": registeredWebhook,
+  "providerWebhooks.delete": registeredWebhook,
   "providerMembers.remove": async (api, fx) => {
     const members = await api.call("GET", `/v1/providers/${fx.providerId}/members`, { as: fixtureProviderToken() });
     if (members.body.items.some((member: { memberId: string }) => member.memberId === fx.memberId)) return;

@@ -48,6 +48,13 @@ import {
 } from "./routes/settlement";
 import { createFollowUp, listDueFollowUps, listFollowUps } from "./routes/follow-ups";
 import { exportClient } from "./routes/exports";
+import {
+  deleteProviderWebhook,
+  getProviderWebhook,
+  listProviderWebhookDeliveries,
+  putProviderWebhook,
+  rotateProviderWebhookSecret,
+} from "./routes/provider-webhooks";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -121,4 +128,10 @@ export const routes: readonly RouteDefinition[] = [
   createFollowUp,
   listFollowUps,
   listDueFollowUps,
+  // The matrix calls routes in this order: the webhook is registered first and removed last.
+  putProviderWebhook,
+  getProviderWebhook,
+  rotateProviderWebhookSecret,
+  listProviderWebhookDeliveries,
+  deleteProviderWebhook,
 ];

@@ -70,6 +70,7 @@ export const problemStatus = {
   PERIOD_CAP_EXCEEDED: 422,
   BATCH_TOO_LARGE: 413,
   MALFORMED_CSV: 400,
+  WEBHOOK_URL_REFUSED: 422,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

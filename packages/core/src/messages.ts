@@ -547,10 +547,30 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "Line {line} of the file could not be read, so no row was processed. Correct the line (errors tells what is wrong) and send the file again.",
     },
   },
+  WEBHOOK_URL_REFUSED: {
+    title: { fi: "Webhookin osoitetta ei hyväksytä", sv: "Webhookens adress godtas inte", en: "The webhook URL is not accepted" },
+    detail: {
+      fi: "Webhookin osoitteen on oltava https-osoite julkisessa verkossa ilman käyttäjätunnusta tai salasanaa. Katso errors-kohdan syy.",
+      sv: "Webhookens adress ska vara en https-adress i ett offentligt nät utan användarnamn eller lösenord. Se orsaken i errors.",
+      en: "The webhook URL must be an https URL on a public network, without a user name or password. See the reason in errors.",
+    },
+  },
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
 export const fieldTexts: Record<string, Localized> = {
+  WEBHOOK_URL_INVALID: { fi: "Tämä ei ole URL-osoite.", sv: "Detta är inte en URL.", en: "This is not a URL." },
+  WEBHOOK_URL_NOT_HTTPS: { fi: "Osoitteen on alettava https://.", sv: "Adressen ska börja med https://.", en: "The URL must start with https://." },
+  WEBHOOK_URL_CREDENTIALS: {
+    fi: "Osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa; vastaanottaja tunnistaa HB:n allekirjoituksesta.",
+    sv: "Adressen får inte innehålla användarnamn eller lösenord; mottagaren känner igen HB på signaturen.",
+    en: "The URL may not carry a user name or password; the receiver recognises HB by the signature.",
+  },
+  WEBHOOK_URL_PRIVATE_HOST: {
+    fi: "Osoite ei saa olla localhost eikä yksityisen, paikallisen tai link-local-verkon IP-osoite.",
+    sv: "Adressen får inte vara localhost eller en IP-adress i ett privat, lokalt eller link-local-nät.",
+    en: "The URL may not be localhost or an IP address of a private, loopback or link-local network.",
+  },
   EFFECTIVE_FROM_OUTSIDE_DECISION: {
     fi: "Voimaantulopäivän on oltava päätöksen voimassaoloaikana {from}–{to}.",
     sv: "Ikraftträdandedagen ska ligga inom beslutets giltighetstid {from}–{to}.",

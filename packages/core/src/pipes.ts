@@ -40,6 +40,8 @@ export interface PipeDefinition {
   readonly paymentFiles?: "read-write";
   /** The consumer adds audit entries (the audit table); other consumers get no access to it. */
   readonly auditLog?: "append";
+  /** The consumer opens sealed values (kms:Decrypt on the personal-data key): the provider-webhook consumer, for signing secrets. */
+  readonly opensSealed?: true;
 }
 
 /** AWS's advice: the visibility timeout is at least six times the consumer's timeout. */
@@ -136,4 +138,44 @@ export const notifyPipe: PipeDefinition = {
   queue: { maxReceiveCount: 10, dlqRetentionDays: 14 },
 };
 
-export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe, settlementRunPipe, driftPipe, notifyPipe];
+export const providerEventsPipe: PipeDefinition = {
+  name: "provider-events",
+  description: "Changes a provider is told of (instrument chosen, accepted, switched, changed, ended; event approved; statement closed, paid; credit) are recorded once each, with its inbox notification",
+  filters: [
+    { dynamodb: { NewImage: { type: { S: ["Instrument"] }, providerId: { S: [{ exists: true }] } } } },
+    { dynamodb: { OldImage: { type: { S: ["Instrument"] }, providerId: { S: [{ exists: true }] } } } },
+    { dynamodb: { NewImage: { type: { S: ["ServiceEvent"] }, status: { S: ["approved"] } } } },
+    { dynamodb: { NewImage: { type: { S: ["SettlementStatement"] }, state: { S: ["closed", "paid"] } } } },
+    { eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["Credit"] } } } },
+    // The drift job marks an instrument whose validity has passed.
+    { dynamodb: { NewImage: { type: { S: ["DriftState"] }, status: { S: ["ended"] } } } },
+  ],
+  consumer: {
+    handler: "functions/consumers/provider-events.handler",
+    batchSize: 10,
+    maxBatchingWindowSeconds: 1,
+    timeoutSeconds: 30,
+    maxConcurrency: 2,
+  },
+  queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+};
+
+export const providerWebhookPipe: PipeDefinition = {
+  name: "provider-webhook",
+  description: "Every recorded provider event is POSTed, signed, to the provider's webhook, retried with backoff",
+  filters: [{ eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["ProviderEvent"] } } } }],
+  consumer: {
+    handler: "functions/consumers/provider-webhook.handler",
+    // Records of a batch go one after another: a slow receiver holds one batch, not the area's egress.
+    batchSize: 10,
+    maxBatchingWindowSeconds: 1,
+    // One attempt: a 5 s receiver timeout and three small reads or writes; 20 s makes the visibility timeout 2 min.
+    timeoutSeconds: 20,
+    maxConcurrency: 2,
+  },
+  // Attempts back off 2, 4, 8, 16, 32 min (webhooks/delivery.ts); 40 receives 2 min apart cover them (~80 min), then the DLQ.
+  queue: { maxReceiveCount: 40, dlqRetentionDays: 14 },
+  opensSealed: true,
+};
+
+export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe, settlementRunPipe, driftPipe, notifyPipe, providerEventsPipe, providerWebhookPipe];

@@ -17,6 +17,8 @@ try {
     area: process.env.HB_AREA ?? "demo",
     webRoot,
     quiet: process.env.HB_LOCAL_QUIET === "1",
+    // Providers' webhooks to a receiver on this machine over http (the README's walk-through); deployed stacks refuse them.
+    localWebhookReceivers: process.env.HB_LOCAL_WEBHOOK_RECEIVERS === "1",
     devOrigins: (process.env.HB_LOCAL_WEB_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

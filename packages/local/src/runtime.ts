@@ -8,6 +8,8 @@ import { parseAreaFile } from "@hb/core/area/settings";
 import { parseIdentitySettings } from "@hb/core/identity/settings";
 import { type PipeDefinition, pipes as productionPipes } from "@hb/core/pipes";
 import { useClock } from "@hb/core/dates";
+import { useRetryBaseSeconds } from "@hb/core/webhooks/delivery";
+import { allowLocalReceivers } from "@hb/core/webhooks/receiver-url";
 import { schedules } from "@hb/core/schedules";
 import { routes } from "@hb/api/routes";
 import { auditTableDefinition } from "@hb/core/table";
@@ -42,6 +44,8 @@ export interface LocalRuntimeOptions {
   readonly webRoot?: string;
   /** Run the scheduled jobs every minute (default). Tests run them on demand only, so a job never runs between a test's steps. */
   readonly scheduleTimers?: boolean;
+  /** Let providers register webhooks on this machine over http (`HB_LOCAL_WEBHOOK_RECEIVERS=1 npm start`, tests); no deployed stack can. */
+  readonly localWebhookReceivers?: boolean;
 }
 
 export interface LocalRuntime {
@@ -163,6 +167,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       pipes.map((pipe) => ({ pipe, ...pipeQueues.get(pipe.name)! })),
       options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
     );
+    // Provider webhooks retry from the local visibility timeout on, so a failed delivery is tried again within seconds.
+    useRetryBaseSeconds(visibilityTimeoutSeconds);
+    allowLocalReceivers(options.localWebhookReceivers === true);
+    halts.push(async () => allowLocalReceivers(false));
     relay.start();
     for (const poller of pollers) poller.start();
     halts.push(() => relay.stop(), ...pollers.map((poller) => () => poller.stop()));

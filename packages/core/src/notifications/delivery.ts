@@ -167,6 +167,8 @@ const subjects: Record<NotificationKind | ProviderSwitchNotificationKind, string
   expiry: "päättyy pian",
   "provider-switched": "palveluntuottaja vaihtuu",
   "provider-chosen": "palveluntuottaja valittu",
+  "instrument-ended": "päättyy",
+  "instrument-changed": "korvattu uudella päätöksellä",
 };
 
 /** The mail to the team mailbox: the staff text in Finnish, naming the instrument and service only. */

@@ -6,8 +6,11 @@ export const instrumentNotificationKinds = ["overuse", "underuse", "gap", "exhau
 /** What finance hears of a payment: left out of a run's file, returned by the creditor's bank, rejected by the area's bank. */
 export const paymentNotificationKinds = ["payment-excluded", "payment-returned", "payment-rejected"] as const;
 export type PaymentNotificationKind = (typeof paymentNotificationKinds)[number];
-/** A change of a voucher's provider: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen. */
-export const providerSwitchNotificationKinds = ["provider-switched", "provider-chosen"] as const;
+/**
+ * A change of a voucher's provider: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen;
+ * and of an instrument a provider holds (webhooks/occurrences.ts): `instrument-ended` (validity passed, HB ended, decision revoked), `instrument-changed` (clipped by a superseding decision).
+ */
+export const providerSwitchNotificationKinds = ["provider-switched", "provider-chosen", "instrument-ended", "instrument-changed"] as const;
 export type ProviderSwitchNotificationKind = (typeof providerSwitchNotificationKinds)[number];
 
 const common = {
@@ -38,11 +41,15 @@ export const providerSwitchNotificationSchema = z
     instrumentId: z.string(),
     instrumentNumber: z.string(),
     serviceCode: z.string(),
-    effectiveFrom: z.iso.date().meta({ description: "The first day that is the chosen provider's: the previous one keeps the days before" }),
+    effectiveFrom: z.iso.date().meta({
+      description:
+        "The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision",
+    }),
   })
   .meta({
     id: "ProviderSwitchNotification",
-    description: "A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen",
+    description:
+      "A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen; an instrument the provider holds `instrument-ended` or was `instrument-changed` by a superseding decision: to the provider",
   });
 
 const bankAccountNotificationSchema = z

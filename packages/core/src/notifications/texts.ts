@@ -1,4 +1,5 @@
 import { formatDate, formatEuros } from "../budget/format";
+import { addDays } from "../budget/periods";
 import type { NotificationKind } from "../drift/rules";
 import type { Language } from "../language";
 import type { PaymentProblem } from "../settlement/payment-file";
@@ -82,16 +83,22 @@ const providerSwitch: Record<Language, Record<ProviderSwitchNotificationKind, (s
     "provider-switched": (s, n, d) =>
       `${n} (${s}): asiakas vaihtoi palveluntuottajaa ${d} alkaen. Edellinen palveluntuottaja kirjaa ja korjaa sitä edeltävien päivien palvelut kirjausajan loppuun asti.`,
     "provider-chosen": (s, n, d) => `${n} (${s}): asiakas valitsi teidät palveluntuottajaksi ${d} alkaen. Hyväksykää palveluseteli, jotta voitte kirjata palveluja.`,
+    "instrument-ended": (s, n, d) => `${n} (${s}): päättyy, viimeinen päivä on ${d}. Sen jälkeisiä palveluja ei voi kirjata.`,
+    "instrument-changed": (s, n, d) => `${n} (${s}): uusi päätös korvaa tämän ${d} alkaen. Sitä edeltävät palvelut kirjataan tälle; katsokaa uusi maksuväline työlistalta.`,
   },
   sv: {
     "provider-switched": (s, n, d) =>
       `${n} (${s}): klienten bytte serviceproducent från och med ${d}. Den tidigare producenten registrerar och rättar tjänsterna för dagarna innan till slutet av registreringstiden.`,
     "provider-chosen": (s, n, d) => `${n} (${s}): klienten valde er som serviceproducent från och med ${d}. Godkänn servicesedeln för att kunna registrera tjänster.`,
+    "instrument-ended": (s, n, d) => `${n} (${s}): upphör, sista dagen är ${d}. Tjänster efter den kan inte registreras.`,
+    "instrument-changed": (s, n, d) => `${n} (${s}): ett nytt beslut ersätter detta från och med ${d}. Tjänsterna före det registreras här; se det nya betalningsinstrumentet i arbetslistan.`,
   },
   en: {
     "provider-switched": (s, n, d) =>
       `${n} (${s}): the client changed provider from ${d}. The previous provider records and corrects the deliveries of the days before until the recording deadline.`,
     "provider-chosen": (s, n, d) => `${n} (${s}): the client chose you as the provider from ${d}. Accept the voucher to record deliveries.`,
+    "instrument-ended": (s, n, d) => `${n} (${s}): ends; its last day is ${d}. Deliveries after it cannot be recorded.`,
+    "instrument-changed": (s, n, d) => `${n} (${s}): a new decision replaces it from ${d}. The deliveries before that day are recorded on it; see the new instrument in the work list.`,
   },
 };
 
@@ -100,7 +107,9 @@ export function providerSwitchNotificationText(
   language: Language,
   subject: { serviceName: string; instrumentNumber: string; effectiveFrom: string },
 ): string {
-  return providerSwitch[language][kind](subject.serviceName, subject.instrumentNumber, formatDate(subject.effectiveFrom, language));
+  // An ending is told by its last day; everything else by its first.
+  const day = kind === "instrument-ended" ? addDays(subject.effectiveFrom, -1) : subject.effectiveFrom;
+  return providerSwitch[language][kind](subject.serviceName, subject.instrumentNumber, formatDate(day, language));
 }
 
 /** Why HB left a payment out of a file (settlement/payment-file.ts `PaymentProblem`, and a provider no longer registered). */
