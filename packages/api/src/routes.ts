@@ -48,6 +48,7 @@ import {
 } from "./routes/settlement";
 import { createFollowUp, listDueFollowUps, listFollowUps } from "./routes/follow-ups";
 import { exportClient } from "./routes/exports";
+import { getAreaSettings, putAreaSettings } from "./routes/area";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -55,6 +56,8 @@ export const routes: readonly RouteDefinition[] = [
   openapi,
   listCatalogueServices,
   putCatalogueService,
+  getAreaSettings,
+  putAreaSettings,
   createClient,
   findClients,
   getClient,

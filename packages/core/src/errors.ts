@@ -68,6 +68,8 @@ export const problemStatus = {
   EVENT_KIND_NOT_BILLABLE: 422,
   EVENT_KIND_LIMIT_REACHED: 422,
   PERIOD_CAP_EXCEEDED: 422,
+  SETTINGS_IN_THE_PAST: 422,
+  SETTINGS_VERSION_IN_FORCE: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;
