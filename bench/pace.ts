@@ -11,6 +11,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { getAreaSettings } from "@hb/core/area/repository";
+import { businessDate } from "@hb/core/dates";
 import { addDays } from "@hb/core/budget/periods";
 import { evaluateInstrument } from "@hb/core/drift/repository";
 import { startLocalRuntime } from "@hb/local/runtime";
@@ -34,8 +35,8 @@ try {
   await deliver(api, provider, many, 400);
   await runtime.settle(120_000);
 
-  const area = await getAreaSettings();
   const now = runtime.clock.now();
+  const area = await getAreaSettings(businessDate(now));
   const reads: [string, (client: ClientSetup) => Promise<unknown>][] = [
     ["GET /v1/instruments/{id}", (client) => api.call("GET", `/v1/instruments/${client.instrumentId}`, { as: worker })],
     ["GET /v1/budgets/{id}", (client) => api.call("GET", `/v1/budgets/${client.budgetId}`, { as: worker })],

@@ -37,6 +37,7 @@ import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { type RequestContext, systemActor } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
+import { businessDate } from "@hb/core/dates";
 import { dynamo, getItem, tableName } from "@hb/core/db";
 import { ownedKey } from "@hb/core/ownership";
 import { storePaymentFile } from "@hb/core/settlement/files";
@@ -71,7 +72,7 @@ try {
   );
 
   runtime.clock.set(new Date("2027-03-20T12:00:00+02:00"));
-  const area = await getAreaSettings();
+  const area = await getAreaSettings(businessDate(runtime.clock.now()));
 
   /** Makes `count` statements in `month`: a provider and one approved event each, placed as the settlement consumer places them. */
   async function statements(month: string, count: number): Promise<void> {

@@ -138,12 +138,14 @@ export function Storage({ stack, app }: StackContext) {
     data,
     config,
     grants: noGrants,
-    extraStatements: [new PolicyStatement({ actions: ["dynamodb:PutItem"], resources: [table.tableArn] })],
+    // GetItem: a stack seeded before settings versions has its settings item copied as the first version.
+    extraStatements: [new PolicyStatement({ actions: ["dynamodb:GetItem", "dynamodb:PutItem"], resources: [table.tableArn] })],
     copyFiles: [{ from: config.areaFile, to: "area.json" }],
     timeout: 60,
     enableLiveDev: false,
   });
-  const areaFileHash = createHash("sha256").update(config.areaFileContent).digest("hex");
+  // The suffix runs the seed once more on stacks seeded before settings versions, which copies their settings as the first version.
+  const areaFileHash = `${createHash("sha256").update(config.areaFileContent).digest("hex")}:settings-versions`;
   new Script(stack, "AreaSeedScript", {
     onCreate: seed,
     onUpdate: seed,

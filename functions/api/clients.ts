@@ -7,10 +7,11 @@ import {
   setHbStatus as hbStatusRoute,
 } from "@hb/api/routes/clients";
 import { clientView } from "@hb/core/clients/access";
+import { listCaseload } from "@hb/core/clients/caseload";
 import { hasRole } from "@hb/core/actor";
 import { createClient, findClientByPersonalId, patchClient, revealPersonalId, setHbStatus } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
-import { DomainError } from "@hb/core/errors";
+import { DomainError, forbidden } from "@hb/core/errors";
 
 const etag = (client: Client) => ({ etag: `"${client.version}"` });
 
@@ -31,8 +32,17 @@ export const create = apiHandler(createRoute, async ({ body, context }) => {
   return { status: 201, body: client, headers: { location: `/v1/clients/${client.clientId}`, ...etag(client) } };
 });
 
+/** By code, workers only; a caseload, a worker's own (`me`) or, for an admin, any worker's. */
 export const find = apiHandler(findClients, async ({ query, actor }) => {
-  const client = await findClientByPersonalId(query.personalId);
+  if (query.assignedTo !== undefined) {
+    const sub = query.assignedTo === "me" ? actor.sub : query.assignedTo;
+    if (sub !== actor.sub && !hasRole(actor, "admin")) throw forbidden();
+    return { body: await listCaseload(sub, query.limit, query.cursor) };
+  }
+  if (!hasRole(actor, "worker")) throw forbidden();
+  // Zero or one client: no cursor belongs to this answer.
+  if (query.cursor !== undefined) throw new DomainError("INVALID_CURSOR");
+  const client = await findClientByPersonalId(query.personalId!);
   return { body: { items: client ? [clientView(actor, client)] : [] } };
 });
 

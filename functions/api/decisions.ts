@@ -9,6 +9,7 @@ import {
 } from "@hb/api/routes/decisions";
 import { decideAppeal as recordOutcome, recordAppeal } from "@hb/core/decisions/appeals";
 import { getAreaSettings } from "@hb/core/area/repository";
+import { businessDate } from "@hb/core/dates";
 import { requireBudget } from "@hb/core/budget/repository";
 import { loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { serviceNamer } from "@hb/core/catalogue/names";
@@ -28,7 +29,7 @@ import {
 
 /** The decision with its document, always in the client's language (it is the client's decision), and its history in the caller's. */
 async function withDocument(decision: StoredDecision, client: Client, language: Language) {
-  const [{ budget, lines }, area, services] = await Promise.all([requireBudget(decision.budgetId), getAreaSettings(), allServices()]);
+  const [{ budget, lines }, area, services] = await Promise.all([requireBudget(decision.budgetId), getAreaSettings(decision.decidedOn), allServices()]);
   return decisionView(decision, documentFor(decision, budget, lines, client, area, serviceNamer(services, client.language)), language);
 }
 
@@ -42,7 +43,7 @@ export const get = apiHandler(getRoute, async ({ params, client, language }) => 
 }));
 
 export const issue = apiHandler(issueRoute, async ({ params, client, context, language }) => {
-  const [decision, area, services] = await Promise.all([requireDecision(params.decisionId), getAreaSettings(), allServices()]);
+  const [decision, area, services] = await Promise.all([requireDecision(params.decisionId), getAreaSettings(businessDate(context.now)), allServices()]);
   const issued = await issueDecision(decision, client!, area, serviceNamer(services, client!.language), context);
   const view = await loadViewContext(language, context.now);
   return {

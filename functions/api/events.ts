@@ -12,31 +12,19 @@ import { fieldErrors, parsePart } from "@hb/api/validation";
 import { hasRole } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { loadInstrumentView, loadViewContext } from "@hb/core/budget/view";
-import { getService } from "@hb/core/catalogue/repository";
 import { businessDate } from "@hb/core/dates";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import { DomainError, forbidden } from "@hb/core/errors";
 import { readEventsCsv } from "@hb/core/events/csv";
 import { recordBatch as recordRows } from "@hb/core/events/record-batch";
-import { priceDelivery } from "@hb/core/events/price";
+import { pricingFor } from "@hb/core/events/price";
 import { approveEvent, deleteEvent, editEvent, eventView, listEvents, recordEvent, requireEvent, type StoredEvent } from "@hb/core/events/repository";
-import { requireInstrument, type StoredInstrument } from "@hb/core/instruments/repository";
-import { eventRowSchema, type RecordEventBody } from "@hb/core/events/schemas";
+import { requireInstrument } from "@hb/core/instruments/repository";
+import { eventRowSchema } from "@hb/core/events/schemas";
 
 /** How the area pays: for each event's expected payment date, as of the request's business day. */
-const timelineOf = async (now: Date) => ({ schedule: await getAreaSettings(), today: businessDate(now) });
-
-/** The area's settings and the pricing of deliveries on this instrument's service. */
-async function pricingFor(instrument: StoredInstrument) {
-  const [area, service] = await Promise.all([getAreaSettings(), getService(instrument.serviceCode)]);
-  const timeBanded = service?.timeBanded ?? false;
-  return {
-    area,
-    kinds: service?.eventKinds,
-    price: (current: StoredInstrument, delivery: RecordEventBody, sharePercent?: number) => priceDelivery(current, delivery, timeBanded, area.timeBands, sharePercent),
-  };
-}
+const timelineOf = async (now: Date) => ({ schedule: await getAreaSettings(businessDate(now)), today: businessDate(now) });
 
 export const record = apiHandler(recordRoute, async ({ body, query, context, language }) => {
   const dryRun = query.dryRun === "true";
@@ -74,7 +62,7 @@ export const approve = apiHandler(approveRoute, async ({ params, context }) => (
 }));
 
 export const remove = apiHandler(deleteRoute, async ({ params, context }) => {
-  await deleteEvent(await requireEvent(params.eventId), context, await getAreaSettings());
+  await deleteEvent(await requireEvent(params.eventId), context);
   return { status: 204 };
 });
 

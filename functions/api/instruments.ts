@@ -8,6 +8,7 @@ import {
   listProviderInstruments as workListRoute,
 } from "@hb/api/routes/instruments";
 import { getAreaSettings } from "@hb/core/area/repository";
+import { businessDate } from "@hb/core/dates";
 import { loadInstrumentView, loadInstrumentViews, loadViewContext } from "@hb/core/budget/view";
 import { acceptInstrument, chooseProvider } from "@hb/core/instruments/choice";
 import { listClientInstruments, requireInstrument } from "@hb/core/instruments/repository";
@@ -27,7 +28,7 @@ export const get = apiHandler(getRoute, async ({ params, language, context }) =>
 });
 
 export const choose = apiHandler(chooseRoute, async ({ params, body, language, context }) => {
-  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body, await getAreaSettings(), context, language);
+  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body, await getAreaSettings(businessDate(context.now)), context, language);
   return { body: await loadInstrumentView(chosen, await loadViewContext(language, context.now)) };
 });
 

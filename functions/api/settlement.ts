@@ -10,6 +10,7 @@ import {
 } from "@hb/api/routes/settlement";
 import { hasRole } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
+import { businessDate } from "@hb/core/dates";
 import { DomainError, forbidden, notFound } from "@hb/core/errors";
 import { createCredit } from "@hb/core/settlement/credits";
 import { readPaymentFile, storePaymentFile } from "@hb/core/settlement/files";
@@ -18,7 +19,7 @@ import { listStatements } from "@hb/core/settlement/statements";
 
 /** 202 with the run closing (its steps run on the settlement-run queue); 200 with the month's run when it exists. */
 export const run = apiHandler(runRoute, async ({ body, context }) => {
-  const { run: started, created } = await startRun(body.month, await getAreaSettings(), context);
+  const { run: started, created } = await startRun(body.month, await getAreaSettings(businessDate(context.now)), context);
   return { status: created ? 202 : 200, body: await runView(started), headers: { location: `/v1/settlement-runs/${started.runId}` } };
 });
 

@@ -12,6 +12,6 @@ export const handler = queueConsumer("drift", async (record) => {
   const image = change.dynamodb?.NewImage ? unmarshall(change.dynamodb.NewImage) : undefined;
   if (image?.type !== "Instrument" || typeof image.instrumentId !== "string") throw new Error(`drift: not an instrument (${change.eventID})`);
   const now = currentTime();
-  const notifications = await evaluateInstrument(image.instrumentId, businessDate(now), await getAreaSettings(), now);
+  const notifications = await evaluateInstrument(image.instrumentId, businessDate(now), await getAreaSettings(businessDate(now)), now);
   if (notifications > 0) logger.info("drift notified", { instrumentId: image.instrumentId, notifications });
 });

@@ -241,14 +241,14 @@ describe("buckets, personal-ID key and area seed (Storage)", () => {
     expect(secret.UpdateReplacePolicy).toBe("Retain");
   });
 
-  it("the seed runs functions/area-seed.handler with the area file bundled as area.json and may only put items", () => {
+  it("the seed runs functions/area-seed.handler with the area file bundled as area.json and may only put items (and read the settings item of a stack seeded before versions)", () => {
     const [seedId] = functionByHandler(templates.Storage, "functions/area-seed.handler");
     const [, script] = only(resourcesOf(templates.Storage, "Custom::SSTScript"), "one seed script");
     expect(refTo(script.Properties.UserCreateFunction)).toBe(seedId);
     expect(refTo(script.Properties.UserUpdateFunction)).toBe(seedId);
     const tableId = only(resourcesOf(templates.Storage, "AWS::DynamoDB::Table").filter(([id]) => !id.startsWith("AuditTable")), "table")[0];
     const dynamo = statementsOf(templates.Storage, seedId).filter((s) => actionsOf([s]).some((a) => a.startsWith("dynamodb:")));
-    expect(dynamo).toEqual([{ Action: "dynamodb:PutItem", Effect: "Allow", Resource: { "Fn::GetAtt": [tableId, "Arn"] } }]);
+    expect(dynamo).toEqual([{ Action: ["dynamodb:GetItem", "dynamodb:PutItem"], Effect: "Allow", Resource: { "Fn::GetAtt": [tableId, "Arn"] } }]);
     // The test stage has no areas/test.json, so it seeds the demo area.
     expect(readFileSync(join(seedArtifactDir, "area.json"), "utf8")).toBe(readFileSync("areas/demo.json", "utf8"));
     expect(existsSync(join(seedArtifactDir, "functions", "area-seed.mjs"))).toBe(true);

@@ -133,6 +133,9 @@ const clientInboxes = new Set(["notifications.list"]);
 /** Found only by a provider it is addressed to: to any other provider the number is unknown (404). */
 const addressedProviderOnly = new Set(["instruments.findByNumber"]);
 
+/** Found by personal identity code only by workers: an admin passes the role gate for caseloads (`assignedTo`), not for this. */
+const workersByCode = new Set(["clients.find"]);
+
 /** Routes on an entity the fixtures do not hold (no budget of theirs has drifted): past the role gate, 404; notifications.test.ts reads real ones. */
 const absentInFixtures = new Set(["notifications.read"]);
 
@@ -161,6 +164,7 @@ function expectedOutcome(route: RouteDefinition, caller: Caller): Expected {
   if (listsByInstrument.has(route.id) && !passing.includes("worker") && !passing.includes("provider")) return caller.reach.view ? allowed : forbidden;
   if (clientInboxes.has(route.id) && passing.includes("representative") && !passing.includes("client")) return caller.reach.view ? allowed : forbidden;
   if (addressedProviderOnly.has(route.id) && !caller.fixtureProvider) return { allowed: false, status: 404, code: "NOT_FOUND" };
+  if (workersByCode.has(route.id) && !passing.includes("worker")) return forbidden;
   if (absentInFixtures.has(route.id)) return { allowed: false, status: 404, code: "NOT_FOUND" };
   // `response` and `none`: only the role gate.
   return allowed;

@@ -124,7 +124,7 @@ describe("pace of a grant per month", () => {
     const moved = await api.call("PATCH", `/v1/service-events/${eventId}`, { as: provider.providerToken, body: { date: "2027-03-09", quantity: 3 } });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(await storedPeriodUse(instrumentId)).toEqual({ "2027-02-01": 0, "2027-03-01": 21_000 });
-    await deleteEvent(stale!, { actor: systemActor("test-stale-delete"), requestId: "stale-delete", now: runtime.clock.now() }, { recordingDeadlineDays: 14 });
+    await deleteEvent(stale!, { actor: systemActor("test-stale-delete"), requestId: "stale-delete", now: runtime.clock.now() });
     expect(await storedPeriodUse(instrumentId)).toEqual({ "2027-02-01": 0, "2027-03-01": 0 });
     expect((await api.call("GET", `/v1/instruments/${instrumentId}`, { as: worker })).body.recordedCents).toBe(0);
   });

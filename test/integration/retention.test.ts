@@ -174,7 +174,7 @@ describe("the retention job", () => {
     expect(unreadOfExpired).toBeGreaterThan(0);
 
     const now = yearsOn(10);
-    const settings = await getAreaSettings();
+    const settings = await getAreaSettings(businessDate(now));
     const first = await eraseExpiredClients(now, settings, 7);
     expect(first).toMatchObject({ erased: 0, deletedItems: 7, pending: true });
     // Stopped half-way: the client is still listed and its record still there, so the next run finds it.

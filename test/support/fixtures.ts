@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { composeIBAN } from "ibantools";
 import type { z } from "zod";
 import type { RouteDefinition } from "@hb/api/route";
+import { parseAreaFile } from "@hb/core/area/settings";
+import { repositoryRoot } from "@hb/local/handlers";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
@@ -135,6 +139,13 @@ const dayActivities = {
   costBasis: "existing-service",
 };
 
+/** The demo area's rules as seeded, in the shape GET /v1/area/settings shows and PUT takes them. */
+export function demoAreaRules() {
+  const { area, timeBands } = parseAreaFile(JSON.parse(readFileSync(join(repositoryRoot, "areas", "demo.json"), "utf8")));
+  const { reviewWindowDays, recordingDeadlineDays, settlementDayOfMonth, drift, retention } = area;
+  return { reviewWindowDays, recordingDeadlineDays, settlementDayOfMonth, drift, retention, timeBands: { bands: timeBands.bands } };
+}
+
 /**
  * A minimal valid body per route id, for every route with a `body` schema.
  * A new route with a body must get an entry here: the suites fail until it does.
@@ -148,6 +159,8 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
     bundles: ["HEBU_PAIVATOIMINTA_HAPU_KOTIHOITO"],
     name: { fi: "Testipalvelu", sv: "Testtjänst", en: "Test service" },
   }),
+  // Far in the future and the values as seeded: the suites' PUTs change nothing any of them prices with.
+  "area.settings.put": () => ({ effectiveFrom: "2099-01-01", settings: demoAreaRules() }),
   "clients.create": () => ({ personalId: freshPersonalId(), firstName: "Eino", lastName: "Testinen", municipality: "Rovaniemi", language: "fi" }),
   // The values A already has: a valid call changes nothing that another test relies on.
   "clients.patch": () => ({ ...clientAName }),
@@ -554,6 +567,8 @@ export interface ConcreteRequest {
 
 /** Query a route needs although no single key is required (one filter of several). */
 export const routeQuery: Record<string, (fx: Fixtures) => Record<string, string>> = {
+  // By code (the caseload, `assignedTo`, is caseload.test.ts's).
+  "clients.find": (fx) => ({ personalId: fx.personalIdA }),
   "events.list": (fx) => ({ instrumentId: fx.instrumentId }),
   "settlements.list": (fx) => ({ providerId: fx.providerId, month: fx.settledMonth }),
 };

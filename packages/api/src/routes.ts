@@ -55,6 +55,7 @@ import {
   putProviderWebhook,
   rotateProviderWebhookSecret,
 } from "./routes/provider-webhooks";
+import { getAreaSettings, putAreaSettings } from "./routes/area";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -62,6 +63,8 @@ export const routes: readonly RouteDefinition[] = [
   openapi,
   listCatalogueServices,
   putCatalogueService,
+  getAreaSettings,
+  putAreaSettings,
   createClient,
   findClients,
   getClient,

@@ -71,6 +71,8 @@ export const problemStatus = {
   BATCH_TOO_LARGE: 413,
   MALFORMED_CSV: 400,
   WEBHOOK_URL_REFUSED: 422,
+  SETTINGS_IN_THE_PAST: 422,
+  SETTINGS_VERSION_IN_FORCE: 409,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

@@ -284,6 +284,22 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The plan allows at most {quantityPerPeriod} in the period from {periodStart}; {usedQuantity} is already used.",
     },
   },
+  SETTINGS_IN_THE_PAST: {
+    title: { fi: "Sääntöjä ei voi muuttaa takautuvasti", sv: "Reglerna kan inte ändras retroaktivt", en: "The rules cannot change retroactively" },
+    detail: {
+      fi: "Uudet säännöt voivat tulla voimaan aikaisintaan tänään ({today}).",
+      sv: "De nya reglerna kan träda i kraft tidigast i dag ({today}).",
+      en: "New rules can take effect today ({today}) at the earliest.",
+    },
+  },
+  SETTINGS_VERSION_IN_FORCE: {
+    title: { fi: "Säännöt ovat jo voimassa", sv: "Reglerna gäller redan", en: "The rules are already in force" },
+    detail: {
+      fi: "Päivästä {effectiveFrom} alkaen voimassa olevia sääntöjä on voitu jo käyttää. Anna uudet säännöt alkamaan myöhemmästä päivästä.",
+      sv: "Reglerna som gäller från {effectiveFrom} kan redan ha använts. Låt de nya reglerna gälla från en senare dag.",
+      en: "The rules in force from {effectiveFrom} may already have been applied. Let the new rules take effect from a later day.",
+    },
+  },
   EVENT_NOT_RECORDED: {
     title: { fi: "Tapahtumaa ei voi enää muuttaa", sv: "Händelsen kan inte längre ändras", en: "The event can no longer change" },
     detail: {
@@ -601,12 +617,18 @@ export const fieldTexts: Record<string, Localized> = {
     sv: "Serviceproducenten kan bytas tidigast {date}: före det finns redan registrerade tjänster, den tidigare producentens dagar eller dagar vars registreringstid har gått ut.",
     en: "The provider can change from {date} at the earliest: the days before hold deliveries already recorded, an earlier provider's days, or days past the recording deadline.",
   },
+  SETTINGS_IN_THE_PAST: {
+    fi: "Sääntöjen voimaantulopäivä voi olla aikaisintaan tänään {date}.",
+    sv: "Reglerna kan träda i kraft tidigast i dag {date}.",
+    en: "The rules can take effect today, {date}, at the earliest.",
+  },
   EVENT_IN_FUTURE: {
     fi: "Palvelun voi kirjata vasta, kun se on annettu.",
     sv: "En tjänst kan registreras först när den har getts.",
     en: "A service can be recorded once it has been delivered.",
   },
   REQUIRED: { fi: "Tieto puuttuu.", sv: "Uppgiften saknas.", en: "This is required." },
+  ONE_CLIENT_FILTER: { fi: "Anna joko personalId tai assignedTo.", sv: "Ange antingen personalId eller assignedTo.", en: "Give either personalId or assignedTo." },
   ONE_FILTER: { fi: "Anna joko instrumentId tai providerId.", sv: "Ange antingen instrumentId eller providerId.", en: "Give either instrumentId or providerId." },
   TIMING_CONFLICT: {
     fi: "Anna joko alku- ja loppuaika tai päivä ja määrä.",

@@ -29,7 +29,7 @@ export const listAuditRefusals = defineRoute({
   roles: ["admin"],
   subject: { from: "none" },
   summary:
-    "Refused attempts of one day that named no client (a route the caller's roles do not allow, a person HB does not know, another provider's data), newest first; refusals about a client are in its audit log",
+    "Refused attempts of one day that named no client (a route the caller's roles do not allow, a person HB does not know, another provider's data) and that day's changes of the area's settings (`area.settings.put`), newest first; refusals about a client are in its audit log",
   tags: ["audit"],
   handler: "functions/api/audit.refusals",
   query: z.object({ day: businessDateSchema.meta({ description: "The day the attempts were made (UTC), YYYY-MM-DD", example: "2027-01-01" }), ...pageQuery }),

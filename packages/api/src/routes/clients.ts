@@ -1,8 +1,16 @@
 import { z } from "zod";
-import { clientIdSchema, clientSchema, createClientBodySchema, hbStatusBodySchema, patchClientBodySchema } from "@hb/core/clients/schemas";
+import { caseloadEntrySchema } from "@hb/core/clients/caseload-schemas";
+import {
+  clientIdSchema,
+  clientSchema,
+  createClientBodySchema,
+  hbStatusBodySchema,
+  patchClientBodySchema,
+  workerSubSchema,
+} from "@hb/core/clients/schemas";
 import { personalIdSchema } from "@hb/core/validators/zod";
 import { defineRoute } from "../route";
-import { page } from "./shared";
+import { page, pageQuery } from "./shared";
 
 export const clientParams = z.object({ clientId: clientIdSchema });
 
@@ -25,14 +33,29 @@ export const findClients = defineRoute({
   id: "clients.find",
   method: "GET",
   path: "/v1/clients",
-  roles: ["worker"],
+  roles: ["worker", "admin"],
   subject: { from: "response" },
-  summary: "Find a client by personal identity code",
+  summary:
+    "Find a client by personal identity code (workers), or list a worker's caseload: `assignedTo=me` (a worker's own) or `assignedTo=<sub>` (an admin's view of any worker's), oldest client first, with HB status, drift per budget, next follow-up and unread notifications",
   tags: ["clients"],
   handler: "functions/api/clients.find",
-  query: z.object({ personalId: personalIdSchema }),
-  response: { status: 200, description: "Zero or one client", schema: page(clientSchema, "ClientPage") },
-  problems: ["VALIDATION_FAILED"],
+  query: z
+    .object({
+      personalId: personalIdSchema.optional(),
+      assignedTo: z.union([z.literal("me"), workerSubSchema]).optional().meta({ description: "`me`, or a worker's `sub` (admins)" }),
+      limit: z.coerce.number().int().min(1).max(50).default(50).meta({ description: "Clients per caseload page, 1-50" }),
+      cursor: pageQuery.cursor,
+    })
+    .refine((query) => (query.personalId === undefined) !== (query.assignedTo === undefined), {
+      message: "Give either personalId or assignedTo",
+      params: { code: "ONE_CLIENT_FILTER" },
+    }),
+  response: {
+    status: 200,
+    description: "Zero or one client (personalId), or a page of the caseload (assignedTo)",
+    schema: z.union([page(clientSchema, "ClientPage"), page(caseloadEntrySchema, "CaseloadPage")]),
+  },
+  problems: ["VALIDATION_FAILED", "INVALID_CURSOR"],
   // The answer shows the code searched for: nothing is opened.
   personalIds: { lookup: true },
 });

@@ -49,11 +49,11 @@ export const serviceSchema = z.object({
   eventKinds: eventKindRulesSchema.optional(),
 });
 
-const timeBandSchema = z.object({
+export const timeBandSchema = z.object({
   // The pricing engine implements these bands; a typo is caught when the area file is read, not at the first event.
   code: z.enum(KNOWN_BAND_CODES),
   multiplier: z.number().positive(),
-  when: z.string(),
+  when: localizedText,
 });
 
 /** The area's settings as data (SPEC §6): one JSON file per welfare area under areas/. */

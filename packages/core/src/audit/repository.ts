@@ -1,11 +1,12 @@
 import { PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { getAreaSettings } from "../area/repository";
+import { businessDate } from "../dates";
 import { auditTableName, dynamo, isConditionalCheckFailed } from "../db";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { AuditEntry } from "./schemas";
 
-/** How long the area's retention is remembered per container (area settings change only by re-seeding). */
+/** How long the area's retention is remembered per container: a new version of the settings applies within this. */
 const RETENTION_CACHE_MS = 5 * 60_000;
 let retention: { years: Promise<number | undefined>; readAt: number } | undefined;
 
@@ -17,7 +18,7 @@ let retention: { years: Promise<number | undefined>; readAt: number } | undefine
 function retentionYears(): Promise<number | undefined> {
   const now = Date.now();
   if (!retention || now - retention.readAt > RETENTION_CACHE_MS) {
-    const fresh = { years: getAreaSettings().then((settings) => settings.retention?.auditLogYears), readAt: now };
+    const fresh = { years: getAreaSettings(businessDate(new Date(now))).then((settings) => settings.retention?.auditLogYears), readAt: now };
     fresh.years.catch(() => {
       if (retention === fresh) retention = undefined;
     });

@@ -199,7 +199,7 @@ export function budgetView(
 
 /** The area's drift rules and catalogue names for a view, read once per request. */
 export async function loadViewContext(language: Language, now: Date): Promise<ViewContext> {
-  const [settings, services] = await Promise.all([getAreaSettings(), allServices()]);
+  const [settings, services] = await Promise.all([getAreaSettings(businessDate(now)), allServices()]);
   return { today: businessDate(now), drift: settings.drift, serviceName: serviceNamer(services, language) };
 }
 

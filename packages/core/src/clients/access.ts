@@ -28,10 +28,10 @@ export function assertCanAccessClient(actor: Actor, client: Pick<Client, "client
   if (!canAccessClient(actor, client, access)) throw forbidden();
 }
 
-/** The personal identity code and birth date leave the API only towards workers; representatives' lookup keys never. */
+/** The personal identity code, birth date and assigned worker leave the API only towards workers; representatives' lookup keys never. */
 export function clientView(actor: Actor, client: Client): Client {
   const shown = { ...client, representatives: client.representatives.map(representativeView) };
   if (hasRole(actor, "worker")) return shown;
-  const { personalId: _personalId, birthDate: _birthDate, ...rest } = shown;
+  const { personalId: _personalId, birthDate: _birthDate, assignedWorker: _assignedWorker, ...rest } = shown;
   return rest;
 }

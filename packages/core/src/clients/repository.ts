@@ -15,6 +15,7 @@ import type { Language } from "../language";
 import { fieldTexts } from "../messages";
 import { syncFollowUpListing } from "../follow-ups/due-item";
 import { syncRetentionListing } from "../retention/listing";
+import { caseloadFields } from "./caseload";
 import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
 
 export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
@@ -33,10 +34,11 @@ const personalIdContext = (clientId: string): SealContext => ({ entity: "Client"
 /** The client as handlers see it: the stored personal identity code is sealed and stays out (`revealPersonalId` opens it). */
 function toClient(item: Record<string, unknown>): Client {
   const { clientId, birthDate, firstName, lastName, municipality, language, hbStatus } = item;
-  const { hbStatusReason, hbStatusChangedAt, representatives, version, createdAt, updatedAt } = item;
+  const { hbStatusReason, hbStatusChangedAt, assignedWorker, representatives, version, createdAt, updatedAt } = item;
   return {
     clientId, birthDate, firstName, lastName, municipality, language, hbStatus,
     ...(hbStatusReason ? { hbStatusReason, hbStatusChangedAt } : {}),
+    ...(assignedWorker ? { assignedWorker } : {}),
     representatives, version, createdAt, updatedAt,
   } as Client;
 }
@@ -54,6 +56,8 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
     municipality: body.municipality,
     language: body.language,
     hbStatus: "not-started",
+    // The registering worker's caseload, until the client is reassigned.
+    assignedWorker: ctx.actor.sub,
     representatives: [],
     version: 1,
     createdAt: ctx.now.toISOString(),
@@ -71,6 +75,7 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
                 ...clientKey(clientId),
                 type: "Client",
                 ...client,
+                ...caseloadFields(ctx.actor.sub, client),
                 personalId: sealedPersonalId,
                 // The register key (an HMAC, not the code): erasure finds the client's lookup item by it without any key.
                 personRef: hmac,
@@ -159,14 +164,19 @@ export async function setHbStatus(client: Client, body: HbStatusBody, ctx: Reque
   return updated;
 }
 
-/** Applies a partial change; with `expectedVersion` (If-Match) a concurrent change makes it fail with 412 instead of being overwritten. */
+/**
+ * Applies a partial change; with `expectedVersion` (If-Match) a concurrent
+ * change makes it fail with 412 instead of being overwritten. A new
+ * `assignedWorker` moves the client's caseload keys with it.
+ */
 export async function patchClient(
   clientId: string,
   patch: PatchClientBody,
   expectedVersion: number | undefined,
   ctx: RequestContext,
 ): Promise<Client> {
-  const set = setFields({ ...patch, ...changeStamp(clientId, ctx) });
+  const assigned = patch.assignedWorker ? caseloadFields(patch.assignedWorker, await requireClient(clientId)) : {};
+  const set = setFields({ ...patch, ...assigned, ...changeStamp(clientId, ctx) });
   const values: Record<string, unknown> = { ...set.values, ":one": 1 };
   let condition = "attribute_exists(pk)";
   if (expectedVersion !== undefined) {

@@ -45,12 +45,19 @@ export const createClientBodySchema = z
   .meta({ id: "CreateClient" });
 export type CreateClientBody = z.infer<typeof createClientBodySchema>;
 
+/** A staff member's `sub` as the identity provider gives it. */
+export const workerSubSchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/, "1-200 printable characters without spaces")
+  .meta({ description: "The worker's `sub` (their id at the area's sign-in)", example: "worker-1" });
+
 export const patchClientBodySchema = z
   .object({
     firstName: name.optional(),
     lastName: name.optional(),
     municipality: name.optional(),
     language: z.enum(languages).optional(),
+    assignedWorker: workerSubSchema.optional().meta({ description: "Moves the client to this worker's caseload" }),
   })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: "Change at least one field", params: { code: "NO_CHANGES" } })
@@ -92,6 +99,7 @@ export const clientSchema = z
     hbStatus: hbStatusSchema,
     hbStatusReason: z.string().optional(),
     hbStatusChangedAt: z.iso.datetime().optional(),
+    assignedWorker: z.string().optional().meta({ description: "The worker whose caseload the client is in (the one who registered it until changed); returned to workers only" }),
     representatives: z.array(representativeSchema),
     version: z.number().int().positive(),
     createdAt: z.iso.datetime(),

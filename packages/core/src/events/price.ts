@@ -1,5 +1,6 @@
-import type { AreaSettings } from "../area/settings";
+import type { AreaSettings, EventKindRules } from "../area/settings";
 import { roundHalfUp, toSafeNumber } from "../budget/fraction";
+import { getService } from "../catalogue/repository";
 import type { StoredInstrument } from "../instruments/repository";
 import { priceQuantity, priceTimeBanded, type PricedEvent } from "../pricing";
 import type { RecordEventBody } from "./schemas";
@@ -24,4 +25,16 @@ export function priceDelivery(
   const minutes = Math.round((Date.parse(body.end!) - Date.parse(body.start!)) / 60_000);
   const amountCents = toSafeNumber(roundHalfUp(BigInt(minutes) * BigInt(instrument.unitValueCents) * BigInt(sharePercent), 6000n), "amount");
   return { amountCents, minutes, bands: [] };
+}
+
+/** What the catalogue says about pricing an instrument's service; the bands are the area's on each delivery's date. */
+export interface ServicePricing {
+  timeBanded: boolean;
+  /** The area's rules for late cancellations and no-shows of the service. */
+  kinds?: EventKindRules;
+}
+
+export async function pricingFor(instrument: Pick<StoredInstrument, "serviceCode">): Promise<ServicePricing> {
+  const service = await getService(instrument.serviceCode);
+  return { timeBanded: service?.timeBanded ?? false, ...(service?.eventKinds ? { kinds: service.eventKinds } : {}) };
 }

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { type Actor, type RequestContext, systemActor } from "../actor";
-import type { AreaSettings, EventKindRules } from "../area/settings";
+import { getAreaSettings } from "../area/repository";
+import type { AreaSettings } from "../area/settings";
 import { type PeriodCap, periodQuantity, periodQuantityOf, periodStartOf, periodUseWrites, quantityHundredths } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
@@ -15,7 +16,7 @@ import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { checkKindLimit, kindCount, kindCountWrites, kindTerms, monthOf } from "./kinds";
-import type { PricedEvent } from "./price";
+import { priceDelivery, type ServicePricing } from "./price";
 import { expectedPaymentOn, type PaymentSchedule } from "./payment-timeline";
 import type { RecordEventBody, ServiceEvent } from "./schemas";
 
@@ -170,14 +171,10 @@ async function occupancyWrites(clientId: string, remove: readonly Interval[], ad
   return writes;
 }
 
-export interface RecordInput {
+/** The delivery and how its service is priced; the area's rules are those in force on the delivery's date (decision 81). */
+export interface RecordInput extends ServicePricing {
   body: RecordEventBody;
   instrument: StoredInstrument;
-  /** The delivery's price, at `sharePercent` of it for a late cancellation or a no-show. */
-  price: (instrument: StoredInstrument, body: RecordEventBody, sharePercent?: number) => PricedEvent;
-  area: AreaSettings;
-  /** The area's rules for late cancellations and no-shows of the instrument's service. */
-  kinds?: EventKindRules;
 }
 
 /**
@@ -227,7 +224,7 @@ export async function recordEvent(
   ctx: RequestContext,
   options: { dryRun?: boolean } = {},
 ): Promise<{ event: StoredEvent; replayed: boolean }> {
-  const { body, area } = input;
+  const { body } = input;
   const providerId = ctx.actor.providerId;
   const hash = payloadHash(body);
   for (let attempt = 0; ; attempt += 1) {
@@ -236,9 +233,11 @@ export async function recordEvent(
     const instrument = attempt === 0 ? input.instrument : await requireInstrument(input.instrument.instrumentId);
     const delivery = deliveryOf(instrument, body);
     const { timed, startsAt, endsAt, date } = delivery;
+    // One event, one version of the rules: its date's prices its bands, its deadline and its review window.
+    const area = await getAreaSettings(date);
     const right = checkDelivery(instrument, providerId, delivery, area, ctx.now);
     const terms = kindTerms(input.kinds, body.kind);
-    const priced = input.price(instrument, body, terms.sharePercent);
+    const priced = priceDelivery(instrument, body, input.timeBanded, area.timeBands, terms.sharePercent);
     if (priced.amountCents > instrument.availableCents) throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: instrument.availableCents });
     await checkLineBalance(instrument, priced.amountCents);
     const clientShareCents = await ownShareOf(instrument, providerId!, date, { minutes: priced.minutes, quantity: body.quantity, sharePercent: terms.sharePercent });
@@ -480,7 +479,7 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
  * A provider no longer named on the instrument deletes only on its own days
  * and within the recording deadline, as it records (decision 63).
  */
-export async function deleteEvent(event: StoredEvent, ctx: RequestContext, area: Pick<AreaSettings, "recordingDeadlineDays">): Promise<void> {
+export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     // A correction made meanwhile moved the amount, the period or the time: undo what the event is now, not what it was.
     const current = attempt === 0 ? event : await getEvent(event.eventId);
@@ -490,7 +489,7 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext, area:
     let held: Condition | undefined;
     if (providerId && instrument && instrument.providerId !== providerId) {
       const delivery = deliveryOf(instrument, current);
-      held = rightCondition(checkDelivery(instrument, providerId, delivery, area, ctx.now), providerId, delivery);
+      held = rightCondition(checkDelivery(instrument, providerId, delivery, await getAreaSettings(delivery.date), ctx.now), providerId, delivery);
     }
     const stamp = changeStamp(current.clientId, ctx);
     const back = { availableCents: current.amountCents, recordedCents: -current.amountCents };
@@ -540,7 +539,7 @@ export type EditEventBody = Partial<Pick<RecordEventBody, "start" | "end" | "dat
 export async function editEvent(
   event: StoredEvent,
   change: EditEventBody,
-  input: Pick<RecordInput, "price" | "area" | "kinds">,
+  pricing: ServicePricing,
   ctx: RequestContext,
 ): Promise<StoredEvent> {
   for (let attempt = 0; ; attempt += 1) {
@@ -556,9 +555,11 @@ export async function editEvent(
       ...(current.kind ? { kind: current.kind } : {}),
     } as RecordEventBody;
     const delivery = deliveryOf(instrument, merged);
-    const right = checkDelivery(instrument, ctx.actor.providerId, delivery, input.area, ctx.now);
-    const terms = kindTerms(input.kinds, current.kind);
-    const priced = input.price(instrument, merged, terms.sharePercent);
+    // The delivery as it is now is priced by the rules of its (possibly new) date.
+    const area = await getAreaSettings(delivery.date);
+    const right = checkDelivery(instrument, ctx.actor.providerId, delivery, area, ctx.now);
+    const terms = kindTerms(pricing.kinds, current.kind);
+    const priced = priceDelivery(instrument, merged, pricing.timeBanded, area.timeBands, terms.sharePercent);
     const clientShareCents = await ownShareOf(instrument, current.providerId, delivery.date, { minutes: priced.minutes, quantity: merged.quantity, sharePercent: terms.sharePercent });
     const delta = priced.amountCents - current.amountCents;
     const before = current.startMinute !== undefined && current.endMinute !== undefined

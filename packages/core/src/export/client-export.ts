@@ -46,7 +46,7 @@ const recipientOf = (inbox: string) => (inbox.startsWith("CLIENT#") ? "client" :
  */
 export async function buildClientExport(client: Client, now: Date): Promise<ClientExport> {
   const { clientId } = client;
-  const [area, services] = await Promise.all([getAreaSettings(), allServices()]);
+  const [area, services] = await Promise.all([getAreaSettings(businessDate(now)), allServices()]);
   const view: ViewContext = { today: businessDate(now), drift: area.drift, serviceName: serviceNamer(services, client.language) };
 
   const [assessments, supportPlans, servicePlans, followUps, accessLog, budgetIds, decisionIds, stored, notifications] = await Promise.all([

@@ -160,7 +160,7 @@ export async function listDueFollowUps(on: string, today: string, limit: number,
   const dues = (result.Items ?? []).map((item) => unmarshall(item) as FollowUpDueItem);
   const [clients, settings] = await Promise.all([
     batchGet(dues.map((due) => clientKey(due.clientId))) as Promise<Client[]>,
-    getAreaSettings(),
+    getAreaSettings(today),
   ]);
   const byId = new Map(clients.map((client) => [client.clientId, client]));
   const view: ViewContext = { today, drift: settings.drift, serviceName: (code) => code };

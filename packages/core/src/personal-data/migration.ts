@@ -10,6 +10,7 @@ import { personalIdLookupKey } from "../clients/personal-id-key";
 import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { getAreaSettings } from "../area/repository";
+import { businessDate } from "../dates";
 import { auditExpiry } from "../audit/repository";
 import { auditTableName, dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
 import { isSealed, seal } from "./sealed";
@@ -72,7 +73,7 @@ async function sealPlainCodes(now: Date): Promise<Pick<MigrationReport, "sealed"
 
 /** Copies each audit entry of the main table into the audit table (with its expiry), then deletes it from the main table. */
 async function moveAuditEntries(): Promise<number> {
-  const years = (await getAreaSettings()).retention?.auditLogYears;
+  const years = (await getAreaSettings(businessDate(new Date()))).retention?.auditLogYears;
   let moved = 0;
   for await (const entry of scanByType("AuditEntry")) {
     const item = years === undefined ? entry : { ...entry, expiresAt: auditExpiry(String(entry.at), years) };

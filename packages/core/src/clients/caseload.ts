@@ -1,0 +1,93 @@
+import { type AttributeValue, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { DriftStatus } from "../budget/pace";
+import { batchGet } from "../budget/repository";
+import { dynamo, tableName } from "../db";
+import { getFollowUpDue } from "../follow-ups/due-item";
+import { mostUrgent } from "../follow-ups/due";
+import { isOpen, listClientInstruments } from "../instruments/repository";
+import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import type { CaseloadEntry } from "./caseload-schemas";
+import type { Client } from "./schemas";
+
+/**
+ * A worker's caseload is gsi1 on the client's profile: `WORKER#<sub>` /
+ * `CLIENT#<createdAt>#<clientId>`, oldest client first, written at
+ * registration and moved by a reassignment (decision 80).
+ */
+export const caseloadPartition = (sub: string) => `WORKER#${sub}`;
+export const caseloadFields = (sub: string, client: Pick<Client, "clientId" | "createdAt">) => ({
+  assignedWorker: sub,
+  gsi1pk: caseloadPartition(sub),
+  gsi1sk: `CLIENT#${client.createdAt}#${client.clientId}`,
+});
+
+/** Each budget with an open instrument, at the most urgent status the drift check stored for its open instruments. */
+async function budgetDrift(clientId: string): Promise<CaseloadEntry["budgets"]> {
+  const open = (await listClientInstruments(clientId)).filter(isOpen);
+  const states = await batchGet(open.map((instrument) => ({ pk: `INSTRUMENT#${instrument.instrumentId}`, sk: "DRIFT" })));
+  const stored = new Map(states.map((state) => [String(state.pk).slice("INSTRUMENT#".length), state.status as DriftStatus]));
+  const byBudget = new Map<string, DriftStatus[]>();
+  for (const instrument of open) {
+    // Not yet checked (no delivery and no daily run since it opened): nothing has started.
+    byBudget.set(instrument.budgetId, [...(byBudget.get(instrument.budgetId) ?? []), stored.get(instrument.instrumentId) ?? "not-started"]);
+  }
+  return [...byBudget].map(([budgetId, statuses]) => ({ budgetId, driftStatus: mostUrgent(statuses)! }));
+}
+
+/** Unread notifications in the worker's inbox about the client: the client's notifications (gsi2), counted with a filter. */
+async function unreadAbout(clientId: string, sub: string): Promise<number> {
+  let count = 0;
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi2",
+        KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
+        FilterExpression: "inbox = :inbox AND attribute_not_exists(readAt)",
+        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#", ":inbox": caseloadPartition(sub) }),
+        Select: "COUNT",
+        ExclusiveStartKey: start,
+      }),
+    );
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
+async function entryOf(client: Client & { assignedWorker: string }, sub: string): Promise<CaseloadEntry> {
+  const inHb = client.hbStatus !== "declined" && client.hbStatus !== "ended";
+  const [budgets, due, unreadNotifications] = await Promise.all([budgetDrift(client.clientId), inHb ? getFollowUpDue(client.clientId) : undefined, unreadAbout(client.clientId, sub)]);
+  return {
+    clientId: client.clientId,
+    firstName: client.firstName,
+    lastName: client.lastName,
+    hbStatus: client.hbStatus,
+    assignedWorker: client.assignedWorker,
+    budgets,
+    nextFollowUpOn: due?.dueOn ?? null,
+    unreadNotifications,
+  };
+}
+
+/**
+ * One page of the worker's clients: one Query of the index, then per client
+ * its instruments (I1), their stored drift states (one BatchGetItem), its
+ * follow-up due item and its notifications counted (docs/data-model.md C6).
+ */
+export async function listCaseload(sub: string, limit: number, cursor?: string): Promise<Page<CaseloadEntry>> {
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+      ExpressionAttributeValues: marshall({ ":pk": caseloadPartition(sub), ":prefix": "CLIENT#" }),
+      Limit: limit,
+      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: caseloadPartition(sub), skPrefix: "CLIENT#" }),
+    }),
+  );
+  const clients = (result.Items ?? []).map((item) => unmarshall(item) as Client & { assignedWorker: string });
+  return { items: await Promise.all(clients.map((client) => entryOf(client, sub))), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
