@@ -705,6 +705,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend, terminate or re-approve a provider: a suspended or terminated one takes no new clients from the decision and records no delivery dated on or after effectiveFrom; terminated is final; the same status again changes nothing */
+        post: operations["providers.changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/providers/{providerId}/own-share": {
         parameters: {
             query?: never;
@@ -1415,6 +1432,24 @@ export interface components {
             effectiveFrom?: string;
             /** @description From today the whole new price list (it replaces the old one), from a later day the changed prices: services of the provider's bundles, each once */
             prices: components["schemas"]["ProviderPriceInput"][];
+        };
+        ProviderStatusChange: {
+            /**
+             * @description suspended or terminated stops the provider; approved lifts a suspension (terminated is final)
+             * @enum {string}
+             */
+            status: "approved" | "suspended" | "terminated";
+            /**
+             * @description Why; kept in the provider's status history
+             * @example Aluehallintoviraston määräys.
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description Today or later: the first day no delivery can be recorded for (suspended, terminated); a re-approval lifts the suspension at once
+             * @example 2026-12-01
+             */
+            effectiveFrom: string;
         };
         InviteProviderMember: {
             /** @description The person's personal identity code: they sign in with it; HB keeps only its lookup key */
@@ -2316,7 +2351,7 @@ export interface components {
             /** @description Plain-language explanation in the caller's language (Accept-Language: fi, sv, en) */
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED";
             requestId: string;
             errors?: {
                 /** @description JSON Pointer into the request: /params/…, /query/…, /body/… */
@@ -2984,8 +3019,31 @@ export interface components {
                 email: string;
                 phone: string;
             };
-            /** @enum {string} */
-            status: "approved";
+            /**
+             * @description approved, or suspended or terminated by the area: a suspended or terminated provider takes no new clients from the decision (no choice, no acceptance) and records no delivery dated on or after `blockedFrom`
+             * @enum {string}
+             */
+            status: "approved" | "suspended" | "terminated";
+            /**
+             * Format: date
+             * @description While suspended or terminated: the first day no delivery of the provider can be recorded for
+             * @example 2027-01-01
+             */
+            blockedFrom?: string;
+            /** @description Every status change by the area, oldest first (absent while there was none) */
+            statusHistory?: {
+                /** @enum {string} */
+                status: "approved" | "suspended" | "terminated";
+                reason: string;
+                /** Format: date */
+                effectiveFrom: string;
+                decidedBy: {
+                    sub: string;
+                    roles: ("worker" | "client" | "representative" | "provider" | "finance" | "admin" | "applicant")[];
+                };
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
             /** @description How many people are the provider's staff in HB (GET …/members lists them) */
             memberCount: number;
             /**
@@ -5850,7 +5908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_A_VOUCHER, INSTRUMENT_CLOSED, CONCURRENT_CHANGE */
+            /** @description PROVIDER_SUSPENDED, PROVIDER_TERMINATED, NOT_A_VOUCHER, INSTRUMENT_CLOSED, CONCURRENT_CHANGE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5965,7 +6023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INSTRUMENT_NOT_AWAITING_ACCEPTANCE */
+            /** @description INSTRUMENT_NOT_AWAITING_ACCEPTANCE, PROVIDER_SUSPENDED, PROVIDER_TERMINATED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6395,7 +6453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INSTRUMENT_NOT_ACTIVE, NOT_PROVIDER_ON_DATE, OVERLAPPING_EVENT, INSUFFICIENT_BALANCE, DUPLICATE_EVENT, CONCURRENT_CHANGE, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS */
+            /** @description PROVIDER_SUSPENDED, PROVIDER_TERMINATED, INSTRUMENT_NOT_ACTIVE, NOT_PROVIDER_ON_DATE, OVERLAPPING_EVENT, INSUFFICIENT_BALANCE, DUPLICATE_EVENT, CONCURRENT_CHANGE, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8268,6 +8326,126 @@ export interface operations {
                 };
             };
             /** @description VALIDATION_FAILED, UNKNOWN_SERVICE, SERVICE_NOT_IN_BUNDLES */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providers.changeStatus": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The provider with its status history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PROVIDER_TERMINATED, CONCURRENT_CHANGE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
             422: {
                 headers: {
                     [name: string]: unknown;
