@@ -1,5 +1,6 @@
 import { apiHandler } from "@hb/api/http";
 import {
+  changeProviderStatus as changeStatusRoute,
   createProviderApplication as applyRoute,
   decideProviderApplication as decideRoute,
   getProviderApplication as getApplicationRoute,
@@ -25,6 +26,7 @@ import {
   requireApplication,
   requireProvider,
 } from "@hb/core/providers/repository";
+import { changeProviderStatus } from "@hb/core/providers/status";
 
 export const apply = apiHandler(applyRoute, async ({ body, context, language }) => {
   const application = await createApplication(body, context, language);
@@ -89,4 +91,8 @@ export const putPrices = apiHandler(putPricesRoute, async ({ params, body, actor
   const provider = await requireProvider(params.providerId);
   if (!isMemberOf(actor, provider.providerId)) throw forbidden();
   return { body: await replacePrices(provider, body, context, language) };
+});
+
+export const changeStatus = apiHandler(changeStatusRoute, async ({ params, body, context, language }) => {
+  return { body: await changeProviderStatus(await requireProvider(params.providerId), body, context, language) };
 });

@@ -196,6 +196,8 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   "decisions.revoke": () => ({ reason: "Oikaisuvaatimus hyväksytty, uusi päätös." }),
   "decisions.decideAppeal": () => ({ outcome: "dismissed", decidedOn: "2026-11-25", reasoning: "Tuntimäärä vastaa arvioitua tarvetta." }),
   "providerApplications.create": () => providerApplicationBody(freshBusinessId()),
+  // The fixture provider's own status again: harmless to the other suites (it changes nothing).
+  "providers.changeStatus": () => ({ status: "approved", reason: "Ehdot täyttyvät.", effectiveFrom: "2099-01-01" }),
   "providerApplications.decide": () => ({ outcome: "approved", reason: "Hakemus täyttää sääntökirjan ehdot." }),
   "providerMembers.invite": () => ({ personalId: freshPersonalId(), name: "Uusi Työntekijä" }),
   "providers.putPrices": () => ({

@@ -15,6 +15,7 @@ import { myBudgets } from "./routes/me";
 import { getProviderOwnShare, myOwnShare } from "./routes/own-share";
 import { listNotifications, readNotification } from "./routes/notifications";
 import {
+  changeProviderStatus,
   createProviderApplication,
   decideProviderApplication,
   getProviderApplication,
@@ -111,6 +112,7 @@ export const routes: readonly RouteDefinition[] = [
   listProviders,
   getProviderPrices,
   putProviderPrices,
+  changeProviderStatus,
   getProviderOwnShare,
   listProviderMembers,
   inviteProviderMember,

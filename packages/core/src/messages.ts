@@ -484,6 +484,22 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The provider of a payment commitment must be approved for a bundle of the line's service. Check the lines listed in errors.",
     },
   },
+  PROVIDER_SUSPENDED: {
+    title: { fi: "Palveluntuottajan toiminta on keskeytetty", sv: "Serviceproducentens verksamhet har avbrutits", en: "The provider is suspended" },
+    detail: {
+      fi: "Hyvinvointialue on keskeyttänyt palveluntuottajan: sitä ei voi valita, se ei voi hyväksyä uusia asiakkaita eikä kirjata keskeytyspäivänä tai sen jälkeen annettua palvelua.",
+      sv: "Välfärdsområdet har avbrutit serviceproducenten: den kan inte väljas, inte ta emot nya klienter och inte registrera tjänster från och med avbrottsdagen.",
+      en: "The area has suspended the provider: it cannot be chosen, take on new clients or record deliveries dated on or after the suspension's first day.",
+    },
+  },
+  PROVIDER_TERMINATED: {
+    title: { fi: "Palveluntuottajan sopimus on päättynyt", sv: "Serviceproducentens avtal har upphört", en: "The provider is terminated" },
+    detail: {
+      fi: "Hyvinvointialue on lopettanut palveluntuottajan hyväksynnän pysyvästi: sitä ei voi valita, sen tilaa ei voi enää muuttaa eikä se voi kirjata päättymispäivänä tai sen jälkeen annettua palvelua.",
+      sv: "Välfärdsområdet har avslutat serviceproducentens godkännande för gott: den kan inte väljas, dess status kan inte längre ändras och den kan inte registrera tjänster från och med slutdagen.",
+      en: "The area has ended the provider's approval for good: it cannot be chosen, its status cannot change any more and it cannot record deliveries dated on or after the end.",
+    },
+  },
   COMMITMENT_PROVIDER_NOT_APPROVED: {
     title: { fi: "Maksusitoumuksen palveluntuottaja ei ole enää hyväksytty", sv: "Betalningsförbindelsens serviceproducent är inte längre godkänd", en: "A commitment's provider is no longer approved" },
     detail: {
@@ -783,6 +799,11 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Tämä on jo voimassa oleva tilinumero.",
     sv: "Detta är redan det gällande kontonumret.",
     en: "This is already the account in force.",
+  },
+  STATUS_FROM_IN_PAST: {
+    fi: "Tila voi muuttua aikaisintaan tänään.",
+    sv: "Statusen kan ändras tidigast i dag.",
+    en: "A status can change from today on.",
   },
   PROVIDER_NOT_APPROVED: {
     fi: "Palveluntuottajaa ei ole, tai sitä ei ole hyväksytty tämän palvelun palvelukokonaisuuteen.",

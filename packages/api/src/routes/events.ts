@@ -39,6 +39,8 @@ export const recordEvent = defineRoute({
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",
     "NOT_FOUND",
+    "PROVIDER_SUSPENDED",
+    "PROVIDER_TERMINATED",
     "INSTRUMENT_NOT_ACTIVE",
     "NOT_PROVIDER_ON_DATE",
     "OUTSIDE_VALIDITY",

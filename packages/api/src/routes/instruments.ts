@@ -60,6 +60,8 @@ export const chooseInstrumentProvider = defineRoute({
     "UNSUPPORTED_MEDIA_TYPE",
     "NOT_FOUND",
     "PROVIDER_NOT_AVAILABLE",
+    "PROVIDER_SUSPENDED",
+    "PROVIDER_TERMINATED",
     "NOT_A_VOUCHER",
     "INSTRUMENT_CLOSED",
     "CONCURRENT_CHANGE",
@@ -78,7 +80,7 @@ export const acceptInstrument = defineRoute({
   handler: "functions/api/instruments.accept",
   params: instrumentParams,
   response: { status: 200, description: "The active instrument", schema: instrumentSchema },
-  problems: ["VALIDATION_FAILED", "NOT_FOUND", "INSTRUMENT_NOT_AWAITING_ACCEPTANCE"],
+  problems: ["VALIDATION_FAILED", "NOT_FOUND", "INSTRUMENT_NOT_AWAITING_ACCEPTANCE", "PROVIDER_SUSPENDED", "PROVIDER_TERMINATED"],
 });
 
 const workListStatusSchema = z.enum(["awaiting-acceptance", "active", "ended"]);

@@ -10,6 +10,8 @@ import {
   providerIdSchema,
   providerOfferPageSchema,
   providerPricesSchema,
+  providerSchema,
+  providerStatusBodySchema,
   putPricesBodySchema,
 } from "@hb/core/providers/schemas";
 import { defineRoute } from "../route";
@@ -137,4 +139,20 @@ export const putProviderPrices = defineRoute({
     "SERVICE_NOT_IN_BUNDLES",
     "CONCURRENT_CHANGE",
   ],
+});
+
+export const changeProviderStatus = defineRoute({
+  id: "providers.changeStatus",
+  method: "POST",
+  path: "/v1/providers/{providerId}/status",
+  roles: ["admin"],
+  subject: { from: "none" },
+  summary:
+    "Suspend, terminate or re-approve a provider: a suspended or terminated one takes no new clients from the decision and records no delivery dated on or after effectiveFrom; terminated is final; the same status again changes nothing",
+  tags: ["providers"],
+  handler: "functions/api/providers.changeStatus",
+  params: providerParams,
+  body: providerStatusBodySchema,
+  response: { status: 200, description: "The provider with its status history", schema: providerSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "NOT_FOUND", "PROVIDER_TERMINATED", "CONCURRENT_CHANGE"],
 });

@@ -15,6 +15,8 @@ import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCond
 import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { getProvider } from "../providers/repository";
+import { deliveryAllowedCheck, deliveryRefused, providerStopped } from "../providers/status";
 import { checkKindLimit, kindCount, kindCountWrites, kindTerms, monthOf } from "./kinds";
 import { priceDelivery, type ServicePricing } from "./price";
 import { expectedPaymentOn, type PaymentSchedule } from "./payment-timeline";
@@ -334,13 +336,20 @@ export async function recordEvent(
       ...periodUseWrites(instrument.instrumentId, [{ periodStart, cents: priced.amountCents, hundredths }], cap),
       ...occupancy,
       ...kindCountWrites(instrument.instrumentId, terms.kind, { to: month }, terms.maxPerMonth),
+      // Last: a provider the area has stopped records nothing dated from its blockedFrom on.
+      deliveryAllowedCheck(event.providerId, date),
     ];
-    if (options.dryRun) return { event, replayed: false };
+    if (options.dryRun) {
+      const provider = await getProvider(event.providerId);
+      if (provider?.blockedFrom !== undefined && compareDates(provider.blockedFrom, date) <= 0) throw providerStopped(provider.status);
+      return { event, replayed: false };
+    }
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { event, replayed: false };
     } catch (error) {
       const codes = cancellationCodes(error);
+      if (codes[items.length - 1] === "ConditionalCheckFailed") throw await deliveryRefused(event.providerId);
       if (codes[0] === "ConditionalCheckFailed") continue; // the same externalId won a race: answer as a replay
       if (codes[2] === "ConditionalCheckFailed" || codes[3] === "ConditionalCheckFailed") {
         const fresh = await requireInstrument(instrument.instrumentId);

@@ -14,6 +14,7 @@ import { fieldTexts } from "../messages";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";
+import { providerStopped } from "../providers/status";
 import { type ProviderSpan, requireInstrument, type StoredInstrument } from "./repository";
 import { type Condition, providerFromOf } from "./rights";
 import { providerIndexFields } from "./work-list";
@@ -142,6 +143,7 @@ export async function chooseProvider(
       throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY", language);
     }
     const [provider, price] = await Promise.all([getProvider(providerId), getPrice(providerId, instrument.serviceCode)]);
+    if (provider !== undefined && provider.status !== "approved") throw providerStopped(provider.status);
     if (provider?.status !== "approved" || price === undefined) throw notAvailable(providerId, language);
     if (instrument.providerId === providerId && instrument.status !== "awaiting-provider") return instrument;
 
@@ -209,6 +211,9 @@ export async function acceptInstrument(instrumentId: string, ctx: RequestContext
   const providerId = ctx.actor.providerId;
   if (!providerId) throw forbidden();
   const instrument = await requireInstrument(instrumentId);
+  // A provider the area has stopped takes no new clients (decision 79).
+  const provider = await getProvider(providerId);
+  if (provider !== undefined && provider.status !== "approved") throw providerStopped(provider.status);
   const set = setFields({ status: "active", ...changeStamp(instrument.clientId, ctx) });
   try {
     const { Attributes } = await dynamo().send(

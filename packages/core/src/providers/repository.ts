@@ -68,11 +68,13 @@ function toApplication(item: Record<string, unknown>): ProviderApplication {
 
 function toProvider(item: Record<string, unknown>): Provider {
   const { providerId, businessId, name, registryNumber, iban, bic, bundles, contact, status, approvedAt, applicationId, pendingAccountChangeId } = item;
-  const { version, updatedAt } = item;
+  const { version, updatedAt, blockedFrom, statusHistory } = item;
   const memberCount = item.memberCount ?? 0;
   return {
     providerId, businessId, name, registryNumber, iban, ...(bic ? { bic } : {}), bundles, contact, status, memberCount, approvedAt, applicationId,
     ...(pendingAccountChangeId ? { pendingAccountChangeId } : {}),
+    ...(blockedFrom ? { blockedFrom } : {}),
+    ...(statusHistory ? { statusHistory } : {}),
     version, updatedAt,
   } as Provider;
 }

@@ -155,6 +155,22 @@ export const providerApplicationSchema = z
   .meta({ id: "ProviderApplication" });
 export type ProviderApplication = z.infer<typeof providerApplicationSchema>;
 
+export const providerStatusSchema = z.enum(["approved", "suspended", "terminated"]);
+export type ProviderStatus = z.infer<typeof providerStatusSchema>;
+
+export const providerStatusBodySchema = z
+  .object({
+    status: providerStatusSchema.meta({ description: "suspended or terminated stops the provider; approved lifts a suspension (terminated is final)" }),
+    reason: freeText({ max: 2000 }).meta({ description: "Why; kept in the provider's status history", example: "Aluehallintoviraston määräys." }),
+    effectiveFrom: businessDateSchema.meta({
+      description: "Today or later: the first day no delivery can be recorded for (suspended, terminated); a re-approval lifts the suspension at once",
+      example: "2026-12-01",
+    }),
+  })
+  .strict()
+  .meta({ id: "ProviderStatusChange" });
+export type ProviderStatusBody = z.infer<typeof providerStatusBodySchema>;
+
 export const providerSchema = z
   .object({
     providerId: providerIdSchema,
@@ -165,7 +181,14 @@ export const providerSchema = z
     bic: z.string().optional(),
     bundles: z.array(z.string()).meta({ description: "Every bundle ever approved for the provider" }),
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
-    status: z.enum(["approved"]),
+    status: providerStatusSchema.meta({
+      description: "approved, or suspended or terminated by the area: a suspended or terminated provider takes no new clients from the decision (no choice, no acceptance) and records no delivery dated on or after `blockedFrom`",
+    }),
+    blockedFrom: businessDateSchema.optional().meta({ description: "While suspended or terminated: the first day no delivery of the provider can be recorded for" }),
+    statusHistory: z
+      .array(z.object({ status: providerStatusSchema, reason: z.string(), effectiveFrom: z.iso.date(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() }))
+      .optional()
+      .meta({ description: "Every status change by the area, oldest first (absent while there was none)" }),
     memberCount: z.number().int().nonnegative().meta({ description: "How many people are the provider's staff in HB (GET …/members lists them)" }),
     approvedAt: z.iso.datetime().meta({ description: "The latest approval" }),
     applicationId: applicationIdSchema.meta({ description: "The application approved latest" }),

@@ -68,24 +68,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/area/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The area's rules in force today, the versions to come and every version with who changed it */
-        get: operations["area.settings.get"];
-        /** New rules from a day on (today or later): pricing, the recording deadline and the review window follow the version in force on each event's date, drift and the rest the version of the day they run. A PUT for the day of a coming version replaces it */
-        put: operations["area.settings.put"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/clients": {
         parameters: {
             query?: never;
@@ -93,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find a client by personal identity code (workers), or list a worker's caseload: `assignedTo=me` (a worker's own) or `assignedTo=<sub>` (an admin's view of any worker's), oldest client first, with HB status, drift per budget, next follow-up and unread notifications */
+        /** Find a client by personal identity code */
         get: operations["clients.find"];
         put?: never;
         /** Register a client */
@@ -180,7 +162,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Refused attempts of one day that named no client (a route the caller's roles do not allow, a person HB does not know, another provider's data) and that day's changes of the area's settings (`area.settings.put`), newest first; refusals about a client are in its audit log */
+        /** Refused attempts of one day that named no client (a route the caller's roles do not allow, a person HB does not know, another provider's data), newest first; refusals about a client are in its audit log */
         get: operations["audit.refusals"];
         put?: never;
         post?: never;
@@ -723,6 +705,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend, terminate or re-approve a provider: a suspended or terminated one takes no new clients from the decision and records no delivery dated on or after effectiveFrom; terminated is final; the same status again changes nothing */
+        post: operations["providers.changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/providers/{providerId}/own-share": {
         parameters: {
             query?: never;
@@ -1053,43 +1052,6 @@ export interface components {
                 maxPerMonth?: number;
             };
         };
-        PutAreaSettings: {
-            /**
-             * Format: date
-             * @description The first day (Europe/Helsinki) the rules apply to; today or later
-             * @example 2027-01-11
-             */
-            effectiveFrom: string;
-            settings: components["schemas"]["AreaRules"];
-        };
-        /** @description The area's changeable rules, as in the area file: time bands, review window, recording deadline, settlement day, drift thresholds, retention */
-        AreaRules: {
-            reviewWindowDays: number;
-            recordingDeadlineDays: number;
-            settlementDayOfMonth: number;
-            drift: {
-                overuseRatio: number;
-                underuseRatio: number;
-                underuseMinElapsedFraction: number;
-                gapDays: number;
-                usedThresholds: number[];
-                expiryWarningDays: number;
-                expiryUnusedFraction: number;
-            };
-            retention: {
-                auditLogYears: number;
-                clientRecordsYears: number;
-                permanentBirthDays: number[];
-            };
-            timeBands: {
-                bands: {
-                    /** @enum {string} */
-                    code: "SUNDAY_HOLIDAY" | "HOLIDAY_EVE" | "NIGHT" | "SATURDAY" | "WEEKDAY_EVENING" | "WEEKDAY_DAY";
-                    multiplier: number;
-                    when: string;
-                }[];
-            };
-        };
         CreateClient: {
             /**
              * @description Finnish personal identity code (henkilötunnus); every century sign incl. those in use since 2023
@@ -1115,11 +1077,6 @@ export interface components {
             municipality?: string;
             /** @enum {string} */
             language?: "fi" | "sv" | "en";
-            /**
-             * @description Moves the client to this worker's caseload
-             * @example worker-1
-             */
-            assignedWorker?: string;
         };
         SetHbStatus: {
             /** @enum {string} */
@@ -1476,6 +1433,24 @@ export interface components {
             /** @description From today the whole new price list (it replaces the old one), from a later day the changed prices: services of the provider's bundles, each once */
             prices: components["schemas"]["ProviderPriceInput"][];
         };
+        ProviderStatusChange: {
+            /**
+             * @description suspended or terminated stops the provider; approved lifts a suspension (terminated is final)
+             * @enum {string}
+             */
+            status: "approved" | "suspended" | "terminated";
+            /**
+             * @description Why; kept in the provider's status history
+             * @example Aluehallintoviraston määräys.
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description Today or later: the first day no delivery can be recorded for (suspended, terminated); a re-approval lifts the suspension at once
+             * @example 2026-12-01
+             */
+            effectiveFrom: string;
+        };
         InviteProviderMember: {
             /** @description The person's personal identity code: they sign in with it; HB keeps only its lookup key */
             personalId: string;
@@ -1609,8 +1584,6 @@ export interface components {
                 hbStatusReason?: string;
                 /** Format: date-time */
                 hbStatusChangedAt?: string;
-                /** @description The worker whose caseload the client is in (the one who registered it until changed); returned to workers only */
-                assignedWorker?: string;
                 version: number;
                 /** Format: date-time */
                 createdAt: string;
@@ -2378,7 +2351,7 @@ export interface components {
             /** @description Plain-language explanation in the caller's language (Accept-Language: fi, sv, en) */
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED";
             requestId: string;
             errors?: {
                 /** @description JSON Pointer into the request: /params/…, /query/…, /body/… */
@@ -2410,91 +2383,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        AreaSettings: {
-            area: {
-                code: string;
-                name: {
-                    fi: string;
-                    sv?: string;
-                    en: string;
-                };
-                /** @constant */
-                timeZone: "Europe/Helsinki";
-                /** @constant */
-                currency: "EUR";
-                payerIban: string;
-                payerBic: string;
-                payerBusinessId: string;
-            };
-            /** @description The version in force today */
-            current: components["schemas"]["AreaSettingsVersion"];
-            /** @description Versions from a later day, soonest first */
-            coming: components["schemas"]["AreaSettingsVersion"][];
-            /** @description Every version, oldest first */
-            versions: {
-                /**
-                 * Format: date
-                 * @description Business date (Europe/Helsinki), YYYY-MM-DD
-                 * @example 2027-01-01
-                 */
-                effectiveFrom: string;
-                /** @description Absent for the version seeded from the area file */
-                madeBy?: {
-                    sub: string;
-                    roles: string[];
-                };
-                /**
-                 * Format: date-time
-                 * @description Absent for settings seeded before versions existed, until the seed copies them as the first version
-                 */
-                madeAt?: string;
-            }[];
-        };
-        AreaSettingsVersion: {
-            /**
-             * Format: date
-             * @description Business date (Europe/Helsinki), YYYY-MM-DD
-             * @example 2027-01-01
-             */
-            effectiveFrom: string;
-            /** @description Absent for the version seeded from the area file */
-            madeBy?: {
-                sub: string;
-                roles: string[];
-            };
-            /**
-             * Format: date-time
-             * @description Absent for settings seeded before versions existed, until the seed copies them as the first version
-             */
-            madeAt?: string;
-            settings: {
-                reviewWindowDays: number;
-                recordingDeadlineDays: number;
-                settlementDayOfMonth: number;
-                drift: {
-                    overuseRatio: number;
-                    underuseRatio: number;
-                    underuseMinElapsedFraction: number;
-                    gapDays: number;
-                    usedThresholds: number[];
-                    expiryWarningDays: number;
-                    expiryUnusedFraction: number;
-                };
-                retention?: {
-                    auditLogYears: number;
-                    clientRecordsYears: number;
-                    permanentBirthDays: number[];
-                };
-                timeBands: {
-                    bands: {
-                        /** @enum {string} */
-                        code: "SUNDAY_HOLIDAY" | "HOLIDAY_EVE" | "NIGHT" | "SATURDAY" | "WEEKDAY_EVENING" | "WEEKDAY_DAY";
-                        multiplier: number;
-                        when: string;
-                    }[];
-                };
-            };
-        };
         Client: {
             /**
              * Format: uuid
@@ -2519,8 +2407,6 @@ export interface components {
             hbStatusReason?: string;
             /** Format: date-time */
             hbStatusChangedAt?: string;
-            /** @description The worker whose caseload the client is in (the one who registered it until changed); returned to workers only */
-            assignedWorker?: string;
             representatives: components["schemas"]["Representative"][];
             version: number;
             /** Format: date-time */
@@ -2532,34 +2418,6 @@ export interface components {
             items: components["schemas"]["Client"][];
             /** @description Absent on the last page */
             nextCursor?: string;
-        };
-        CaseloadPage: {
-            items: components["schemas"]["CaseloadEntry"][];
-            /** @description Absent on the last page */
-            nextCursor?: string;
-        };
-        CaseloadEntry: {
-            /**
-             * Format: uuid
-             * @description Client id
-             * @example 7d8f0c52-5a1e-4f7e-9d0b-2a4c7c1e9b10
-             */
-            clientId: string;
-            firstName: string;
-            lastName: string;
-            /** @enum {string} */
-            hbStatus: "not-started" | "active" | "declined" | "ended";
-            assignedWorker: string;
-            /** @description Budgets with an open instrument, each with the most urgent drift status of its open instruments as the drift check last stored it */
-            budgets: {
-                budgetId: string;
-                /** @enum {string} */
-                driftStatus: "not-started" | "on-track" | "overuse" | "underuse" | "gap" | "exhausted" | "ended";
-            }[];
-            /** @description When the next follow-up of the current plan is due; null without a plan or outside HB */
-            nextFollowUpOn: string | null;
-            /** @description Unread notifications about the client in the listed worker's inbox */
-            unreadNotifications: number;
         };
         ClientExportLink: {
             /**
@@ -3161,8 +3019,31 @@ export interface components {
                 email: string;
                 phone: string;
             };
-            /** @enum {string} */
-            status: "approved";
+            /**
+             * @description approved, or suspended or terminated by the area: a suspended or terminated provider takes no new clients from the decision (no choice, no acceptance) and records no delivery dated on or after `blockedFrom`
+             * @enum {string}
+             */
+            status: "approved" | "suspended" | "terminated";
+            /**
+             * Format: date
+             * @description While suspended or terminated: the first day no delivery of the provider can be recorded for
+             * @example 2027-01-01
+             */
+            blockedFrom?: string;
+            /** @description Every status change by the area, oldest first (absent while there was none) */
+            statusHistory?: {
+                /** @enum {string} */
+                status: "approved" | "suspended" | "terminated";
+                reason: string;
+                /** Format: date */
+                effectiveFrom: string;
+                decidedBy: {
+                    sub: string;
+                    roles: ("worker" | "client" | "representative" | "provider" | "finance" | "admin" | "applicant")[];
+                };
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
             /** @description How many people are the provider's staff in HB (GET …/members lists them) */
             memberCount: number;
             /**
@@ -4057,192 +3938,10 @@ export interface operations {
             };
         };
     };
-    "area.settings.get": {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description fi, sv or en; Finnish when none matches */
-                "accept-language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The area's settings */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AreaSettings"];
-                };
-            };
-            /** @description UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description FORBIDDEN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description SERVICE_UNAVAILABLE */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "area.settings.put": {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description fi, sv or en; Finnish when none matches */
-                "accept-language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PutAreaSettings"];
-            };
-        };
-        responses: {
-            /** @description The coming version of that day was replaced */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AreaSettings"];
-                };
-            };
-            /** @description The version was added */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AreaSettings"];
-                };
-            };
-            /** @description MALFORMED_REQUEST */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description FORBIDDEN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description SETTINGS_VERSION_IN_FORCE */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description VALIDATION_FAILED, SETTINGS_IN_THE_PAST */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description SERVICE_UNAVAILABLE */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     "clients.find": {
         parameters: {
-            query?: {
-                personalId?: string;
-                /** @description `me`, or a worker's `sub` (admins) */
-                assignedTo?: "me" | string;
-                /** @description Clients per caseload page, 1-50 */
-                limit?: number;
-                /** @description `nextCursor` of the previous page */
-                cursor?: string;
+            query: {
+                personalId: string;
             };
             header?: {
                 /** @description fi, sv or en; Finnish when none matches */
@@ -4253,22 +3952,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Zero or one client (personalId), or a page of the caseload (assignedTo) */
+            /** @description Zero or one client */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClientPage"] | components["schemas"]["CaseloadPage"];
-                };
-            };
-            /** @description INVALID_CURSOR */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ClientPage"];
                 };
             };
             /** @description UNAUTHENTICATED */
@@ -6218,7 +5908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_A_VOUCHER, INSTRUMENT_CLOSED, CONCURRENT_CHANGE */
+            /** @description PROVIDER_SUSPENDED, PROVIDER_TERMINATED, NOT_A_VOUCHER, INSTRUMENT_CLOSED, CONCURRENT_CHANGE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6333,7 +6023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INSTRUMENT_NOT_AWAITING_ACCEPTANCE */
+            /** @description INSTRUMENT_NOT_AWAITING_ACCEPTANCE, PROVIDER_SUSPENDED, PROVIDER_TERMINATED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6763,7 +6453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INSTRUMENT_NOT_ACTIVE, NOT_PROVIDER_ON_DATE, OVERLAPPING_EVENT, INSUFFICIENT_BALANCE, DUPLICATE_EVENT, CONCURRENT_CHANGE, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS */
+            /** @description PROVIDER_SUSPENDED, PROVIDER_TERMINATED, INSTRUMENT_NOT_ACTIVE, NOT_PROVIDER_ON_DATE, OVERLAPPING_EVENT, INSUFFICIENT_BALANCE, DUPLICATE_EVENT, CONCURRENT_CHANGE, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8636,6 +8326,126 @@ export interface operations {
                 };
             };
             /** @description VALIDATION_FAILED, UNKNOWN_SERVICE, SERVICE_NOT_IN_BUNDLES */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providers.changeStatus": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The provider with its status history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PROVIDER_TERMINATED, CONCURRENT_CHANGE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
             422: {
                 headers: {
                     [name: string]: unknown;

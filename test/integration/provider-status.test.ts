@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { LocalRuntime } from "@hb/local/runtime";
+import { apiClient, startTestRuntime } from "../setup/runtime";
+import { draftVoucher, expectStatus, issueVoucher, newClient } from "../support/vouchers";
+import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
+
+/**
+ * Issue 14, item 4: the area suspends, re-approves and terminates a provider. Each test stops its
+ * own provider, so the others keep theirs.
+ */
+let runtime: LocalRuntime;
+let api: ReturnType<typeof apiClient>;
+const admin = "role=admin&sub=admin-status";
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  api = apiClient(runtime);
+});
+afterEach(() => runtime.clock.reset());
+afterAll(() => runtime?.stop());
+
+const at = (date: string) => runtime.clock.set(new Date(`${date}T12:00:00+02:00`));
+const codeOf = (response: { status: number; body: { code?: string } }) => `${response.status} ${response.body?.code ?? ""}`.trim();
+
+async function voucherClient(chosen: ProviderSetup, accept = true) {
+  at("2027-01-04");
+  const { clientId, clientToken } = await newClient(api, "Sanni", "Seis");
+  const days = { serviceCode: "PAIVATOIMINTA", content: "Päivätoiminta", quantity: 100, unit: "day", per: "validity", unitCostCents: 7000, costBasis: "reference-price" };
+  const { decisionId } = await draftVoucher(api, clientId, [days], { decidedOn: "2027-01-04" });
+  const instrumentId = await issueVoucher(api, decisionId, clientToken, chosen, accept);
+  return { clientId, clientToken, instrumentId };
+}
+
+const setStatus = (provider: ProviderSetup, status: string, effectiveFrom: string, as = admin) =>
+  api.call("POST", `/v1/providers/${provider.providerId}/status`, { as, body: { status, reason: "Valvontaviranomaisen määräys.", effectiveFrom } });
+const deliver = (provider: ProviderSetup, instrumentId: string, date: string) =>
+  api.call("POST", "/v1/service-events", { as: provider.providerToken, body: { instrumentId, externalId: `${provider.providerId}-${date}`, date, quantity: 1 } });
+const offers = async () =>
+  ((await api.call("GET", "/v1/providers?serviceCode=PAIVATOIMINTA&limit=100", { as: worker })).body.items as { providerId: string }[]).map((offer) => offer.providerId);
+
+describe("a provider's status", () => {
+  it("a suspension refuses deliveries dated from its first day, new choices and acceptance, and hides the provider; re-approval lifts it", async () => {
+    const stopped = await approvedProvider(api, "staff-status-suspended");
+    const other = await approvedProvider(api, "staff-status-other");
+    const served = await voucherClient(stopped);
+    const waiting = await voucherClient(stopped, false);
+    const switching = await voucherClient(other);
+    at("2027-01-10");
+
+    const suspended = await setStatus(stopped, "suspended", "2027-01-12");
+    expectStatus(suspended, 200, "suspension");
+    expect(suspended.body).toMatchObject({ status: "suspended", blockedFrom: "2027-01-12", statusHistory: [{ status: "suspended", effectiveFrom: "2027-01-12" }] });
+
+    // Before the first day: still recordable, also later; from it on: refused.
+    expectStatus(await deliver(stopped, served.instrumentId, "2027-01-09"), 201, "a delivery before the decision");
+    at("2027-01-14");
+    expectStatus(await deliver(stopped, served.instrumentId, "2027-01-11"), 201, "a late recording of a day before the suspension");
+    expect(codeOf(await deliver(stopped, served.instrumentId, "2027-01-12"))).toBe("409 PROVIDER_SUSPENDED");
+    expect(codeOf(await deliver(stopped, served.instrumentId, "2027-01-13"))).toBe("409 PROVIDER_SUSPENDED");
+
+    expect(codeOf(await api.call("POST", `/v1/instruments/${waiting.instrumentId}/accept`, { as: stopped.providerToken }))).toBe("409 PROVIDER_SUSPENDED");
+    const choice = await api.call("POST", `/v1/instruments/${switching.instrumentId}/provider`, { as: switching.clientToken, body: { providerId: stopped.providerId } });
+    expect(codeOf(choice)).toBe("409 PROVIDER_SUSPENDED");
+    expect(await offers()).not.toContain(stopped.providerId);
+    expect(await offers()).toContain(other.providerId);
+
+    // The same status again changes nothing.
+    expect((await setStatus(stopped, "suspended", "2027-01-20")).body.statusHistory).toHaveLength(1);
+
+    const lifted = await setStatus(stopped, "approved", "2027-01-14");
+    expectStatus(lifted, 200, "re-approval");
+    expect(lifted.body.blockedFrom).toBeUndefined();
+    expect(lifted.body.statusHistory.map((entry: { status: string }) => entry.status)).toEqual(["suspended", "approved"]);
+    expectStatus(await deliver(stopped, served.instrumentId, "2027-01-13"), 201, "a delivery after the re-approval");
+    expectStatus(await api.call("POST", `/v1/instruments/${waiting.instrumentId}/accept`, { as: stopped.providerToken }), 200, "acceptance after the re-approval");
+    expect(await offers()).toContain(stopped.providerId);
+  });
+
+  it("terminated is final, and a termination of a suspended provider keeps the suspension's first day", async () => {
+    const ended = await approvedProvider(api, "staff-status-terminated");
+    const served = await voucherClient(ended);
+    at("2027-01-10");
+    expectStatus(await setStatus(ended, "suspended", "2027-01-10"), 200, "suspension");
+    const terminated = await setStatus(ended, "terminated", "2027-01-20");
+    expectStatus(terminated, 200, "termination");
+    expect(terminated.body).toMatchObject({ status: "terminated", blockedFrom: "2027-01-10" });
+    expect(codeOf(await deliver(ended, served.instrumentId, "2027-01-10"))).toBe("409 PROVIDER_TERMINATED");
+    expect(codeOf(await setStatus(ended, "approved", "2027-01-10"))).toBe("409 PROVIDER_TERMINATED");
+    expect(codeOf(await setStatus(ended, "suspended", "2027-02-01"))).toBe("409 PROVIDER_TERMINATED");
+  });
+
+  it("refuses a day in the past, in the caller's language, and anyone but an admin", async () => {
+    const provider = await approvedProvider(api, "staff-status-refusals");
+    at("2027-01-10");
+    const past = await api.call("POST", `/v1/providers/${provider.providerId}/status`, {
+      as: admin,
+      headers: { "accept-language": "fi" },
+      body: { status: "suspended", reason: "Määräys.", effectiveFrom: "2027-01-09" },
+    });
+    expect(codeOf(past)).toBe("422 VALIDATION_FAILED");
+    expect(past.body.errors).toEqual([{ path: "/body/effectiveFrom", code: "STATUS_FROM_IN_PAST", message: "Tila voi muuttua aikaisintaan tänään." }]);
+    for (const caller of [worker, "role=finance&sub=finance-1", provider.providerToken]) {
+      expect((await setStatus(provider, "suspended", "2027-01-10", caller)).status).toBe(403);
+    }
+    expect((await api.call("GET", `/v1/providers/${provider.providerId}/prices`, { as: worker })).status).toBe(200);
+    expect(codeOf(await setStatus(provider, "suspended", "2027-01-10"))).toBe("200");
+  });
+});
