@@ -68,6 +68,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/area/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The area's rules in force today, the versions to come and every version with who changed it */
+        get: operations["area.settings.get"];
+        /** New rules from a day on (today or later): pricing, the recording deadline and the review window follow the version in force on each event's date, drift and the rest the version of the day they run. A PUT for the day of a coming version replaces it */
+        put: operations["area.settings.put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/clients": {
         parameters: {
             query?: never;
@@ -75,7 +93,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find a client by personal identity code */
+        /** Find a client by personal identity code (workers), or list a worker's caseload: `assignedTo=me` (a worker's own) or `assignedTo=<sub>` (an admin's view of any worker's), oldest client first, with HB status, drift per budget, next follow-up and unread notifications */
         get: operations["clients.find"];
         put?: never;
         /** Register a client */
@@ -162,7 +180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Refused attempts of one day that named no client (a route the caller's roles do not allow, a person HB does not know, another provider's data), newest first; refusals about a client are in its audit log */
+        /** Refused attempts of one day that named no client (a route the caller's roles do not allow, a person HB does not know, another provider's data) and that day's changes of the area's settings (`area.settings.put`), newest first; refusals about a client are in its audit log */
         get: operations["audit.refusals"];
         put?: never;
         post?: never;
@@ -473,6 +491,23 @@ export interface paths {
         put?: never;
         /** Record a delivered service (or a late cancellation or no-show the area pays for) on an instrument the provider has accepted, on a day that is the provider's; the balance changes at once. With dryRun=true: what the call would answer, writing nothing */
         post: operations["events.record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-events/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record up to 100 service events at once, as JSON ({events: [...]}, each as for POST /v1/service-events) or as a CSV file (text/csv): each row is validated, priced and recorded on its own, in order, idempotent by externalId, and the answer lists each row's status and its event or problem. With dryRun=true: every row checked and priced, nothing written */
+        post: operations["events.recordBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1014,6 +1049,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's webhook, without its signing secret (its own staff only) */
+        get: operations["providerWebhooks.get"];
+        /** Register or change the provider's webhook (its own staff only): https, every event kind when `events` is left out; the first registration answers 201 with the signing secret, shown this once */
+        put: operations["providerWebhooks.put"];
+        post?: never;
+        /** Remove the provider's webhook: nothing more is delivered (its own staff only); the delivery log stays until it expires */
+        delete: operations["providerWebhooks.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhook/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret for the provider's webhook, shown this once; deliveries from now on are signed with it only (its own staff only) */
+        post: operations["providerWebhooks.rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhook/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook's recent delivery attempts, newest first: the newest 50 of the last 30 days (its own staff only) */
+        get: operations["providerWebhooks.deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1052,6 +1140,43 @@ export interface components {
                 maxPerMonth?: number;
             };
         };
+        PutAreaSettings: {
+            /**
+             * Format: date
+             * @description The first day (Europe/Helsinki) the rules apply to; today or later
+             * @example 2027-01-11
+             */
+            effectiveFrom: string;
+            settings: components["schemas"]["AreaRules"];
+        };
+        /** @description The area's changeable rules, as in the area file: time bands, review window, recording deadline, settlement day, drift thresholds, retention */
+        AreaRules: {
+            reviewWindowDays: number;
+            recordingDeadlineDays: number;
+            settlementDayOfMonth: number;
+            drift: {
+                overuseRatio: number;
+                underuseRatio: number;
+                underuseMinElapsedFraction: number;
+                gapDays: number;
+                usedThresholds: number[];
+                expiryWarningDays: number;
+                expiryUnusedFraction: number;
+            };
+            retention: {
+                auditLogYears: number;
+                clientRecordsYears: number;
+                permanentBirthDays: number[];
+            };
+            timeBands: {
+                bands: {
+                    /** @enum {string} */
+                    code: "SUNDAY_HOLIDAY" | "HOLIDAY_EVE" | "NIGHT" | "SATURDAY" | "WEEKDAY_EVENING" | "WEEKDAY_DAY";
+                    multiplier: number;
+                    when: string;
+                }[];
+            };
+        };
         CreateClient: {
             /**
              * @description Finnish personal identity code (henkilötunnus); every century sign incl. those in use since 2023
@@ -1077,6 +1202,11 @@ export interface components {
             municipality?: string;
             /** @enum {string} */
             language?: "fi" | "sv" | "en";
+            /**
+             * @description Moves the client to this worker's caseload
+             * @example worker-1
+             */
+            assignedWorker?: string;
         };
         SetHbStatus: {
             /** @enum {string} */
@@ -1210,6 +1340,10 @@ export interface components {
             /** @description Day, visit and euro services: days, visits or euros (≤ 2 decimals) */
             quantity?: number;
             note?: string;
+        };
+        RecordServiceEventBatch: {
+            /** @description Each as the body of POST /v1/service-events, answered row by row; at most 100 (more: 413 BATCH_TOO_LARGE, split the file) */
+            events: components["schemas"]["RecordServiceEvent"][];
         };
         /** @description A new start and end, or date and quantity, and/or a note */
         EditServiceEvent: {
@@ -1541,6 +1675,15 @@ export interface components {
              */
             rating: "achieved" | "partly" | "not-achieved" | "not-assessed";
         };
+        PutProviderWebhook: {
+            /**
+             * @description The receiver: https only, no user or password in it, not a literal private, loopback or link-local address nor `localhost`
+             * @example https://hooks.example.fi/hb
+             */
+            url: string;
+            /** @description The kinds to deliver; every kind when left out */
+            events?: ("instrument.chosen" | "instrument.accepted" | "instrument.switched" | "instrument.changed" | "instrument.ended" | "service-event.approved" | "statement.closed" | "payment.made" | "credit.created")[];
+        };
         ClientExport: {
             /**
              * @description The version of this document's layout
@@ -1584,6 +1727,8 @@ export interface components {
                 hbStatusReason?: string;
                 /** Format: date-time */
                 hbStatusChangedAt?: string;
+                /** @description The worker whose caseload the client is in (the one who registered it until changed); returned to workers only */
+                assignedWorker?: string;
                 version: number;
                 /** Format: date-time */
                 createdAt: string;
@@ -2210,7 +2355,7 @@ export interface components {
             recipient: "client" | "worker" | "provider";
         } | {
             /** @enum {string} */
-            kind: "provider-switched" | "provider-chosen";
+            kind: "provider-switched" | "provider-chosen" | "instrument-ended" | "instrument-changed";
             notificationId: string;
             /** @description In the request's language; plain language in a client's inbox */
             text: string;
@@ -2225,7 +2370,7 @@ export interface components {
             serviceCode: string;
             /**
              * Format: date
-             * @description The first day that is the chosen provider's: the previous one keeps the days before
+             * @description The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision
              */
             effectiveFrom: string;
             /**
@@ -2351,7 +2496,7 @@ export interface components {
             /** @description Plain-language explanation in the caller's language (Accept-Language: fi, sv, en) */
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "BATCH_TOO_LARGE" | "MALFORMED_CSV" | "WEBHOOK_URL_REFUSED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
             requestId: string;
             errors?: {
                 /** @description JSON Pointer into the request: /params/…, /query/…, /body/… */
@@ -2383,6 +2528,91 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AreaSettings: {
+            area: {
+                code: string;
+                name: {
+                    fi: string;
+                    sv?: string;
+                    en: string;
+                };
+                /** @constant */
+                timeZone: "Europe/Helsinki";
+                /** @constant */
+                currency: "EUR";
+                payerIban: string;
+                payerBic: string;
+                payerBusinessId: string;
+            };
+            /** @description The version in force today */
+            current: components["schemas"]["AreaSettingsVersion"];
+            /** @description Versions from a later day, soonest first */
+            coming: components["schemas"]["AreaSettingsVersion"][];
+            /** @description Every version, oldest first */
+            versions: {
+                /**
+                 * Format: date
+                 * @description Business date (Europe/Helsinki), YYYY-MM-DD
+                 * @example 2027-01-01
+                 */
+                effectiveFrom: string;
+                /** @description Absent for the version seeded from the area file */
+                madeBy?: {
+                    sub: string;
+                    roles: string[];
+                };
+                /**
+                 * Format: date-time
+                 * @description Absent for settings seeded before versions existed, until the seed copies them as the first version
+                 */
+                madeAt?: string;
+            }[];
+        };
+        AreaSettingsVersion: {
+            /**
+             * Format: date
+             * @description Business date (Europe/Helsinki), YYYY-MM-DD
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            /** @description Absent for the version seeded from the area file */
+            madeBy?: {
+                sub: string;
+                roles: string[];
+            };
+            /**
+             * Format: date-time
+             * @description Absent for settings seeded before versions existed, until the seed copies them as the first version
+             */
+            madeAt?: string;
+            settings: {
+                reviewWindowDays: number;
+                recordingDeadlineDays: number;
+                settlementDayOfMonth: number;
+                drift: {
+                    overuseRatio: number;
+                    underuseRatio: number;
+                    underuseMinElapsedFraction: number;
+                    gapDays: number;
+                    usedThresholds: number[];
+                    expiryWarningDays: number;
+                    expiryUnusedFraction: number;
+                };
+                retention?: {
+                    auditLogYears: number;
+                    clientRecordsYears: number;
+                    permanentBirthDays: number[];
+                };
+                timeBands: {
+                    bands: {
+                        /** @enum {string} */
+                        code: "SUNDAY_HOLIDAY" | "HOLIDAY_EVE" | "NIGHT" | "SATURDAY" | "WEEKDAY_EVENING" | "WEEKDAY_DAY";
+                        multiplier: number;
+                        when: string;
+                    }[];
+                };
+            };
+        };
         Client: {
             /**
              * Format: uuid
@@ -2407,6 +2637,8 @@ export interface components {
             hbStatusReason?: string;
             /** Format: date-time */
             hbStatusChangedAt?: string;
+            /** @description The worker whose caseload the client is in (the one who registered it until changed); returned to workers only */
+            assignedWorker?: string;
             representatives: components["schemas"]["Representative"][];
             version: number;
             /** Format: date-time */
@@ -2418,6 +2650,34 @@ export interface components {
             items: components["schemas"]["Client"][];
             /** @description Absent on the last page */
             nextCursor?: string;
+        };
+        CaseloadPage: {
+            items: components["schemas"]["CaseloadEntry"][];
+            /** @description Absent on the last page */
+            nextCursor?: string;
+        };
+        CaseloadEntry: {
+            /**
+             * Format: uuid
+             * @description Client id
+             * @example 7d8f0c52-5a1e-4f7e-9d0b-2a4c7c1e9b10
+             */
+            clientId: string;
+            firstName: string;
+            lastName: string;
+            /** @enum {string} */
+            hbStatus: "not-started" | "active" | "declined" | "ended";
+            assignedWorker: string;
+            /** @description Budgets with an open instrument, each with the most urgent drift status of its open instruments as the drift check last stored it */
+            budgets: {
+                budgetId: string;
+                /** @enum {string} */
+                driftStatus: "not-started" | "on-track" | "overuse" | "underuse" | "gap" | "exhausted" | "ended";
+            }[];
+            /** @description When the next follow-up of the current plan is due; null without a plan or outside HB */
+            nextFollowUpOn: string | null;
+            /** @description Unread notifications about the client in the listed worker's inbox */
+            unreadNotifications: number;
         };
         ClientExportLink: {
             /**
@@ -2876,6 +3136,49 @@ export interface components {
             items: components["schemas"]["ServiceEvent"][];
             /** @description Absent on the last page */
             nextCursor?: string;
+        };
+        ServiceEventBatch: {
+            /** @description One per event sent, in their order */
+            rows: components["schemas"]["ServiceEventBatchRow"][];
+            /** @description Rows answered 201 */
+            recorded: number;
+            /** @description Rows answered 200 */
+            replayed: number;
+            /** @description Rows answered 4xx */
+            refused: number;
+            /** @description Each instrument a row was recorded on or replayed from, its balance after the batch */
+            instruments: components["schemas"]["Instrument"][];
+            /**
+             * @description A dry run: each row's status is what the real run would answer, nothing was written and no eventId names anything
+             * @constant
+             */
+            dryRun?: true;
+        };
+        ServiceEventBatchRow: {
+            /** @description The row's place, from 0: in events, or among the CSV's rows */
+            index: number;
+            /** @description CSV: the line of the file the row begins on (the header row is line 1) */
+            line?: number;
+            /** @description 201 recorded; 200 its externalId came before with the same payload (the event then recorded); 4xx refused (problem) */
+            status: number;
+            event?: components["schemas"]["ServiceEvent"];
+            problem?: components["schemas"]["ServiceEventBatchProblem"];
+        };
+        /** @description What POST /v1/service-events would have answered for the row */
+        ServiceEventBatchProblem: {
+            type: string;
+            title: string;
+            status: number;
+            /** @description In the caller's language (Accept-Language) */
+            detail: string;
+            /** @enum {string} */
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "BATCH_TOO_LARGE" | "MALFORMED_CSV" | "WEBHOOK_URL_REFUSED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
+            errors?: {
+                /** @description JSON Pointer: /body/events/<index>/<field> (a CSV row's column of that name) */
+                path: string;
+                code: string;
+                message: string;
+            }[];
         };
         AssessmentPage: {
             items: components["schemas"]["Assessment"][];
@@ -3501,13 +3804,13 @@ export interface components {
             instrumentNumber: string;
             serviceCode: string;
         };
-        /** @description A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen */
+        /** @description A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen; an instrument the provider holds `instrument-ended` or was `instrument-changed` by a superseding decision: to the provider */
         ProviderSwitchNotification: {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "provider-switched" | "provider-chosen";
+            kind: "provider-switched" | "provider-chosen" | "instrument-ended" | "instrument-changed";
             notificationId: string;
             /** @description In the request's language; plain language in a client's inbox */
             text: string;
@@ -3522,7 +3825,7 @@ export interface components {
             serviceCode: string;
             /**
              * Format: date
-             * @description The first day that is the chosen provider's: the previous one keeps the days before
+             * @description The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision
              */
             effectiveFrom: string;
         };
@@ -3641,6 +3944,54 @@ export interface components {
             daysOverdue: number;
             /** @description The most urgent pace.driftStatus today over the client's open instruments (the current plan's budget lines when none is open); null when there is neither. Urgency: exhausted > overuse > gap > underuse > on-track > not-started > ended */
             driftStatus: ("not-started" | "on-track" | "overuse" | "underuse" | "gap" | "exhausted" | "ended") | null;
+        };
+        ProviderWebhookWithSecret: {
+            url: string;
+            events: ("instrument.chosen" | "instrument.accepted" | "instrument.switched" | "instrument.changed" | "instrument.ended" | "service-event.approved" | "statement.closed" | "payment.made" | "credit.created")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the signing secret in use was made
+             */
+            secretCreatedAt: string;
+            /** @description The signing secret (32 random bytes, base64url), shown only in the answer that made it: the first PUT (201) and POST …/webhook/secret. Keep it: HB shows it never again */
+            secret?: string;
+        };
+        /** @description The provider's webhook; its signing secret is never shown again */
+        ProviderWebhook: {
+            url: string;
+            events: ("instrument.chosen" | "instrument.accepted" | "instrument.switched" | "instrument.changed" | "instrument.ended" | "service-event.approved" | "statement.closed" | "payment.made" | "credit.created")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the signing secret in use was made
+             */
+            secretCreatedAt: string;
+        };
+        WebhookDeliveryList: {
+            /** @description The newest 50 attempts of the last 30 days, newest first */
+            items: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookDelivery: {
+            eventId: string;
+            /** @enum {string} */
+            kind: "instrument.chosen" | "instrument.accepted" | "instrument.switched" | "instrument.changed" | "instrument.ended" | "service-event.approved" | "statement.closed" | "payment.made" | "credit.created";
+            /** @description 1 for the first try, then each retry */
+            attempt: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The receiver's HTTP status */
+            status?: number;
+            /** @description Why no status: `timeout` or `network` */
+            error?: string;
+            /** @description The receiver answered 2xx */
+            delivered: boolean;
         };
     };
     responses: {
@@ -3938,10 +4289,192 @@ export interface operations {
             };
         };
     };
+    "area.settings.get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area's settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaSettings"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "area.settings.put": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAreaSettings"];
+            };
+        };
+        responses: {
+            /** @description The coming version of that day was replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaSettings"];
+                };
+            };
+            /** @description The version was added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaSettings"];
+                };
+            };
+            /** @description MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SETTINGS_VERSION_IN_FORCE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SETTINGS_IN_THE_PAST */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "clients.find": {
         parameters: {
-            query: {
-                personalId: string;
+            query?: {
+                personalId?: string;
+                /** @description `me`, or a worker's `sub` (admins) */
+                assignedTo?: "me" | string;
+                /** @description Clients per caseload page, 1-50 */
+                limit?: number;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
             };
             header?: {
                 /** @description fi, sv or en; Finnish when none matches */
@@ -3952,13 +4485,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Zero or one client */
+            /** @description Zero or one client (personalId), or a page of the caseload (assignedTo) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClientPage"];
+                    "application/json": components["schemas"]["ClientPage"] | components["schemas"]["CaseloadPage"];
+                };
+            };
+            /** @description INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description UNAUTHENTICATED */
@@ -6481,6 +7023,109 @@ export interface operations {
                 };
             };
             /** @description VALIDATION_FAILED, OUTSIDE_VALIDITY, RECORDING_DEADLINE_PASSED, EVENT_KIND_NOT_BILLABLE, EVENT_KIND_LIMIT_REACHED, PERIOD_CAP_EXCEEDED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events.recordBatch": {
+        parameters: {
+            query?: {
+                /** @description true: each row answered as the real call would answer it, nothing written */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordServiceEventBatch"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Each row's outcome, in the order sent (a row refused does not refuse the others) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceEventBatch"];
+                };
+            };
+            /** @description MALFORMED_REQUEST, MALFORMED_CSV, PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BATCH_TOO_LARGE, PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10430,6 +11075,480 @@ export interface operations {
             };
             /** @description FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providerWebhooks.get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderWebhook"];
+                };
+            };
+            /** @description PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providerWebhooks.put": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutProviderWebhook"];
+            };
+        };
+        responses: {
+            /** @description Changed: the webhook, without the secret (it stays as it was) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderWebhookWithSecret"];
+                };
+            };
+            /** @description Registered: the webhook with its signing secret (never shown again) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderWebhookWithSecret"];
+                };
+            };
+            /** @description MALFORMED_REQUEST, PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providerWebhooks.delete": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providerWebhooks.rotateSecret": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook with its new signing secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderWebhookWithSecret"];
+                };
+            };
+            /** @description PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providerWebhooks.deliveries": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider id */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
