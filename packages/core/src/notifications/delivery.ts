@@ -73,6 +73,38 @@ export function webhookSignature(secret: string, timestamp: number, body: string
   return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
 }
 
+/** A signed POST that got no answer: `timedOut` when none came within the timeout, else the network failed. */
+export class NoAnswer extends Error {
+  override readonly name = "NoAnswer";
+  constructor(readonly timedOut: boolean, options: ErrorOptions) {
+    super(timedOut ? "no answer within the timeout" : "request failed", options);
+  }
+}
+
+/**
+ * POSTs a JSON body signed (`x-hb-signature`) and stamped (`x-hb-timestamp`, unix seconds at `at`)
+ * with the caller's own headers; the answer's status, or NoAnswer. The area's notification webhook
+ * and the providers' webhooks are both signed this way, so a receiver verifies them alike.
+ */
+export async function postSigned(url: URL, secret: string, at: Date, body: string, headers: Record<string, string>, timeoutMs: number): Promise<number> {
+  const timestamp = Math.floor(at.getTime() / 1000);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers, "x-hb-timestamp": String(timestamp), "x-hb-signature": webhookSignature(secret, timestamp, body) },
+      body,
+      // A redirect is an answer, not a delivery: it would turn the POST into a GET elsewhere, maybe inside the area's network.
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new NoAnswer(error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"), { cause: error });
+  }
+  await response.body?.cancel().catch(() => undefined); // the answer's content means nothing; free the connection
+  return response.status;
+}
+
 export interface WebhookOptions {
   readonly url: string;
   /** The signing secret; called on every delivery, so a source may cache and refresh it. */
@@ -98,29 +130,14 @@ export function webhookChannel(options: WebhookOptions): NotificationChannel {
     name: "webhook",
     async deliver(notification, rendered) {
       const body = JSON.stringify(webhookPayload(notification, rendered));
-      const timestamp = Math.floor((options.now?.() ?? new Date()).getTime() / 1000);
-      const signature = webhookSignature(await options.secret(), timestamp, body);
-      let response: Response;
+      let status: number;
       try {
-        response = await fetch(url, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            "x-hb-notification-id": notification.notificationId,
-            "x-hb-timestamp": String(timestamp),
-            "x-hb-signature": signature,
-          },
-          body,
-          // A redirect is an answer, not a delivery: it would turn the POST into a GET elsewhere.
-          redirect: "manual",
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        status = await postSigned(url, await options.secret(), options.now?.() ?? new Date(), body, { "x-hb-notification-id": notification.notificationId }, timeoutMs);
       } catch (error) {
-        const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-        throw new Error(timedOut ? `webhook ${target}: no answer within ${timeoutMs} ms` : `webhook ${target}: request failed`, { cause: error });
+        if (!(error instanceof NoAnswer)) throw error;
+        throw new Error(error.timedOut ? `webhook ${target}: no answer within ${timeoutMs} ms` : `webhook ${target}: request failed`, { cause: error });
       }
-      await response.body?.cancel().catch(() => undefined); // the answer's content means nothing; free the connection
-      if (response.status < 200 || response.status > 299) throw new Error(`webhook ${target}: answered ${response.status}`);
+      if (status < 200 || status > 299) throw new Error(`webhook ${target}: answered ${status}`);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { webhookSignature, WEBHOOK_TIMEOUT_MS } from "../notifications/delivery";
+import { NoAnswer, postSigned, WEBHOOK_TIMEOUT_MS } from "../notifications/delivery";
 import { receiverUrlProblem } from "./receiver-url";
 import { countAttempt, getProviderEvent, markDone, type StoredProviderEvent } from "./provider-events";
 import { getWebhook, logDeliveryAttempt, openWebhookSecret } from "./repository";
@@ -52,36 +52,20 @@ export async function deliverProviderEvent(eventId: string, now: () => Date, tim
   const attempt = await countAttempt(eventId, at, event.attempts ?? 0);
   if (attempt === undefined) return "not-yet"; // another receive of the same record attempts it right now
   const body = webhookBody(event);
-  const timestamp = Math.floor(at.getTime() / 1000);
-  const signature = webhookSignature(await openWebhookSecret(webhook), timestamp, body);
   const log = { eventId, kind: event.kind, attempt, at: at.toISOString() };
-  let response: Response;
+  const headers = { "user-agent": "HB-Webhooks/1", "x-hb-event-id": event.eventId, "x-hb-event-kind": event.kind };
+  let status: number;
   try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "HB-Webhooks/1",
-        "x-hb-event-id": event.eventId,
-        "x-hb-event-kind": event.kind,
-        "x-hb-timestamp": String(timestamp),
-        "x-hb-signature": signature,
-      },
-      body,
-      // A redirect is not a delivery, and following one could lead into the area's own network.
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    status = await postSigned(url, await openWebhookSecret(webhook), at, body, headers, timeoutMs);
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    await logDeliveryAttempt(event.providerId, { ...log, error: timedOut ? "timeout" : "network", delivered: false });
+    if (!(error instanceof NoAnswer)) throw error;
+    await logDeliveryAttempt(event.providerId, { ...log, error: error.timedOut ? "timeout" : "network", delivered: false });
     // The host only: a receiver's URL may carry a token in its path or query.
-    throw new DeliveryFailed(`webhook ${url.host}: ${timedOut ? `no answer within ${timeoutMs} ms` : "request failed"}`, { cause: error });
+    throw new DeliveryFailed(`webhook ${url.host}: ${error.timedOut ? `no answer within ${timeoutMs} ms` : "request failed"}`, { cause: error });
   }
-  await response.body?.cancel().catch(() => undefined);
-  const delivered = response.status >= 200 && response.status <= 299;
-  await logDeliveryAttempt(event.providerId, { ...log, status: response.status, delivered });
-  if (!delivered) throw new DeliveryFailed(`webhook ${url.host}: answered ${response.status}`);
+  const delivered = status >= 200 && status <= 299;
+  await logDeliveryAttempt(event.providerId, { ...log, status, delivered });
+  if (!delivered) throw new DeliveryFailed(`webhook ${url.host}: answered ${status}`);
   await markDone(eventId, now());
   return "delivered";
 }
