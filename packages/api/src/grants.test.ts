@@ -114,11 +114,11 @@ describe("grantsOf", () => {
     expect(grantsOf(byId("audit.list"))).toMatchObject({ table: "read", auditLog: "append-read" });
   });
 
-  it("grants personal-ID capabilities only as declared: lookup to register and find people, seal to register a client, reveal to show a client their own", () => {
+  it("grants personal-ID capabilities only as declared: lookup to register and find people, seal to register a client and a provider's webhook secret, reveal to show a client their own", () => {
     const holders = (capability: keyof Grants["personalIds"]) =>
       routes.filter((route) => grantsOf(route).personalIds[capability]).map((route) => route.id).sort();
     expect(holders("lookup")).toEqual(["clients.create", "clients.find", "providerMembers.invite", "representatives.put"]);
-    expect(holders("seal")).toEqual(["clients.create"]);
+    expect(holders("seal")).toEqual(["clients.create", "providerWebhooks.put", "providerWebhooks.rotateSecret"]);
     expect(holders("reveal")).toEqual(["clients.export", "clients.get"]);
   });
 });
