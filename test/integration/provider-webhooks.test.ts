@@ -81,6 +81,25 @@ function verifies(delivery: Delivery, secret: string, now = Date.now()): boolean
 
 const deliveredOf = (kind: string, instrumentId: string) => deliveries.filter((delivery) => delivery.json.kind === kind && delivery.json.data.instrumentId === instrumentId);
 
+/** Settles until the receiver has had at least `count` POSTs of a kind for an instrument. */
+const attemptsReach = (kind: string, instrumentId: string, count: number) =>
+  expect
+    .poll(async () => {
+      await runtime.settle();
+      return deliveredOf(kind, instrumentId).length;
+    }, { timeout: 45_000, interval: 250 })
+    .toBeGreaterThanOrEqual(count);
+
+/**
+ * The deliveries of a kind for an instrument once one has come, one per event id as a receiver keeps
+ * them (x-hb-event-id): on a loaded machine a first attempt may outlast its timeout and be retried.
+ */
+async function deliveredEventually(kind: string, instrumentId: string) {
+  await attemptsReach(kind, instrumentId, 1);
+  const seen = new Set<string>();
+  return deliveredOf(kind, instrumentId).filter((delivery) => !seen.has(delivery.json.eventId) && Boolean(seen.add(delivery.json.eventId)));
+}
+
 /** A client of 2027 with a voucher of personal assistance, chosen by `provider` unless told otherwise. */
 async function chosenVoucher(provider?: ProviderSetup) {
   const client = await newClient(api, "Aino", "Webhook");
@@ -154,7 +173,7 @@ describe("deliveries", () => {
   it("a client's choice delivers one signed instrument.chosen, also when the stream record comes again", async () => {
     voucher = await chosenVoucher(aamurusko);
     await runtime.settle();
-    const [chosen, ...more] = deliveredOf("instrument.chosen", voucher.instrumentId);
+    const [chosen, ...more] = await deliveredEventually("instrument.chosen", voucher.instrumentId);
     expect(more).toEqual([]);
     expect(verifies(chosen!, secret)).toBe(true);
     expect(verifies(chosen!, secret, Date.now() + 10 * 60_000)).toBe(false); // a replay 10 min later is refused
@@ -179,13 +198,14 @@ describe("deliveries", () => {
     await again("provider-events", { eventName: "MODIFY", dynamodb: { OldImage: before, NewImage: instrument } });
     await again("provider-webhook", { eventName: "INSERT", dynamodb: { NewImage: event } });
     await runtime.settle();
-    expect(deliveredOf("instrument.chosen", voucher.instrumentId)).toHaveLength(1);
+    expect(await deliveredEventually("instrument.chosen", voucher.instrumentId)).toHaveLength(1);
   });
 
   it("retries a delivery the receiver answered 500, and the log shows both attempts", async () => {
     answers.set("instrument.accepted", [500]);
     expectStatus(await api.call("POST", `/v1/instruments/${voucher.instrumentId}/accept`, { as: aamurusko.providerToken }), 200, "acceptance");
     await runtime.settle();
+    await attemptsReach("instrument.accepted", voucher.instrumentId, 2);
     const accepted = deliveredOf("instrument.accepted", voucher.instrumentId);
     expect(accepted).toHaveLength(2);
     expect(accepted[0]!.json.eventId).toBe(accepted[1]!.json.eventId);
@@ -203,7 +223,7 @@ describe("deliveries", () => {
   it("an instrument that ends tells the provider's inbox once, in its language, and its webhook", async () => {
     expectStatus(await api.call("POST", `/v1/decisions/${voucher.decisionId}/revoke`, { as: worker, body: { reason: "Päätös kumotaan." } }), 200, "revocation");
     await runtime.settle();
-    const [ended, ...more] = deliveredOf("instrument.ended", voucher.instrumentId);
+    const [ended, ...more] = await deliveredEventually("instrument.ended", voucher.instrumentId);
     expect(more).toEqual([]);
     expect(verifies(ended!, secret)).toBe(true);
     // Revoked today, before the validity began: today is its last day.
@@ -228,7 +248,7 @@ describe("deliveries", () => {
     const next = await chosenVoucher(aamurusko);
     expectStatus(await api.call("POST", `/v1/instruments/${next.instrumentId}/provider`, { as: next.clientToken, body: { providerId: koivu.providerId } }), 200, "switch");
     await runtime.settle();
-    const [switched] = deliveredOf("instrument.switched", next.instrumentId);
+    const [switched] = await deliveredEventually("instrument.switched", next.instrumentId);
     expect(switched?.json).toMatchObject({ providerId: aamurusko.providerId, data: { instrumentId: next.instrumentId } });
     expect(verifies(switched!, secret)).toBe(true);
   });
@@ -239,7 +259,7 @@ describe("deliveries", () => {
     const next = await draftVoucher(api, client.clientId, [assistance(14)], { decidedOn: "2026-11-20", effectiveFrom: "2027-06-01" });
     expectStatus(await api.call("POST", `/v1/decisions/${next.decisionId}/issue`, { as: worker }), 200, "superseding issue");
     await runtime.settle();
-    const [changed, ...more] = deliveredOf("instrument.changed", client.instrumentId);
+    const [changed, ...more] = await deliveredEventually("instrument.changed", client.instrumentId);
     expect(more).toEqual([]);
     expect(changed?.json.data).toMatchObject({ supersededFrom: "2027-06-01", validTo: "2027-05-31", reason: "superseded" });
     expect(verifies(changed!, secret)).toBe(true);
@@ -258,7 +278,7 @@ describe("deliveries", () => {
     try {
       await runtime.runSchedule("drift-daily");
       await runtime.settle();
-      const [ended, ...more] = deliveredOf("instrument.ended", client.instrumentId);
+      const [ended, ...more] = await deliveredEventually("instrument.ended", client.instrumentId);
       expect(more).toEqual([]);
       expect(ended?.json.data).toMatchObject({ reason: "validity-ended", lastDay: "2027-12-31" });
       // Signed at the runtime's (moved) clock.
@@ -277,7 +297,7 @@ describe("deliveries", () => {
     expect(Buffer.from(rotated.body.secret, "base64url")).toHaveLength(32);
     const next = await chosenVoucher(aamurusko);
     await runtime.settle();
-    const [chosen] = deliveredOf("instrument.chosen", next.instrumentId);
+    const [chosen] = await deliveredEventually("instrument.chosen", next.instrumentId);
     expect(verifies(chosen!, rotated.body.secret)).toBe(true);
     expect(verifies(chosen!, secret)).toBe(false);
     secret = rotated.body.secret;
@@ -291,7 +311,7 @@ describe("deliveries", () => {
     expect(deliveredOf("instrument.chosen", next.instrumentId)).toEqual([]);
     expectStatus(await api.call("POST", `/v1/decisions/${next.decisionId}/revoke`, { as: worker, body: { reason: "Kumotaan." } }), 200, "revocation");
     await runtime.settle();
-    expect(deliveredOf("instrument.ended", next.instrumentId)).toHaveLength(1);
+    expect(await deliveredEventually("instrument.ended", next.instrumentId)).toHaveLength(1);
   });
 
   it("delivers nothing after the webhook is removed", async () => {
