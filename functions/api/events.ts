@@ -88,6 +88,13 @@ export const recordBatch = apiHandler(recordBatchRoute, async ({ body, query, co
           return { index, line, row: parsed.value };
         })
       : body.events.map((row, index) => ({ index, row }));
+  // A service's pricing is read once per batch, not once per row: a file's rows are mostly of one service.
+  const pricings = new Map<string, Awaited<ReturnType<typeof pricingFor>>>();
+  const pricingOf = async (instrument: Awaited<ReturnType<typeof requireInstrument>>) => {
+    const known = pricings.get(instrument.serviceCode) ?? (await pricingFor(instrument));
+    pricings.set(instrument.serviceCode, known);
+    return known;
+  };
   const outcomes = await recordRows(
     rows,
     {
@@ -98,7 +105,7 @@ export const recordBatch = apiHandler(recordBatchRoute, async ({ body, query, co
       reach: async (event) => void (await reach({ body: event })),
       record: async (event) => {
         const instrument = await requireInstrument(event.instrumentId);
-        return recordEvent({ body: event, instrument, ...(await pricingFor(instrument)) }, context, { dryRun });
+        return recordEvent({ body: event, instrument, ...(await pricingOf(instrument)) }, context, { dryRun });
       },
     },
     { dryRun },
