@@ -4,11 +4,13 @@ import {
   createProviderApplication as applyRoute,
   decideProviderApplication as decideRoute,
   getProviderApplication as getApplicationRoute,
+  listProviderApplications as listApplicationsRoute,
+  replyToProviderApplication as replyRoute,
   getProviderPrices as getPricesRoute,
   listProviders as listRoute,
   putProviderPrices as putPricesRoute,
 } from "@hb/api/routes/providers";
-import { hasRole } from "@hb/core/actor";
+import { type Actor, hasRole } from "@hb/core/actor";
 import { getService } from "@hb/core/catalogue/repository";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
@@ -27,18 +29,35 @@ import {
   requireProvider,
 } from "@hb/core/providers/repository";
 import { changeProviderStatus } from "@hb/core/providers/status";
+import { listApplications as listQueue } from "@hb/core/providers/application-queue";
+import { replyToApplication } from "@hb/core/providers/application-replies";
+import type { ProviderApplication } from "@hb/core/providers/schemas";
 
 export const apply = apiHandler(applyRoute, async ({ body, context, language }) => {
   const application = await createApplication(body, context, language);
   return { status: 201, body: application, headers: { location: `/v1/provider-applications/${application.applicationId}` } };
 });
 
+/** The applicant's own, or one of the provider the caller works for. */
+const ownApplication = (application: ProviderApplication, actor: Actor) =>
+  application.applicantSub === actor.sub || (application.providerId !== undefined && isMemberOf(actor, application.providerId));
+
 export const getApplication = apiHandler(getApplicationRoute, async ({ params, actor }) => {
   const application = await requireApplication(params.applicationId);
   // Admins and workers see every application; provider staff their own, and those of the provider they work for.
-  const own = application.applicantSub === actor.sub || (application.providerId !== undefined && isMemberOf(actor, application.providerId));
-  if (!hasRole(actor, "admin", "worker") && !own) throw forbidden();
+  if (!hasRole(actor, "admin", "worker") && !ownApplication(application, actor)) throw forbidden();
   return { body: application };
+});
+
+export const listApplications = apiHandler(listApplicationsRoute, async ({ query }) => {
+  const page = await listQueue(query.status, query.limit, query.cursor);
+  return { body: { items: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
+});
+
+export const reply = apiHandler(replyRoute, async ({ params, body, actor, context }) => {
+  const application = await requireApplication(params.applicationId);
+  if (!ownApplication(application, actor)) throw forbidden();
+  return { body: await replyToApplication(application, body, context) };
 });
 
 export const decide = apiHandler(decideRoute, async ({ params, body, context }) => {

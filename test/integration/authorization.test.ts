@@ -101,6 +101,7 @@ const unauthenticated: Expected = { allowed: false, status: 401, code: "UNAUTHEN
 const ownProviderOnly = new Set([
   "providers.putPrices",
   "providerApplications.get",
+  "providerApplications.reply",
   "settlements.list",
   "providerMembers.list",
   "providerMembers.invite",

@@ -8,7 +8,7 @@ import { dynamo, tableName } from "@hb/core/db";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
-import { approvedProvider, type ClientSetup, servedClient, worker } from "../support/settlement";
+import { approvedProvider, type ClientSetup, type ProviderSetup, servedClient, worker } from "../support/settlement";
 import { expectStatus } from "../support/vouchers";
 
 /**
@@ -20,6 +20,7 @@ let api: ReturnType<typeof apiClient>;
 let tilda: ClientSetup;
 let uolevi: string;
 let veera: string;
+let provider: ProviderSetup;
 const otherWorker = "role=worker&sub=worker-2";
 const admin = "role=admin&sub=admin-1";
 const today = businessDate(new Date());
@@ -40,7 +41,7 @@ const idsOf = (page: { items: { clientId: string }[] }) => page.items.map((item)
 beforeAll(async () => {
   runtime = await startTestRuntime();
   api = apiClient(runtime);
-  const provider = await approvedProvider(api, "staff-caseload");
+  provider = await approvedProvider(api, "staff-caseload");
   tilda = await servedClient(api, provider, 41, addDays(today, -10), 20);
   // Eleven days in, 42,19 € was expected: one day (70,00 €) is over-use.
   const event = await api.call("POST", "/v1/service-events", { as: provider.providerToken, body: { instrumentId: tilda.instrumentId, externalId: "cl-1", date: addDays(today, -3), quantity: 1 } });
@@ -91,6 +92,25 @@ describe("the worker's caseload", () => {
     expect(moved.body.assignedWorker).toBe("worker-2");
     expect(idsOf(await caseload(worker))).toEqual([tilda.clientId]);
     expect(idsOf(await caseload(otherWorker)).sort()).toEqual([uolevi, veera].sort());
+  });
+
+  it("sends a client's drift to the worker whose caseload holds it, not to the decision's drafter", async () => {
+    const third = "role=worker&sub=worker-3";
+    expectStatus(await api.call("PATCH", `/v1/clients/${tilda.clientId}`, { as: worker, body: { assignedWorker: "worker-3" } }), 200, "reassign");
+    // 15 of 20 days used: the 75 % threshold.
+    const more = await api.call("POST", "/v1/service-events", {
+      as: provider.providerToken,
+      body: { instrumentId: tilda.instrumentId, externalId: "cl-2", date: addDays(today, -2), quantity: 14 },
+    });
+    expectStatus(more, 201, "delivery");
+    await runtime.settle();
+    const thresholdsOf = async (as: string) =>
+      ((await api.call("GET", "/v1/notifications?limit=100", { as })).body.items as { kind: string; clientId?: string; threshold?: number }[]).filter(
+        (item) => item.clientId === tilda.clientId && item.kind === "threshold",
+      );
+    expect(await thresholdsOf(third)).toEqual([expect.objectContaining({ threshold: 0.75 })]);
+    expect(await thresholdsOf(worker)).toEqual([]);
+    expectStatus(await api.call("PATCH", `/v1/clients/${tilda.clientId}`, { as: third, body: { assignedWorker: "worker-1" } }), 200, "back");
   });
 
   it("shows an admin any worker's caseload; a worker only their own; providers and clients nothing", async () => {

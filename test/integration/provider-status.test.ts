@@ -1,4 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { dynamo, tableName } from "@hb/core/db";
+import { sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { draftVoucher, expectStatus, issueVoucher, newClient } from "../support/vouchers";
@@ -52,8 +57,13 @@ describe("a provider's status", () => {
     expect(suspended.body).toMatchObject({ status: "suspended", blockedFrom: "2027-01-12", statusHistory: [{ status: "suspended", effectiveFrom: "2027-01-12" }] });
 
     // Before the first day: still recordable, also later; from it on: refused.
-    expectStatus(await deliver(stopped, served.instrumentId, "2027-01-09"), 201, "a delivery before the decision");
+    const early = await deliver(stopped, served.instrumentId, "2027-01-09");
+    expectStatus(early, 201, "a delivery before the decision");
     at("2027-01-14");
+    // A correction may not move a delivery into the stopped days; on its own day it stays correctable.
+    const correct = (body: object) => api.call("PATCH", `/v1/service-events/${early.body.eventId}`, { as: stopped.providerToken, body });
+    expect(codeOf(await correct({ date: "2027-01-13", quantity: 1 }))).toBe("409 PROVIDER_SUSPENDED");
+    expectStatus(await correct({ note: "Korjattu merkintä." }), 200, "a correction on its own day");
     expectStatus(await deliver(stopped, served.instrumentId, "2027-01-11"), 201, "a late recording of a day before the suspension");
     expect(codeOf(await deliver(stopped, served.instrumentId, "2027-01-12"))).toBe("409 PROVIDER_SUSPENDED");
     expect(codeOf(await deliver(stopped, served.instrumentId, "2027-01-13"))).toBe("409 PROVIDER_SUSPENDED");
@@ -87,6 +97,54 @@ describe("a provider's status", () => {
     expect(codeOf(await deliver(ended, served.instrumentId, "2027-01-10"))).toBe("409 PROVIDER_TERMINATED");
     expect(codeOf(await setStatus(ended, "approved", "2027-01-10"))).toBe("409 PROVIDER_TERMINATED");
     expect(codeOf(await setStatus(ended, "suspended", "2027-02-01"))).toBe("409 PROVIDER_TERMINATED");
+  });
+
+  it("tells each client whose instrument the provider holds, and the client's assigned worker, once, also when the record comes again", async () => {
+    const stopped = await approvedProvider(api, "staff-status-told");
+    const served = await voucherClient(stopped);
+    const waiting = await voucherClient(stopped, false);
+    // The served client has moved to another worker's caseload: the notice follows the caseload, not the decision's drafter.
+    expectStatus(await api.call("PATCH", `/v1/clients/${served.clientId}`, { as: worker, body: { assignedWorker: "worker-told" } }), 200, "reassignment");
+    at("2027-01-10");
+    expectStatus(await setStatus(stopped, "suspended", "2027-01-12"), 200, "suspension");
+    await runtime.settle();
+
+    type Notice = { kind: string; clientId?: string; instrumentId: string; effectiveFrom: string; text: string };
+    const inbox = async (as: string, language = "fi") =>
+      ((await api.call("GET", "/v1/notifications?limit=100", { as, headers: { "accept-language": language } })).body.items as Notice[]).filter(
+        (notice) => notice.kind === "provider-suspended",
+      );
+    const clientNotices = await inbox(served.clientToken);
+    expect(clientNotices).toEqual([expect.objectContaining({ instrumentId: served.instrumentId, effectiveFrom: "2027-01-12" })]);
+    expect(clientNotices[0]!.text).toBe("Päivätoiminta: palveluntuottajasi ei voi enää antaa palvelua 12.1.2027 alkaen. Valitse uusi palveluntuottaja HB:ssä tai ota yhteyttä omatyöntekijääsi.");
+    expect((await inbox(waiting.clientToken)).map((notice) => notice.instrumentId)).toEqual([waiting.instrumentId]);
+    expect((await inbox("role=worker&sub=worker-told")).map((notice) => notice.clientId)).toEqual([served.clientId]);
+    const drafter = (await inbox(worker, "en")).filter((notice) => notice.clientId === served.clientId || notice.clientId === waiting.clientId);
+    expect(drafter.map((notice) => notice.clientId)).toEqual([waiting.clientId]);
+    expect(drafter[0]!.text).toMatch(/^HB-\d{4}-\d{6} \(.+\): the area suspended the provider from 12 January 2027\. Agree with the client on choosing another provider\.$/);
+
+    // The pipe delivers the provider's record again (at-least-once): nobody is told twice.
+    const { Item: provider } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `PROVIDER#${stopped.providerId}`, sk: "PROVIDER" }) }));
+    const before = { ...provider!, status: { S: "approved" } };
+    const sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
+    await sqs.send(
+      new SendMessageCommand({
+        QueueUrl: runtime.queues.get("provider-status")!.queueUrl,
+        MessageBody: JSON.stringify({ eventID: "again", eventName: "MODIFY", dynamodb: { OldImage: before, NewImage: provider } }),
+      }),
+    );
+    sqs.destroy();
+    await runtime.settle();
+    expect(await inbox(served.clientToken)).toHaveLength(1);
+    expect(await inbox("role=worker&sub=worker-told")).toHaveLength(1);
+
+    // A termination is told too, as its own change.
+    expectStatus(await setStatus(stopped, "terminated", "2027-01-12"), 200, "termination");
+    await runtime.settle();
+    const terminated = ((await api.call("GET", "/v1/notifications?limit=100", { as: served.clientToken })).body.items as Notice[]).filter(
+      (notice) => notice.kind === "provider-terminated",
+    );
+    expect(terminated).toEqual([expect.objectContaining({ instrumentId: served.instrumentId, effectiveFrom: "2027-01-12" })]);
   });
 
   it("refuses a day in the past, in the caller's language, and anyone but an admin", async () => {

@@ -199,6 +199,7 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
   // The fixture provider's own status again: harmless to the other suites (it changes nothing).
   "providers.changeStatus": () => ({ status: "approved", reason: "Ehdot täyttyvät.", effectiveFrom: "2099-01-01" }),
   "providerApplications.decide": () => ({ outcome: "approved", reason: "Hakemus täyttää sääntökirjan ehdot." }),
+  "providerApplications.reply": () => ({ message: "Omavalvontasuunnitelma on liitteenä." }),
   "providerMembers.invite": () => ({ personalId: freshPersonalId(), name: "Uusi Työntekijä" }),
   "providers.putPrices": () => ({
     prices: [

@@ -316,6 +316,14 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
       en: "The application has already been decided ({status}). The provider can send a new application at any time.",
     },
   },
+  APPLICATION_NOT_AWAITING_REPLY: {
+    title: { fi: "Hakemus ei odota vastausta", sv: "Ansökan väntar inte på svar", en: "The application is not awaiting a reply" },
+    detail: {
+      fi: "Hakemukseen voi vastata vain, kun siitä on pyydetty lisätietoja. Tila on nyt {status}.",
+      sv: "Ansökan kan besvaras bara när tilläggsuppgifter har begärts. Status är nu {status}.",
+      en: "An application can be answered only when more information has been asked for. It is now {status}.",
+    },
+  },
   SERVICE_NOT_IN_BUNDLES: {
     title: { fi: "Palvelu ei kuulu haettuihin palvelukokonaisuuksiin", sv: "Tjänsten hör inte till de sökta tjänstehelheterna", en: "The service is outside the bundles" },
     detail: {

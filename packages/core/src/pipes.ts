@@ -178,4 +178,29 @@ export const providerWebhookPipe: PipeDefinition = {
   opensSealed: true,
 };
 
-export const pipes: readonly PipeDefinition[] = [auditTrailPipe, settlementPipe, settlementRunPipe, driftPipe, notifyPipe, providerEventsPipe, providerWebhookPipe];
+export const providerStatusPipe: PipeDefinition = {
+  name: "provider-status",
+  description: "A provider the area suspends or terminates is told to the clients whose vouchers and commitments it holds, and to their workers",
+  filters: [{ dynamodb: { NewImage: { type: { S: ["Provider"] }, status: { S: ["suspended", "terminated"] } } } }],
+  consumer: {
+    handler: "functions/consumers/provider-status.handler",
+    // Rare and independent records; one record tells every client of the provider, 8 instruments at a time.
+    batchSize: 5,
+    maxBatchingWindowSeconds: 1,
+    // A provider of ~2 000 instruments: a query, batch reads and a small transaction each.
+    timeoutSeconds: 120,
+    maxConcurrency: 2,
+  },
+  queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
+};
+
+export const pipes: readonly PipeDefinition[] = [
+  auditTrailPipe,
+  settlementPipe,
+  settlementRunPipe,
+  driftPipe,
+  notifyPipe,
+  providerEventsPipe,
+  providerWebhookPipe,
+  providerStatusPipe,
+];

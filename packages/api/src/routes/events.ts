@@ -132,6 +132,8 @@ export const editEvent = defineRoute({
     "EVENT_KIND_NOT_BILLABLE",
     "EVENT_KIND_LIMIT_REACHED",
     "PERIOD_CAP_EXCEEDED",
+    "PROVIDER_SUSPENDED",
+    "PROVIDER_TERMINATED",
     "CONCURRENT_CHANGE",
   ],
 });

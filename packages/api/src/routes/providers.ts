@@ -4,6 +4,8 @@ import { serviceCodeSchema } from "@hb/core/catalogue/schemas";
 import {
   applicationDecisionBodySchema,
   applicationIdSchema,
+  applicationReplyBodySchema,
+  applicationStatusSchema,
   decidedApplicationSchema,
   providerApplicationBodySchema,
   providerApplicationSchema,
@@ -15,7 +17,7 @@ import {
   putPricesBodySchema,
 } from "@hb/core/providers/schemas";
 import { defineRoute } from "../route";
-import { pageQuery } from "./shared";
+import { page, pageQuery } from "./shared";
 
 const applicationParams = z.object({ applicationId: applicationIdSchema });
 const providerParams = z.object({ providerId: providerIdSchema });
@@ -56,6 +58,36 @@ export const getProviderApplication = defineRoute({
   params: applicationParams,
   response: { status: 200, description: "The application", schema: providerApplicationSchema },
   problems: ["VALIDATION_FAILED", "NOT_FOUND"],
+});
+
+export const listProviderApplications = defineRoute({
+  id: "providerApplications.list",
+  method: "GET",
+  path: "/v1/provider-applications",
+  roles: ["admin", "worker"],
+  subject: { from: "none" },
+  summary: "The area's work queue: applications of one status, oldest first (pending when no status is given)",
+  tags: ["providers"],
+  handler: "functions/api/providers.listApplications",
+  query: z.object({ status: applicationStatusSchema.default("pending"), ...pageQuery }),
+  response: { status: 200, description: "A page of applications", schema: page(providerApplicationSchema, "ProviderApplicationPage") },
+  problems: ["VALIDATION_FAILED", "INVALID_CURSOR"],
+});
+
+export const replyToProviderApplication = defineRoute({
+  id: "providerApplications.reply",
+  method: "POST",
+  path: "/v1/provider-applications/{applicationId}/replies",
+  roles: ["applicant", "provider"],
+  subject: { from: "none" },
+  summary:
+    "The applicant (or staff of the provider it concerns) answers an information request: the request and the answer are kept, and the application is pending again in the area's queue",
+  tags: ["providers"],
+  handler: "functions/api/providers.reply",
+  params: applicationParams,
+  body: applicationReplyBodySchema,
+  response: { status: 200, description: "The application, pending again, with the answered request in `replies`", schema: providerApplicationSchema },
+  problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "NOT_FOUND", "APPLICATION_NOT_AWAITING_REPLY"],
 });
 
 export const decideProviderApplication = defineRoute({

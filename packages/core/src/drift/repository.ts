@@ -3,7 +3,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
 import { cancellationCodes, dynamo, getItem, queryAll, versionedPut } from "../db";
 import { dayNumber } from "../budget/periods";
-import { getDecision } from "../decisions/repository";
+import { responsibleWorker } from "../clients/responsible-worker";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { type InstrumentNotification, notificationWrites } from "../notifications/repository";
@@ -58,7 +58,7 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
     if (sameStored(stored, state, next)) return 0;
 
     const raised = open ? notificationsFor(stored, state) : [];
-    const workerSub = raised.length > 0 ? (await getDecision(instrument.decisionId))?.createdBy.sub : undefined;
+    const workerSub = raised.length > 0 ? await responsibleWorker(instrument.clientId, instrument.decisionId) : undefined;
     // A gap is told in days ("not used for 22 days"), counted as the rule counts them.
     const idleDays = dayNumber(today) - dayNumber(subject.lastUseOn ?? subject.validFrom);
     const notifications: Omit<InstrumentNotification, "notificationId">[] = raised.flatMap(({ kind, threshold }) =>

@@ -663,12 +663,15 @@ export async function editEvent(
       ),
       ...occupancy,
       ...kindCountWrites(current.instrumentId, current.kind, months, terms.maxPerMonth),
+      // Last: a delivery moved to another day may not land where the area has stopped the provider (its own day stays correctable).
+      ...(edited.date !== current.date ? [deliveryAllowedCheck(current.providerId, edited.date)] : []),
     ];
     try {
       await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
       return edited;
     } catch (error) {
       const codes = cancellationCodes(error);
+      if (edited.date !== current.date && codes[items.length - 1] === "ConditionalCheckFailed") throw await deliveryRefused(current.providerId);
       if (delta > 0 && (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
         const fresh = await requireInstrument(current.instrumentId);
         // Still the provider's day within the validity: the balance was short. Otherwise the retry says why not.

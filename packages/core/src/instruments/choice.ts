@@ -6,7 +6,7 @@ import { formatDate } from "../budget/format";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { backoff, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
-import { getDecision } from "../decisions/repository";
+import { responsibleWorker } from "../clients/responsible-worker";
 import { DomainError, forbidden } from "../errors";
 import { listEvents } from "../events/repository";
 import type { Language } from "../language";
@@ -109,7 +109,7 @@ async function choiceNotifications(instrument: StoredInstrument, providerId: str
   const notifications: NewNotification[] = [{ ...about, inbox: `PROVIDER#${providerId}`, kind: "provider-chosen" }];
   if (instrument.providerId) {
     notifications.push({ ...about, inbox: `PROVIDER#${instrument.providerId}`, kind: "provider-switched" });
-    const workerSub = (await getDecision(instrument.decisionId))?.createdBy.sub;
+    const workerSub = await responsibleWorker(instrument.clientId, instrument.decisionId);
     if (workerSub) notifications.push({ ...about, inbox: `WORKER#${workerSub}`, kind: "provider-switched" });
   }
   return notifications;

@@ -186,6 +186,8 @@ const subjects: Record<NotificationKind | ProviderSwitchNotificationKind, string
   "provider-chosen": "palveluntuottaja valittu",
   "instrument-ended": "päättyy",
   "instrument-changed": "korvattu uudella päätöksellä",
+  "provider-suspended": "palveluntuottaja keskeytetty",
+  "provider-terminated": "palveluntuottajan hyväksyntä päättyi",
 };
 
 /** The mail to the team mailbox: the staff text in Finnish, naming the instrument and service only. */

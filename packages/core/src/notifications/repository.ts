@@ -61,9 +61,12 @@ export interface InstrumentNotification extends NotificationBase {
   serviceCode: string;
 }
 
-/** A change of a voucher's provider (instruments/choice.ts): to the providers concerned and the client's worker. */
+/**
+ * A change of a voucher's provider (instruments/choice.ts): to the providers concerned and the client's worker;
+ * a provider stopped by the area (providers/stopped-notices.ts): to the client and its worker, the only kinds in a client's inbox.
+ */
 export interface ProviderSwitchNotification extends NotificationBase {
-  inbox: `WORKER#${string}` | `PROVIDER#${string}`;
+  inbox: Exclude<Inbox, "FINANCE">;
   kind: ProviderSwitchNotificationKind;
   clientId: string;
   instrumentId: string;
@@ -113,13 +116,14 @@ export interface PaymentNotification extends NotificationBase {
 
 export type StoredNotification = InstrumentNotification | ProviderSwitchNotification | DecisionNotification | BankAccountNotification | PaymentNotification;
 
-/** A notification before it is written: `notificationWrites` gives it its id. */
+/** A notification before it is written: `notificationWrites` gives it a new id unless it names one (a write that must happen once). */
+type Unwritten<T extends NotificationBase> = Omit<T, "notificationId"> & { notificationId?: string };
 export type NewNotification =
-  | Omit<InstrumentNotification, "notificationId">
-  | Omit<ProviderSwitchNotification, "notificationId">
-  | Omit<DecisionNotification, "notificationId">
-  | Omit<BankAccountNotification, "notificationId">
-  | Omit<PaymentNotification, "notificationId">;
+  | Unwritten<InstrumentNotification>
+  | Unwritten<ProviderSwitchNotification>
+  | Unwritten<DecisionNotification>
+  | Unwritten<BankAccountNotification>
+  | Unwritten<PaymentNotification>;
 
 export const isBankAccountNotification = (notification: StoredNotification): notification is BankAccountNotification =>
   (bankAccountNotificationKinds as readonly string[]).includes(notification.kind);
@@ -149,7 +153,7 @@ export function notificationWrites(notifications: readonly NewNotification[]): T
   const perInbox = new Map<Inbox, number>();
   const puts = notifications.map((notification): TransactWriteItem => {
     perInbox.set(notification.inbox, (perInbox.get(notification.inbox) ?? 0) + 1);
-    const notificationId = randomUUID();
+    const notificationId = notification.notificationId ?? randomUUID();
     return {
       Put: {
         TableName: tableName(),
@@ -193,7 +197,7 @@ export const notificationTextOf = (stored: StoredNotification, language: Languag
     : isDecisionNotification(stored)
       ? appealOutcomeText(stored, language)
     : isProviderSwitchNotification(stored)
-      ? providerSwitchNotificationText(stored.kind, language, {
+      ? providerSwitchNotificationText(stored.kind, audienceOf(stored.inbox), language, {
           serviceName: serviceName(stored.serviceCode),
           instrumentNumber: stored.instrumentNumber,
           effectiveFrom: stored.effectiveFrom,

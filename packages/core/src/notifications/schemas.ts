@@ -8,9 +8,11 @@ export const paymentNotificationKinds = ["payment-excluded", "payment-returned",
 export type PaymentNotificationKind = (typeof paymentNotificationKinds)[number];
 /**
  * A change of a voucher's provider: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen;
- * and of an instrument a provider holds (webhooks/occurrences.ts): `instrument-ended` (validity passed, HB ended, decision revoked), `instrument-changed` (clipped by a superseding decision).
+ * and of an instrument a provider holds (webhooks/occurrences.ts): `instrument-ended` (validity passed, HB ended, decision revoked), `instrument-changed` (clipped by a superseding decision);
+ * the provider of an instrument stopped by the area (providers/stopped-notices.ts): `provider-suspended`, `provider-terminated` to the client and its worker.
  */
-export const providerSwitchNotificationKinds = ["provider-switched", "provider-chosen", "instrument-ended", "instrument-changed"] as const;
+export const providerSwitchNotificationKinds = ["provider-switched", "provider-chosen", "instrument-ended", "instrument-changed", "provider-suspended", "provider-terminated"] as const;
+export const providerStoppedNotificationKinds = ["provider-suspended", "provider-terminated"] as const satisfies readonly ProviderSwitchNotificationKind[];
 export type ProviderSwitchNotificationKind = (typeof providerSwitchNotificationKinds)[number];
 
 const common = {
@@ -43,13 +45,13 @@ export const providerSwitchNotificationSchema = z
     serviceCode: z.string(),
     effectiveFrom: z.iso.date().meta({
       description:
-        "The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision",
+        "The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision; for `provider-suspended` and `provider-terminated` the first day the provider may not deliver",
     }),
   })
   .meta({
     id: "ProviderSwitchNotification",
     description:
-      "A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen; an instrument the provider holds `instrument-ended` or was `instrument-changed` by a superseding decision: to the provider",
+      "A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen; an instrument the provider holds `instrument-ended` or was `instrument-changed` by a superseding decision: to the provider; the area suspended or terminated the instrument's provider (`provider-suspended`, `provider-terminated`): to the client's inbox and its worker, so that another provider is chosen",
   });
 
 const bankAccountNotificationSchema = z

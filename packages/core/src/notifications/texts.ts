@@ -85,6 +85,8 @@ const providerSwitch: Record<Language, Record<ProviderSwitchNotificationKind, (s
     "provider-chosen": (s, n, d) => `${n} (${s}): asiakas valitsi teidät palveluntuottajaksi ${d} alkaen. Hyväksykää palveluseteli, jotta voitte kirjata palveluja.`,
     "instrument-ended": (s, n, d) => `${n} (${s}): päättyy, viimeinen päivä on ${d}. Sen jälkeisiä palveluja ei voi kirjata.`,
     "instrument-changed": (s, n, d) => `${n} (${s}): uusi päätös korvaa tämän ${d} alkaen. Sitä edeltävät palvelut kirjataan tälle; katsokaa uusi maksuväline työlistalta.`,
+    "provider-suspended": (s, n, d) => `${n} (${s}): alue keskeytti palveluntuottajan toiminnan ${d} alkaen. Sovi asiakkaan kanssa uuden palveluntuottajan valinnasta.`,
+    "provider-terminated": (s, n, d) => `${n} (${s}): alue lopetti palveluntuottajan hyväksynnän ${d} alkaen. Sovi asiakkaan kanssa uuden palveluntuottajan valinnasta.`,
   },
   sv: {
     "provider-switched": (s, n, d) =>
@@ -92,6 +94,8 @@ const providerSwitch: Record<Language, Record<ProviderSwitchNotificationKind, (s
     "provider-chosen": (s, n, d) => `${n} (${s}): klienten valde er som serviceproducent från och med ${d}. Godkänn servicesedeln för att kunna registrera tjänster.`,
     "instrument-ended": (s, n, d) => `${n} (${s}): upphör, sista dagen är ${d}. Tjänster efter den kan inte registreras.`,
     "instrument-changed": (s, n, d) => `${n} (${s}): ett nytt beslut ersätter detta från och med ${d}. Tjänsterna före det registreras här; se det nya betalningsinstrumentet i arbetslistan.`,
+    "provider-suspended": (s, n, d) => `${n} (${s}): området avbröt serviceproducentens verksamhet från och med ${d}. Kom överens med klienten om att välja en ny serviceproducent.`,
+    "provider-terminated": (s, n, d) => `${n} (${s}): området avslutade serviceproducentens godkännande från och med ${d}. Kom överens med klienten om att välja en ny serviceproducent.`,
   },
   en: {
     "provider-switched": (s, n, d) =>
@@ -99,17 +103,28 @@ const providerSwitch: Record<Language, Record<ProviderSwitchNotificationKind, (s
     "provider-chosen": (s, n, d) => `${n} (${s}): the client chose you as the provider from ${d}. Accept the voucher to record deliveries.`,
     "instrument-ended": (s, n, d) => `${n} (${s}): ends; its last day is ${d}. Deliveries after it cannot be recorded.`,
     "instrument-changed": (s, n, d) => `${n} (${s}): a new decision replaces it from ${d}. The deliveries before that day are recorded on it; see the new instrument in the work list.`,
+    "provider-suspended": (s, n, d) => `${n} (${s}): the area suspended the provider from ${d}. Agree with the client on choosing another provider.`,
+    "provider-terminated": (s, n, d) => `${n} (${s}): the area ended the provider's approval from ${d}. Agree with the client on choosing another provider.`,
   },
+};
+
+/** The same stop told to the client, in plain language (its inbox, which its representatives read). */
+const providerStoppedForClient: Record<Language, (service: string, from: string) => string> = {
+  fi: (s, d) => `${s}: palveluntuottajasi ei voi enää antaa palvelua ${d} alkaen. Valitse uusi palveluntuottaja HB:ssä tai ota yhteyttä omatyöntekijääsi.`,
+  sv: (s, d) => `${s}: din serviceproducent kan inte längre ge tjänsten från och med ${d}. Välj en ny serviceproducent i HB eller kontakta din kontaktperson.`,
+  en: (s, d) => `${s}: your provider can no longer give you the service from ${d}. Choose another provider in HB or contact your social worker.`,
 };
 
 export function providerSwitchNotificationText(
   kind: ProviderSwitchNotificationKind,
+  audience: Audience,
   language: Language,
   subject: { serviceName: string; instrumentNumber: string; effectiveFrom: string },
 ): string {
   // An ending is told by its last day; everything else by its first.
-  const day = kind === "instrument-ended" ? addDays(subject.effectiveFrom, -1) : subject.effectiveFrom;
-  return providerSwitch[language][kind](subject.serviceName, subject.instrumentNumber, formatDate(day, language));
+  const day = formatDate(kind === "instrument-ended" ? addDays(subject.effectiveFrom, -1) : subject.effectiveFrom, language);
+  if (audience === "client") return providerStoppedForClient[language](subject.serviceName, day);
+  return providerSwitch[language][kind](subject.serviceName, subject.instrumentNumber, day);
 }
 
 /** Why HB left a payment out of a file (settlement/payment-file.ts `PaymentProblem`, and a provider no longer registered). */

@@ -26,6 +26,7 @@ import { isMemberOf } from "./membership";
 import { priceHistoryKey, rolled, type StoredPrice } from "./prices";
 import type {
   ApplicationDecisionBody,
+  ApplicationStatus,
   PriceInput,
   Provider,
   ProviderApplication,
@@ -41,7 +42,7 @@ export type { Provider, ProviderApplication } from "./schemas";
  * Providers are area data, not client data: no item here carries a change
  * stamp, so the audit trail (client data only) never sees them.
  *
- * - application  `PROVIDERAPP#<applicationId> / PROVIDERAPP`
+ * - application  `PROVIDERAPP#<applicationId> / PROVIDERAPP`, gsi1 `APPLICATIONS#<status> / <createdAt>#<applicationId>` (the admin's queue, ./application-queue.ts)
  * - provider     `PROVIDER#<providerId> / PROVIDER` (`version` guards its price list)
  * - price        `PROVIDER#<providerId> / PRICE#<serviceCode>`, gsi1 `SERVICE#<serviceCode> / PROVIDER#<providerId>` (in force and coming: ./prices.ts)
  * - price history `PROVIDER#<providerId> / PRICEFROM#<serviceCode>#<effectiveFrom>`
@@ -50,17 +51,24 @@ export type { Provider, ProviderApplication } from "./schemas";
 export const applicationKey = (applicationId: string) => ({ pk: `PROVIDERAPP#${applicationId}`, sk: "PROVIDERAPP" });
 export const providerKey = (providerId: string) => ({ pk: `PROVIDER#${providerId}`, sk: "PROVIDER" });
 export const priceKey = (providerId: string, serviceCode: string) => ({ pk: `PROVIDER#${providerId}`, sk: `PRICE#${serviceCode}` });
+/** Every write of an application's status moves `gsi1pk` with it, so the queue never lists it under a stale status. */
+export const applicationQueuePk = (status: ApplicationStatus) => `APPLICATIONS#${status}`;
+export const applicationQueueKeys = (application: Pick<ProviderApplication, "status" | "createdAt" | "applicationId">) => ({
+  gsi1pk: applicationQueuePk(application.status),
+  gsi1sk: `${application.createdAt}#${application.applicationId}`,
+});
 const businessIdKey = (businessId: string) => ({ pk: `BUSINESSID#${businessId}`, sk: "BUSINESSID" });
 
 /** Attempts of a read-then-write transaction before answering 409 CONCURRENT_CHANGE. */
 const MAX_ATTEMPTS = 4;
 
-function toApplication(item: Record<string, unknown>): ProviderApplication {
-  const { applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, bic, contact, prices, status, decision, providerId, createdAt } =
-    item;
+export function toApplication(item: Record<string, unknown>): ProviderApplication {
+  const { applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, bic, contact, prices, status, decision, replies, providerId } = item;
+  const { createdAt } = item;
   return {
     applicationId, applicantSub, businessId, name, bundles, registryNumber, iban, ...(bic ? { bic } : {}), contact, prices, status,
     ...(decision ? { decision } : {}),
+    ...(replies ? { replies } : {}),
     ...(providerId ? { providerId } : {}),
     createdAt,
   } as ProviderApplication;
@@ -176,7 +184,14 @@ export async function createApplication(body: ProviderApplicationBody, ctx: Requ
       TableName: tableName(),
       Item: marshall(
         // The applicant's register key: on approval of a new provider the applicant becomes its first member.
-        { ...applicationKey(application.applicationId), type: "ProviderApplication", ...application, applicantRef: ctx.actor.personRef, updatedAt: application.createdAt },
+        {
+          ...applicationKey(application.applicationId),
+          ...applicationQueueKeys(application),
+          type: "ProviderApplication",
+          ...application,
+          applicantRef: ctx.actor.personRef,
+          updatedAt: application.createdAt,
+        },
         { removeUndefinedValues: true },
       ),
       ConditionExpression: "attribute_not_exists(pk)",
@@ -236,7 +251,7 @@ export async function decideApplication(
 
 /** `pending → <outcome>` on the application, with the decision (and, for an approval, the provider's id). */
 function decideItem(applicationId: string, decision: Decision, providerId: string | undefined) {
-  const set = setFields({ status: decision.outcome, decision, providerId, updatedAt: decision.decidedAt });
+  const set = setFields({ status: decision.outcome, gsi1pk: applicationQueuePk(decision.outcome), decision, providerId, updatedAt: decision.decidedAt });
   return {
     TableName: tableName(),
     Key: marshall(applicationKey(applicationId)),

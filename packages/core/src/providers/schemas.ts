@@ -107,7 +107,7 @@ export const applicationOutcomeSchema = z
   .enum(["approved", "rejected", "info-requested"])
   .meta({
     description:
-      "Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the provider applies again with it)",
+      "Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the applicant answers with a reply, and the application is pending again)",
   });
 
 export const applicationDecisionBodySchema = z
@@ -121,7 +121,22 @@ export type ApplicationDecisionBody = z.infer<typeof applicationDecisionBodySche
 
 export const applicationStatusSchema = z
   .enum(["pending", "approved", "rejected", "info-requested"])
-  .meta({ description: "pending until decided; a decision is final for the application (applications can be repeated at any time)" });
+  .meta({
+    description:
+      "pending until decided; approved and rejected are final (applications can be repeated at any time); info-requested is pending again once the applicant replies",
+  });
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+export const applicationReplyBodySchema = z
+  .object({
+    message: freeText({ max: 4000 }).meta({
+      description: "The applicant's answer to the information request",
+      example: "Liitimme toimintasuunnitelman ja omavalvontasuunnitelman hakemuksen yhteyshenkilön sähköpostiin.",
+    }),
+  })
+  .strict()
+  .meta({ id: "ProviderApplicationReplyBody" });
+export type ApplicationReplyBody = z.infer<typeof applicationReplyBodySchema>;
 
 const actorRefSchema = z.object({ sub: z.string(), roles: z.array(z.enum(roles)) });
 
@@ -144,6 +159,17 @@ export const providerApplicationSchema = z
       .object({ outcome: applicationOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
       .optional()
       .meta({ description: "Absent while pending; a rejection keeps its reason here" }),
+    replies: z
+      .array(
+        z.object({
+          infoRequest: z.object({ reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() }),
+          message: z.string(),
+          repliedBy: z.object({ sub: z.string() }),
+          repliedAt: z.iso.datetime(),
+        }),
+      )
+      .optional()
+      .meta({ description: "Each information request the applicant answered, with the answer, oldest first (absent while there was none)" }),
     providerId: providerIdSchema
       .optional()
       .meta({
