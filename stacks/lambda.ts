@@ -15,6 +15,7 @@ import { Function as SstFunction, type FunctionProps, type Stack } from "sst/con
 import { HEALTH_KEY } from "@hb/core/db";
 import { auditLogActions, type Grants, tableActions } from "@hb/core/grants";
 import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
+import { zodLocalesHbUses } from "./bundling";
 import type { DeployConfig } from "./config";
 
 /** `clients.create` / `audit-trail` → `ClientsCreate` / `AuditTrail`: a stable construct id from a definition's name. */
@@ -35,7 +36,8 @@ export function defaultFunctionProps(config: DeployConfig): FunctionProps {
     timeout: 10,
     // sourcemap: true keeps the .map file in the bundle (SST otherwise moves it out for its console),
     // so --enable-source-maps turns stack traces back into TypeScript lines.
-    nodejs: { format: "esm", sourcemap: true, minify: true },
+    // Only the zod locales HB answers in (stacks/bundling.ts).
+    nodejs: { format: "esm", sourcemap: true, minify: true, esbuild: { plugins: [zodLocalesHbUses] } },
     environment: {
       HB_AREA: config.stage,
       POWERTOOLS_SERVICE_NAME: "hb",
