@@ -10,7 +10,9 @@ import { type IdentitySettings, parseIdentitySettings } from "@hb/core/identity/
 
 /**
  * Stages whose data is disposable: the shared `dev` stage, the `test` stage
- * the infrastructure tests synthesize, and personal or preview stages named
+ * the infrastructure tests synthesize, `demo` (the demo area of areas/demo.json,
+ * whose issuers are placeholders: a showcase, never an area's data, and what
+ * `npm run synth -- --stage demo` builds with no settings), and personal or preview stages named
  * `dev-<name>`, `test-<name>` or `pr-<number>`. Every other stage name is a
  * welfare area (e.g. `lappi`, `pirha`) and is production-like: its data is
  * retained and protected, and its settings must be given explicitly. An
@@ -18,7 +20,7 @@ import { type IdentitySettings, parseIdentitySettings } from "@hb/core/identity/
  * deletes it.
  */
 export function isProductionLike(stage: string): boolean {
-  return !/^(dev|test)(-[a-z0-9-]+)?$|^pr-[0-9]+$/.test(stage);
+  return !/^(dev|test)(-[a-z0-9-]+)?$|^demo$|^pr-[0-9]+$/.test(stage);
 }
 
 export interface DeployConfig {

@@ -6,12 +6,12 @@ const jwt = { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" 
 const certificate = "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
 
 describe("isProductionLike", () => {
-  it("is false for dev, test, dev-/test- personal stages and pr-<n> previews", () => {
-    for (const stage of ["dev", "test", "dev-maija", "test-ci", "pr-42"]) expect(isProductionLike(stage), stage).toBe(false);
+  it("is false for dev, test, demo, dev-/test- personal stages and pr-<n> previews", () => {
+    for (const stage of ["dev", "test", "demo", "dev-maija", "test-ci", "pr-42"]) expect(isProductionLike(stage), stage).toBe(false);
   });
 
   it("is true for area names and anything else, so an unknown name keeps its data", () => {
-    for (const stage of ["lappi", "pirha", "keski-suomi", "prod", "developer", "testing", "pr-x"]) {
+    for (const stage of ["lappi", "pirha", "keski-suomi", "prod", "developer", "testing", "demo-x", "pr-x"]) {
       expect(isProductionLike(stage), stage).toBe(true);
     }
   });
