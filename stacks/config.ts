@@ -52,6 +52,11 @@ export interface DeployConfig {
   readonly notify: NotifySettings;
   /** The web app's site (stacks/Web.ts). */
   readonly web: WebSettings;
+  /**
+   * `HB_RESTORED_TABLE_STREAM_ARN`: the stream of a table restored from point-in-time recovery that
+   * the stack uses instead of the table it created (docs/operations.md#restoring-from-point-in-time-recovery).
+   */
+  readonly restoredTable?: { readonly tableName: string; readonly streamArn: string };
 }
 
 export interface WebSettings {
@@ -284,6 +289,7 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
   const web = parseWeb(stage, productionLike, env, identity?.settings, problems);
   // The site's own origin may call the API (and fetch the client's export) without being listed again.
   const webOrigin = web.domain && `https://${web.domain}`;
+  const restoredTable = parseRestoredTable(env.HB_RESTORED_TABLE_STREAM_ARN, problems);
   if (webOrigin && !corsOrigins.includes(webOrigin) && !corsOrigins.includes("*")) corsOrigins.push(webOrigin);
 
   if (problems.length > 0 || !area || !identity) throw new ConfigError(stage, problems);
@@ -300,5 +306,18 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
     version: env.HB_VERSION?.trim() || undefined,
     notify,
     web,
+    ...(restoredTable ? { restoredTable } : {}),
   };
+}
+
+function parseRestoredTable(value: string | undefined, problems: string[]): DeployConfig["restoredTable"] {
+  const streamArn = value?.trim();
+  if (!streamArn) return undefined;
+  // The stream's ARN names its table: one setting cannot name a table and another table's stream.
+  const match = /^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/([A-Za-z0-9_.-]{3,255})\/stream\/[0-9T:.-]+$/.exec(streamArn);
+  if (!match) {
+    problems.push(`HB_RESTORED_TABLE_STREAM_ARN "${streamArn}" is not a DynamoDB stream ARN (aws dynamodb describe-table --query Table.LatestStreamArn)`);
+    return undefined;
+  }
+  return { tableName: match[1]!, streamArn };
 }

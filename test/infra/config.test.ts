@@ -40,6 +40,16 @@ describe("loadDeployConfig", () => {
     expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "areas/demo.json" })).toThrow(/areas\/demo\.json is not valid identity settings/);
   });
 
+  it("takes a restored table by its stream's ARN, which names the table, and refuses anything else", () => {
+    const streamArn = "arn:aws:dynamodb:eu-north-1:123456789012:table/lappi-hb-Storage-TableCD117FA1-restored-20261128/stream/2026-11-28T10:15:00.123";
+    expect(loadDeployConfig("dev", { HB_RESTORED_TABLE_STREAM_ARN: streamArn }).restoredTable).toEqual({
+      tableName: "lappi-hb-Storage-TableCD117FA1-restored-20261128",
+      streamArn,
+    });
+    expect(loadDeployConfig("dev", {}).restoredTable).toBeUndefined();
+    expect(() => loadDeployConfig("dev", { HB_RESTORED_TABLE_STREAM_ARN: "lappi-hb-Storage-TableCD117FA1-restored" })).toThrow(/is not a DynamoDB stream ARN/);
+  });
+
   it("parses the CORS origins", () => {
     const config = loadDeployConfig("dev", {
       ...jwt,
