@@ -124,7 +124,7 @@ export function Storage({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
   // After a restore the stack serves the restored table; the one it created stays (retained) until removed by hand.
   const table = config.restoredTable
-    ? Table.fromTableAttributes(stack, "RestoredTable", config.restoredTable)
+    ? Table.fromTableAttributes(stack, "RestoredTable", { tableName: config.restoredTable.tableName, tableStreamArn: config.restoredTable.streamArn })
     : createTable(stack, config);
   const auditTable = createAuditTable(stack, config);
   const bucket = createPaymentFilesBucket(stack, config);
