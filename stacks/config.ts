@@ -67,6 +67,8 @@ export interface WebSettings {
    */
   readonly domain?: string;
   readonly certificateArn?: string;
+  /** `HB_WEB_ACL_ARN`: an AWS WAF web ACL (scope CLOUDFRONT, us-east-1) in front of the site; none by default. */
+  readonly webAclArn?: string;
   /** Where the app signs people in: one of the trusted issuers, with an OIDC client registered for the site. */
   readonly oidc: {
     /** `HB_WEB_OIDC_ISSUER`; by default the first trusted issuer (non-production stages only). */
@@ -239,6 +241,11 @@ function parseWeb(stage: string, productionLike: boolean, env: Env, identity: Id
     problems.push(`HB_WEB_CERTIFICATE_ARN "${certificateArn}" is not an ACM certificate ARN in us-east-1 (CloudFront uses only those)`);
   }
   if (certificateArn && !domain) problems.push("HB_WEB_CERTIFICATE_ARN is set without HB_WEB_DOMAIN");
+  const webAclArn = env.HB_WEB_ACL_ARN?.trim() || undefined;
+  // CloudFront takes only global web ACLs, which live in us-east-1.
+  if (webAclArn && !/^arn:aws:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/.test(webAclArn)) {
+    problems.push(`HB_WEB_ACL_ARN "${webAclArn}" is not a WAF web ACL of scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)`);
+  }
 
   const required = (name: string, fallback: string | undefined) => {
     const value = env[name]?.trim() || undefined;
@@ -259,7 +266,7 @@ function parseWeb(stage: string, productionLike: boolean, env: Env, identity: Id
   if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope) || !scope.split(" ").includes("openid")) {
     problems.push(`HB_WEB_OIDC_SCOPE "${scope}" must be space-separated scopes including openid`);
   }
-  return { domain, certificateArn, oidc: { issuer, clientId, audience, scope } };
+  return { domain, certificateArn, ...(webAclArn ? { webAclArn } : {}), oidc: { issuer, clientId, audience, scope } };
 }
 
 /** Reads and validates the deploy settings of `stage`; throws one error listing every problem. */

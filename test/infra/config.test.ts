@@ -50,6 +50,13 @@ describe("loadDeployConfig", () => {
     expect(() => loadDeployConfig("dev", { HB_RESTORED_TABLE_STREAM_ARN: "lappi-hb-Storage-TableCD117FA1-restored" })).toThrow(/is not a DynamoDB stream ARN/);
   });
 
+  it("takes a CloudFront-scope WAF web ACL for the site and refuses a regional one", () => {
+    const acl = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/hb-lappi/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+    expect(loadDeployConfig("dev", { HB_WEB_ACL_ARN: acl }).web.webAclArn).toBe(acl);
+    expect(loadDeployConfig("dev", {}).web.webAclArn).toBeUndefined();
+    expect(() => loadDeployConfig("dev", { HB_WEB_ACL_ARN: acl.replace("us-east-1", "eu-north-1").replace("global", "regional") })).toThrow(/not a WAF web ACL of scope CLOUDFRONT/);
+  });
+
   it("parses the CORS origins", () => {
     const config = loadDeployConfig("dev", {
       ...jwt,

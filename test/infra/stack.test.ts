@@ -52,6 +52,7 @@ const deployEnv = {
   HB_WEB_OIDC_ISSUER: "https://tunnistus.example.fi/realms/citizens",
   HB_WEB_OIDC_CLIENT_ID: "hb-web-test",
   HB_WEB_OIDC_SCOPE: "openid profile",
+  HB_WEB_ACL_ARN: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/hb-test/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
 };
 /** Monitoring, Storage, the stacks of route functions (ApiRoutes1, …), Api, Async and Web. */
 const stackNames = ["Monitoring", "Storage", ...routeFunctionStacks.map((stack) => stack.name), "Api", "Async", "Web"];
@@ -694,6 +695,7 @@ describe("web app (Web)", () => {
     );
     expect(distribution().Aliases).toEqual(["hb.example.fi"]);
     expect(distribution().ViewerCertificate.AcmCertificateArn).toBe(deployEnv.HB_WEB_CERTIFICATE_ARN);
+    expect(distribution().WebACLId).toBe(deployEnv.HB_WEB_ACL_ARN);
     const [, api] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Api"), "one HTTP API");
     expect(api.Properties.CorsConfiguration.AllowOrigins).toContain("https://hb.example.fi");
   });
