@@ -1,7 +1,7 @@
 /**
  * The docs' tables of what the code defines once: a pipe, a scheduled job, a
- * route or a number series added to the code without its line in the docs
- * fails here.
+ * route, a migration or a number series added to the code without its line in
+ * the docs fails here; so do cost figures the model no longer gives.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +10,8 @@ import { routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import { pipes } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
+import { migrations } from "@hb/core/migrations/registry";
+import { monthlyCost, referenceAreas } from "../bench/cost";
 
 const doc = (name: string) => readFileSync(join("docs", name), "utf8");
 
@@ -41,6 +43,10 @@ describe("docs list what the code defines", () => {
     expect(sorted(firstCells(section(doc("operations.md"), "### Scheduled jobs")))).toEqual(sorted(schedules.map((job) => job.name)));
   });
 
+  it("operations.md's upgrading section lists every registered migration, and no other", () => {
+    expect(sorted(firstCells(section(doc("operations.md"), "## Upgrading")))).toEqual(sorted(migrations.map((migration) => migration.id)));
+  });
+
   it("api.md's routes table has every route of routes.ts, and no other", () => {
     expect(sorted(firstCells(section(doc("api.md"), "## Routes")))).toEqual(sorted(routes.map(routeKey)));
   });
@@ -54,5 +60,11 @@ describe("docs list what the code defines", () => {
     expect(series.size).toBeGreaterThan(0);
     const counterRow = doc("data-model.md").split("\n").find((line) => line.startsWith("| Counter |"));
     for (const name of series) expect(counterRow, name).toContain(name);
+  });
+
+  it("cost.md's totals are what bench/cost.ts computes for the reference areas", () => {
+    const totals = doc("cost.md").split("\n").find((line) => line.startsWith("| **total** |"))!;
+    const computed = Object.values(referenceAreas).map((area) => Object.values(monthlyCost(area)).reduce((a, b) => a + b, 0).toFixed(0));
+    expect([...totals.matchAll(/\*\*(\d+)\*\*/g)].map((match) => match[1])).toEqual(computed);
   });
 });
