@@ -3,7 +3,7 @@
  * `.sst-synth/<stage>/`, offline: no AWS account, credentials or network.
  * It runs sst.config.ts as `npm run deploy` does, so the deploy settings are
  * checked the same way and a wrong or missing one fails with the same
- * message, listing every problem (docs/operations.md#check-the-settings-offline).
+ * message, listing every problem (docs/operations.md#first-deploy-of-an-area, step 5).
  *
  *   npm run synth -- --stage <area> [--out <dir>] [--bundle]
  *
