@@ -40,11 +40,11 @@ export const prices = {
 export const stackInventory = { alarms: 36, pipes: 8, kmsKeys: 1, secrets: 2 /* personal-ID key; webhook secret when configured */ } as const;
 
 /**
- * Work per unit of activity. Memory from stacks/lambda.ts (1 024 MB, arm64). Durations are
- * estimates for warm invocations (HB's handlers do a few DynamoDB calls of a few ms each); units
- * per operation are counted from docs/data-model.md's access patterns and the settlement bench
- * (bench/settlement-run.ts: ~9 requests per statement). Replace them with an area's own figures:
- * docs/cost.md has the CloudWatch queries.
+ * Work per unit of activity. Memory from stacks/lambda.ts (1 024 MB, arm64). DynamoDB units
+ * per event and per read measured by bench/units.ts (2026-11-29, the local runtime with every
+ * consumer). Durations and the request mix are estimates (warm invocations; HB's handlers do a
+ * few DynamoDB calls of a few ms each): replace them with an area's own figures, docs/cost.md has
+ * the CloudWatch queries.
  */
 export const usage = {
   memoryGb: 1,
@@ -60,14 +60,18 @@ export const usage = {
   requestsPerClientMonth: 15, // the client's and representatives' own views
   requestsPerStaffDay: 150,
   workingDays: 21,
-  /** An event's life: recorded, approved, settled, paid; the instrument, line and period counters; statement lines; provider events. */
-  itemWritesPerEvent: 30, // write units, transactions counted twice
-  readUnitsPerEvent: 30,
-  readUnitsPerRequest: 8,
-  auditWritesPerRequest: 1, // the audit entry of a read or write of client data
+  /**
+   * An event's life, measured: recorded and approved through the API, then every consumer (audit
+   * trail, settlement, drift, provider events): 27 read and 40.9 write units; its share of the
+   * month's settlement run: 5.2 and 9.8 (bench/units.ts).
+   */
+  writeUnitsPerEvent: 51,
+  readUnitsPerEvent: 32,
+  /** A read with client data, measured on GET /v1/budgets/{id}: 7.5 read units and its audit entry. */
+  readUnitsPerRequest: 7.5,
+  auditWritesPerRequest: 1,
   /** Stream records an event's writes produce, and how many pipes' filters take them (audit-trail, settlement, drift, provider-events, …). */
   matchedRecordsPerEvent: 18,
-  auditWritesPerEvent: 10, // one per change of an item with client data (the audit-trail consumer)
   kbStoredPerEvent: 6, // the event, its lines and counters
   kbAuditPerEvent: 12, // ~12 audit entries of ~1 KB: kept auditLogYears, the largest store
   kbAuditPerRequest: 1,
@@ -101,7 +105,7 @@ export function monthlyCost(area: Area): Record<string, number> {
   const consumerCalls = messages / u.messagesPerBatch;
   const invocations = requests + authorizerCalls + consumerCalls;
   const gbSeconds = (u.memoryGb * (requests * u.apiMs + authorizerCalls * u.authorizerMs + consumerCalls * u.consumerBatchMs + u.scheduledMsPerMonth(area.clients))) / 1000;
-  const writeUnits = events * (u.itemWritesPerEvent + u.auditWritesPerEvent) + requests * u.auditWritesPerRequest;
+  const writeUnits = events * u.writeUnitsPerEvent + requests * u.auditWritesPerRequest;
   const readUnits = events * u.readUnitsPerEvent + requests * u.readUnitsPerRequest;
   const storedGb = (months * (events * (u.kbStoredPerEvent + u.kbAuditPerEvent) + requests * u.kbAuditPerRequest)) / 1024 / 1024;
   const secondsPerMonth = 30 * 24 * 3600;
