@@ -122,7 +122,10 @@ export function createPersonalDataKey(scope: Construct, config: Protection): Key
 
 export function Storage({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
-  const table = createTable(stack, config);
+  // After a restore the stack serves the restored table; the one it created stays (retained) until removed by hand.
+  const table = config.restoredTable
+    ? Table.fromTableAttributes(stack, "RestoredTable", { tableName: config.restoredTable.tableName, tableStreamArn: config.restoredTable.streamArn })
+    : createTable(stack, config);
   const auditTable = createAuditTable(stack, config);
   const bucket = createPaymentFilesBucket(stack, config);
   const clientExports = createClientExportsBucket(stack, config);

@@ -25,7 +25,7 @@ const build = (testMode: boolean) =>
 export function Web({ stack, app }: StackContext) {
   const config = loadDeployConfig(app.stage);
   const { api } = use(Api);
-  const { domain, certificateArn, oidc } = config.web;
+  const { domain, certificateArn, webAclArn, oidc } = config.web;
 
   const securityHeaders = new ResponseHeadersPolicy(stack, "WebSecurityHeaders", {
     comment: `HB ${app.stage}: the web app's security headers (docs/security.md)`,
@@ -53,7 +53,7 @@ export function Web({ stack, app }: StackContext) {
     ...(domain && certificateArn
       ? { customDomain: { domainName: domain, isExternalDomain: true, cdk: { certificate: Certificate.fromCertificateArn(stack, "WebCertificate", certificateArn) } } }
       : {}),
-    cdk: { distribution: { defaultBehavior: { responseHeadersPolicy: securityHeaders } } },
+    cdk: { distribution: { defaultBehavior: { responseHeadersPolicy: securityHeaders }, ...(webAclArn ? { webAclId: webAclArn } : {}) } },
   });
 
   stack.addOutputs({ WebUrl: site.customDomainUrl ?? site.url ?? "" });

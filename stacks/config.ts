@@ -10,7 +10,9 @@ import { type IdentitySettings, parseIdentitySettings } from "@hb/core/identity/
 
 /**
  * Stages whose data is disposable: the shared `dev` stage, the `test` stage
- * the infrastructure tests synthesize, and personal or preview stages named
+ * the infrastructure tests synthesize, `demo` (the demo area of areas/demo.json,
+ * whose issuers are placeholders: a showcase, never an area's data, and what
+ * `npm run synth -- --stage demo` builds with no settings), and personal or preview stages named
  * `dev-<name>`, `test-<name>` or `pr-<number>`. Every other stage name is a
  * welfare area (e.g. `lappi`, `pirha`) and is production-like: its data is
  * retained and protected, and its settings must be given explicitly. An
@@ -18,7 +20,7 @@ import { type IdentitySettings, parseIdentitySettings } from "@hb/core/identity/
  * deletes it.
  */
 export function isProductionLike(stage: string): boolean {
-  return !/^(dev|test)(-[a-z0-9-]+)?$|^pr-[0-9]+$/.test(stage);
+  return !/^(dev|test)(-[a-z0-9-]+)?$|^demo$|^pr-[0-9]+$/.test(stage);
 }
 
 export interface DeployConfig {
@@ -50,6 +52,11 @@ export interface DeployConfig {
   readonly notify: NotifySettings;
   /** The web app's site (stacks/Web.ts). */
   readonly web: WebSettings;
+  /**
+   * `HB_RESTORED_TABLE_STREAM_ARN`: the stream of a table restored from point-in-time recovery that
+   * the stack uses instead of the table it created (docs/operations.md#restoring-from-point-in-time-recovery).
+   */
+  readonly restoredTable?: { readonly tableName: string; readonly streamArn: string };
 }
 
 export interface WebSettings {
@@ -60,6 +67,8 @@ export interface WebSettings {
    */
   readonly domain?: string;
   readonly certificateArn?: string;
+  /** `HB_WEB_ACL_ARN`: an AWS WAF web ACL (scope CLOUDFRONT, us-east-1) in front of the site; none by default. */
+  readonly webAclArn?: string;
   /** Where the app signs people in: one of the trusted issuers, with an OIDC client registered for the site. */
   readonly oidc: {
     /** `HB_WEB_OIDC_ISSUER`; by default the first trusted issuer (non-production stages only). */
@@ -232,6 +241,11 @@ function parseWeb(stage: string, productionLike: boolean, env: Env, identity: Id
     problems.push(`HB_WEB_CERTIFICATE_ARN "${certificateArn}" is not an ACM certificate ARN in us-east-1 (CloudFront uses only those)`);
   }
   if (certificateArn && !domain) problems.push("HB_WEB_CERTIFICATE_ARN is set without HB_WEB_DOMAIN");
+  const webAclArn = env.HB_WEB_ACL_ARN?.trim() || undefined;
+  // CloudFront takes only global web ACLs, which live in us-east-1.
+  if (webAclArn && !/^arn:aws:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/.test(webAclArn)) {
+    problems.push(`HB_WEB_ACL_ARN "${webAclArn}" is not a WAF web ACL of scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)`);
+  }
 
   const required = (name: string, fallback: string | undefined) => {
     const value = env[name]?.trim() || undefined;
@@ -252,7 +266,7 @@ function parseWeb(stage: string, productionLike: boolean, env: Env, identity: Id
   if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope) || !scope.split(" ").includes("openid")) {
     problems.push(`HB_WEB_OIDC_SCOPE "${scope}" must be space-separated scopes including openid`);
   }
-  return { domain, certificateArn, oidc: { issuer, clientId, audience, scope } };
+  return { domain, certificateArn, ...(webAclArn ? { webAclArn } : {}), oidc: { issuer, clientId, audience, scope } };
 }
 
 /** Reads and validates the deploy settings of `stage`; throws one error listing every problem. */
@@ -282,6 +296,7 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
   const web = parseWeb(stage, productionLike, env, identity?.settings, problems);
   // The site's own origin may call the API (and fetch the client's export) without being listed again.
   const webOrigin = web.domain && `https://${web.domain}`;
+  const restoredTable = parseRestoredTable(env.HB_RESTORED_TABLE_STREAM_ARN, problems);
   if (webOrigin && !corsOrigins.includes(webOrigin) && !corsOrigins.includes("*")) corsOrigins.push(webOrigin);
 
   if (problems.length > 0 || !area || !identity) throw new ConfigError(stage, problems);
@@ -298,5 +313,18 @@ export function loadDeployConfig(stage: string, env: Env = process.env): DeployC
     version: env.HB_VERSION?.trim() || undefined,
     notify,
     web,
+    ...(restoredTable ? { restoredTable } : {}),
   };
+}
+
+function parseRestoredTable(value: string | undefined, problems: string[]): DeployConfig["restoredTable"] {
+  const streamArn = value?.trim();
+  if (!streamArn) return undefined;
+  // The stream's ARN names its table: one setting cannot name a table and another table's stream.
+  const match = /^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/([A-Za-z0-9_.-]{3,255})\/stream\/[0-9T:.-]+$/.exec(streamArn);
+  if (!match) {
+    problems.push(`HB_RESTORED_TABLE_STREAM_ARN "${streamArn}" is not a DynamoDB stream ARN (aws dynamodb describe-table --query Table.LatestStreamArn)`);
+    return undefined;
+  }
+  return { tableName: match[1]!, streamArn };
 }

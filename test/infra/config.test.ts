@@ -6,12 +6,12 @@ const jwt = { HB_IDENTITY_FILE: "test/infra/fixtures/identity.two-issuers.json" 
 const certificate = "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
 
 describe("isProductionLike", () => {
-  it("is false for dev, test, dev-/test- personal stages and pr-<n> previews", () => {
-    for (const stage of ["dev", "test", "dev-maija", "test-ci", "pr-42"]) expect(isProductionLike(stage), stage).toBe(false);
+  it("is false for dev, test, demo, dev-/test- personal stages and pr-<n> previews", () => {
+    for (const stage of ["dev", "test", "demo", "dev-maija", "test-ci", "pr-42"]) expect(isProductionLike(stage), stage).toBe(false);
   });
 
   it("is true for area names and anything else, so an unknown name keeps its data", () => {
-    for (const stage of ["lappi", "pirha", "keski-suomi", "prod", "developer", "testing", "pr-x"]) {
+    for (const stage of ["lappi", "pirha", "keski-suomi", "prod", "developer", "testing", "demo-x", "pr-x"]) {
       expect(isProductionLike(stage), stage).toBe(true);
     }
   });
@@ -38,6 +38,23 @@ describe("loadDeployConfig", () => {
     expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/identity.http-issuer.json" })).toThrow(/issuer broker .* must be an https URL/);
     expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "test/infra/fixtures/missing.json" })).toThrow(/does not exist/);
     expect(() => loadDeployConfig("dev", { HB_IDENTITY_FILE: "areas/demo.json" })).toThrow(/areas\/demo\.json is not valid identity settings/);
+  });
+
+  it("takes a restored table by its stream's ARN, which names the table, and refuses anything else", () => {
+    const streamArn = "arn:aws:dynamodb:eu-north-1:123456789012:table/lappi-hb-Storage-TableCD117FA1-restored-20261128/stream/2026-11-28T10:15:00.123";
+    expect(loadDeployConfig("dev", { HB_RESTORED_TABLE_STREAM_ARN: streamArn }).restoredTable).toEqual({
+      tableName: "lappi-hb-Storage-TableCD117FA1-restored-20261128",
+      streamArn,
+    });
+    expect(loadDeployConfig("dev", {}).restoredTable).toBeUndefined();
+    expect(() => loadDeployConfig("dev", { HB_RESTORED_TABLE_STREAM_ARN: "lappi-hb-Storage-TableCD117FA1-restored" })).toThrow(/is not a DynamoDB stream ARN/);
+  });
+
+  it("takes a CloudFront-scope WAF web ACL for the site and refuses a regional one", () => {
+    const acl = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/hb-lappi/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+    expect(loadDeployConfig("dev", { HB_WEB_ACL_ARN: acl }).web.webAclArn).toBe(acl);
+    expect(loadDeployConfig("dev", {}).web.webAclArn).toBeUndefined();
+    expect(() => loadDeployConfig("dev", { HB_WEB_ACL_ARN: acl.replace("us-east-1", "eu-north-1").replace("global", "regional") })).toThrow(/not a WAF web ACL of scope CLOUDFRONT/);
   });
 
   it("parses the CORS origins", () => {

@@ -8,8 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App as CdkApp, Stack as CdkStack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
-import { App, getStack } from "sst/constructs";
-import { initProject } from "sst/project.js";
+import { getStack } from "sst/constructs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantsOf, routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
@@ -20,7 +19,7 @@ import { Schedule } from "aws-cdk-lib/aws-events";
 import { auditTableDefinition, tableDefinition } from "@hb/core/table";
 import { auditLogActions, tableActions } from "@hb/core/grants";
 import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
-import sstConfig from "../../sst.config";
+import { synthesizeOffline } from "../../stacks/offline";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { routeFunctionStacks } from "../../stacks/ApiRoutes";
 import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
@@ -53,6 +52,7 @@ const deployEnv = {
   HB_WEB_OIDC_ISSUER: "https://tunnistus.example.fi/realms/citizens",
   HB_WEB_OIDC_CLIENT_ID: "hb-web-test",
   HB_WEB_OIDC_SCOPE: "openid profile",
+  HB_WEB_ACL_ARN: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/hb-test/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
 };
 /** Monitoring, Storage, the stacks of route functions (ApiRoutes1, …), Api, Async and Web. */
 const stackNames = ["Monitoring", "Storage", ...routeFunctionStacks.map((stack) => stack.name), "Api", "Async", "Web"];
@@ -99,10 +99,7 @@ const actionsOf = (statements: Json[]): string[] => statements.flatMap((s) => [s
 
 beforeAll(async () => {
   Object.assign(process.env, deployEnv);
-  await initProject({ stage: "test" }); // without a stage SST prompts for a personal stage
-  const app = new App({ mode: "deploy", stage: "test", name: "hb", region: "eu-north-1" });
-  await sstConfig.stacks(app);
-  await app.finish(); // bundles every function with esbuild
+  await synthesizeOffline("test"); // the same synth as `npm run synth`, with stand-in bundles
   const stacks: Record<string, Parameters<typeof getStack>[0]> = {
     Monitoring,
     Storage,
@@ -115,7 +112,6 @@ beforeAll(async () => {
     stackNames.map((name) => [name, Template.fromStack(getStack(stacks[name]!)).toJSON()]),
   ) as Record<string, Json> as typeof templates;
   seedArtifactDir = join(".sst", "artifacts", getStack(Storage).node.findChild("AreaSeed").node.addr);
-  // One esbuild bundle per route, consumer and schedule: on a shared 2-core machine the synth alone took over 5 minutes.
 }, 600_000);
 
 describe("table (Storage), from tableDefinition", () => {
@@ -699,6 +695,7 @@ describe("web app (Web)", () => {
     );
     expect(distribution().Aliases).toEqual(["hb.example.fi"]);
     expect(distribution().ViewerCertificate.AcmCertificateArn).toBe(deployEnv.HB_WEB_CERTIFICATE_ARN);
+    expect(distribution().WebACLId).toBe(deployEnv.HB_WEB_ACL_ARN);
     const [, api] = only(resourcesOf(templates.Api, "AWS::ApiGatewayV2::Api"), "one HTTP API");
     expect(api.Properties.CorsConfiguration.AllowOrigins).toContain("https://hb.example.fi");
   });

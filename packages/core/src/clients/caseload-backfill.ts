@@ -4,7 +4,7 @@
  * drafted its newest decision (the worker its notifications already reach),
  * or else the worker who last changed it; a client with neither is counted
  * `unassigned` and left for a worker to take (PATCH assignedWorker). Run by
- * an operator with `scripts/backfill-caseload.ts`, never by a request: it
+ * an operator with the `0004-assign-caseloads` migration (`npm run migrate`), never by a request: it
  * scans the table. Idempotent: a second run finds nothing to do.
  */
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";

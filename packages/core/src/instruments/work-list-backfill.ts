@@ -2,7 +2,7 @@
  * One-off backfill of a stack whose instruments were issued before the
  * provider's work list (issue 14): each instrument with a provider gets its
  * gsi2 keys, each instrument its number lookup. Run by an operator with
- * `scripts/backfill-work-list.ts`, never by a request: it scans the table.
+ * the `0002-index-provider-work-list` migration (`npm run migrate`), never by a request: it scans the table.
  * Idempotent: a second run finds nothing to do.
  */
 import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";

@@ -2,7 +2,7 @@
  * One-off migration of a stack deployed before personal identity codes were
  * sealed and audit entries had a table of their own
  * (docs/operations.md#migrating-a-stack-that-holds-plain-codes). Run by an
- * operator with `scripts/migrate-personal-data.ts`, never by a request: it
+ * operator with the `0001-seal-personal-ids` migration (`npm run migrate`), never by a request: it
  * scans the table. Idempotent: every step is conditional, and a second run
  * finds nothing to do.
  */

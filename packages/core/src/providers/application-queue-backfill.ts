@@ -1,7 +1,7 @@
 /**
  * One-off backfill of a stack whose provider applications were made before
  * the area's queue (issue 14): each application without queue keys gets them
- * for its status. Run by an operator with `scripts/backfill-application-queue.ts`,
+ * for its status. Run by an operator with the `0003-queue-provider-applications` migration (`npm run migrate`),
  * never by a request: it scans the table. Idempotent: a second run finds nothing to do.
  */
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
