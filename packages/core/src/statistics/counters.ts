@@ -20,14 +20,14 @@ export const statsKey = (month: string, sk: string) => ({ pk: `STATS#${month}`, 
 /** Markers live past the stream's 24 h and the DLQ's 14 days: a replay from the DLQ is still a no-op. */
 const MARKER_DAYS = 30;
 /** People markers live as long as a month can still be counted into (late recordings and payments). */
-const PERSON_MARKER_DAYS = 3 * 365;
+export const PERSON_MARKER_DAYS = 3 * 365;
 
-const ttl = (now: Date, days: number) => Math.floor(now.getTime() / 1000) + days * 86_400;
+export const ttl = (now: Date, days: number) => Math.floor(now.getTime() / 1000) + days * 86_400;
 
 /** Pseudonymous per-statistics id of a client: the markers that count distinct people never hold the client id. */
-const personRef = (clientId: string) => createHash("sha256").update(`hb-statistics:${clientId}`).digest("base64url").slice(0, 22);
+export const personRef = (clientId: string) => createHash("sha256").update(`hb-statistics:${clientId}`).digest("base64url").slice(0, 22);
 
-interface ClientFacts {
+export interface ClientFacts {
   readonly birthDate?: string;
   /** The municipality in force in the month (the latest change dated at or before it). */
   readonly municipalityIn: (month: string) => Promise<string | undefined>;
@@ -59,7 +59,7 @@ export function municipalityWrites(change: Change): { key: { pk: string; sk: str
   return [{ key: municipalityKey(after.clientId, nextMonth(monthOf(dateOfInstant(after.updatedAt)))), municipality: after.municipality }];
 }
 
-async function clientFacts(clientId: string, image: Record<string, unknown> | undefined): Promise<ClientFacts> {
+export async function clientFacts(clientId: string, image: Record<string, unknown> | undefined): Promise<ClientFacts> {
   let profile = image?.type === "Client" && image.clientId === clientId ? image : undefined;
   if (!profile) {
     const found = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${clientId}`, sk: "PROFILE" }) }));
