@@ -124,6 +124,23 @@ describe("GET /v1/statistics", () => {
     expect(row(body, "2030-05")).toMatchObject({ people: 1, "events.count": 1, "budgets.recordedCents": 1234 });
   });
 
+  it("counts a refused service event by its problem code, in the month it was refused", async () => {
+    runtime.clock.set(new Date("2027-03-05T12:00:00+02:00"));
+    try {
+      const refused = await api.call("POST", "/v1/service-events", {
+        as: provider.providerToken,
+        body: { instrumentId: clients[0]!.instrumentId, externalId: "stats-refused", date: "2026-12-01", quantity: 1 },
+      });
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      expect(refused.status).toBeLessThan(500);
+      const { body } = await stats("from=2027-03&to=2027-03&by=serviceCode");
+      expect(row(body, "2027-03")[`refusals.${refused.body.code}`]).toBe(1);
+      expect(row(body, "2027-03", "PAIVATOIMINTA")[`refusals.${refused.body.code}`]).toBe(1);
+    } finally {
+      runtime.clock.reset();
+    }
+  });
+
   it("answers CSV with one row per month × breakdown × indicator whose totals equal the JSON", async () => {
     const json = await stats("from=2027-01&to=2027-02&by=serviceCode");
     const csv = await stats("from=2027-01&to=2027-02&by=serviceCode", admin, { accept: "text/csv" });
@@ -163,10 +180,18 @@ describe("GET /v1/statistics", () => {
   });
 
   it("lets a worker read the area's totals only, and audits every read", async () => {
+    runtime.clock.reset();
     expect((await stats("from=2027-01&to=2027-01", worker)).status).toBe(200);
     expect((await stats("from=2027-01&to=2027-01&by=municipality", worker)).status).toBe(403);
     expect((await stats("from=2027-01&to=2027-01&by=municipality", finance)).status).toBe(200);
     expect((await stats("from=2027-01&to=2027-01", `personalId=${clients[0]?.personalId ?? ""}`)).status).toBe(403);
+    // Each read is in the area's audit entries of the day (no client named), who and what.
+    const day = new Date().toISOString().slice(0, 10);
+    const audit = await api.call("GET", `/v1/audit/refusals?day=${day}&limit=100`, { as: admin });
+    expect(audit.status).toBe(200);
+    const reads = (audit.body.items as { action: string; kind: string; actor: { sub: string }; entity?: string }[]).filter((e) => e.action === "statistics.get");
+    expect(reads.some((e) => e.kind === "read" && e.actor.sub === "worker-1" && e.entity === "Statistics#2027-01..2027-01")).toBe(true);
+    expect(reads.some((e) => e.actor.sub === "finance-1" && e.entity === "Statistics#2027-01..2027-01#municipality")).toBe(true);
   });
 
   it("refuses bad ranges with 422 in the caller's language", async () => {

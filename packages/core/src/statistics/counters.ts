@@ -216,3 +216,15 @@ export async function countChange(eventID: string, change: Change, now: Date): P
     }
   }
 }
+
+/**
+ * A service event the API refused (what providers stumble on): counted where it is refused, as
+ * a refusal writes nothing to the table for the stream to see. One ADD to the month's total and
+ * the service's item; a request retried after a refusal is another refusal, so no dedupe.
+ */
+export async function countRefusal(code: string, serviceCode: string | undefined, now: Date): Promise<void> {
+  const month = monthOf(dateOfInstant(now.toISOString()));
+  const cells = ["TOTAL", ...(serviceCode ? [`serviceCode#${serviceCode}`] : [])];
+  const items = cells.map((sk) => addUpdate(month, sk, new Map([[`refusals.${code}`, 1]]))!);
+  await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+}
