@@ -190,6 +190,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The area's client statistics month by month (docs/statistics.md): the total, and for admin and finance a breakdown by municipality, age group or service; `Accept: text/csv` gives one row per month × breakdown value × indicator; `publishable=true` suppresses cells of fewer than 5 people */
+        get: operations["statistics.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/service-plans/{planId}/budget": {
         parameters: {
             query?: never;
@@ -661,7 +678,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The area's work queue: applications of one status, oldest first (pending when no status is given) */
+        get: operations["providerApplications.list"];
         put?: never;
         /** Apply for approval as a service provider for one or more service bundles, with a price list (any signed-in person, any time, again and again); under an approved provider's business ID only its own staff may apply, for more bundles and prices */
         post: operations["providerApplications.create"];
@@ -682,6 +700,23 @@ export interface paths {
         get: operations["providerApplications.get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provider-applications/{applicationId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant (or staff of the provider it concerns) answers an information request: the request and the answer are kept, and the application is pending again in the area's queue */
+        post: operations["providerApplications.reply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1545,9 +1580,16 @@ export interface components {
              */
             unitPriceCents: number;
         };
+        ProviderApplicationReplyBody: {
+            /**
+             * @description The applicant's answer to the information request
+             * @example Liitimme toimintasuunnitelman ja omavalvontasuunnitelman hakemuksen yhteyshenkilön sähköpostiin.
+             */
+            message: string;
+        };
         ProviderApplicationDecisionBody: {
             /**
-             * @description Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the provider applies again with it)
+             * @description Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the applicant answers with a reply, and the application is pending again)
              * @enum {string}
              */
             outcome: "approved" | "rejected" | "info-requested";
@@ -2355,7 +2397,7 @@ export interface components {
             recipient: "client" | "worker" | "provider";
         } | {
             /** @enum {string} */
-            kind: "provider-switched" | "provider-chosen" | "instrument-ended" | "instrument-changed";
+            kind: "provider-switched" | "provider-chosen" | "instrument-ended" | "instrument-changed" | "provider-suspended" | "provider-terminated";
             notificationId: string;
             /** @description In the request's language; plain language in a client's inbox */
             text: string;
@@ -2370,7 +2412,7 @@ export interface components {
             serviceCode: string;
             /**
              * Format: date
-             * @description The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision
+             * @description The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision; for `provider-suspended` and `provider-terminated` the first day the provider may not deliver
              */
             effectiveFrom: string;
             /**
@@ -2496,7 +2538,7 @@ export interface components {
             /** @description Plain-language explanation in the caller's language (Accept-Language: fi, sv, en) */
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "BATCH_TOO_LARGE" | "MALFORMED_CSV" | "WEBHOOK_URL_REFUSED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "APPLICATION_NOT_AWAITING_REPLY" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "BATCH_TOO_LARGE" | "MALFORMED_CSV" | "WEBHOOK_URL_REFUSED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
             requestId: string;
             errors?: {
                 /** @description JSON Pointer into the request: /params/…, /query/…, /body/… */
@@ -2698,6 +2740,29 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             /** @description Absent on the last page */
             nextCursor?: string;
+        };
+        Statistics: {
+            /** @description The area's code */
+            area: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            by?: "municipality" | "ageGroup" | "serviceCode";
+            publishable: boolean;
+            /** @description Per month: the total row, then one row per breakdown value */
+            items: components["schemas"]["StatisticsRow"][];
+        };
+        StatisticsRow: {
+            /** @example 2027-01 */
+            month: string;
+            /** @enum {string} */
+            breakdown: "total" | "municipality" | "ageGroup" | "serviceCode";
+            /** @description `total`, or the breakdown's value (`unknown` where it could not be told) */
+            value: string;
+            /** @description Indicator key → value (docs/statistics.md); null = suppressed in publishable output. Zero counters are left out but `people` */
+            indicators: {
+                [key: string]: number | null;
+            };
         };
         ClientFeesPage: {
             items: components["schemas"]["ClientFeesOfMonth"][];
@@ -3172,7 +3237,7 @@ export interface components {
             /** @description In the caller's language (Accept-Language) */
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "BATCH_TOO_LARGE" | "MALFORMED_CSV" | "WEBHOOK_URL_REFUSED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "FORBIDDEN" | "PROVIDER_NOT_CHOSEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "DUPLICATE_CLIENT" | "VERSION_MISMATCH" | "UNKNOWN_BUNDLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "UNKNOWN_SERVICE" | "TOO_MANY_REPRESENTATIVES" | "CONCURRENT_CHANGE" | "UNIT_MISMATCH" | "HB_DECLINED" | "PLAN_SUPERSEDED" | "DECISION_IN_FORCE" | "DECISION_NOT_DRAFT" | "DECISION_NOT_IN_FORCE" | "DUPLICATE_EVENT" | "INSTRUMENT_NOT_ACTIVE" | "NOT_PROVIDER_ON_DATE" | "OUTSIDE_VALIDITY" | "RECORDING_DEADLINE_PASSED" | "INSUFFICIENT_BALANCE" | "OVERLAPPING_EVENT" | "EVENT_NOT_RECORDED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "APPLICATION_ALREADY_DECIDED" | "APPLICATION_NOT_AWAITING_REPLY" | "SERVICE_NOT_IN_BUNDLES" | "PROVIDER_NOT_AVAILABLE" | "NOT_A_VOUCHER" | "INSTRUMENT_CLOSED" | "INSTRUMENT_NOT_AWAITING_ACCEPTANCE" | "EVENT_NOT_SETTLED" | "CREDIT_EXCEEDS_EVENT" | "MONTH_NOT_ENDED" | "RUN_NOT_CLOSED" | "BANK_MESSAGE_INVALID" | "BANK_MESSAGE_OTHER_FILE" | "NO_CURRENT_PLAN" | "LAST_MEMBER" | "PROVIDER_ALREADY_REGISTERED" | "BANK_ACCOUNT_CHANGE_REQUIRED" | "BANK_ACCOUNT_CHANGE_PENDING" | "BANK_ACCOUNT_CHANGE_ALREADY_DECIDED" | "FOUR_EYES_REQUIRED" | "PROVIDER_NOT_APPROVED" | "COMMITMENT_PROVIDER_NOT_APPROVED" | "PROVIDER_SUSPENDED" | "PROVIDER_TERMINATED" | "DECISION_SUPERSEDED" | "DELIVERY_SPANS_CHANGE" | "GRANT_BELOW_DELIVERED" | "SUPERSEDE_TOO_LARGE" | "APPEAL_DECIDED" | "REVOKE_SUPERSEDING" | "DELIVERIES_AFTER_END" | "EVENT_KIND_NOT_BILLABLE" | "EVENT_KIND_LIMIT_REACHED" | "PERIOD_CAP_EXCEEDED" | "BATCH_TOO_LARGE" | "MALFORMED_CSV" | "WEBHOOK_URL_REFUSED" | "SETTINGS_IN_THE_PAST" | "SETTINGS_VERSION_IN_FORCE";
             errors?: {
                 /** @description JSON Pointer: /body/events/<index>/<field> (a CSV row's column of that name) */
                 path: string;
@@ -3220,14 +3285,14 @@ export interface components {
                 unitPriceCents: number;
             }[];
             /**
-             * @description pending until decided; a decision is final for the application (applications can be repeated at any time)
+             * @description pending until decided; approved and rejected are final (applications can be repeated at any time); info-requested is pending again once the applicant replies
              * @enum {string}
              */
             status: "pending" | "approved" | "rejected" | "info-requested";
             /** @description Absent while pending; a rejection keeps its reason here */
             decision?: {
                 /**
-                 * @description Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the provider applies again with it)
+                 * @description Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the applicant answers with a reply, and the application is pending again)
                  * @enum {string}
                  */
                 outcome: "approved" | "rejected" | "info-requested";
@@ -3239,6 +3304,24 @@ export interface components {
                 /** Format: date-time */
                 decidedAt: string;
             };
+            /** @description Each information request the applicant answered, with the answer, oldest first (absent while there was none) */
+            replies?: {
+                infoRequest: {
+                    reason: string;
+                    decidedBy: {
+                        sub: string;
+                        roles: ("worker" | "client" | "representative" | "provider" | "finance" | "admin" | "applicant")[];
+                    };
+                    /** Format: date-time */
+                    decidedAt: string;
+                };
+                message: string;
+                repliedBy: {
+                    sub: string;
+                };
+                /** Format: date-time */
+                repliedAt: string;
+            }[];
             /**
              * Format: uuid
              * @description The provider the approval created; from the start, for an application of an existing provider's member (it can add bundles and prices only)
@@ -3247,6 +3330,11 @@ export interface components {
             providerId?: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ProviderApplicationPage: {
+            items: components["schemas"]["ProviderApplication"][];
+            /** @description Absent on the last page */
+            nextCursor?: string;
         };
         DecidedProviderApplication: {
             /**
@@ -3273,14 +3361,14 @@ export interface components {
                 unitPriceCents: number;
             }[];
             /**
-             * @description pending until decided; a decision is final for the application (applications can be repeated at any time)
+             * @description pending until decided; approved and rejected are final (applications can be repeated at any time); info-requested is pending again once the applicant replies
              * @enum {string}
              */
             status: "pending" | "approved" | "rejected" | "info-requested";
             /** @description Absent while pending; a rejection keeps its reason here */
             decision?: {
                 /**
-                 * @description Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the provider applies again with it)
+                 * @description Approve (creates the provider, or adds an existing provider's bundles and prices), reject, or ask for more information (the applicant answers with a reply, and the application is pending again)
                  * @enum {string}
                  */
                 outcome: "approved" | "rejected" | "info-requested";
@@ -3292,6 +3380,24 @@ export interface components {
                 /** Format: date-time */
                 decidedAt: string;
             };
+            /** @description Each information request the applicant answered, with the answer, oldest first (absent while there was none) */
+            replies?: {
+                infoRequest: {
+                    reason: string;
+                    decidedBy: {
+                        sub: string;
+                        roles: ("worker" | "client" | "representative" | "provider" | "finance" | "admin" | "applicant")[];
+                    };
+                    /** Format: date-time */
+                    decidedAt: string;
+                };
+                message: string;
+                repliedBy: {
+                    sub: string;
+                };
+                /** Format: date-time */
+                repliedAt: string;
+            }[];
             /**
              * Format: uuid
              * @description The provider the approval created; from the start, for an application of an existing provider's member (it can add bundles and prices only)
@@ -3804,13 +3910,13 @@ export interface components {
             instrumentNumber: string;
             serviceCode: string;
         };
-        /** @description A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen; an instrument the provider holds `instrument-ended` or was `instrument-changed` by a superseding decision: to the provider */
+        /** @description A voucher's provider changed: `provider-switched` to the previous provider and the client's worker, `provider-chosen` to the provider chosen; an instrument the provider holds `instrument-ended` or was `instrument-changed` by a superseding decision: to the provider; the area suspended or terminated the instrument's provider (`provider-suspended`, `provider-terminated`): to the client's inbox and its worker, so that another provider is chosen */
         ProviderSwitchNotification: {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "provider-switched" | "provider-chosen" | "instrument-ended" | "instrument-changed";
+            kind: "provider-switched" | "provider-chosen" | "instrument-ended" | "instrument-changed" | "provider-suspended" | "provider-terminated";
             notificationId: string;
             /** @description In the request's language; plain language in a client's inbox */
             text: string;
@@ -3825,7 +3931,7 @@ export interface components {
             serviceCode: string;
             /**
              * Format: date
-             * @description The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision
+             * @description The first day the change takes effect: the chosen provider's first day (the previous one keeps the days before); for `instrument-ended` the first day it no longer funds; for `instrument-changed` the first day of the superseding decision; for `provider-suspended` and `provider-terminated` the first day the provider may not deliver
              */
             effectiveFrom: string;
         };
@@ -5177,6 +5283,84 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "statistics.get": {
+        parameters: {
+            query: {
+                /** @description First month, YYYY-MM */
+                from: string;
+                /** @description Last month, YYYY-MM (inclusive) */
+                to: string;
+                /** @description A breakdown besides the area's total (admin and finance only) */
+                by?: "municipality" | "ageGroup" | "serviceCode";
+                /** @description `true`: every cell counting fewer than 5 people, and cells that would reveal one, is null (empty in CSV) */
+                publishable?: "true" | "false";
+            };
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                    "text/csv": string;
                 };
             };
             /** @description UNAUTHENTICATED */
@@ -7400,7 +7584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description EVENT_NOT_RECORDED, INSTRUMENT_NOT_ACTIVE, NOT_PROVIDER_ON_DATE, OVERLAPPING_EVENT, INSUFFICIENT_BALANCE, CONCURRENT_CHANGE */
+            /** @description EVENT_NOT_RECORDED, INSTRUMENT_NOT_ACTIVE, NOT_PROVIDER_ON_DATE, OVERLAPPING_EVENT, INSUFFICIENT_BALANCE, PROVIDER_SUSPENDED, PROVIDER_TERMINATED, CONCURRENT_CHANGE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8378,6 +8562,89 @@ export interface operations {
             };
         };
     };
+    "providerApplications.list": {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "info-requested";
+                /** @description Items per page, 1-100 */
+                limit?: number;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderApplicationPage"];
+                };
+            };
+            /** @description INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "providerApplications.create": {
         parameters: {
             query?: never;
@@ -8539,6 +8806,126 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "providerApplications.reply": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description Provider application id */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderApplicationReplyBody"];
+            };
+        };
+        responses: {
+            /** @description The application, pending again, with the answered request in `replies` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderApplication"];
+                };
+            };
+            /** @description MALFORMED_REQUEST, PROVIDER_NOT_CHOSEN */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description APPLICATION_NOT_AWAITING_REPLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
