@@ -64,6 +64,9 @@ function eventState(image: Record<string, unknown> | undefined): State {
   const amount = num(image.amountCents);
   const put = (key: string, delta: number) => delta !== 0 && add(state, { ...base, key, delta });
   put("events.count", 1);
+  // Per provider, so the read can tell how many delivered and the largest three's share (indicators.ts).
+  const provider = str(image.providerId);
+  if (provider) put(`events.provider.${provider}`, 1);
   put("budgets.recordedCents", amount);
   if (rank >= 1) put("budgets.approvedCents", amount);
   if (rank >= 3) put("budgets.paidCents", amount);

@@ -41,6 +41,7 @@ const eventHistory = (id: number) =>
         type: "ServiceEvent",
         eventId: `e${id}`,
         clientId: `c${client}`,
+        providerId: `p${client % 3}`,
         serviceCode: service,
         date: `${first.month}-${String(first.day).padStart(2, "0")}`,
         amountCents: first.amount,
@@ -115,6 +116,7 @@ function bruteForce(histories: readonly History[]): Totals {
       const amount = last.amountCents as number;
       const rank = stages.indexOf(last.status as (typeof stages)[number]);
       bump(totals, cell("events.count"), 1);
+      bump(totals, cell(`events.provider.${last.providerId as string}`), 1);
       bump(totals, cell("events.kind.delivered.count"), 1);
       bump(totals, cell("events.kind.delivered.amountCents"), amount);
       bump(totals, cell("budgets.recordedCents"), amount);
@@ -178,6 +180,11 @@ describe("statistics counters", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("summarises per-provider counts as providers delivering and the largest three's share, never publishing them", () => {
+    const row = summarise({ month: "2027-01", breakdown: "serviceCode", value: "A", counters: { people: 9, "events.provider.p1": 50, "events.provider.p2": 20, "events.provider.p3": 20, "events.provider.p4": 10 } });
+    expect(row.indicators).toEqual({ people: 9, "providers.delivering": 4, "providers.top3SharePercent": 90 });
   });
 
   it("summarises a day histogram as count, median and 90th percentile", () => {

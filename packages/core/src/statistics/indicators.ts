@@ -41,6 +41,7 @@ export function quantile(histogram: ReadonlyMap<number, number>, q: number): num
 export function unitOf(key: string): string {
   if (key.endsWith("Cents")) return "cents";
   if (key.endsWith(".median") || key.endsWith(".p90")) return "days";
+  if (key.endsWith("Percent")) return "percent";
   return "count";
 }
 
@@ -57,7 +58,13 @@ export const countsPeople = (key: string): boolean =>
 export function summarise(row: CounterRow): IndicatorRow {
   const indicators: Record<string, number | null> = {};
   const histograms = new Map<string, Map<number, number>>();
+  const perProvider: number[] = [];
   for (const [key, value] of Object.entries(row.counters)) {
+    // Per-provider counts are summarised, never published: they would name providers' volumes.
+    if (key.startsWith("events.provider.")) {
+      if (value > 0) perProvider.push(value);
+      continue;
+    }
     const distribution = DISTRIBUTIONS.find((name) => key.startsWith(`${name}.h`));
     if (distribution) {
       const bucket = Number(key.slice(distribution.length + 2));
@@ -74,6 +81,12 @@ export function summarise(row: CounterRow): IndicatorRow {
     indicators[`${name}.count`] = count;
     indicators[`${name}.median`] = quantile(histogram, 0.5)!;
     indicators[`${name}.p90`] = quantile(histogram, 0.9)!;
+  }
+  if (perProvider.length > 0) {
+    const all = perProvider.reduce((sum, n) => sum + n, 0);
+    const top = [...perProvider].sort((a, b) => b - a).slice(0, 3).reduce((sum, n) => sum + n, 0);
+    indicators["providers.delivering"] = perProvider.length;
+    indicators["providers.top3SharePercent"] = Math.round((100 * top) / all);
   }
   if (indicators.people === undefined) indicators.people = 0;
   return { month: row.month, breakdown: row.breakdown, value: row.value, indicators: sortKeys(indicators) };
