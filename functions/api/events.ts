@@ -22,6 +22,7 @@ import { pricingFor } from "@hb/core/events/price";
 import { approveEvent, deleteEvent, editEvent, eventView, listEvents, recordEvent, requireEvent, type StoredEvent } from "@hb/core/events/repository";
 import { requireInstrument } from "@hb/core/instruments/repository";
 import { eventRowSchema } from "@hb/core/events/schemas";
+import { countRefusal } from "@hb/core/statistics/counters";
 
 /** How the area pays: for each event's expected payment date, as of the request's business day. */
 const timelineOf = async (now: Date) => ({ schedule: await getAreaSettings(businessDate(now)), today: businessDate(now) });
@@ -29,7 +30,13 @@ const timelineOf = async (now: Date) => ({ schedule: await getAreaSettings(busin
 export const record = apiHandler(recordRoute, async ({ body, query, context, language }) => {
   const dryRun = query.dryRun === "true";
   const instrument = await requireInstrument(body.instrumentId);
-  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context, { dryRun });
+  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context, { dryRun }).catch(async (error: unknown) => {
+    // Statistics count what providers stumble on (issue 22); a dry run is a question, not a refusal.
+    if (!dryRun && error instanceof DomainError && error.status >= 400 && error.status < 500) {
+      await countRefusal(error.code, instrument.serviceCode, context.now).catch(() => undefined);
+    }
+    throw error;
+  });
   const view = await loadViewContext(language, context.now);
   const recorded = { ...eventView(event, await timelineOf(context.now)), instrument: await loadInstrumentView(await requireInstrument(event.instrumentId), view) };
   // A dry run names no event to fetch: nothing was written (a replay names the one that was).

@@ -323,6 +323,20 @@ describe("authorization matrix (route × caller, from the route table)", () => {
   }
 });
 
+describe("statistics: breakdowns are for admin and finance (issue 22)", () => {
+  it("a worker reads the area's totals, and is refused any breakdown", async () => {
+    const range = `from=${fx.settledMonth}&to=${fx.settledMonth}`;
+    expect((await api.call("GET", `/v1/statistics?${range}`, { as: workerToken })).status).toBe(200);
+    for (const by of ["municipality", "ageGroup", "serviceCode"]) {
+      const refused = await api.call("GET", `/v1/statistics?${range}&by=${by}`, { as: workerToken });
+      expect(refused.status, describeResponse(refused)).toBe(403);
+      for (const staff of ["role=admin&sub=admin-1", "role=finance&sub=finance-1"]) {
+        expect((await api.call("GET", `/v1/statistics?${range}&by=${by}`, { as: staff })).status).toBe(200);
+      }
+    }
+  });
+});
+
 describe("refused writes left no trace", () => {
   // Runs after the matrix, which sent every caller at every write route of A.
   const refusedSubs = new Set(["client-b", representativeSubjects.view, "stranger", "provider-other-staff"]);

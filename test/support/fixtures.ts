@@ -551,6 +551,10 @@ export function queryValue(name: string, fx: Fixtures): string {
       return new Date().toISOString().slice(0, 10);
     case "month":
       return fx.settledMonth;
+    case "from":
+    case "to":
+      // Statistics: a range of one month, the fixtures' settled one.
+      return fx.settledMonth;
     case "number":
       return fx.instrumentNumber;
     default:

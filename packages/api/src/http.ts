@@ -71,6 +71,8 @@ export interface SubjectInput {
 export interface ApiResult<R> {
   readonly status?: number;
   readonly body?: R;
+  /** One of the route's `response.alternatives`: `text` is sent as it is, under this media type, instead of `body`. */
+  readonly alternative?: { readonly mediaType: string; readonly text: string };
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -438,6 +440,16 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       if (route.subject.from === "response") await audit(definition, event, clientIdsIn(result.body));
       if (providerOnly(actor) && result.body !== undefined && typeof result.body === "object") {
         result = { ...result, body: withoutClientLinks(result.body) as typeof result.body };
+      }
+      if (result.alternative) {
+        const { mediaType, text } = result.alternative;
+        if (checkingDeclarations() && !route.response.alternatives?.[mediaType]) throw new Error(`${route.id} answered ${mediaType}, which its route does not document`);
+        logger.info("request served", { status: result.status ?? route.response.status });
+        return {
+          statusCode: result.status ?? route.response.status,
+          headers: { "content-type": `${mediaType}; charset=utf-8`, "content-language": hb.language, ...result.headers },
+          body: text,
+        };
       }
       if (checkingDeclarations() && result.body !== undefined) {
         // Locally and in tests every response is checked against the documented schema, and for table internals.

@@ -33,7 +33,14 @@ function responsesFor(route: RouteDefinition) {
   const codes = documentedProblems(route);
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) byStatus.set(problemStatus[code], [...(byStatus.get(problemStatus[code]) ?? []), code]);
-  const content = route.response.schema ? { content: { [route.response.mediaType ?? "application/json"]: { schema: route.response.schema } } } : {};
+  const content = route.response.schema
+    ? {
+        content: {
+          [route.response.mediaType ?? "application/json"]: { schema: route.response.schema },
+          ...Object.fromEntries(Object.entries(route.response.alternatives ?? {}).map(([mediaType, schema]) => [mediaType, { schema }])),
+        },
+      }
+    : {};
   const responses: Record<string, unknown> = {
     [String(route.response.status)]: { description: route.response.description, ...content },
   };

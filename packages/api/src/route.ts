@@ -82,6 +82,8 @@ export interface RouteDefinition<
     readonly schema?: Response;
     readonly mediaType?: string;
     readonly also?: readonly { readonly status: number; readonly description: string }[];
+    /** Other media types the handler may answer with by the request's `Accept` (a string body, e.g. text/csv), each with its schema. */
+    readonly alternatives?: Readonly<Record<string, z.ZodType>>;
   };
   /**
    * The route reads HEALTH_KEY (@hb/core/db) with one GetItem to tell whether

@@ -59,6 +59,7 @@ import {
   rotateProviderWebhookSecret,
 } from "./routes/provider-webhooks";
 import { getAreaSettings, putAreaSettings } from "./routes/area";
+import { getStatistics } from "./routes/statistics";
 
 /** Every route of the API. Adding a route here is what deploys, serves and documents it. */
 export const routes: readonly RouteDefinition[] = [
@@ -76,6 +77,7 @@ export const routes: readonly RouteDefinition[] = [
   exportClient,
   listAudit,
   listAuditRefusals,
+  getStatistics,
   createBudget,
   getBudget,
   createDecision,

@@ -599,6 +599,21 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
 export const fieldTexts: Record<string, Localized> = {
+  STATISTICS_MONTH: {
+    fi: "Anna kuukausi muodossa VVVV-KK, esimerkiksi 2027-01.",
+    sv: "Ange månaden som ÅÅÅÅ-MM, till exempel 2027-01.",
+    en: "Give the month as YYYY-MM, for example 2027-01.",
+  },
+  STATISTICS_RANGE_REVERSED: {
+    fi: "Loppukuukausi (to) ei voi olla ennen alkukuukautta (from).",
+    sv: "Slutmånaden (to) kan inte ligga före startmånaden (from).",
+    en: "The last month (to) cannot be before the first month (from).",
+  },
+  STATISTICS_RANGE_TOO_LONG: {
+    fi: "Yhdellä haulla saa enintään 36 kuukautta. Hae pidempi jakso osissa.",
+    sv: "En hämtning får omfatta högst 36 månader. Hämta en längre period i delar.",
+    en: "One request covers at most 36 months. Fetch a longer period in parts.",
+  },
   WEBHOOK_URL_INVALID: { fi: "Tämä ei ole URL-osoite.", sv: "Detta är inte en URL.", en: "This is not a URL." },
   WEBHOOK_URL_NOT_HTTPS: { fi: "Osoitteen on alettava https://.", sv: "Adressen ska börja med https://.", en: "The URL must start with https://." },
   WEBHOOK_URL_CREDENTIALS: {

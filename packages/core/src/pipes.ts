@@ -194,6 +194,27 @@ export const providerStatusPipe: PipeDefinition = {
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
 };
 
+const counted = ["ServiceEvent", "Instrument", "Client", "Credit", "Notification", "FollowUp", "Provider"];
+
+export const statisticsPipe: PipeDefinition = {
+  name: "statistics",
+  description: "Changes of clients' HB status, instruments, service events, credits, notifications, follow-ups and provider approvals are counted into monthly statistics, once per record",
+  filters: [
+    { dynamodb: { NewImage: { type: { S: counted } } } },
+    // A provider's delete of a still-recorded event takes its amounts back; other removals (retention) leave statistics as counted.
+    { eventName: ["REMOVE"], dynamodb: { OldImage: { type: { S: ["ServiceEvent"] }, status: { S: ["recorded"] } } } },
+  ],
+  consumer: {
+    handler: "functions/consumers/statistics.handler",
+    // Records of a month meet on its TOTAL item: few consumers at once keep transaction conflicts rare (retried in process).
+    batchSize: 25,
+    maxBatchingWindowSeconds: 1,
+    timeoutSeconds: 60,
+    maxConcurrency: 2,
+  },
+  queue: { maxReceiveCount: 8, dlqRetentionDays: 14 },
+};
+
 export const pipes: readonly PipeDefinition[] = [
   auditTrailPipe,
   settlementPipe,
@@ -203,4 +224,5 @@ export const pipes: readonly PipeDefinition[] = [
   providerEventsPipe,
   providerWebhookPipe,
   providerStatusPipe,
+  statisticsPipe,
 ];

@@ -190,6 +190,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The area's client statistics month by month (docs/statistics.md): the total, and for admin and finance a breakdown by municipality, age group or service; `Accept: text/csv` gives one row per month × breakdown value × indicator; `publishable=true` suppresses cells of fewer than 5 people */
+        get: operations["statistics.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/service-plans/{planId}/budget": {
         parameters: {
             query?: never;
@@ -2724,6 +2741,29 @@ export interface components {
             /** @description Absent on the last page */
             nextCursor?: string;
         };
+        Statistics: {
+            /** @description The area's code */
+            area: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            by?: "municipality" | "ageGroup" | "serviceCode";
+            publishable: boolean;
+            /** @description Per month: the total row, then one row per breakdown value */
+            items: components["schemas"]["StatisticsRow"][];
+        };
+        StatisticsRow: {
+            /** @example 2027-01 */
+            month: string;
+            /** @enum {string} */
+            breakdown: "total" | "municipality" | "ageGroup" | "serviceCode";
+            /** @description `total`, or the breakdown's value (`unknown` where it could not be told) */
+            value: string;
+            /** @description Indicator key → value (docs/statistics.md); null = suppressed in publishable output. Zero counters are left out but `people` */
+            indicators: {
+                [key: string]: number | null;
+            };
+        };
         ClientFeesPage: {
             items: components["schemas"]["ClientFeesOfMonth"][];
             /** @description Absent on the last page */
@@ -5243,6 +5283,84 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "statistics.get": {
+        parameters: {
+            query: {
+                /** @description First month, YYYY-MM */
+                from: string;
+                /** @description Last month, YYYY-MM (inclusive) */
+                to: string;
+                /** @description A breakdown besides the area's total (admin and finance only) */
+                by?: "municipality" | "ageGroup" | "serviceCode";
+                /** @description `true`: every cell counting fewer than 5 people, and cells that would reveal one, is null (empty in CSV) */
+                publishable?: "true" | "false";
+            };
+            header?: {
+                /** @description fi, sv or en; Finnish when none matches */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                    "text/csv": string;
                 };
             };
             /** @description UNAUTHENTICATED */

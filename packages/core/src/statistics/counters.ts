@@ -1,0 +1,230 @@
+import { createHash } from "node:crypto";
+import { GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { backoff, cancellationCodes, dynamo, tableName } from "../db";
+import { ageGroupAt, type Change, type Contribution, contributionsOf, dateOfInstant, monthOf } from "./contributions";
+
+/**
+ * The statistics counters (issue 22): one item per month and breakdown value,
+ * `STATS#<yyyy-mm>` / `TOTAL` | `municipality#<name>` | `ageGroup#<group>` | `serviceCode#<code>`,
+ * holding flat numeric attributes named after the indicator keys (contributions.ts), changed only
+ * by ADD. A record's ADDs go in one transaction with a marker of its eventID, so a duplicate
+ * finds the marker and changes nothing.
+ */
+
+export type Breakdown = "municipality" | "ageGroup" | "serviceCode";
+export const BREAKDOWNS: readonly Breakdown[] = ["municipality", "ageGroup", "serviceCode"];
+
+export const statsKey = (month: string, sk: string) => ({ pk: `STATS#${month}`, sk });
+
+/** Markers live past the stream's 24 h and the DLQ's 14 days: a replay from the DLQ is still a no-op. */
+const MARKER_DAYS = 30;
+/** People markers live as long as a month can still be counted into (late recordings and payments). */
+export const PERSON_MARKER_DAYS = 3 * 365;
+
+export const ttl = (now: Date, days: number) => Math.floor(now.getTime() / 1000) + days * 86_400;
+
+/** Pseudonymous per-statistics id of a client: the markers that count distinct people never hold the client id. */
+export const personRef = (clientId: string) => createHash("sha256").update(`hb-statistics:${clientId}`).digest("base64url").slice(0, 22);
+
+export interface ClientFacts {
+  readonly birthDate?: string;
+  /** The municipality in force in the month (the latest change dated at or before it). */
+  readonly municipalityIn: (month: string) => Promise<string | undefined>;
+}
+
+/** The municipality a client had from a month on: `CLIENT#<id>` / `STATS-MUNICIPALITY#<yyyy-mm>` (erased with the client). */
+const municipalityKey = (clientId: string, fromMonth: string) => ({ pk: `CLIENT#${clientId}`, sk: `STATS-MUNICIPALITY#${fromMonth}` });
+
+const nextMonth = (month: string): string => {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+};
+
+/**
+ * A client's municipality as statistics see it: from registration the one registered, and a
+ * move counted from the next month (the month's end decides, so a later move changes nothing
+ * already counted). Each change writes its own key, so duplicates and reordering agree.
+ */
+export function municipalityWrites(change: Change): { key: { pk: string; sk: string }; municipality: string }[] {
+  const after = change.newImage;
+  if (!after || after.type !== "Client" || typeof after.clientId !== "string" || typeof after.municipality !== "string") return [];
+  const before = change.oldImage;
+  if (!before) {
+    const at = typeof after.createdAt === "string" ? after.createdAt : undefined;
+    if (!at) return [];
+    return [{ key: municipalityKey(after.clientId, monthOf(dateOfInstant(at))), municipality: after.municipality }];
+  }
+  if (before.municipality === after.municipality || typeof after.updatedAt !== "string") return [];
+  return [{ key: municipalityKey(after.clientId, nextMonth(monthOf(dateOfInstant(after.updatedAt)))), municipality: after.municipality }];
+}
+
+export async function clientFacts(clientId: string, image: Record<string, unknown> | undefined): Promise<ClientFacts> {
+  let profile = image?.type === "Client" && image.clientId === clientId ? image : undefined;
+  if (!profile) {
+    const found = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${clientId}`, sk: "PROFILE" }) }));
+    profile = found.Item ? unmarshall(found.Item) : undefined;
+  }
+  const current = typeof profile?.municipality === "string" ? profile.municipality : undefined;
+  const cache = new Map<string, Promise<string | undefined>>();
+  return {
+    birthDate: typeof profile?.birthDate === "string" ? profile.birthDate : undefined,
+    municipalityIn: (month) => {
+      if (!cache.has(month)) {
+        cache.set(
+          month,
+          dynamo()
+            .send(
+              new QueryCommand({
+                TableName: tableName(),
+                KeyConditionExpression: "pk = :pk AND sk BETWEEN :lo AND :hi",
+                ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":lo": "STATS-MUNICIPALITY#", ":hi": `STATS-MUNICIPALITY#${month}` }),
+                ScanIndexForward: false,
+                Limit: 1,
+                ConsistentRead: true,
+              }),
+            )
+            // A client registered before statistics began has no history: the registered municipality.
+            .then((result) => (result.Items?.[0] ? (unmarshall(result.Items[0]).municipality as string) : current)),
+        );
+      }
+      return cache.get(month)!;
+    },
+  };
+}
+
+/** The counter items (sort keys) a contribution adds to: the month's total and each breakdown it can be placed in. */
+export async function cellsOf(contribution: Contribution, facts: ClientFacts | undefined): Promise<string[]> {
+  const cells = ["TOTAL"];
+  if (facts) {
+    cells.push(`municipality#${(await facts.municipalityIn(contribution.month)) ?? "unknown"}`);
+    cells.push(`ageGroup#${ageGroupAt(facts.birthDate, contribution.month)}`);
+  }
+  if (contribution.serviceCode) cells.push(`serviceCode#${contribution.serviceCode}`);
+  return cells;
+}
+
+function addUpdate(month: string, sk: string, deltas: Map<string, number>): TransactWriteItem | undefined {
+  const entries = [...deltas].filter(([, delta]) => delta !== 0);
+  if (entries.length === 0) return undefined;
+  const names: Record<string, string> = { "#type": "type", "#month": "month" };
+  const values: Record<string, unknown> = { ":type": "StatisticsMonth", ":month": month };
+  const adds = entries.map(([key, delta], i) => {
+    names[`#a${i}`] = key;
+    values[`:a${i}`] = delta;
+    return `#a${i} :a${i}`;
+  });
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: marshall(statsKey(month, sk)),
+      UpdateExpression: `SET #type = :type, #month = :month ADD ${adds.join(", ")}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: marshall(values),
+    },
+  };
+}
+
+/** Adds one distinct person to a cell, once: a marker of the person in the cell and the ADD in one transaction. */
+async function countPerson(month: string, sk: string, clientId: string, now: Date): Promise<void> {
+  try {
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: marshall({ pk: `STATS#${month}`, sk: `PERSON#${sk}#${personRef(clientId)}`, type: "StatisticsPerson", expiresAt: ttl(now, PERSON_MARKER_DAYS) }),
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          addUpdate(month, sk, new Map([["people", 1]]))!,
+        ],
+      }),
+    );
+  } catch (error) {
+    if (cancellationCodes(error)[0] !== "ConditionalCheckFailed") throw error;
+  }
+}
+
+/**
+ * Counts one stream record. Returns false for a duplicate (its marker is there) or a record
+ * that counts nothing. People are counted first (idempotent on their own markers), so a
+ * failure between the two steps is made good by the retry.
+ */
+export async function countChange(eventID: string, change: Change, now: Date): Promise<boolean> {
+  for (const write of municipalityWrites(change)) {
+    await dynamo().send(new PutItemCommand({ TableName: tableName(), Item: marshall({ ...write.key, type: "StatisticsMunicipality", municipality: write.municipality }) }));
+  }
+  const contributions = contributionsOf(change);
+  if (contributions.length === 0) return false;
+  const image = change.newImage ?? change.oldImage;
+  const facts = new Map<string, ClientFacts>();
+  const cells = new Map<string, Map<string, number>>();
+  const people = new Set<string>();
+  for (const contribution of contributions) {
+    const clientId = contribution.clientId;
+    if (clientId && !facts.has(clientId)) facts.set(clientId, await clientFacts(clientId, image));
+    for (const sk of await cellsOf(contribution, clientId ? facts.get(clientId) : undefined)) {
+      const id = `${contribution.month}|${sk}`;
+      const deltas = cells.get(id) ?? new Map<string, number>();
+      deltas.set(contribution.key, (deltas.get(contribution.key) ?? 0) + contribution.delta);
+      cells.set(id, deltas);
+      // Only what adds something makes a person counted (a correction's minus does not).
+      if (clientId && contribution.delta > 0) people.add(`${contribution.month}|${sk}|${clientId}`);
+    }
+  }
+  for (const entry of people) {
+    const [month, sk, clientId] = entry.split("|") as [string, string, string];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await countPerson(month, sk, clientId, now);
+        break;
+      } catch (error) {
+        if (attempt < 8 && cancellationCodes(error).includes("TransactionConflict")) await backoff(attempt);
+        else throw error;
+      }
+    }
+  }
+  const updates = [...cells].map(([id, deltas]) => {
+    const [month, sk] = id.split("|") as [string, string];
+    return addUpdate(month, sk, deltas);
+  });
+  const items = [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: marshall({ pk: `STATSREC#${eventID}`, sk: "STATSREC", type: "StatisticsRecord", expiresAt: ttl(now, MARKER_DAYS) }),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    ...updates.filter((update): update is TransactWriteItem => update !== undefined),
+  ];
+  // Records of one month meet on its TOTAL item: a concurrent transaction is retried here before SQS redelivers.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return true;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes[0] === "ConditionalCheckFailed") return false;
+      if (attempt < 8 && codes.includes("TransactionConflict")) {
+        await backoff(attempt);
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * A service event the API refused (what providers stumble on): counted where it is refused, as
+ * a refusal writes nothing to the table for the stream to see. One ADD to the month's total and
+ * the service's item; a request retried after a refusal is another refusal, so no dedupe.
+ */
+export async function countRefusal(code: string, serviceCode: string | undefined, now: Date): Promise<void> {
+  const month = monthOf(dateOfInstant(now.toISOString()));
+  const cells = ["TOTAL", ...(serviceCode ? [`serviceCode#${serviceCode}`] : [])];
+  const items = cells.map((sk) => addUpdate(month, sk, new Map([[`refusals.${code}`, 1]]))!);
+  await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+}
