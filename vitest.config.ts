@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // One DynamoDB Local per project; each test file makes its own table in it.
+    // One DynamoDB Local per run (vitest 5 runs the root globalSetup once, for every project); each test
+    // file makes its own table in it.
     globalSetup: ["test/setup/dynamodb.ts"],
     pool: "forks",
     // Most integration files wait on DynamoDB Local and the local queues more than they compute: three
