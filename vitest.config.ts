@@ -1,17 +1,15 @@
-// The SDK warns that its 2027 releases need Node 22; the lockfile pins releases that run on Node 20 (docs/decisions).
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // One DynamoDB Local per project; each test file makes its own table in it.
+    // One DynamoDB Local per run (vitest 5 runs the root globalSetup once, for every project); each test
+    // file makes its own table in it.
     globalSetup: ["test/setup/dynamodb.ts"],
     pool: "forks",
     // Most integration files wait on DynamoDB Local and the local queues more than they compute: three
     // at a time on a 2-core machine take about three quarters of the time one at a time does.
     maxWorkers: 3,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", POWERTOOLS_LOG_LEVEL: "SILENT" },
+    env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
     // The longest integration tests take 10–15 s on a quiet 2-core machine; 60 s leaves room for a loaded one.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -18,8 +18,6 @@ import { startLocalRuntime } from "@hb/local/runtime";
 import { apiClient } from "../test/support/api";
 import { approvedProvider, type ClientSetup, type ProviderSetup, servedClient, worker } from "../test/support/settlement";
 
-// As in vitest.config.ts: the pinned SDK releases run on Node 20.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const repetitions = Number(process.argv[2] ?? 200);
 const today = "2027-03-20";
 

@@ -47,8 +47,6 @@ import { startLocalRuntime } from "@hb/local/runtime";
 import { apiClient } from "../test/support/api";
 import { approvedProvider, recordDays, servedClient } from "../test/support/settlement";
 
-// As in vitest.config.ts: the pinned SDK releases run on Node 20.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const sizes = [Number(process.argv[2] ?? 10), Number(process.argv[3] ?? 100), Number(process.argv[4] ?? 1000)] as const;
 /** Months that have ended by the clock set below: five for each size, whose median run is kept (one for the largest). */
 const months = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-12"];

@@ -11,6 +11,6 @@ describe("DynamoDB Local", () => {
     process.env.PATH = "/nonexistent";
     const started = startDynamoDbLocal();
     await expect(started).rejects.toBeInstanceOf(JavaMissingError);
-    await expect(started).rejects.toThrow(/Java 11 or newer/);
+    await expect(started).rejects.toThrow(/Java 17 or newer/);
   });
 });

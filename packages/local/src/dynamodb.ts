@@ -13,7 +13,7 @@ export interface LocalDynamoDb {
 export class JavaMissingError extends Error {
   constructor() {
     super(
-      "Java was not found. HB runs AWS's DynamoDB Local, which needs Java 11 or newer: " +
+      "Java was not found. HB runs AWS's DynamoDB Local, which needs Java 17 or newer: " +
         "install a JDK or JRE (e.g. `apt-get install openjdk-17-jre-headless` or https://adoptium.net) and make sure `java -version` works.",
     );
     this.name = "JavaMissingError";

@@ -38,7 +38,7 @@ try {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   console.log(`
-HB local is running at ${runtime.url}  (data: ${inMemory ? "in memory" : ".hb-local/"})
+HB local is running at ${runtime.url}  (data: ${inMemory ? "in memory" : ".hb-local/"}; Node ${process.version}, as Lambda's nodejs22.x)
 
 Web app: ${runtime.url}/${existsSync(join(webRoot, "index.html")) ? "" : "  (not built yet: npm run build -w packages/web)"}
 

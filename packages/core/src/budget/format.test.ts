@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { balanceSummary, budgetSummary, formatDate, formatDecimal, formatEuros, useSummary } from "./format";
 
-// Node 20's ICU (fi-FI, sv-FI): U+00A0 no-break space as group separator and before "€",
+// Node's full ICU (22, as on Lambda) (fi-FI, sv-FI): U+00A0 no-break space as group separator and before "€",
 // U+2212 minus sign. en-GB: plain ASCII.
 const NBSP = "\u00a0";
 const MINUS = "\u2212";
