@@ -10,7 +10,10 @@
  */
 import { dirname } from "node:path";
 import { createRequire } from "node:module";
-import type { Plugin } from "esbuild";
+import type { FunctionProps } from "sst/constructs";
+
+/** An esbuild plugin as SST's own esbuild takes it (its version, not the one the tests bring). */
+type Plugin = NonNullable<NonNullable<NonNullable<FunctionProps["nodejs"]>["esbuild"]>["plugins"]>[number];
 
 /** The languages HB answers in (packages/core/src/language.ts). */
 export const bundledZodLocales = ["en", "fi", "sv"] as const;
