@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
+import { pipes } from "@hb/core/pipes";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { type ClientSetup, finance, type ProviderSetup, approvedProvider, recordDays, runMonth, servedClient, worker } from "../support/settlement";
 
@@ -28,7 +29,7 @@ const row = (body: { items: { month: string; breakdown: string; value: string; i
   body.items.find((item) => item.month === month && item.value === value)?.indicators ?? {};
 
 beforeAll(async () => {
-  runtime = await startTestRuntime();
+  runtime = await startTestRuntime({ pipes });
   api = apiClient(runtime);
   sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
   runtime.clock.set(new Date("2027-01-02T12:00:00+02:00"));

@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
-import type { PipeDefinition } from "@hb/core/pipes";
+import { type PipeDefinition, pipes, statisticsPipe } from "@hb/core/pipes";
 import { seedDemo } from "@hb/local/demo";
 import { startLocalRuntime } from "@hb/local/runtime";
 
 /**
  * A local runtime on the run's DynamoDB Local with a table of its own, so test files never see each other's data.
  * `webRoot` serves a built web app next to the API; `seed` adds the demo people of `npm start` (GET /dev/people).
+ * The statistics consumer runs only where a suite asks for it (`pipes`): it adds several writes per
+ * stream record, and no other suite's behaviour depends on it, so elsewhere it only slowed DynamoDB Local.
  */
+export const pipesButStatistics: readonly PipeDefinition[] = pipes.filter((pipe) => pipe !== statisticsPipe);
+
 export async function startTestRuntime(
   options: {
     pipes?: readonly PipeDefinition[];
@@ -27,6 +31,7 @@ export async function startTestRuntime(
     quiet: true,
     // A test runs the review window, drift and retention when it means to (runtime.runSchedule), never between its steps.
     scheduleTimers: false,
+    pipes: pipesButStatistics,
     ...runtimeOptions,
   });
   if (seed) await seedDemo(runtime);
