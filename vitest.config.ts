@@ -1,10 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+/** Files that need DynamoDB Local and the local runtime; everything under packages/ and functions/ is pure code. */
+const needsDynamoDb = { globalSetup: ["test/setup/dynamodb.ts"] };
+
 export default defineConfig({
   test: {
-    // One DynamoDB Local per run (vitest 5 runs the root globalSetup once, for every project); each test
-    // file makes its own table in it.
-    globalSetup: ["test/setup/dynamodb.ts"],
     pool: "forks",
     // Most integration files wait on DynamoDB Local and the local queues more than they compute: three
     // at a time on a 2-core machine take about three quarters of the time one at a time does.
@@ -13,14 +13,28 @@ export default defineConfig({
     // The longest integration tests take 10–15 s on a quiet 2-core machine; 60 s leaves room for a loaded one.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // `npm test` runs every project; `npm run test:unit` (no database, seconds) is the inner loop.
     projects: [
       {
         extends: true,
         test: {
-          name: "api",
-          include: ["packages/*/src/**/*.test.ts", "packages/web/scripts/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/browser/**", "**/node_modules/**"],
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts", "packages/web/scripts/*.test.ts", "functions/**/*.test.ts", "test/docs.test.ts"],
+          exclude: ["**/node_modules/**"],
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: "infra", include: ["test/infra/**/*.test.ts"], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          sequence: { groupOrder: 0 },
+          ...needsDynamoDb,
         },
       },
       {
@@ -31,8 +45,8 @@ export default defineConfig({
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           sequence: { groupOrder: 1 },
-          testTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
+          ...needsDynamoDb,
         },
       },
     ],
