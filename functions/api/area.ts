@@ -8,6 +8,6 @@ export const getSettings = apiHandler(getAreaSettings, async ({ context }) => ({
 }));
 
 export const putSettings = apiHandler(putAreaSettings, async ({ body, context, language }) => {
-  const { replaced } = await changeAreaSettings(body, context, language);
+  const { replaced } = await changeAreaSettings(body, context);
   return { status: replaced ? 200 : 201, body: await areaSettingsView(businessDate(context.now)) };
 });

@@ -3,7 +3,7 @@ import { createAssessment as createRoute, listAssessments as listRoute } from "@
 import { createAssessment, listAssessments } from "@hb/core/assessments/repository";
 
 export const create = apiHandler(createRoute, async ({ params, body, context, language }) => {
-  const assessment = await createAssessment(params.clientId, body, context, language);
+  const assessment = await createAssessment(params.clientId, body, context);
   return { status: 201, body: assessment };
 });
 

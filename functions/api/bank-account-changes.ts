@@ -21,7 +21,7 @@ export const request = apiHandler(requestRoute, async ({ params, body, actor, co
   // Providers and their existence are public (GET prices): 404 first, then only the provider's own staff.
   await requireProvider(params.providerId);
   if (!isMemberOf(actor, params.providerId)) throw forbidden();
-  const change = await requestBankAccountChange(params.providerId, body, context, language);
+  const change = await requestBankAccountChange(params.providerId, body, context);
   return { status: 201, body: change, headers: { location: `/v1/providers/${params.providerId}/bank-account-changes` } };
 });
 

@@ -21,7 +21,7 @@ function expectedVersion(header: string | undefined): number | undefined {
   const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
   if (!match) {
     throw new DomainError("VALIDATION_FAILED", {}, [
-      { path: "/headers/if-match", code: "invalid_format", message: 'Use the ETag of the client, e.g. "3"' },
+      { path: "/headers/if-match", code: "invalid_format", text: "IF_MATCH_FORMAT" },
     ]);
   }
   return Number(match[1]);
@@ -58,5 +58,5 @@ export const patch = apiHandler(patchRoute, async ({ params, body, headers, cont
 });
 
 export const hbStatus = apiHandler(hbStatusRoute, async ({ client, body, context, actor, language }) => ({
-  body: clientView(actor, await setHbStatus(client!, body, context, language)),
+  body: clientView(actor, await setHbStatus(client!, body, context)),
 }));

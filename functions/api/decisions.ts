@@ -34,7 +34,7 @@ async function withDocument(decision: StoredDecision, client: Client, language: 
 }
 
 export const create = apiHandler(createRoute, async ({ params, body, client, context, language }) => {
-  const decision = await createDecision(params.budgetId, body, context, language);
+  const decision = await createDecision(params.budgetId, body, context);
   return { status: 201, body: await withDocument(decision, client!, language), headers: { location: `/v1/decisions/${decision.decisionId}` } };
 });
 
@@ -61,7 +61,7 @@ export const appeal = apiHandler(appealRoute, async ({ params, body, client, con
 
 export const decideAppeal = apiHandler(decideAppealRoute, async ({ params, body, client, context, language }) => {
   const validTo = async (decision: StoredDecision) => (await requireBudget(decision.budgetId)).budget.validTo;
-  const decision = await recordOutcome(params.decisionId, params.appealId, body, validTo, context, language, getDecision);
+  const decision = await recordOutcome(params.decisionId, params.appealId, body, validTo, context, getDecision);
   return { body: await withDocument(decision, client!, language) };
 });
 

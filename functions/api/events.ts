@@ -88,7 +88,7 @@ export const recordBatch = apiHandler(recordBatchRoute, async ({ body, query, co
   const dryRun = query.dryRun === "true";
   const rows =
     typeof body === "string"
-      ? readEventsCsv(body, language).map(({ index, line, event }) => {
+      ? readEventsCsv(body).map(({ index, line, event }) => {
           // A CSV row goes through the same row schema the JSON form's rows went through in the middleware.
           const parsed = parsePart("body", eventRowSchema, event, language);
           if (!parsed.ok) throw new DomainError("VALIDATION_FAILED", {}, parsed.errors);

@@ -5,7 +5,7 @@ import { createFollowUp, listDueFollowUps, listFollowUps } from "@hb/core/follow
 
 export const create = apiHandler(createRoute, async ({ client, body, context, language }) => ({
   status: 201,
-  body: await createFollowUp(client!, body, context, language),
+  body: await createFollowUp(client!, body, context),
 }));
 
 export const list = apiHandler(listRoute, async ({ params, query }) => ({

@@ -28,7 +28,7 @@ export const get = apiHandler(getRoute, async ({ params, language, context }) =>
 });
 
 export const choose = apiHandler(chooseRoute, async ({ params, body, language, context }) => {
-  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body, await getAreaSettings(businessDate(context.now)), context, language);
+  const chosen = await chooseProvider(await requireInstrument(params.instrumentId), body, await getAreaSettings(businessDate(context.now)), context);
   return { body: await loadInstrumentView(chosen, await loadViewContext(language, context.now)) };
 });
 

@@ -31,7 +31,7 @@ async function inboxOf(actor: Actor, clientId: string | undefined, access: "view
   if (hasRole(actor, "finance")) return financeInbox;
   const chosen = clientId ?? (actor.clientIds.length === 1 ? actor.clientIds[0] : undefined);
   if (!chosen) {
-    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/query/clientId", code: "REQUIRED", message: "Name the client whose notifications to read" }]);
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/query/clientId", code: "REQUIRED", text: "NOTIFICATIONS_CLIENT_REQUIRED" }]);
   }
   assertCanAccessClient(actor, await requireClient(chosen), access);
   return `CLIENT#${chosen}`;

@@ -21,7 +21,7 @@ async function assertOwnProvider(actor: Actor, providerId: string): Promise<void
 
 export const put = apiHandler(putProviderWebhook, async ({ params, body, actor, context, language }) => {
   await assertOwnProvider(actor, params.providerId);
-  const { webhook, secret, created } = await putWebhook(params.providerId, body, context, language);
+  const { webhook, secret, created } = await putWebhook(params.providerId, body, context);
   return { status: created ? 201 : 200, body: { ...webhookView(webhook), ...(secret ? { secret } : {}) } };
 });
 

@@ -17,7 +17,6 @@ import { requireClient } from "@hb/core/clients/repository";
 import { DomainError, forbidden } from "@hb/core/errors";
 import { businessDate } from "@hb/core/dates";
 import { requireInstrument } from "@hb/core/instruments/repository";
-import { fieldTexts } from "@hb/core/messages";
 import { isMemberOf } from "@hb/core/providers/membership";
 import {
   createApplication,
@@ -34,7 +33,7 @@ import { replyToApplication } from "@hb/core/providers/application-replies";
 import type { ProviderApplication } from "@hb/core/providers/schemas";
 
 export const apply = apiHandler(applyRoute, async ({ body, context, language }) => {
-  const application = await createApplication(body, context, language);
+  const application = await createApplication(body, context);
   return { status: 201, body: application, headers: { location: `/v1/provider-applications/${application.applicationId}` } };
 });
 
@@ -69,7 +68,7 @@ export const list = apiHandler(listRoute, async ({ query, actor, language, conte
   const service = await getService(query.serviceCode);
   if (!service) {
     throw new DomainError("UNKNOWN_SERVICE", { service: query.serviceCode }, [
-      { path: "/query/serviceCode", code: "UNKNOWN_SERVICE", message: fieldTexts.UNKNOWN_SERVICE![language] },
+      { path: "/query/serviceCode", code: "UNKNOWN_SERVICE" },
     ]);
   }
   let instrument: { instrumentId: string; clientId: string; serviceCode: string; unitValueCents: number } | undefined;
@@ -79,7 +78,7 @@ export const list = apiHandler(listRoute, async ({ query, actor, language, conte
     assertCanAccessClient(actor, await requireClient(stored.clientId), "view");
     if (stored.serviceCode !== query.serviceCode) {
       throw new DomainError("VALIDATION_FAILED", {}, [
-        { path: "/query/instrumentId", code: "INSTRUMENT_SERVICE_MISMATCH", message: fieldTexts.INSTRUMENT_SERVICE_MISMATCH![language] },
+        { path: "/query/instrumentId", code: "INSTRUMENT_SERVICE_MISMATCH" },
       ]);
     }
     instrument = { instrumentId: stored.instrumentId, clientId: stored.clientId, serviceCode: stored.serviceCode, unitValueCents: stored.unitValueCents };
@@ -109,9 +108,9 @@ export const putPrices = apiHandler(putPricesRoute, async ({ params, body, actor
   // Providers and their existence are public (GET prices); the list is the provider's own to change.
   const provider = await requireProvider(params.providerId);
   if (!isMemberOf(actor, provider.providerId)) throw forbidden();
-  return { body: await replacePrices(provider, body, context, language) };
+  return { body: await replacePrices(provider, body, context) };
 });
 
 export const changeStatus = apiHandler(changeStatusRoute, async ({ params, body, context, language }) => {
-  return { body: await changeProviderStatus(await requireProvider(params.providerId), body, context, language) };
+  return { body: await changeProviderStatus(await requireProvider(params.providerId), body, context) };
 });

@@ -4,28 +4,12 @@ import {
   getServicePlan as getRoute,
   listServicePlans as listRoute,
 } from "@hb/api/routes/service-plans";
-import { DomainError, notFound } from "@hb/core/errors";
-import type { Language } from "@hb/core/language";
-import { fieldTexts } from "@hb/core/messages";
+import { notFound } from "@hb/core/errors";
 import { createServicePlan, getServicePlan, listServicePlans } from "@hb/core/service-plans/repository";
 
-/** The repository's field errors carry our codes; their messages go out in the caller's language. */
-function localized(error: unknown, language: Language): unknown {
-  if (!(error instanceof DomainError) || error.errors.length === 0) return error;
-  const errors = error.errors.map((field) => {
-    const text = fieldTexts[field.code];
-    return text ? { ...field, message: text[language] } : field;
-  });
-  return new DomainError(error.code, error.params, errors);
-}
-
-export const create = apiHandler(createRoute, async ({ body, client, context, language }) => {
-  try {
-    const plan = await createServicePlan(client!, body, context);
-    return { status: 201, body: plan, headers: { location: `/v1/service-plans/${plan.planId}` } };
-  } catch (error) {
-    throw localized(error, language);
-  }
+export const create = apiHandler(createRoute, async ({ body, client, context }) => {
+  const plan = await createServicePlan(client!, body, context);
+  return { status: 201, body: plan, headers: { location: `/v1/service-plans/${plan.planId}` } };
 });
 
 export const list = apiHandler(listRoute, async ({ params, query }) => ({

@@ -3,7 +3,7 @@ import { createSupportPlan as createRoute, listSupportPlans as listRoute } from 
 import { createSupportPlan, listSupportPlans } from "@hb/core/support-plans/repository";
 
 export const create = apiHandler(createRoute, async ({ params, body, context, language }) => {
-  const plan = await createSupportPlan(params.clientId, body, context, language);
+  const plan = await createSupportPlan(params.clientId, body, context);
   return { status: 201, body: plan };
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { todayInHelsinki } from "@hb/core/assessments/schemas";
+import { businessDate } from "@hb/core/dates";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
@@ -86,7 +86,7 @@ afterAll(() => runtime?.stop());
 describe("service needs assessments", () => {
   it("lets a worker record an assessment; the worker, the client and a representative read it", async () => {
     const clientId = await newClient();
-    const today = todayInHelsinki();
+    const today = businessDate(new Date());
     const created = await api.call("POST", `/v1/clients/${clientId}/assessments`, {
       as: worker,
       body: assessment({ assessedOn: today, needs: [{ area: "  asuminen ", description: "Tukea kotona.", serviceCodes: ["TUETTU_ASUMINEN", "KOTIHOITO"] }] }),
@@ -173,10 +173,18 @@ describe("service needs assessments", () => {
     expectProblem(impossible, 422, "VALIDATION_FAILED");
     expect(impossible.body.errors).toEqual([expect.objectContaining({ path: "/body/assessedOn", code: "invalid_format" })]);
     expect(paths(await post(assessment({ assessedOn: "14.3.2025" })))).toEqual(["/body/assessedOn"]);
-    const tomorrow = todayInHelsinki(new Date(Date.now() + 2 * 86_400_000));
+    const tomorrow = businessDate(new Date(Date.now() + 2 * 86_400_000));
     const future = await post(assessment({ assessedOn: tomorrow }), { "accept-language": "en" });
     expectProblem(future, 422, "VALIDATION_FAILED");
     expect(future.body.errors).toEqual([{ path: "/body/assessedOn", code: "DATE_IN_FUTURE", message: "The date cannot be in the future." }]);
+    // The future is the request's business day, which the local clock moves, not the machine's.
+    runtime.clock.set(new Date(Date.now() - 3 * 86_400_000));
+    try {
+      const early = await post(assessment({ assessedOn: businessDate(new Date()) }), { "accept-language": "sv" });
+      expect(early.body.errors).toEqual([{ path: "/body/assessedOn", code: "DATE_IN_FUTURE", message: "Datumet kan inte ligga i framtiden." }]);
+    } finally {
+      runtime.clock.reset();
+    }
 
     const noNeeds = await post(assessment({ needs: [] }));
     expect(noNeeds.body.errors[0]).toMatchObject({ path: "/body/needs", code: "too_small" });

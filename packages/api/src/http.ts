@@ -431,7 +431,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
       const idempotencyKey = route.idempotent && !dryRun ? event.headers?.["idempotency-key"] : undefined;
       if (idempotencyKey !== undefined && !/^[\w.:-]{1,200}$/.test(idempotencyKey)) {
         throw new DomainError("VALIDATION_FAILED", {}, [
-          { path: "/headers/idempotency-key", code: "invalid_format", message: "1–200 letters, digits, '-', '_', '.' or ':'" },
+          { path: "/headers/idempotency-key", code: "invalid_format", text: "IDEMPOTENCY_KEY_FORMAT" },
         ]);
       }
       let result = idempotencyKey

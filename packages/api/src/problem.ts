@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { type FieldError, type ProblemCode, problemStatus } from "@hb/core/errors";
+import { type FieldError, type FieldProblem, type ProblemCode, problemStatus } from "@hb/core/errors";
+import { localizeFieldError } from "@hb/core/field-errors";
 import { interpolate, type Language } from "@hb/core/language";
 import { problemTexts } from "@hb/core/messages";
 
@@ -22,7 +23,7 @@ export function problem(
   language: Language,
   requestId: string,
   params: Record<string, string | number> = {},
-  errors: readonly FieldError[] = [],
+  errors: readonly (FieldError | FieldProblem)[] = [],
 ): Problem {
   const text = problemTexts[code];
   const values = { requestId, ...params };
@@ -33,7 +34,7 @@ export function problem(
     detail: interpolate(text.detail[language], values),
     code,
     requestId,
-    ...(errors.length > 0 ? { errors: [...errors] } : {}),
+    ...(errors.length > 0 ? { errors: errors.map((error) => localizeFieldError(error, language)) } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import fi from "zod/v4/locales/fi.js";
 import sv from "zod/v4/locales/sv.js";
 import type { FieldError } from "@hb/core/errors";
 import type { Language } from "@hb/core/language";
-import { fieldTexts } from "@hb/core/messages";
+import { type FieldCode, fieldTexts } from "@hb/core/messages";
 
 const locales = { fi: fi(), sv: sv(), en: en() } as const;
 
@@ -21,7 +21,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Field
 export function fieldErrors(at: readonly PropertyKey[], issues: readonly z.core.$ZodIssue[], language: Language): FieldError[] {
   return issues.map((issue) => {
     const ownCode = issue.code === "custom" ? (issue.params as { code?: string } | undefined)?.code : undefined;
-    const own = ownCode ? fieldTexts[ownCode] : undefined;
+    const own = ownCode && ownCode in fieldTexts ? fieldTexts[ownCode as FieldCode] : undefined;
     return {
       path: pointer([...at, ...issue.path]),
       code: ownCode ?? issue.code,

@@ -1,3 +1,4 @@
+import type { FieldCode } from "./messages";
 /**
  * Domain errors carry a stable machine code; the HTTP layer turns them into
  * RFC 9457 problem+json with a message in the caller's language.
@@ -80,6 +81,7 @@ export const problemStatus = {
 
 export type ProblemCode = keyof typeof problemStatus;
 
+/** A field error as the caller gets it, its message in the caller's language. */
 export interface FieldError {
   /** JSON Pointer into the request part, e.g. `/body/personalId`. */
   readonly path: string;
@@ -87,13 +89,24 @@ export interface FieldError {
   readonly message: string;
 }
 
+/**
+ * A field error as the domain raises it: the code and the values its text names, no words. The API
+ * writes the message in the caller's language from `fieldTexts` (the code's own text, or `text` when
+ * one code has several, like REQUIRED); a `YYYY-MM-DD` value is written as a date of that language.
+ */
+export type FieldProblem = { readonly path: string; readonly params?: Readonly<Record<string, string | number>> } & (
+  | { readonly code: FieldCode }
+  | { readonly code: string; readonly text: FieldCode }
+);
+
 export class DomainError extends Error {
   readonly status: number;
   constructor(
     readonly code: ProblemCode,
     /** Values interpolated into the localized message, e.g. `{ resource: "client" }`. */
     readonly params: Record<string, string | number> = {},
-    readonly errors: readonly FieldError[] = [],
+    /** Field errors: localized ones from schema validation at the edge, or the domain's FieldProblems. */
+    readonly errors: readonly (FieldError | FieldProblem)[] = [],
   ) {
     super(code);
     this.name = "DomainError";

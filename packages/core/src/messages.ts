@@ -598,7 +598,7 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
 };
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
-export const fieldTexts: Record<string, Localized> = {
+export const fieldTexts = {
   STATISTICS_MONTH: {
     fi: "Anna kuukausi muodossa VVVV-KK, esimerkiksi 2027-01.",
     sv: "Ange månaden som ÅÅÅÅ-MM, till exempel 2027-01.",
@@ -837,7 +837,8 @@ export const fieldTexts: Record<string, Localized> = {
     fi: "Palveluseteli on toiselle palvelulle kuin haettu palvelu.",
     sv: "Servicesedeln gäller en annan tjänst än den sökta.",
     en: "The instrument is for another service than the one asked for.",
-  },  CSV_NO_HEADER: {
+  },
+  CSV_NO_HEADER: {
     fi: "Tiedosto on tyhjä. Ensimmäisellä rivillä on sarakkeiden nimet, esimerkiksi instrumentId;externalId;date;quantity.",
     sv: "Filen är tom. Första raden anger kolumnernas namn, till exempel instrumentId;externalId;date;quantity.",
     en: "The file is empty. Its first line names the columns, e.g. instrumentId;externalId;date;quantity.",
@@ -887,4 +888,47 @@ export const fieldTexts: Record<string, Localized> = {
     sv: "Raden kunde inte läsas som CSV.",
     en: "The line could not be read as CSV.",
   },
-};
+  UNKNOWN_LINE: {
+    fi: "Budjetissa ei ole riviä {lineId}.",
+    sv: "Budgeten har ingen rad {lineId}.",
+    en: "The budget has no line {lineId}.",
+  },
+  DUPLICATE_LINE: {
+    fi: "Rivi {lineId} on mukana kahdesti.",
+    sv: "Raden {lineId} finns med två gånger.",
+    en: "Line {lineId} is listed twice.",
+  },
+  LINES_MISSING: {
+    fi: "Päätä budjetin jokaisesta rivistä. Puuttuu: {lines}.",
+    sv: "Besluta om varje rad i budgeten. Saknas: {lines}.",
+    en: "Decide every line of the budget. Missing: {lines}.",
+  },
+  EVENT_DATE_AND_QUANTITY: {
+    fi: "Tämä palvelu kirjataan päivämäärällä ja määrällä (date ja quantity).",
+    sv: "Den här tjänsten registreras med datum och mängd (date och quantity).",
+    en: "This service is recorded with a date and a quantity (date and quantity).",
+  },
+  EVENT_START_AND_END: {
+    fi: "Tuntiperusteinen palvelu kirjataan alkamis- ja päättymisajalla (start ja end).",
+    sv: "En tjänst per timme registreras med start- och sluttid (start och end).",
+    en: "An hourly service is recorded with its start and end (start and end).",
+  },
+  NOTIFICATIONS_CLIENT_REQUIRED: {
+    fi: "Kerro, kenen asiakkaan ilmoitukset haetaan (clientId).",
+    sv: "Ange vilken klients meddelanden som ska hämtas (clientId).",
+    en: "Name the client whose notifications to read (clientId).",
+  },
+  IDEMPOTENCY_KEY_FORMAT: {
+    fi: "Idempotency-Key on 1–200 merkkiä: kirjaimia, numeroita, '-', '_', '.' tai ':'.",
+    sv: "Idempotency-Key är 1–200 tecken: bokstäver, siffror, '-', '_', '.' eller ':'.",
+    en: "Idempotency-Key is 1–200 letters, digits, '-', '_', '.' or ':'.",
+  },
+  IF_MATCH_FORMAT: {
+    fi: "Anna If-Match-otsakkeessa asiakastiedon ETag, esimerkiksi \"3\".",
+    sv: "Ange klientuppgifternas ETag i If-Match, till exempel \"3\".",
+    en: "Give the client's ETag in If-Match, for example \"3\".",
+  },
+} satisfies Record<string, Localized>;
+
+/** A code of a field error the domain raises (FieldProblem). */
+export type FieldCode = keyof typeof fieldTexts;

@@ -2,13 +2,10 @@ import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { recordAuditEntry } from "../audit/repository";
-import { formatDate } from "../budget/format";
 import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { dynamo, isConditionalCheckFailed, tableName } from "../db";
 import { DomainError } from "../errors";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { getAreaSettings, listSettingsVersions, settingsVersionKey, type StoredSettingsVersion } from "./repository";
 import type { AreaRules, AreaSettingsView, PutAreaSettingsBody } from "./schemas";
 
@@ -64,11 +61,10 @@ function changedRules(before: StoredSettingsVersion, after: AreaRules): string[]
  * A coming version (a later day) is replaced by a PUT for the same day.
  * The change is audited before it is written, as an area-wide entry.
  */
-export async function changeAreaSettings(body: PutAreaSettingsBody, ctx: RequestContext, language: Language): Promise<{ replaced: boolean }> {
+export async function changeAreaSettings(body: PutAreaSettingsBody, ctx: RequestContext): Promise<{ replaced: boolean }> {
   const today = businessDate(ctx.now);
   if (compareDates(body.effectiveFrom, today) < 0) {
-    const message = fieldTexts.SETTINGS_IN_THE_PAST![language].replace("{date}", formatDate(today, language));
-    throw new DomainError("SETTINGS_IN_THE_PAST", { today }, [{ path: "/body/effectiveFrom", code: "SETTINGS_IN_THE_PAST", message }]);
+    throw new DomainError("SETTINGS_IN_THE_PAST", { today }, [{ path: "/body/effectiveFrom", code: "SETTINGS_IN_THE_PAST", params: { date: today } }]);
   }
   // Who the area is and whose account pays stay as they are in the version before.
   const before = (await getAreaSettings(body.effectiveFrom)) as StoredSettingsVersion;

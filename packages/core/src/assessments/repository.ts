@@ -4,7 +4,9 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { assertKnownServices } from "../catalogue/repository";
 import { changeStamp, dynamo, tableName } from "../db";
-import type { Language } from "../language";
+import { compareDates } from "../budget/periods";
+import { businessDate } from "../dates";
+import { DomainError } from "../errors";
 import { type Page, pageOfPartition } from "../pagination";
 import type { Assessment, CreateAssessmentBody } from "./schemas";
 
@@ -26,13 +28,15 @@ export async function createAssessment(
   clientId: string,
   body: CreateAssessmentBody,
   ctx: RequestContext,
-  language: Language,
 ): Promise<Assessment> {
+  // Judged on the request's business clock, not the machine's.
+  if (compareDates(body.assessedOn, businessDate(ctx.now)) > 0) {
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/assessedOn", code: "DATE_IN_FUTURE" }]);
+  }
   await assertKnownServices(
     body.needs.flatMap((need, i) =>
       need.serviceCodes.map((code, j) => ({ code, path: `/body/needs/${i}/serviceCodes/${j}` })),
     ),
-    language,
   );
   const assessment: Assessment = {
     assessmentId: randomUUID(),

@@ -2,15 +2,6 @@ import { z } from "zod";
 import { clientIdSchema } from "../clients/schemas";
 import { freeText, textReference } from "../validators/text";
 
-const helsinkiDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Helsinki",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** Today's business date (YYYY-MM-DD) in Europe/Helsinki. */
-export const todayInHelsinki = (now: Date = new Date()): string => helsinkiDate.format(now);
 
 /**
  * A service code as a caller writes it in a plan or an assessment. Only the
@@ -45,12 +36,6 @@ export const createAssessmentBodySchema = z
   .object({
     assessedOn: z.iso
       .date()
-      .refine((date) => date <= todayInHelsinki(), {
-        message: "The assessment date cannot be in the future",
-        params: { code: "DATE_IN_FUTURE" },
-        // Only a real date is compared: "2026-02-30" is one error (invalid_format), not two.
-        when: (payload) => payload.issues.length === 0,
-      })
       .meta({ description: "Business date of the assessment (Europe/Helsinki); not in the future", example: "2025-03-14" }),
     needs: z.array(assessmentNeedSchema).min(1).max(50),
   })

@@ -3,8 +3,6 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { AREA_PK, listBundles } from "../area/repository";
 import { dynamo, setFields, tableName } from "../db";
 import { DomainError } from "../errors";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { CatalogueService, PutServiceBody } from "./schemas";
 
@@ -53,8 +51,8 @@ export async function putService(
       { bundle: first.bundle },
       unknown.map(({ bundle, index }) => ({
         path: `/body/bundles/${index}`,
-        code: "UNKNOWN_BUNDLE",
-        message: `Unknown bundle ${bundle}`,
+        code: "UNKNOWN_BUNDLE" as const,
+        params: { bundle },
       })),
     );
   }
@@ -97,7 +95,7 @@ export interface ServiceReference {
  * any referenced code is missing from the area's catalogue. Each distinct
  * code is one GetItem (A4).
  */
-export async function assertKnownServices(references: readonly ServiceReference[], language: Language): Promise<void> {
+export async function assertKnownServices(references: readonly ServiceReference[]): Promise<void> {
   const codes = [...new Set(references.map((reference) => reference.code))];
   const known = new Set<string>();
   for (let start = 0; start < codes.length; start += 25) {
@@ -113,6 +111,6 @@ export async function assertKnownServices(references: readonly ServiceReference[
   throw new DomainError(
     "UNKNOWN_SERVICE",
     { service: first.code },
-    unknown.map(({ path }) => ({ path, code: "UNKNOWN_SERVICE", message: fieldTexts.UNKNOWN_SERVICE![language] })),
+    unknown.map(({ path }) => ({ path, code: "UNKNOWN_SERVICE" as const })),
   );
 }

@@ -11,8 +11,6 @@ import { isSealed, open, seal, type SealContext } from "../personal-data/sealed"
 import { checkHbEnd, endHb } from "../decisions/end-hb";
 import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { syncFollowUpListing } from "../follow-ups/due-item";
 import { syncRetentionListing } from "../retention/listing";
 import { caseloadFields } from "./caseload";
@@ -145,11 +143,11 @@ export async function revealPersonalId(client: Client): Promise<Client> {
  * meanwhile. They also start the retention period of the client's records
  * (active again stops it, and reopens nothing).
  */
-export async function setHbStatus(client: Client, body: HbStatusBody, ctx: RequestContext, language: Language): Promise<Client> {
+export async function setHbStatus(client: Client, body: HbStatusBody, ctx: RequestContext): Promise<Client> {
   const today = businessDate(ctx.now);
   const end = body.status === "active" ? undefined : { status: body.status, endsOn: body.endsOn ?? today };
   if (end && compareDates(end.endsOn, today) > 0) {
-    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/endsOn", code: "ENDS_ON_IN_FUTURE", message: fieldTexts.ENDS_ON_IN_FUTURE![language] }]);
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/endsOn", code: "ENDS_ON_IN_FUTURE" }]);
   }
   if (end) await checkHbEnd(client.clientId, end.endsOn, today);
   const updated = await patchClient(

@@ -10,7 +10,6 @@ import { notificationWrites } from "../notifications/repository";
 import { DomainError, notFound } from "../errors";
 import { interpolate, type Language } from "../language";
 import { historyTexts } from "./history-texts";
-import { fieldTexts } from "../messages";
 import { ownedKey } from "../ownership";
 import type { AppealOutcomeBody } from "./schemas";
 import { inForce } from "./supersede";
@@ -67,13 +66,11 @@ export async function recordAppeal(decision: StoredDecision, appeal: { receivedO
 }
 
 /** The first day an upheld outcome may amend from: within the decision's days, never after a successor took over. */
-function checkEffectiveFrom(decision: StoredDecision, effectiveFrom: string, validTo: string, language: Language): void {
+function checkEffectiveFrom(decision: StoredDecision, effectiveFrom: string, validTo: string): void {
   const from = decision.effectiveFrom ?? effectiveFrom;
   const to = decision.supersededFrom ? addDays(decision.supersededFrom, -1) : validTo;
   if (compareDates(effectiveFrom, from) < 0 || compareDates(effectiveFrom, to) > 0) {
-    throw new DomainError("VALIDATION_FAILED", {}, [
-      { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_OUTSIDE_DECISION", message: interpolate(fieldTexts.EFFECTIVE_FROM_OUTSIDE_DECISION![language], { from: formatDate(from, language), to: formatDate(to, language) }) },
-    ]);
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_OUTSIDE_DECISION", params: { from, to } }]);
   }
 }
 
@@ -88,7 +85,6 @@ export async function decideAppeal(
   body: AppealOutcomeBody,
   validTo: (decision: StoredDecision) => Promise<string>,
   ctx: RequestContext,
-  language: Language,
   read: (id: string) => Promise<StoredDecision | undefined>,
 ): Promise<StoredDecision> {
   for (let attempt = 0; ; attempt += 1) {
@@ -98,7 +94,7 @@ export async function decideAppeal(
     if (index < 0) throw notFound("appeal");
     if (decision.appeals[index]!.outcome) throw new DomainError("APPEAL_DECIDED", { outcome: decision.appeals[index]!.outcome!.outcome });
     const amends = body.outcome === "upheld" || body.outcome === "partly-upheld";
-    if (amends) checkEffectiveFrom(decision, body.effectiveFrom!, await validTo(decision), language);
+    if (amends) checkEffectiveFrom(decision, body.effectiveFrom!, await validTo(decision));
     const outcome: NonNullable<StoredAppeal["outcome"]> = {
       outcome: body.outcome,
       decidedOn: body.decidedOn,

@@ -9,11 +9,10 @@ import { formatNumber, reserveNumbers } from "../counters";
 import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { backoff, cancellationCodes, cancelledConditions, changeStamp, dynamo, getItem, lostRace, tableName, transition } from "../db";
-import { DomainError, type FieldError, notFound } from "../errors";
+import { DomainError, type FieldProblem, notFound } from "../errors";
 import { getInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { checkCommitmentProviders } from "./commitments";
 import { priceKey, providerKey } from "../providers/repository";
 import { instrumentNumberPut, providerIndexFields } from "../instruments/work-list";
@@ -76,14 +75,14 @@ export interface StoredDecision {
 function checkLines(body: CreateDecisionBody, lines: readonly StoredBudgetLine[]): void {
   const known = new Set(lines.map((line) => line.lineId));
   const seen = new Set<string>();
-  const errors: FieldError[] = [];
+  const errors: FieldProblem[] = [];
   body.lines.forEach((line, index) => {
-    if (!known.has(line.lineId)) errors.push({ path: `/body/lines/${index}/lineId`, code: "UNKNOWN_LINE", message: `The budget has no line ${line.lineId}` });
-    else if (seen.has(line.lineId)) errors.push({ path: `/body/lines/${index}/lineId`, code: "DUPLICATE_LINE", message: `Line ${line.lineId} is listed twice` });
+    if (!known.has(line.lineId)) errors.push({ path: `/body/lines/${index}/lineId`, code: "UNKNOWN_LINE", params: { lineId: line.lineId } });
+    else if (seen.has(line.lineId)) errors.push({ path: `/body/lines/${index}/lineId`, code: "DUPLICATE_LINE", params: { lineId: line.lineId } });
     seen.add(line.lineId);
   });
   const missing = [...known].filter((lineId) => !seen.has(lineId));
-  if (missing.length > 0) errors.push({ path: "/body/lines", code: "LINES_MISSING", message: `Decide every line of the budget; missing: ${missing.join(", ")}` });
+  if (missing.length > 0) errors.push({ path: "/body/lines", code: "LINES_MISSING", params: { lines: missing.join(", ") } });
   if (errors.length > 0) throw new DomainError("VALIDATION_FAILED", {}, errors);
 }
 
@@ -92,20 +91,19 @@ function checkLines(body: CreateDecisionBody, lines: readonly StoredBudgetLine[]
  * approved for a bundle of the line's service (422 `PROVIDER_NOT_APPROVED`
  * naming each such line); issuing checks again.
  */
-export async function createDecision(budgetId: string, body: CreateDecisionBody, ctx: RequestContext, language: Language): Promise<StoredDecision> {
+export async function createDecision(budgetId: string, body: CreateDecisionBody, ctx: RequestContext): Promise<StoredDecision> {
   const { budget, lines } = await requireBudget(budgetId);
   if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
   checkLines(body, lines);
   if (body.effectiveFrom && (compareDates(body.effectiveFrom, budget.validFrom) < 0 || compareDates(body.effectiveFrom, budget.validTo) > 0)) {
     throw new DomainError("VALIDATION_FAILED", {}, [
-      { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_OUTSIDE_BUDGET", message: fieldTexts.EFFECTIVE_FROM_OUTSIDE_BUDGET![language] },
+      { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_OUTSIDE_BUDGET" },
     ]);
   }
   const byId = new Map(lines.map((line) => [line.lineId, line]));
   const providers = await checkCommitmentProviders(body.lines.map((line) => ({ ...line, serviceCode: byId.get(line.lineId)!.serviceCode })));
   if (providers.refused.length > 0) {
-    const message = fieldTexts.PROVIDER_NOT_APPROVED![language];
-    const errors = providers.refused.map((index) => ({ path: `/body/lines/${index}/providerId`, code: "PROVIDER_NOT_APPROVED", message }));
+    const errors = providers.refused.map((index) => ({ path: `/body/lines/${index}/providerId`, code: "PROVIDER_NOT_APPROVED" as const }));
     throw new DomainError("PROVIDER_NOT_APPROVED", {}, errors);
   }
   // An amended decision after an upheld appeal takes effect from the day its outcome gives, unless the draft says otherwise.

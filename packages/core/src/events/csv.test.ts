@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
+import { localizeFieldError } from "../field-errors";
 import { readEventsCsv } from "./csv";
 
 const instrument = "5b6a1f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -7,10 +8,10 @@ const instrument = "5b6a1f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 /** The refusal a file gets: its code, the line it names and the reason in errors. */
 function refusal(text: string, language: "fi" | "sv" | "en" = "en") {
   try {
-    readEventsCsv(text, language);
+    readEventsCsv(text);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return { code: error.code, status: error.status, line: error.params.line, reason: error.errors[0]?.code, message: error.errors[0]?.message };
+    return { code: error.code, status: error.status, line: error.params.line, reason: error.errors[0]?.code, message: error.errors[0] && localizeFieldError(error.errors[0], language).message };
   }
   throw new Error("the file was read");
 }
@@ -23,7 +24,7 @@ describe("readEventsCsv", () => {
       `${instrument};A-2;no-show;;;2027-03-06;2;`,
       `${instrument};A-3;;2027-03-07T09:00:00+02:00;2027-03-07T11:00:00+02:00;;;`,
     ].join("\n");
-    expect(readEventsCsv(text, "fi")).toEqual([
+    expect(readEventsCsv(text)).toEqual([
       { index: 0, line: 2, event: { instrumentId: instrument, externalId: "A-1", date: "2027-03-05", quantity: 1.5, note: "Uinti" } },
       { index: 1, line: 3, event: { instrumentId: instrument, externalId: "A-2", kind: "no-show", date: "2027-03-06", quantity: 2 } },
       { index: 2, line: 4, event: { instrumentId: instrument, externalId: "A-3", start: "2027-03-07T09:00:00+02:00", end: "2027-03-07T11:00:00+02:00" } },
@@ -32,19 +33,19 @@ describe("readEventsCsv", () => {
 
   it("reads a comma file (the header decides), a BOM and CRLF line ends; a decimal point works too, a decimal comma in quotes", () => {
     const text = `\uFEFFexternalId,instrumentId,date,quantity\r\nB-1,${instrument},2027-03-05,"0,25"\r\nB-2,${instrument},2027-03-06,0.75\r\n`;
-    expect(readEventsCsv(text, "fi").map((row) => row.event)).toEqual([
+    expect(readEventsCsv(text).map((row) => row.event)).toEqual([
       { externalId: "B-1", instrumentId: instrument, date: "2027-03-05", quantity: 0.25 },
       { externalId: "B-2", instrumentId: instrument, date: "2027-03-06", quantity: 0.75 },
     ]);
   });
 
   it("matches column names whatever their case, and trims the spaces around fields", () => {
-    const [row] = readEventsCsv(`InstrumentID ; EXTERNALID ; Date ; Quantity\n ${instrument} ; C-1 ; 2027-03-05 ; 1 `, "fi");
+    const [row] = readEventsCsv(`InstrumentID ; EXTERNALID ; Date ; Quantity\n ${instrument} ; C-1 ; 2027-03-05 ; 1 `);
     expect(row!.event).toEqual({ instrumentId: instrument, externalId: "C-1", date: "2027-03-05", quantity: 1 });
   });
 
   it("leaves a quantity that is not a number as text, and a negative one as a number, for the row's own validation", () => {
-    const rows = readEventsCsv(`instrumentId;externalId;date;quantity\n${instrument};D-1;2027-03-05;kaksi\n${instrument};D-2;2027-03-05;-1\n${instrument};D-3;2027-03-05;1,2,3`, "fi");
+    const rows = readEventsCsv(`instrumentId;externalId;date;quantity\n${instrument};D-1;2027-03-05;kaksi\n${instrument};D-2;2027-03-05;-1\n${instrument};D-3;2027-03-05;1,2,3`);
     expect(rows.map((row) => row.event.quantity)).toEqual(["kaksi", -1, "1,2,3"]);
   });
 
@@ -57,7 +58,7 @@ describe("readEventsCsv", () => {
       ";;;;",
       `${instrument};E-2;2027-03-06;1;`,
     ].join("\n");
-    const rows = readEventsCsv(text, "fi");
+    const rows = readEventsCsv(text);
     expect(rows.map((row) => [row.index, row.line, row.event.externalId])).toEqual([
       [0, 3, "E-1"],
       [1, 6, "E-2"],

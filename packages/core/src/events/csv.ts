@@ -1,7 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { DomainError } from "../errors";
-import { interpolate, type Language } from "../language";
-import { fieldTexts } from "../messages";
+import type { FieldCode } from "../messages";
 
 /** The columns of an events CSV: the fields of `POST /v1/service-events`, by the same names (docs/api.md#batch). */
 export const eventCsvColumns = ["instrumentId", "externalId", "kind", "start", "end", "date", "quantity", "note"] as const;
@@ -26,8 +25,8 @@ const blank = (line: string) => /^[\s;,]*$/.test(line);
 const firstLineOf = (record: readonly string[], lastLine: number) =>
   lastLine - record.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
-const malformed = (line: number, code: string, language: Language, params: Record<string, string | number> = {}) =>
-  new DomainError("MALFORMED_CSV", { line }, [{ path: "/body", code, message: interpolate(fieldTexts[code]![language], params) }]);
+const malformed = (line: number, code: FieldCode, params: Record<string, string | number> = {}) =>
+  new DomainError("MALFORMED_CSV", { line }, [{ path: "/body", code, params }]);
 
 /**
  * Reads an events CSV (UTF-8, an optional BOM; `;` or `,` between fields,
@@ -37,13 +36,13 @@ const malformed = (line: number, code: string, language: Language, params: Recor
  * whole is refused (400 MALFORMED_CSV naming the line); a row that reads but
  * is not a valid event is left to its own validation.
  */
-export function readEventsCsv(text: string, language: Language): CsvEventRow[] {
+export function readEventsCsv(text: string): CsvEventRow[] {
   const physical = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
   // A file saved in another encoding reaches us with its bytes replaced by U+FFFD.
   const undecodable = physical.findIndex((content) => content.includes("\uFFFD"));
-  if (undecodable >= 0) throw malformed(undecodable + 1, "CSV_NOT_UTF8", language);
+  if (undecodable >= 0) throw malformed(undecodable + 1, "CSV_NOT_UTF8");
   const firstLine = physical.findIndex((content) => !blank(content));
-  if (firstLine < 0) throw malformed(1, "CSV_NO_HEADER", language);
+  if (firstLine < 0) throw malformed(1, "CSV_NO_HEADER");
 
   let records: string[][];
   /** The line each record read ends on. */
@@ -70,15 +69,15 @@ export function readEventsCsv(text: string, language: Language): CsvEventRow[] {
         // Found only at the end of the file: the field opened on the first line after the last record read.
         let line = (ends.at(-1) ?? 0) + 1;
         while (line < physical.length && blank(physical[line - 1]!)) line += 1;
-        throw malformed(line, "CSV_QUOTE_NOT_CLOSED", language);
+        throw malformed(line, "CSV_QUOTE_NOT_CLOSED");
       }
       case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
-        throw malformed(firstLineOf(record, lines), "CSV_FIELD_COUNT", language, { found: record.length, expected: headerLength });
+        throw malformed(firstLineOf(record, lines), "CSV_FIELD_COUNT", { found: record.length, expected: headerLength });
       case "INVALID_OPENING_QUOTE":
       case "CSV_INVALID_CLOSING_QUOTE":
-        throw malformed(lines, "CSV_INVALID_QUOTE", language);
+        throw malformed(lines, "CSV_INVALID_QUOTE");
       default:
-        throw malformed(lines, "CSV_UNREADABLE", language);
+        throw malformed(lines, "CSV_UNREADABLE");
     }
   }
 
@@ -87,12 +86,12 @@ export function readEventsCsv(text: string, language: Language): CsvEventRow[] {
   const columns = header!.map((name) => eventCsvColumns.find((column) => column.toLowerCase() === name.toLowerCase()) ?? name);
   const list = eventCsvColumns.join(", ");
   for (const [position, column] of columns.entries()) {
-    if (!(eventCsvColumns as readonly string[]).includes(column)) throw malformed(headerLine, "CSV_UNKNOWN_COLUMN", language, { column, columns: list });
-    if (columns.indexOf(column) !== position) throw malformed(headerLine, "CSV_DUPLICATE_COLUMN", language, { column });
+    if (!(eventCsvColumns as readonly string[]).includes(column)) throw malformed(headerLine, "CSV_UNKNOWN_COLUMN", { column, columns: list });
+    if (columns.indexOf(column) !== position) throw malformed(headerLine, "CSV_DUPLICATE_COLUMN", { column });
   }
   const missing = requiredColumns.find((column) => !columns.includes(column));
-  if (missing) throw malformed(headerLine, "CSV_MISSING_COLUMN", language, { column: missing, columns: list });
-  if (rows.length === 0) throw malformed(ends[0]! + 1, "CSV_NO_ROWS", language);
+  if (missing) throw malformed(headerLine, "CSV_MISSING_COLUMN", { column: missing, columns: list });
+  if (rows.length === 0) throw malformed(ends[0]! + 1, "CSV_NO_ROWS");
 
   return rows.map((record, index) => {
     const event: Record<string, string | number> = {};

@@ -93,7 +93,7 @@ function checkDelivery(
   }
   // A timed delivery has happened once it ended; a day or a visit on its (Helsinki) date.
   if (timing.timed ? timing.endsAt > now.getTime() : compareDates(timing.date, businessDate(now)) > 0) {
-    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body", code: "EVENT_IN_FUTURE", message: "A delivery can be recorded once it has happened" }]);
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body", code: "EVENT_IN_FUTURE" }]);
   }
   if (!withinValidity(instrument, timing)) {
     throw new DomainError("OUTSIDE_VALIDITY", { validFrom: instrument.validFrom, validTo: instrument.validTo });
@@ -136,8 +136,8 @@ function deliveryOf(instrument: Pick<StoredInstrument, "unit">, body: Pick<Recor
   if ((instrument.unit === "hour") !== timed) {
     throw new DomainError("VALIDATION_FAILED", {}, [
       timed
-        ? { path: "/body/date", code: "REQUIRED", message: `A ${instrument.unit} service is recorded with date and quantity` }
-        : { path: "/body/start", code: "REQUIRED", message: "An hourly service is recorded with start and end" },
+        ? { path: "/body/date", code: "REQUIRED", text: "EVENT_DATE_AND_QUANTITY" }
+        : { path: "/body/start", code: "REQUIRED", text: "EVENT_START_AND_END" },
     ]);
   }
   const startsAt = timed ? Date.parse(body.start!) : 0;

@@ -13,8 +13,6 @@ import { businessDate } from "../dates";
 import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { isOpen, listClientInstruments } from "../instruments/repository";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { listOwned } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page, pageOfPartition } from "../pagination";
 import { getCurrentServicePlan, servicePlanSlotKey } from "../service-plans/repository";
@@ -50,15 +48,12 @@ export async function createFollowUp(
   client: Pick<Client, "clientId" | "hbStatus">,
   body: CreateFollowUpBody,
   ctx: RequestContext,
-  language: Language,
 ): Promise<FollowUp> {
   const { clientId } = client;
   if (refusesFollowUps(client.hbStatus)) throw new DomainError("HB_DECLINED");
   // Judged on the request's business clock, not the machine's.
   if (compareDates(body.date, businessDate(ctx.now)) > 0) {
-    throw new DomainError("VALIDATION_FAILED", {}, [
-      { path: "/body/date", code: "DATE_IN_FUTURE", message: fieldTexts.DATE_IN_FUTURE![language] },
-    ]);
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/date", code: "DATE_IN_FUTURE" }]);
   }
   const followUpId = randomUUID();
   const createdAt = ctx.now.toISOString();

@@ -2,15 +2,12 @@ import { TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dy
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
-import { formatDate } from "../budget/format";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { backoff, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { DomainError, forbidden } from "../errors";
 import { listEvents } from "../events/repository";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";
@@ -26,14 +23,8 @@ import { providerIndexFields } from "./work-list";
  * choice in between is never overwritten.
  */
 
-const notAvailable = (providerId: string, language: Language) =>
-  new DomainError("PROVIDER_NOT_AVAILABLE", { providerId }, [
-    {
-      path: "/body/providerId",
-      code: "PROVIDER_NOT_AVAILABLE",
-      message: fieldTexts.PROVIDER_NOT_AVAILABLE?.[language] ?? "The provider is not approved for this service",
-    },
-  ]);
+const notAvailable = (providerId: string) =>
+  new DomainError("PROVIDER_NOT_AVAILABLE", { providerId }, [{ path: "/body/providerId", code: "PROVIDER_NOT_AVAILABLE" }]);
 
 /** The days the chosen provider takes, the earlier providers kept, and the condition that the instrument is still as read. */
 interface Handover {
@@ -42,10 +33,8 @@ interface Handover {
   condition: Condition;
 }
 
-const effectiveFromError = (code: "EFFECTIVE_FROM_OUTSIDE_VALIDITY" | "EFFECTIVE_FROM_TOO_EARLY", language: Language, earliest?: string) =>
-  new DomainError("VALIDATION_FAILED", {}, [
-    { path: "/body/effectiveFrom", code, message: fieldTexts[code]![language].replace("{date}", earliest ? formatDate(earliest, language) : "") },
-  ]);
+const effectiveFromError = (code: "EFFECTIVE_FROM_OUTSIDE_VALIDITY" | "EFFECTIVE_FROM_TOO_EARLY", earliest?: string) =>
+  new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/effectiveFrom", code, params: { date: earliest ?? "" } }]);
 
 /** The day of the newest delivery on the instrument: its mark, or (an instrument with no delivery since the mark was introduced) its newest event. */
 async function lastDeliveryOf(instrument: StoredInstrument): Promise<string | undefined> {
@@ -63,7 +52,7 @@ async function lastDeliveryOf(instrument: StoredInstrument): Promise<string | un
  * or a day already delivered. The condition makes a delivery, acceptance or
  * other choice committed meanwhile fail the write, which is then retried.
  */
-async function handover(instrument: StoredInstrument, effectiveFrom: string | undefined, area: Pick<AreaSettings, "recordingDeadlineDays">, now: Date, language: Language): Promise<Handover> {
+async function handover(instrument: StoredInstrument, effectiveFrom: string | undefined, area: Pick<AreaSettings, "recordingDeadlineDays">, now: Date): Promise<Handover> {
   const providers = instrument.providers ?? [];
   const status = { "#status": "status" };
   if (instrument.status === "awaiting-provider") {
@@ -75,12 +64,12 @@ async function handover(instrument: StoredInstrument, effectiveFrom: string | un
   }
   const today = businessDate(now);
   const from = effectiveFrom ?? (compareDates(today, instrument.validFrom) < 0 ? instrument.validFrom : today);
-  if (compareDates(from, instrument.validFrom) < 0 || compareDates(from, instrument.validTo) > 0) throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY", language);
+  if (compareDates(from, instrument.validFrom) < 0 || compareDates(from, instrument.validTo) > 0) throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY");
   const lastDelivery = await lastDeliveryOf(instrument);
   const earliest = [providerFromOf(instrument), addDays(today, -area.recordingDeadlineDays), ...(lastDelivery ? [addDays(lastDelivery, 1)] : [])].reduce((a, b) =>
     compareDates(a, b) >= 0 ? a : b,
   );
-  if (compareDates(from, earliest) < 0) throw effectiveFromError("EFFECTIVE_FROM_TOO_EARLY", language, earliest);
+  if (compareDates(from, earliest) < 0) throw effectiveFromError("EFFECTIVE_FROM_TOO_EARLY", earliest);
   const kept = compareDates(from, providerFromOf(instrument)) > 0;
   return {
     providerFrom: from,
@@ -132,7 +121,6 @@ export async function chooseProvider(
   choice: { providerId: string; effectiveFrom?: string },
   area: Pick<AreaSettings, "recordingDeadlineDays">,
   ctx: RequestContext,
-  language: Language,
 ): Promise<StoredInstrument> {
   const { providerId, effectiveFrom } = choice;
   for (let attempt = 0; ; attempt += 1) {
@@ -140,14 +128,14 @@ export async function chooseProvider(
     if (instrument.kind !== "voucher") throw new DomainError("NOT_A_VOUCHER");
     if (instrument.status === "closed") throw new DomainError("INSTRUMENT_CLOSED");
     if (effectiveFrom !== undefined && (compareDates(effectiveFrom, instrument.validFrom) < 0 || compareDates(effectiveFrom, instrument.validTo) > 0)) {
-      throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY", language);
+      throw effectiveFromError("EFFECTIVE_FROM_OUTSIDE_VALIDITY");
     }
     const [provider, price] = await Promise.all([getProvider(providerId), getPrice(providerId, instrument.serviceCode)]);
     if (provider !== undefined && provider.status !== "approved") throw providerStopped(provider.status);
-    if (provider?.status !== "approved" || price === undefined) throw notAvailable(providerId, language);
+    if (provider?.status !== "approved" || price === undefined) throw notAvailable(providerId);
     if (instrument.providerId === providerId && instrument.status !== "awaiting-provider") return instrument;
 
-    const { providerFrom, providers, condition } = await handover(instrument, effectiveFrom, area, ctx.now, language);
+    const { providerFrom, providers, condition } = await handover(instrument, effectiveFrom, area, ctx.now);
     const set = setFields({
       status: "awaiting-acceptance",
       providerId,
@@ -194,7 +182,7 @@ export async function chooseProvider(
       return requireInstrument(instrument.instrumentId);
     } catch (error) {
       const codes = cancellationCodes(error);
-      if (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") throw notAvailable(providerId, language);
+      if (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") throw notAvailable(providerId);
       // The instrument changed since it was read (a delivery, an acceptance, another choice, a closing): read it again and decide.
       if (!lostRace(codes)) throw error;
       if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");

@@ -5,8 +5,6 @@ import type { Actor, RequestContext } from "../actor";
 import { backoff, cancellationCodes, dynamo, getItem, lostRace, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { membershipKey } from "../identity/person-register";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import type { BankAccountNotificationKind } from "../notifications/texts";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
@@ -64,10 +62,7 @@ function notificationOf(kind: BankAccountNotificationKind, provider: Provider, c
   };
 }
 
-const sameAccount = (iban: string, language: Language) =>
-  new DomainError("VALIDATION_FAILED", {}, [
-    { path: "/body/iban", code: "SAME_BANK_ACCOUNT", message: fieldTexts.SAME_BANK_ACCOUNT?.[language] ?? `${iban} is the account in force` },
-  ]);
+const sameAccount = () => new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/iban", code: "SAME_BANK_ACCOUNT" }]);
 
 /**
  * A member asks for a new account: in one transaction the change is put
@@ -80,14 +75,13 @@ export async function requestBankAccountChange(
   providerId: string,
   body: BankAccountChangeBody,
   ctx: RequestContext,
-  language: Language,
 ): Promise<BankAccountChange> {
   const iban = normalizeIban(body.iban);
   const now = ctx.now.toISOString();
   for (let attempt = 1; ; attempt += 1) {
     const provider = await requireProvider(providerId);
     if (provider.pendingAccountChangeId) throw new DomainError("BANK_ACCOUNT_CHANGE_PENDING");
-    if (normalizeIban(provider.iban) === iban) throw sameAccount(iban, language);
+    if (normalizeIban(provider.iban) === iban) throw sameAccount();
     const change: BankAccountChange = {
       changeId: randomUUID(),
       providerId,

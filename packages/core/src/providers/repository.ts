@@ -16,10 +16,8 @@ import { compareDates } from "../budget/periods";
 import type { CatalogueService } from "../catalogue/schemas";
 import { businessDate } from "../dates";
 import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
-import { DomainError, type FieldError, notFound } from "../errors";
-import type { Language } from "../language";
+import { DomainError, type FieldProblem, notFound } from "../errors";
 import { memberWrites } from "./members";
-import { fieldTexts } from "../messages";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { normalizeIban } from "../validators/iban";
 import { isMemberOf } from "./membership";
@@ -87,8 +85,6 @@ function toProvider(item: Record<string, unknown>): Provider {
   } as Provider;
 }
 
-const message = (code: string, language: Language, fallback: string) => fieldTexts[code]?.[language] ?? fallback;
-
 /**
  * The catalogue checks of a price list: every bundle is on the area's list
  * (when `checkBundles`), every priced service exists and belongs to one of
@@ -98,35 +94,33 @@ const message = (code: string, language: Language, fallback: string) => fieldTex
 export async function checkOffer(
   offer: { readonly bundles: readonly string[]; readonly prices: readonly PriceInput[] },
   options: { readonly checkBundles: boolean },
-  language: Language,
 ): Promise<Map<string, CatalogueService>> {
-  const unknownBundles: FieldError[] = [];
+  const unknownBundles: FieldProblem[] = [];
   if (options.checkBundles) {
     const known = new Set((await listBundles()).map((bundle) => bundle.code));
     offer.bundles.forEach((bundle, index) => {
       if (!known.has(bundle)) {
-        unknownBundles.push({ path: `/body/bundles/${index}`, code: "UNKNOWN_BUNDLE", message: message("UNKNOWN_BUNDLE", language, `Unknown bundle ${bundle}`) });
+        unknownBundles.push({ path: `/body/bundles/${index}`, code: "UNKNOWN_BUNDLE" });
       }
     });
   }
   // Duplicates are refused by the schema, so this is one GetItem per distinct service (A4).
   const services = await Promise.all(offer.prices.map((price) => getService(price.serviceCode)));
-  const unknownServices: FieldError[] = [];
-  const outside: FieldError[] = [];
-  const euro: FieldError[] = [];
+  const unknownServices: FieldProblem[] = [];
+  const outside: FieldProblem[] = [];
+  const euro: FieldProblem[] = [];
   offer.prices.forEach((price, index) => {
     const service = services[index];
     const at = `/body/prices/${index}`;
     if (!service) {
-      unknownServices.push({ path: `${at}/serviceCode`, code: "UNKNOWN_SERVICE", message: message("UNKNOWN_SERVICE", language, "Unknown service") });
+      unknownServices.push({ path: `${at}/serviceCode`, code: "UNKNOWN_SERVICE" });
     } else if (!service.bundles.some((bundle) => offer.bundles.includes(bundle))) {
       outside.push({
         path: `${at}/serviceCode`,
         code: "SERVICE_NOT_IN_BUNDLES",
-        message: message("SERVICE_NOT_IN_BUNDLES", language, "The service is in none of the bundles"),
       });
     } else if (service.unit === "euro" && price.unitPriceCents !== 100) {
-      euro.push({ path: `${at}/unitPriceCents`, code: "EURO_UNIT_COST", message: message("EURO_UNIT_COST", language, "A euro costs 100 cents") });
+      euro.push({ path: `${at}/unitPriceCents`, code: "EURO_UNIT_COST" });
     }
   });
   const errors = [...unknownBundles, ...unknownServices, ...outside, ...euro];
@@ -153,15 +147,14 @@ export async function checkOffer(
  * `BANK_ACCOUNT_CHANGE_REQUIRED`, so nobody believes an application moved
  * the payments.
  */
-export async function createApplication(body: ProviderApplicationBody, ctx: RequestContext, language: Language): Promise<ProviderApplication> {
-  await checkOffer(body, { checkBundles: true }, language);
+export async function createApplication(body: ProviderApplicationBody, ctx: RequestContext): Promise<ProviderApplication> {
+  await checkOffer(body, { checkBundles: true });
   const existingId = await providerIdOfBusiness(body.businessId);
   if (existingId !== undefined) {
     if (!isMemberOf(ctx.actor, existingId)) throw new DomainError("PROVIDER_ALREADY_REGISTERED", { businessId: body.businessId });
     const existing = await requireProvider(existingId);
     if (normalizeIban(existing.iban) !== normalizeIban(body.iban)) {
-      const text = message("BANK_ACCOUNT_CHANGE_REQUIRED", language, "Change the bank account through a bank-account change");
-      throw new DomainError("BANK_ACCOUNT_CHANGE_REQUIRED", {}, [{ path: "/body/iban", code: "BANK_ACCOUNT_CHANGE_REQUIRED", message: text }]);
+      throw new DomainError("BANK_ACCOUNT_CHANGE_REQUIRED", {}, [{ path: "/body/iban", code: "BANK_ACCOUNT_CHANGE_REQUIRED" }]);
     }
   }
   const application: ProviderApplication = {
@@ -500,10 +493,7 @@ export async function listPrices(providerId: string, today: string): Promise<Pro
 const pricesInForce = async (providerId: string, today: string) =>
   new Map((await storedPrices(providerId)).map((price) => [price.serviceCode, rolled(price, today)] as const));
 
-const effectiveFromInPast = (language: Language) =>
-  new DomainError("VALIDATION_FAILED", {}, [
-    { path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_IN_PAST", message: message("EFFECTIVE_FROM_IN_PAST", language, "A price can change from today on") },
-  ]);
+const effectiveFromInPast = () => new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/effectiveFrom", code: "EFFECTIVE_FROM_IN_PAST" }]);
 
 /**
  * The writes of a price list from today (it replaces the list in force):
@@ -578,22 +568,22 @@ function changesFrom(providerId: string, before: Map<string, StoredPrice>, price
  * with the price items and their history. Unchanged prices keep their
  * `updatedAt`; an identical list writes nothing.
  */
-export async function replacePrices(provider: Provider, body: PutPricesBody, ctx: RequestContext, language: Language): Promise<ProviderPrices> {
+export async function replacePrices(provider: Provider, body: PutPricesBody, ctx: RequestContext): Promise<ProviderPrices> {
   const today = businessDate(ctx.now);
   const from = body.effectiveFrom ?? today;
-  if (compareDates(from, today) < 0) throw effectiveFromInPast(language);
+  if (compareDates(from, today) < 0) throw effectiveFromInPast();
   const { prices } = body;
-  await checkOffer({ bundles: provider.bundles, prices }, { checkBundles: false }, language);
+  await checkOffer({ bundles: provider.bundles, prices }, { checkBundles: false });
   const now = ctx.now.toISOString();
   let version = provider.version;
   for (let attempt = 1; ; attempt += 1) {
     if (attempt > 1) version = (await requireProvider(provider.providerId)).version;
     const before = await pricesInForce(provider.providerId, today);
     if (from !== today) {
-      const unpriced: FieldError[] = prices.flatMap((price, index) =>
+      const unpriced: FieldProblem[] = prices.flatMap((price, index) =>
         before.has(price.serviceCode)
           ? []
-          : [{ path: `/body/prices/${index}/serviceCode`, code: "SERVICE_NOT_PRICED", message: message("SERVICE_NOT_PRICED", language, "A new service is priced from today") }],
+          : [{ path: `/body/prices/${index}/serviceCode`, code: "SERVICE_NOT_PRICED" }],
       );
       if (unpriced.length > 0) throw new DomainError("VALIDATION_FAILED", {}, unpriced);
     }
@@ -605,7 +595,7 @@ export async function replacePrices(provider: Provider, body: PutPricesBody, ctx
     // One transaction holds 100 writes; a list that changes more at once is sent in two PUTs.
     if (writes.length >= 100) {
       throw new DomainError("VALIDATION_FAILED", {}, [
-        { path: "/body/prices", code: "TOO_MANY_PRICE_CHANGES", message: message("TOO_MANY_PRICE_CHANGES", language, "Too many changes at once") },
+        { path: "/body/prices", code: "TOO_MANY_PRICE_CHANGES" },
       ]);
     }
     const items: TransactWriteItem[] = [

@@ -5,8 +5,6 @@ import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { dynamo, isConditionalCheckFailed, tableName } from "../db";
 import { DomainError } from "../errors";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { getProvider, providerKey, requireProvider } from "./repository";
 import type { Provider, ProviderStatusBody } from "./schemas";
 
@@ -18,12 +16,10 @@ import type { Provider, ProviderStatusBody } from "./schemas";
  * the recording path conditions on). Terminated is final; approved lifts a
  * suspension.
  */
-export async function changeProviderStatus(provider: Provider, body: ProviderStatusBody, ctx: RequestContext, language: Language): Promise<Provider> {
+export async function changeProviderStatus(provider: Provider, body: ProviderStatusBody, ctx: RequestContext): Promise<Provider> {
   const today = businessDate(ctx.now);
   if (compareDates(body.effectiveFrom, today) < 0) {
-    throw new DomainError("VALIDATION_FAILED", {}, [
-      { path: "/body/effectiveFrom", code: "STATUS_FROM_IN_PAST", message: fieldTexts.STATUS_FROM_IN_PAST![language] },
-    ]);
+    throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/body/effectiveFrom", code: "STATUS_FROM_IN_PAST" }]);
   }
   if (provider.status === "terminated") throw new DomainError("PROVIDER_TERMINATED");
   // The same status again changes nothing: a repeated request is harmless.

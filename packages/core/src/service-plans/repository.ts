@@ -10,7 +10,7 @@ import { getService } from "../catalogue/repository";
 import { clientInHbCheck, getClient } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { backoff, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName } from "../db";
-import { DomainError, type FieldError, notFound } from "../errors";
+import { DomainError, type FieldProblem, notFound } from "../errors";
 import { getFollowUpDue, putFollowUpDue } from "../follow-ups/due-item";
 import { ownedKey } from "../ownership";
 import { type Page, pageOfPartition } from "../pagination";
@@ -46,8 +46,8 @@ function toServicePlan(item: Record<string, unknown>): ServicePlan {
  */
 async function checkAgainstCatalogue(body: CreateServicePlanBody): Promise<void> {
   const catalogue = await Promise.all(body.services.map((service) => getService(service.serviceCode)));
-  const unknown: FieldError[] = [];
-  const mismatched: FieldError[] = [];
+  const unknown: FieldProblem[] = [];
+  const mismatched: FieldProblem[] = [];
   let firstMismatch: { serviceCode: string; unit: string } | undefined;
   body.services.forEach((service, index) => {
     const known = catalogue[index];
@@ -55,14 +55,12 @@ async function checkAgainstCatalogue(body: CreateServicePlanBody): Promise<void>
       unknown.push({
         path: `/body/services/${index}/serviceCode`,
         code: "UNKNOWN_SERVICE",
-        message: `Unknown service ${service.serviceCode}`,
       });
     } else if (known.unit !== service.unit) {
       firstMismatch ??= { serviceCode: service.serviceCode, unit: known.unit };
       mismatched.push({
         path: `/body/services/${index}/unit`,
         code: "UNIT_MISMATCH",
-        message: `The catalogue's unit for ${service.serviceCode} is ${known.unit}`,
       });
     }
   });

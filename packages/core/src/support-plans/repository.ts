@@ -4,7 +4,6 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { assertKnownServices } from "../catalogue/repository";
 import { changeStamp, dynamo, tableName } from "../db";
-import type { Language } from "../language";
 import { type Page, pageOfPartition } from "../pagination";
 import type { CreateSupportPlanBody, SupportPlan } from "./schemas";
 
@@ -32,11 +31,9 @@ export async function createSupportPlan(
   clientId: string,
   body: CreateSupportPlanBody,
   ctx: RequestContext,
-  language: Language,
 ): Promise<SupportPlan> {
   await assertKnownServices(
     body.preferredServices.map((code, i) => ({ code, path: `/body/preferredServices/${i}` })),
-    language,
   );
   const plan: SupportPlan = {
     supportPlanId: randomUUID(),

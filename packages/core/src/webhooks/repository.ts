@@ -4,8 +4,6 @@ import { randomBytes } from "node:crypto";
 import type { RequestContext } from "../actor";
 import { dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
-import type { Language } from "../language";
-import { fieldTexts } from "../messages";
 import { open, type SealContext, seal } from "../personal-data/sealed";
 import { receiverUrlProblem } from "./receiver-url";
 import { type PutWebhookBody, type WebhookEventKind, webhookEventKinds } from "./schemas";
@@ -56,10 +54,10 @@ export const webhookView = (stored: StoredWebhook) => ({
   secretCreatedAt: stored.secretCreatedAt,
 });
 
-function checkUrl(url: string, language: Language): void {
+function checkUrl(url: string): void {
   const problem = receiverUrlProblem(url);
   if (!problem) return;
-  throw new DomainError("WEBHOOK_URL_REFUSED", {}, [{ path: "/body/url", code: problem, message: fieldTexts[problem]![language] }]);
+  throw new DomainError("WEBHOOK_URL_REFUSED", {}, [{ path: "/body/url", code: problem }]);
 }
 
 export const getWebhook = (providerId: string): Promise<StoredWebhook | undefined> => getItem<StoredWebhook>(webhookKey(providerId));
@@ -78,9 +76,8 @@ export async function putWebhook(
   providerId: string,
   body: PutWebhookBody,
   ctx: RequestContext,
-  language: Language,
 ): Promise<{ webhook: StoredWebhook; secret?: string; created: boolean }> {
-  checkUrl(body.url, language);
+  checkUrl(body.url);
   const events = webhookEventKinds.filter((kind) => (body.events ?? webhookEventKinds).includes(kind));
   const at = ctx.now.toISOString();
   try {
@@ -119,7 +116,7 @@ export async function putWebhook(
     );
   } catch (error) {
     // Registered by a concurrent request meanwhile: that one's secret stands; this becomes a change.
-    if (isConditionalCheckFailed(error)) return putWebhook(providerId, body, ctx, language);
+    if (isConditionalCheckFailed(error)) return putWebhook(providerId, body, ctx);
     throw error;
   }
   return { webhook, secret, created: true };
