@@ -342,18 +342,20 @@ describe("statistics counters", () => {
 
 describe("publishable suppression", () => {
   const cellValue = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 40 }));
+  // Any people-counting key: changes, levels, distinct counts, month-end instrument counts.
+  const peopleKey = fc.constantFrom("clients.started", "clients.inHb", "clients.representativesInUse", "followUps.due", "drift.overuse");
   it("never shows a count of 1–4 people, directly or as the total less the cells shown", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(cellValue, cellValue, fc.integer({ min: 0, max: 100_000 })), { minLength: 1, maxLength: 6 }), (cells) => {
+      fc.property(fc.array(fc.tuple(cellValue, cellValue, fc.integer({ min: 0, max: 100_000 })), { minLength: 1, maxLength: 6 }), peopleKey, (cells, key) => {
         const rows = cells.map(([people, started, cents], i) =>
-          summarise({ month: "2027-01", breakdown: "municipality", value: `M${i}`, counters: { people, "clients.started": started, "budgets.recordedCents": cents } }),
+          summarise({ month: "2027-01", breakdown: "municipality", value: `M${i}`, counters: { people, [key]: started, "budgets.recordedCents": cents } }),
         );
         const sum = (pick: (c: (typeof cells)[number]) => number) => cells.reduce((total, c) => total + pick(c), 0);
         const total = summarise({
           month: "2027-01",
           breakdown: "total",
           value: "total",
-          counters: { people: sum((c) => c[0]), "clients.started": sum((c) => c[1]), "budgets.recordedCents": sum((c) => c[2]) },
+          counters: { people: sum((c) => c[0]), [key]: sum((c) => c[1]), "budgets.recordedCents": sum((c) => c[2]) },
         });
         const out = suppress([total, ...rows]);
         const shownTotal = out[0]!;
@@ -364,11 +366,11 @@ describe("publishable suppression", () => {
           // A row of few people shows no money either.
           if (row.indicators.people === null) expect(row.indicators["budgets.recordedCents"] ?? null).toBeNull();
         }
-        for (const key of ["people", "clients.started"]) {
-          const totalValue = shownTotal.indicators[key];
+        for (const counted of ["people", key]) {
+          const totalValue = shownTotal.indicators[counted];
           if (typeof totalValue !== "number") continue;
-          const hidden = totalValue - out.slice(1).reduce((s, row) => s + (typeof row.indicators[key] === "number" ? (row.indicators[key] as number) : 0), 0);
-          expect(hidden === 0 || hidden >= MIN_PEOPLE, `${key}: ${hidden} by complement`).toBe(true);
+          const hidden = totalValue - out.slice(1).reduce((s, row) => s + (typeof row.indicators[counted] === "number" ? (row.indicators[counted] as number) : 0), 0);
+          expect(hidden === 0 || hidden >= MIN_PEOPLE, `${counted}: ${hidden} by complement`).toBe(true);
         }
       }),
       { numRuns: 500 },

@@ -129,15 +129,16 @@ export function addUpdate(month: string, sk: string, deltas: Map<string, number>
   };
 }
 
-/**
- * Adds one distinct person to a cell's `key`, once: a marker of the person in the cell and the ADD
- * in one transaction (`people`: `PERSON#<cell>#<ref>`; a distinct indicator: `DISTINCT#<key>#<cell>#<ref>`).
- */
-export const distinctMarker = (key: string, sk: string, clientId: string): string =>
-  key === "people" ? `PERSON#${sk}#${personRef(clientId)}` : `DISTINCT#${key}#${sk}#${personRef(clientId)}`;
+/** The marker of a client counted in a cell: `people` as `PERSON#<cell>#<ref>`, a distinct indicator as `DISTINCT#<key>#<cell>#<ref>`. */
+export const distinctMarker = (month: string, key: string, sk: string, clientId: string, now: Date) => ({
+  pk: `STATS#${month}`,
+  sk: key === "people" ? `PERSON#${sk}#${personRef(clientId)}` : `DISTINCT#${key}#${sk}#${personRef(clientId)}`,
+  type: key === "people" ? "StatisticsPerson" : "StatisticsDistinct",
+  expiresAt: ttl(now, PERSON_MARKER_DAYS),
+});
 
+/** Adds one distinct person to a cell's `key`, once: the marker and the ADD in one transaction. */
 export async function countDistinct(month: string, sk: string, key: string, clientId: string, now: Date): Promise<void> {
-  const marker = distinctMarker(key, sk, clientId);
   for (let attempt = 0; ; attempt++) {
     try {
       await dynamo().send(
@@ -146,7 +147,7 @@ export async function countDistinct(month: string, sk: string, key: string, clie
             {
               Put: {
                 TableName: tableName(),
-                Item: marshall({ pk: `STATS#${month}`, sk: marker, type: "StatisticsPerson", expiresAt: ttl(now, PERSON_MARKER_DAYS) }),
+                Item: marshall(distinctMarker(month, key, sk, clientId, now)),
                 ConditionExpression: "attribute_not_exists(pk)",
               },
             },

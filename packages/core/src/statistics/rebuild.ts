@@ -2,7 +2,7 @@ import { BatchWriteItemCommand, type BatchWriteItemCommandOutput, QueryCommand, 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "../db";
 import { COUNTED_TYPES, contributionsOf, firstDatesOf, utilisationPartsOf } from "./contributions";
-import { type ClientFacts, cellsOf, clientFacts, municipalityWrites, distinctMarker, PERSON_MARKER_DAYS, statsKey, ttl, utilisationKey } from "./counters";
+import { type ClientFacts, cellsOf, clientFacts, municipalityWrites, distinctMarker, statsKey, utilisationKey } from "./counters";
 import { listingWrite } from "./listing";
 import { isLevelKey } from "./month-end";
 import { firstsKey, firstsPlacement, utilisationPlacement } from "./trackers";
@@ -126,10 +126,12 @@ export async function rebuildStatistics(now: Date, log: (line: string) => void =
       const page = await dynamo().send(new QueryCommand({ TableName: tableName(), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": `STATS#${month}` }), ExclusiveStartKey: cursor }));
       for (const raw of page.Items ?? []) {
         old.push({ DeleteRequest: { Key: { pk: raw.pk!, sk: raw.sk! } } });
-        // The month-end job's levels are no change record's: they are kept as the job wrote them.
+        // No item of the table holds the month-end job's levels or the refusals: they are kept as counted.
         const item = unmarshall(raw);
         if (item.sk === "LEVELS") kept.push({ PutRequest: { Item: raw } });
-        for (const [key, value] of Object.entries(item)) if (isLevelKey(key) && typeof value === "number") addCell(`${month}|${String(item.sk)}`, key, value);
+        for (const [key, value] of Object.entries(item)) {
+          if ((isLevelKey(key) || key.startsWith("refusals.")) && typeof value === "number") addCell(`${month}|${String(item.sk)}`, key, value);
+        }
       }
       cursor = page.LastEvaluatedKey;
     } while (cursor);
@@ -149,7 +151,7 @@ export async function rebuildStatistics(now: Date, log: (line: string) => void =
   for (const [id, clients] of distinct) {
     const [month, sk, key] = id.split("|") as [string, string, string];
     for (const clientId of clients) {
-      puts.push({ PutRequest: { Item: marshall({ pk: `STATS#${month}`, sk: distinctMarker(key, sk, clientId), type: "StatisticsPerson", expiresAt: ttl(now, PERSON_MARKER_DAYS) }) } });
+      puts.push({ PutRequest: { Item: marshall(distinctMarker(month, key, sk, clientId, now)) } });
     }
   }
   await writeAll(puts);
