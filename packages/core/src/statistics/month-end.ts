@@ -8,7 +8,7 @@ import { cellsOf, clientFacts, countDistinct, statsKey } from "./counters";
 import { listedClients } from "./listing";
 
 /**
- * Levels at a month's end (issue 22, decision 96), which no change record says: the first run in
+ * Levels at a month's end (issue 22, decision 97), which no change record says: the first run in
  * a month closes the month before. From the listing of clients in HB (listing.ts) it SETs, on
  * the closed month's counter items, the representatives in use and the open instruments per
  * drift status, and counts each listed client as in HB in the new month (a distinct count the
