@@ -24,19 +24,19 @@ import { requireInstrument } from "@hb/core/instruments/repository";
 import { eventRowSchema } from "@hb/core/events/schemas";
 import { countRefusal } from "@hb/core/statistics/counters";
 
+/** Statistics count what providers stumble on (issue 22), a single event or a batch's row alike; a dry run is a question, not a refusal. */
+const countingRefusals = (dryRun: boolean, serviceCode: string, now: Date) => async (error: unknown): Promise<never> => {
+  if (!dryRun && error instanceof DomainError && error.status >= 400 && error.status < 500) await countRefusal(error.code, serviceCode, now).catch(() => undefined);
+  throw error;
+};
+
 /** How the area pays: for each event's expected payment date, as of the request's business day. */
 const timelineOf = async (now: Date) => ({ schedule: await getAreaSettings(businessDate(now)), today: businessDate(now) });
 
 export const record = apiHandler(recordRoute, async ({ body, query, context, language }) => {
   const dryRun = query.dryRun === "true";
   const instrument = await requireInstrument(body.instrumentId);
-  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context, { dryRun }).catch(async (error: unknown) => {
-    // Statistics count what providers stumble on (issue 22); a dry run is a question, not a refusal.
-    if (!dryRun && error instanceof DomainError && error.status >= 400 && error.status < 500) {
-      await countRefusal(error.code, instrument.serviceCode, context.now).catch(() => undefined);
-    }
-    throw error;
-  });
+  const { event, replayed } = await recordEvent({ body, instrument, ...(await pricingFor(instrument)) }, context, { dryRun }).catch(countingRefusals(dryRun, instrument.serviceCode, context.now));
   const view = await loadViewContext(language, context.now);
   const recorded = { ...eventView(event, await timelineOf(context.now)), instrument: await loadInstrumentView(await requireInstrument(event.instrumentId), view) };
   // A dry run names no event to fetch: nothing was written (a replay names the one that was).
@@ -112,7 +112,7 @@ export const recordBatch = apiHandler(recordBatchRoute, async ({ body, query, co
       reach: async (event) => void (await reach({ body: event })),
       record: async (event) => {
         const instrument = await requireInstrument(event.instrumentId);
-        return recordEvent({ body: event, instrument, ...(await pricingOf(instrument)) }, context, { dryRun });
+        return recordEvent({ body: event, instrument, ...(await pricingOf(instrument)) }, context, { dryRun }).catch(countingRefusals(dryRun, instrument.serviceCode, context.now));
       },
     },
     { dryRun },

@@ -194,11 +194,11 @@ export const providerStatusPipe: PipeDefinition = {
   queue: { maxReceiveCount: 5, dlqRetentionDays: 14 },
 };
 
-const counted = ["ServiceEvent", "Instrument", "Client", "Credit", "Notification", "FollowUp", "Provider"];
+const counted = ["ServiceEvent", "Instrument", "Client", "Credit", "Notification", "FollowUp", "FollowUpDue", "Assessment", "Provider"];
 
 export const statisticsPipe: PipeDefinition = {
   name: "statistics",
-  description: "Changes of clients' HB status, instruments, service events, credits, notifications, follow-ups and provider approvals are counted into monthly statistics, once per record",
+  description: "Changes of clients' HB status, instruments, service events, credits, notifications, follow-ups (held and due), assessments and provider approvals are counted into monthly statistics, once per record",
   filters: [
     { dynamodb: { NewImage: { type: { S: counted } } } },
     // A provider's delete of a still-recorded event takes its amounts back; other removals (retention) leave statistics as counted.

@@ -37,4 +37,11 @@ export const schedules: readonly ScheduleDefinition[] = [
     timeoutSeconds: 900,
     auditLog: "append",
   },
+  {
+    name: "statistics-month-end",
+    description: "Closes the month before in the statistics: representatives in use and instruments per drift status at its end, and the clients in HB carried into the new month, from the STATS-IN-HB index",
+    handler: "functions/scheduled/statistics-month-end.handler",
+    everyMinutes: 60,
+    timeoutSeconds: 900,
+  },
 ];

@@ -24,6 +24,8 @@ export interface Contribution {
   readonly delta: number;
   readonly clientId?: string;
   readonly serviceCode?: string;
+  /** Counted once per person, month and cell however many records add it (a level like "in HB during the month"); delta is 1. */
+  readonly distinct?: true;
 }
 
 /** A day bucket of a distribution: 0–365, longer ones in 365. */
@@ -156,6 +158,35 @@ function representativeChanges(change: Change): Contribution[] {
   return [{ month: monthOf(dateOfInstant(at)), key: "clients.representativesNet", delta, clientId }];
 }
 
+/**
+ * A client in HB during a month: every record of an active client says so for the month of its
+ * change, and so does the record that ends it. Clients active since an earlier month with no
+ * record in this one are added by the month-end job (month-end.ts), from its listing.
+ */
+function clientInHb(change: Change): Contribution[] {
+  const after = change.newImage;
+  if (!after || after.type !== "Client") return [];
+  const clientId = str(after.clientId);
+  const wasActive = change.oldImage?.hbStatus === "active";
+  const at = after.hbStatus === "active" ? (str(after.updatedAt) ?? str(after.createdAt)) : wasActive ? (str(after.hbStatusChangedAt) ?? str(after.updatedAt)) : undefined;
+  if (!clientId || !at) return [];
+  return [{ month: monthOf(dateOfInstant(at)), key: "clients.inHb", delta: 1, clientId, distinct: true }];
+}
+
+/**
+ * A follow-up due in a month: a client's follow-up listing, while in HB (gsi3 set), names its
+ * due day. Distinct per client and month: a due day moved by a new plan or met early by a
+ * follow-up held before it still counts in its month.
+ */
+function followUpDue(change: Change): Contribution[] {
+  const after = change.newImage;
+  if (!after || after.type !== "FollowUpDue" || !str(after.gsi3pk)) return [];
+  const clientId = str(after.clientId);
+  const dueOn = str(after.dueOn);
+  if (!clientId || !dueOn) return [];
+  return [{ month: monthOf(dueOn), key: "followUps.due", delta: 1, clientId, distinct: true }];
+}
+
 /** Items counted once, when inserted: credits, notifications, follow-ups. */
 function insertions(change: Change): Contribution[] {
   if (change.eventName !== "INSERT" || !change.newImage) return [];
@@ -204,10 +235,7 @@ function providerApprovals(change: Change): Contribution[] {
 
 /** Everything one stream record adds to the counters. */
 export function contributionsOf(change: Change): Contribution[] {
-  // A removal by retention (or erasure) leaves the statistics as counted; only a provider's
-  // delete of a still-recorded event takes its amounts back.
-  const removedRecorded = change.eventName === "REMOVE" && change.oldImage?.type === "ServiceEvent" && change.oldImage.status === "recorded";
-  if (change.eventName === "REMOVE" && !removedRecorded) return [];
+  if (!counts(change)) return [];
   return [
     ...diff(eventState(change.oldImage), eventState(change.newImage)),
     ...diff(instrumentState(change.oldImage), instrumentState(change.newImage)),
@@ -216,11 +244,108 @@ export function contributionsOf(change: Change): Contribution[] {
     ...representativeChanges(change),
     ...insertions(change),
     ...providerApprovals(change),
+    ...clientInHb(change),
+    ...followUpDue(change),
   ];
 }
 
+/**
+ * A removal by retention (or erasure) leaves the statistics as counted; only a provider's
+ * delete of a still-recorded event takes its amounts back.
+ */
+const counts = (change: Change): boolean =>
+  change.eventName !== "REMOVE" || (change.oldImage?.type === "ServiceEvent" && change.oldImage.status === "recorded");
+
+/** What one record changes of an instrument's month: its use (events dated in the month, any stage) and its share of the grant. */
+export interface UtilisationPart {
+  readonly month: string;
+  readonly instrumentId: string;
+  readonly clientId?: string;
+  readonly serviceCode?: string;
+  readonly usedCents: number;
+  readonly shareCents: number;
+}
+
+const DAY_MS = 86_400_000;
+const dayIndex = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** The grant spread evenly over the instrument's days of validity: each month's share, in cents. */
+export function monthlyShares(validFrom: string, validTo: string, capCents: number): Map<string, number> {
+  const shares = new Map<string, number>();
+  const first = dayIndex(validFrom);
+  const last = dayIndex(validTo);
+  if (!(last >= first) || capCents <= 0) return shares;
+  const total = last - first + 1;
+  for (let day = first; day <= last; ) {
+    const date = new Date(day * DAY_MS);
+    const monthEnd = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / DAY_MS;
+    const until = Math.min(monthEnd, last);
+    shares.set(date.toISOString().slice(0, 7), Math.round((capCents * (until - day + 1)) / total));
+    day = until + 1;
+  }
+  return shares;
+}
+
+function utilisationState(image: Record<string, unknown> | undefined): Map<string, UtilisationPart> {
+  const state = new Map<string, UtilisationPart>();
+  if (!image) return state;
+  const instrumentId = str(image.instrumentId);
+  if (!instrumentId) return state;
+  const base = { instrumentId, clientId: str(image.clientId) ?? str(image.dataSubject), serviceCode: str(image.serviceCode) };
+  if (image.type === "ServiceEvent") {
+    const date = str(image.date);
+    if (!date || !EVENT_STAGES.includes(image.status as (typeof EVENT_STAGES)[number])) return state;
+    state.set(`${monthOf(date)}|${instrumentId}`, { ...base, month: monthOf(date), usedCents: num(image.amountCents), shareCents: 0 });
+  } else if (image.type === "Instrument") {
+    const from = str(image.validFrom);
+    const to = str(image.validTo);
+    if (!from || !to) return state;
+    for (const [month, share] of monthlyShares(from, to, num(image.capCents))) state.set(`${month}|${instrumentId}`, { ...base, month, usedCents: 0, shareCents: share });
+  }
+  return state;
+}
+
+/**
+ * Utilisation (used ÷ the month's share of the grant) is a ratio of sums over many records, so a
+ * record adds to the instrument-month's sums (f(new) − f(old), as above) and the bucket they fall
+ * in is worked out from the sums (trackers.ts), never from the record alone.
+ */
+export function utilisationPartsOf(change: Change): UtilisationPart[] {
+  if (!counts(change)) return [];
+  const before = utilisationState(change.oldImage);
+  const after = utilisationState(change.newImage);
+  const out: UtilisationPart[] = [];
+  // Keyed by month and instrument: an event moved to another instrument (a superseding decision) leaves one and enters the other.
+  for (const id of new Set([...before.keys(), ...after.keys()])) {
+    const old = before.get(id);
+    const now = after.get(id);
+    const usedCents = (now?.usedCents ?? 0) - (old?.usedCents ?? 0);
+    const shareCents = (now?.shareCents ?? 0) - (old?.shareCents ?? 0);
+    if (usedCents !== 0 || shareCents !== 0) out.push({ ...(now ?? old)!, usedCents, shareCents });
+  }
+  return out;
+}
+
+/** Utilisation in whole percent, 0–200 (more in 200); none without a share of the grant in the month. */
+export function utilisationBucket(usedCents: number, shareCents: number): number | undefined {
+  if (shareCents <= 0) return undefined;
+  return Math.max(0, Math.min(200, Math.round((100 * usedCents) / shareCents)));
+}
+
+/** A client's first contact (an assessment) and first delivery (a service event) as one record tells them; the earliest of all is kept (trackers.ts). */
+export function firstDatesOf(change: Change): { clientId: string; contactOn?: string; deliveryOn?: string } | undefined {
+  const after = change.newImage;
+  if (!after) return undefined;
+  const clientId = str(after.clientId) ?? str(after.dataSubject);
+  if (!clientId) return undefined;
+  // Only a new date can lower a minimum: an approval or a payment of an event changes none.
+  if (after.type === "Assessment" && str(after.assessedOn) && after.assessedOn !== change.oldImage?.assessedOn) return { clientId, contactOn: str(after.assessedOn)! };
+  if (after.type === "ServiceEvent" && str(after.date) && after.date !== change.oldImage?.date) return { clientId, deliveryOn: str(after.date)! };
+  return undefined;
+}
+
 /** The item types whose changes are counted (the pipe's filter). */
-export const COUNTED_TYPES = ["ServiceEvent", "Instrument", "Client", "Credit", "Notification", "FollowUp", "Provider"] as const;
+export const COUNTED_TYPES = ["ServiceEvent", "Instrument", "Client", "Credit", "Notification", "FollowUp", "FollowUpDue", "Assessment", "Provider"] as const;
 
 /** Age groups at a month's end, from the birth date. */
 export const AGE_GROUPS = ["0-17", "18-29", "30-49", "50-64", "65+"] as const;

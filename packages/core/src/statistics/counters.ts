@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { backoff, cancellationCodes, dynamo, tableName } from "../db";
-import { ageGroupAt, type Change, type Contribution, contributionsOf, dateOfInstant, monthOf } from "./contributions";
+import { ageGroupAt, type Change, type Contribution, contributionsOf, dateOfInstant, monthOf, utilisationPartsOf } from "./contributions";
+import { listingWrite } from "./listing";
 
 /**
  * The statistics counters (issue 22): one item per month and breakdown value,
@@ -16,6 +17,9 @@ export type Breakdown = "municipality" | "ageGroup" | "serviceCode";
 export const BREAKDOWNS: readonly Breakdown[] = ["municipality", "ageGroup", "serviceCode"];
 
 export const statsKey = (month: string, sk: string) => ({ pk: `STATS#${month}`, sk });
+
+/** Utilisation of one instrument in one month: `STATS#<month>` / `UTIL#<instrumentId>`, the month's sums and the cells it counts in (trackers.ts). */
+export const utilisationKey = (month: string, instrumentId: string) => ({ pk: `STATS#${month}`, sk: `UTIL#${instrumentId}` });
 
 /** Markers live past the stream's 24 h and the DLQ's 14 days: a replay from the DLQ is still a no-op. */
 const MARKER_DAYS = 30;
@@ -104,7 +108,7 @@ export async function cellsOf(contribution: Contribution, facts: ClientFacts | u
   return cells;
 }
 
-function addUpdate(month: string, sk: string, deltas: Map<string, number>): TransactWriteItem | undefined {
+export function addUpdate(month: string, sk: string, deltas: Map<string, number>): TransactWriteItem | undefined {
   const entries = [...deltas].filter(([, delta]) => delta !== 0);
   if (entries.length === 0) return undefined;
   const names: Record<string, string> = { "#type": "type", "#month": "month" };
@@ -125,66 +129,98 @@ function addUpdate(month: string, sk: string, deltas: Map<string, number>): Tran
   };
 }
 
-/** Adds one distinct person to a cell, once: a marker of the person in the cell and the ADD in one transaction. */
-async function countPerson(month: string, sk: string, clientId: string, now: Date): Promise<void> {
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: marshall({ pk: `STATS#${month}`, sk: `PERSON#${sk}#${personRef(clientId)}`, type: "StatisticsPerson", expiresAt: ttl(now, PERSON_MARKER_DAYS) }),
-              ConditionExpression: "attribute_not_exists(pk)",
+/** The marker of a client counted in a cell: `people` as `PERSON#<cell>#<ref>`, a distinct indicator as `DISTINCT#<key>#<cell>#<ref>`. */
+export const distinctMarker = (month: string, key: string, sk: string, clientId: string, now: Date) => ({
+  pk: `STATS#${month}`,
+  sk: key === "people" ? `PERSON#${sk}#${personRef(clientId)}` : `DISTINCT#${key}#${sk}#${personRef(clientId)}`,
+  type: key === "people" ? "StatisticsPerson" : "StatisticsDistinct",
+  expiresAt: ttl(now, PERSON_MARKER_DAYS),
+});
+
+/** Adds one distinct person to a cell's `key`, once: the marker and the ADD in one transaction. */
+export async function countDistinct(month: string, sk: string, key: string, clientId: string, now: Date): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: marshall(distinctMarker(month, key, sk, clientId, now)),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
             },
-          },
-          addUpdate(month, sk, new Map([["people", 1]]))!,
-        ],
-      }),
-    );
-  } catch (error) {
-    if (cancellationCodes(error)[0] !== "ConditionalCheckFailed") throw error;
+            addUpdate(month, sk, new Map([[key, 1]]))!,
+          ],
+        }),
+      );
+      return;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes[0] === "ConditionalCheckFailed") return;
+      if (attempt < 8 && codes.includes("TransactionConflict")) await backoff(attempt);
+      else throw error;
+    }
   }
 }
 
 /**
  * Counts one stream record. Returns false for a duplicate (its marker is there) or a record
- * that counts nothing. People are counted first (idempotent on their own markers), so a
- * failure between the two steps is made good by the retry.
+ * that counts nothing. People and distinct indicators are counted first (idempotent on their
+ * own markers), so a failure between the steps is made good by the retry. An instrument-month's
+ * use and share go to its utilisation tracker in the same transaction (trackers.ts places it).
  */
 export async function countChange(eventID: string, change: Change, now: Date): Promise<boolean> {
   for (const write of municipalityWrites(change)) {
     await dynamo().send(new PutItemCommand({ TableName: tableName(), Item: marshall({ ...write.key, type: "StatisticsMunicipality", municipality: write.municipality }) }));
   }
+  await listingWrite(change);
   const contributions = contributionsOf(change);
-  if (contributions.length === 0) return false;
+  const utilisation = utilisationPartsOf(change);
+  if (contributions.length === 0 && utilisation.length === 0) return false;
   const image = change.newImage ?? change.oldImage;
   const facts = new Map<string, ClientFacts>();
+  const factsOf = async (clientId: string | undefined) => {
+    if (!clientId) return undefined;
+    if (!facts.has(clientId)) facts.set(clientId, await clientFacts(clientId, image));
+    return facts.get(clientId);
+  };
   const cells = new Map<string, Map<string, number>>();
   const people = new Set<string>();
+  const distinct = new Set<string>();
   for (const contribution of contributions) {
     const clientId = contribution.clientId;
-    if (clientId && !facts.has(clientId)) facts.set(clientId, await clientFacts(clientId, image));
-    for (const sk of await cellsOf(contribution, clientId ? facts.get(clientId) : undefined)) {
+    for (const sk of await cellsOf(contribution, await factsOf(clientId))) {
       const id = `${contribution.month}|${sk}`;
-      const deltas = cells.get(id) ?? new Map<string, number>();
-      deltas.set(contribution.key, (deltas.get(contribution.key) ?? 0) + contribution.delta);
-      cells.set(id, deltas);
+      if (contribution.distinct) {
+        distinct.add(`${id}|${contribution.key}|${clientId}`);
+      } else {
+        const deltas = cells.get(id) ?? new Map<string, number>();
+        deltas.set(contribution.key, (deltas.get(contribution.key) ?? 0) + contribution.delta);
+        cells.set(id, deltas);
+      }
       // Only what adds something makes a person counted (a correction's minus does not).
-      if (clientId && contribution.delta > 0) people.add(`${contribution.month}|${sk}|${clientId}`);
+      if (clientId && contribution.delta > 0) people.add(`${id}|people|${clientId}`);
     }
   }
-  for (const entry of people) {
-    const [month, sk, clientId] = entry.split("|") as [string, string, string];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await countPerson(month, sk, clientId, now);
-        break;
-      } catch (error) {
-        if (attempt < 8 && cancellationCodes(error).includes("TransactionConflict")) await backoff(attempt);
-        else throw error;
-      }
-    }
+  const trackers: TransactWriteItem[] = [];
+  for (const part of utilisation) {
+    const partCells = await cellsOf({ month: part.month, key: "", delta: 0, clientId: part.clientId, serviceCode: part.serviceCode }, await factsOf(part.clientId));
+    if (part.clientId && (part.usedCents > 0 || part.shareCents > 0)) for (const sk of partCells) people.add(`${part.month}|${sk}|people|${part.clientId}`);
+    trackers.push({
+      Update: {
+        TableName: tableName(),
+        Key: marshall(utilisationKey(part.month, part.instrumentId)),
+        UpdateExpression: "SET #type = :type, #month = :month, cells = if_not_exists(cells, :cells) ADD usedCents :used, shareCents :share",
+        ExpressionAttributeNames: { "#type": "type", "#month": "month" },
+        ExpressionAttributeValues: marshall({ ":type": "StatisticsUtilisation", ":month": part.month, ":cells": partCells, ":used": part.usedCents, ":share": part.shareCents }),
+      },
+    });
+  }
+  for (const entry of [...people, ...distinct]) {
+    const [month, sk, key, clientId] = entry.split("|") as [string, string, string, string];
+    await countDistinct(month, sk, key, clientId, now);
   }
   const updates = [...cells].map(([id, deltas]) => {
     const [month, sk] = id.split("|") as [string, string];
@@ -199,6 +235,7 @@ export async function countChange(eventID: string, change: Change, now: Date): P
       },
     },
     ...updates.filter((update): update is TransactWriteItem => update !== undefined),
+    ...trackers,
   ];
   // Records of one month meet on its TOTAL item: a concurrent transaction is retried here before SQS redelivers.
   for (let attempt = 0; ; attempt++) {

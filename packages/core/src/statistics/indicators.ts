@@ -21,8 +21,14 @@ export interface IndicatorRow {
   readonly indicators: Record<string, number | null>;
 }
 
-/** The distributions kept as histograms, and the summaries published of each. */
-const DISTRIBUTIONS = ["payments.delayDays", "instruments.firstDeliveryDays"] as const;
+/** The distributions kept as histograms, and the quantiles published of each (besides its count). */
+const DISTRIBUTIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  "payments.delayDays": { median: 0.5, p90: 0.9 },
+  "instruments.firstDeliveryDays": { median: 0.5, p90: 0.9 },
+  "firstContact.deliveryDays": { median: 0.5, p90: 0.9 },
+  "budgets.utilisationPercent": { q1: 0.25, median: 0.5, q3: 0.75 },
+};
+const distributionOf = (key: string): string | undefined => Object.keys(DISTRIBUTIONS).find((name) => key.startsWith(`${name}.`));
 
 /** The value at quantile q of a histogram (nearest rank), or undefined when it is empty. */
 export function quantile(histogram: ReadonlyMap<number, number>, q: number): number | undefined {
@@ -40,7 +46,8 @@ export function quantile(histogram: ReadonlyMap<number, number>, q: number): num
 /** The unit of an indicator, by its key. */
 export function unitOf(key: string): string {
   if (key.endsWith("Cents")) return "cents";
-  if (key.endsWith(".median") || key.endsWith(".p90")) return "days";
+  const distribution = distributionOf(key);
+  if (distribution && !key.endsWith(".count")) return distribution.endsWith("Percent") ? "percent" : "days";
   if (key.endsWith("Percent")) return "percent";
   return "count";
 }
@@ -53,7 +60,8 @@ export const countsPeople = (key: string): boolean =>
   key.startsWith("goals.") ||
   key === "instruments.vouchers" ||
   key === "instruments.commitments" ||
-  (key.endsWith(".count") && DISTRIBUTIONS.some((name) => key.startsWith(`${name}.`)));
+  key.startsWith("drift.") ||
+  (key.endsWith(".count") && distributionOf(key) !== undefined);
 
 export function summarise(row: CounterRow): IndicatorRow {
   const indicators: Record<string, number | null> = {};
@@ -65,8 +73,8 @@ export function summarise(row: CounterRow): IndicatorRow {
       if (value > 0) perProvider.push(value);
       continue;
     }
-    const distribution = DISTRIBUTIONS.find((name) => key.startsWith(`${name}.h`));
-    if (distribution) {
+    const distribution = distributionOf(key);
+    if (distribution && key.startsWith(`${distribution}.h`)) {
       const bucket = Number(key.slice(distribution.length + 2));
       const histogram = histograms.get(distribution) ?? new Map<number, number>();
       if (value !== 0) histogram.set(bucket, (histogram.get(bucket) ?? 0) + value);
@@ -79,8 +87,7 @@ export function summarise(row: CounterRow): IndicatorRow {
     const count = [...histogram.values()].reduce((sum, n) => sum + n, 0);
     if (count === 0) continue;
     indicators[`${name}.count`] = count;
-    indicators[`${name}.median`] = quantile(histogram, 0.5)!;
-    indicators[`${name}.p90`] = quantile(histogram, 0.9)!;
+    for (const [summary, q] of Object.entries(DISTRIBUTIONS[name]!)) indicators[`${name}.${summary}`] = quantile(histogram, q)!;
   }
   if (perProvider.length > 0) {
     const all = perProvider.reduce((sum, n) => sum + n, 0);
