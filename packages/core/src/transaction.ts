@@ -94,6 +94,21 @@ export class Transaction {
       throw error;
     }
   }
+
+  /**
+   * Writes the transaction, or nothing when the item `name` fails its
+   * condition (written before by a redelivered record or a repeated request,
+   * or no longer to be written): false then, instead of a cancellation.
+   */
+  async writeUnlessFailed(name: string): Promise<boolean> {
+    try {
+      await this.write();
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failed(name)) return false;
+      throw error;
+    }
+  }
 }
 
 /** A transaction to fill: `transaction().put("claim", …).add("line", …)`, then `await tx.write()`. */
@@ -115,9 +130,9 @@ export class TransactionCancelled extends Error {
     this.reasons = reasons;
   }
 
-  /** Whether an item under this name failed its condition. */
-  failed(name: string): boolean {
-    return this.reasons.some((reason) => reason.name === name && reason.code === "ConditionalCheckFailed");
+  /** Whether an item under this name (any item, without a name) failed its condition. */
+  failed(name?: string): boolean {
+    return this.reasons.some((reason) => (name === undefined || reason.name === name) && reason.code === "ConditionalCheckFailed");
   }
 
   /** The reason an item under this name gave, if any. */
@@ -132,32 +147,44 @@ export class TransactionCancelled extends Error {
 
   /** A condition on something read before failed, or a concurrent write came between: worth trying again from fresh reads. */
   get lostRace(): boolean {
-    return this.conflict || this.reasons.some((reason) => reason.code === "ConditionalCheckFailed");
+    return this.conflict || this.failed();
   }
 }
 
+/** A transaction that lost a race (see `TransactionCancelled.lostRace`): worth trying again from fresh reads. */
+export const lostRace = (error: unknown): boolean => error instanceof TransactionCancelled && error.lostRace;
+
 /**
- * Runs `write` until it returns, `attempts` times at most. A transaction
- * that lost a race (or, with `retryWhen`, was cancelled for the reason it
- * names) is tried again after a jittered pause that doubles up to 400 ms, so
- * concurrent writers spread apart; any other error ends it. When the
- * attempts are spent, `exhausted` decides what is thrown: 409
- * CONCURRENT_CHANGE unless said otherwise.
+ * Runs `write` until it returns, `attempts` times at most. An error that
+ * `retryWhen` accepts (by default a transaction that lost a race) is tried
+ * again after a jittered pause that doubles up to 400 ms, so concurrent
+ * writers spread apart; any other error ends it. When the attempts are
+ * spent, `exhausted` gives what is thrown: 409 CONCURRENT_CHANGE unless
+ * said otherwise.
  */
 export async function retrying<T>(
   attempts: number,
   write: (attempt: number) => Promise<T>,
-  options: { retryWhen?: (cancelled: TransactionCancelled) => boolean; exhausted?: (last: TransactionCancelled) => Error } = {},
+  options: { retryWhen?: (error: unknown) => boolean; exhausted?: (last: unknown) => unknown } = {},
 ): Promise<T> {
   if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`attempts must be a positive integer, not ${attempts}`);
-  const { retryWhen = (cancelled) => cancelled.lostRace, exhausted = () => new DomainError("CONCURRENT_CHANGE") } = options;
+  const { retryWhen = lostRace, exhausted = () => new DomainError("CONCURRENT_CHANGE") } = options;
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await write(attempt);
     } catch (error) {
-      if (!(error instanceof TransactionCancelled && retryWhen(error))) throw error;
+      if (!retryWhen(error)) throw error;
       if (attempt + 1 >= attempts) throw exhausted(error);
       await backoff(attempt);
     }
   }
 }
+
+/** For `retrying`: when the attempts are spent, the last error itself is thrown. */
+export const lastError = (last: unknown): unknown => last;
+
+/** For `retrying`: a transaction cancelled because a concurrent write touched one of its items, or one whose item `name` failed its condition. */
+export const conflictOr =
+  (...names: string[]) =>
+  (error: unknown): boolean =>
+    error instanceof TransactionCancelled && (error.conflict || names.some((name) => error.failed(name)));

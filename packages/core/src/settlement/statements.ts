@@ -11,7 +11,7 @@ import { DomainError } from "../errors";
 import type { StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
 import { decodeCursor, decodeListCursor, encodeCursor, type Page } from "../pagination";
-import { retrying, type Transaction, transaction, TransactionCancelled } from "../transaction";
+import { conflictOr, lastError, retrying, type Transaction, transaction, TransactionCancelled } from "../transaction";
 import type { Credit, Statement, StatementLine } from "./schemas";
 
 /**
@@ -111,7 +111,7 @@ async function ensureStatement(providerId: string, month: string): Promise<"open
       if (error instanceof TransactionCancelled && error.failed("noRun")) return "closed";
       throw error;
     }
-  }, { retryWhen: (cancelled) => cancelled.failed("statement") || cancelled.conflict, exhausted: (last) => last });
+  }, { retryWhen: conflictOr("statement"), exhausted: lastError });
 }
 
 /** One line per source: an event, a credit (an event may have several) or a carried-over statement. */
@@ -172,7 +172,7 @@ async function place(placement: Placement): Promise<{ statementId: string; place
         month = nextMonth(month); // closed between the read and the write
       }
     }
-  }, { retryWhen: (cancelled) => cancelled.conflict, exhausted: (last) => last });
+  }, { retryWhen: conflictOr(), exhausted: lastError });
 }
 
 /** An approved event into its provider's statement (the settlement queue's consumer). */
