@@ -174,7 +174,7 @@ describe("retrying()", () => {
       pauses.push(Math.round(ms));
       resolve();
       return 0;
-    }) as typeof setTimeout);
+    }) as unknown as typeof setTimeout);
     await retrying(8, async () => Promise.reject(lost())).catch(() => undefined);
     expect(pauses).toEqual([10, 20, 40, 80, 160, 320, 400]);
   });
