@@ -42,7 +42,7 @@ function conditionFields(condition: Expression | undefined, also: Omit<Expressio
 export class Transaction {
   private readonly items: { name: string; item: TransactWriteItem }[] = [];
 
-  /** Items shaped elsewhere (`transition`, `balanceChange`, `versionedPut`, the audit table's items) under one name. */
+  /** Items shaped elsewhere (`transition`, `balanceChange`, `versionedPut`, `notificationWrites`) under one name. */
   add(name: string, ...items: TransactWriteItem[]): this {
     for (const item of items) this.items.push({ name, item });
     return this;

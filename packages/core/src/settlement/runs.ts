@@ -11,7 +11,7 @@ import { getEvent, type StoredEvent } from "../events/repository";
 import { financeInbox, notificationWrites, type PaymentNotification } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getProvider } from "../providers/repository";
-import { conflictOr, type Expression, lastError, retrying, type Transaction, transaction } from "../transaction";
+import { conflictOr, lastError, retrying, type Transaction, transaction } from "../transaction";
 import { type BankMessage, BankMessageError, type BankMessageKind, parseBankMessage } from "./bank-messages";
 import { paymentDate } from "./banking-days";
 import { paymentMessageId, statementReference } from "./creditor-reference";
@@ -67,11 +67,8 @@ const transact = (tx: Transaction, decides: string): Promise<boolean> =>
   retrying(maxConflictRetries + 1, () => tx.writeUnlessFailed(decides), { retryWhen: conflictOr(), exhausted: lastError });
 
 /** The statement shows where its payment is. */
-const statementPayment = (statementId: string, payment: Record<string, unknown>): Expression & { key: { pk: string; sk: string } } => ({
-  key: statementKey(statementId),
-  expression: "SET payment = :payment",
-  values: { ":payment": payment },
-});
+const showPayment = (tx: Transaction, statementId: string, payment: Record<string, unknown>): Transaction =>
+  tx.update("statement", statementKey(statementId), { expression: "SET payment = :payment", values: { ":payment": payment } });
 
 /** A few at a time: parallel enough to be quick, few enough that transactions on one instrument rarely collide. */
 async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>, size = 8): Promise<void> {
@@ -291,10 +288,8 @@ async function recordPayment(run: Pick<StoredRun, "runId" | "month">, header: St
     ...(reasonCode ? { reasonCode } : {}),
     recordedAt: now.toISOString(),
   };
-  const shown = statementPayment(header.statementId, { state: payment.state, runId: run.runId, ...(reasonCode ? { reasonCode } : {}), at: payment.recordedAt });
-  const tx = transaction()
-    .put("payment", { ...paymentKey(run.runId, header.statementId), type: "SettlementPayment", ...payment }, "attribute_not_exists(pk)")
-    .update("statement", shown.key, shown)
+  const tx = transaction().put("payment", { ...paymentKey(run.runId, header.statementId), type: "SettlementPayment", ...payment }, "attribute_not_exists(pk)");
+  showPayment(tx, header.statementId, { state: payment.state, runId: run.runId, ...(reasonCode ? { reasonCode } : {}), at: payment.recordedAt })
     .add("owed", owedChange(header.statementId, reasonCode ? "ADD" : "DELETE"))
     .add("notice", ...(reasonCode ? financeNotice("payment-excluded", payment, reasonCode, payment.recordedAt) : []));
   // A failed condition means an earlier attempt of this step recorded it.
@@ -508,7 +503,13 @@ export async function applyPaymentOutcome(runId: string, outcome: PaymentOutcome
       ...(eventsTo ? { eventsTo, eventsStep: (payment.eventsStep ?? 0) + 1 } : {}),
     };
     const set = setFields(fields);
-    const shown = statementPayment(outcome.statementId, {
+    const tx = transaction().update(
+      "payment",
+      key,
+      { expression: `SET ${set.clauses.join(", ")} REMOVE eventsCursor`, names: set.names, values: set.values },
+      { expression: "#state = :read", names: { "#state": "state" }, values: { ":read": payment.state } },
+    );
+    showPayment(tx, outcome.statementId, {
       state: outcome.state,
       runId,
       creditorIban: payment.creditorIban,
@@ -516,14 +517,6 @@ export async function applyPaymentOutcome(runId: string, outcome: PaymentOutcome
       ...(outcome.bookingDate ? { bookingDate: outcome.bookingDate } : {}),
       ...(outcome.reasonCode ? { reasonCode: outcome.reasonCode } : {}),
     });
-    const tx = transaction()
-      .update(
-        "payment",
-        key,
-        { expression: `SET ${set.clauses.join(", ")} REMOVE eventsCursor`, names: set.names, values: set.values },
-        { expression: "#state = :read", names: { "#state": "state" }, values: { ":read": payment.state } },
-      )
-      .update("statement", shown.key, shown);
     if (outcome.state !== "paid") {
       const kind = outcome.state === "returned" ? "payment-returned" : "payment-rejected";
       tx.add("owed", owedChange(outcome.statementId, "ADD")).add("notice", ...financeNotice(kind, payment, outcome.reasonCode ?? outcome.state.toUpperCase(), fields.decidedAt, outcome.reason));
