@@ -71,8 +71,6 @@ describe("transaction()", () => {
     expect(why.failed("line")).toBe(false);
     expect(why.failed("no such item")).toBe(false);
     expect(why.failed()).toBe(true);
-    expect(why.code("line")).toBe("TransactionConflict");
-    expect(why.code("claim")).toBeUndefined();
     expect(why.conflict).toBe(true);
     expect(why.lostRace).toBe(true);
     expect(why.message).toBe("Transaction cancelled: day ConditionalCheckFailed, line TransactionConflict");

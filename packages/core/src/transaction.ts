@@ -135,11 +135,6 @@ export class TransactionCancelled extends Error {
     return this.reasons.some((reason) => (name === undefined || reason.name === name) && reason.code === "ConditionalCheckFailed");
   }
 
-  /** The reason an item under this name gave, if any. */
-  code(name: string): string | undefined {
-    return this.reasons.find((reason) => reason.name === name)?.code;
-  }
-
   /** A concurrent write touched one of the items. */
   get conflict(): boolean {
     return this.reasons.some((reason) => reason.code === "TransactionConflict");
