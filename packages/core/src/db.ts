@@ -114,20 +114,16 @@ export function changeStamp(clientId: string, ctx: RequestContext): ChangeStamp 
 export const isConditionalCheckFailed = (error: unknown): boolean =>
   error instanceof Error && error.name === "ConditionalCheckFailedException";
 
-/** Cancellation reason codes of a TransactionCanceledException, by item; empty for any other error. */
+/**
+ * Cancellation reason codes of a TransactionCanceledException, by position in
+ * the transaction; empty for any other error. Read them by name through
+ * `transaction()` (transaction.ts).
+ */
 export function cancellationCodes(error: unknown): (string | undefined)[] {
   if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
   const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons.map((reason) => reason.Code);
 }
-
-/** For TransactionCanceledException: which items of the transaction failed their condition. */
-export const cancelledConditions = (error: unknown): boolean[] =>
-  cancellationCodes(error).map((code) => code === "ConditionalCheckFailed");
-
-/** A transaction that lost a race (a condition on data read before, or a concurrent transaction): worth retrying. */
-export const lostRace = (codes: readonly (string | undefined)[]): boolean =>
-  codes.some((code) => code === "ConditionalCheckFailed" || code === "TransactionConflict");
 
 /**
  * `SET #a0 = :a0, #a1 = :a1, …` for a record of fields, with every name

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { BatchGetItemCommand, QueryCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { BatchGetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
-import { cancelledConditions, changeStamp, dynamo, getItem, tableName } from "../db";
+import { changeStamp, dynamo, getItem, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { listOwned, ownedKey } from "../ownership";
 import type { PeriodCap, ServicePlan } from "../service-plans/schemas";
+import { transaction } from "../transaction";
 import type { Consumption } from "./balance";
 import { grantedCents, totalQuantity } from "./granted";
 import { periodsInValidity, type Per } from "./periods";
@@ -117,31 +118,14 @@ export async function createBudget(
     createdAt: ctx.now.toISOString(),
     createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
   };
-  const put = (item: Record<string, unknown>, condition = "attribute_not_exists(pk)") => ({
-    Put: { TableName: tableName(), Item: marshall(item, { removeUndefinedValues: true }), ConditionExpression: condition },
-  });
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          put({ ...planBudgetKey(plan.planId), type: "PlanBudget", budgetId, clientId: client.clientId }),
-          put({
-            ...ownedKey("BUDGET", budgetId),
-            type: "Budget",
-            gsi1pk: `CLIENT#${client.clientId}`,
-            gsi1sk: `BUDGET#${header.createdAt}#${budgetId}`,
-            ...header,
-            ...changeStamp(client.clientId, ctx),
-          }),
-          ...lines.map((line) => put({ ...budgetLineKey(budgetId, line.lineId), type: "BudgetLine", ...line, ...changeStamp(client.clientId, ctx) })),
-        ],
-      }),
-    );
-  } catch (error) {
-    // A concurrent POST for the same plan won: answer with its budget.
-    if (cancelledConditions(error)[0]) return { budgetId: (await budgetIdForPlan(plan.planId))!, created: false };
-    throw error;
-  }
+  const absent = "attribute_not_exists(pk)";
+  const stamp = changeStamp(client.clientId, ctx);
+  const tx = transaction()
+    .put("planBudget", { ...planBudgetKey(plan.planId), type: "PlanBudget", budgetId, clientId: client.clientId }, absent)
+    .put("budget", { ...ownedKey("BUDGET", budgetId), type: "Budget", gsi1pk: `CLIENT#${client.clientId}`, gsi1sk: `BUDGET#${header.createdAt}#${budgetId}`, ...header, ...stamp }, absent);
+  for (const line of lines) tx.put("lines", { ...budgetLineKey(budgetId, line.lineId), type: "BudgetLine", ...line, ...stamp }, absent);
+  // A concurrent POST for the same plan won: answer with its budget.
+  if (!(await tx.writeUnlessFailed("planBudget"))) return { budgetId: (await budgetIdForPlan(plan.planId))!, created: false };
   return { budgetId, created: true };
 }
 

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
-import { cancelledConditions, changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
+import { transaction, TransactionCancelled } from "../transaction";
 import { parsePersonalId } from "../validators/personal-id";
 import { personClientKey } from "../identity/person-register";
 import { personalIdLookupKey } from "./personal-id-key";
@@ -27,6 +28,11 @@ export const clientInHbCheck = (clientId: string): TransactWriteItem => ({
     ExpressionAttributeValues: marshall({ ":declined": "declined", ":ended": "ended" }),
   },
 });
+/** Why a transaction's `clientInHbCheck` failed: the client is gone (404), or has declined or ended HB (409 HB_DECLINED). */
+export async function clientNotInHb(clientId: string): Promise<DomainError> {
+  return (await getClient(clientId)) ? new DomainError("HB_DECLINED") : notFound("client");
+}
+
 const personalIdContext = (clientId: string): SealContext => ({ entity: "Client", id: clientId, attribute: "personalId" });
 
 /** The client as handlers see it: the stored personal identity code is sealed and stays out (`revealPersonalId` opens it). */
@@ -62,39 +68,27 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
     updatedAt: ctx.now.toISOString(),
   };
   const [hmac, sealedPersonalId] = await Promise.all([personalIdLookupKey(parsed.code), seal(parsed.code, personalIdContext(clientId))]);
+  const tx = transaction()
+    .put(
+      "client",
+      {
+        ...clientKey(clientId),
+        type: "Client",
+        ...client,
+        ...caseloadFields(ctx.actor.sub, client),
+        personalId: sealedPersonalId,
+        // The register key (an HMAC, not the code): erasure finds the client's lookup item by it without any key.
+        personRef: hmac,
+        ...changeStamp(clientId, ctx),
+      },
+      "attribute_not_exists(pk)",
+    )
+    // One lookup item per personal identity code makes the code unique across the area.
+    .put("personalId", { ...personClientKey(hmac), type: "PersonalIdLookup", clientId }, "attribute_not_exists(pk)");
   try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: marshall({
-                ...clientKey(clientId),
-                type: "Client",
-                ...client,
-                ...caseloadFields(ctx.actor.sub, client),
-                personalId: sealedPersonalId,
-                // The register key (an HMAC, not the code): erasure finds the client's lookup item by it without any key.
-                personRef: hmac,
-                ...changeStamp(clientId, ctx),
-              }),
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          {
-            // One lookup item per personal identity code makes the code unique across the area.
-            Put: {
-              TableName: tableName(),
-              Item: marshall({ ...personClientKey(hmac), type: "PersonalIdLookup", clientId }),
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-        ],
-      }),
-    );
+    await tx.write();
   } catch (error) {
-    if (cancelledConditions(error)[1]) throw new DomainError("DUPLICATE_CLIENT");
+    if (error instanceof TransactionCancelled && error.failed("personalId")) throw new DomainError("DUPLICATE_CLIENT");
     throw error;
   }
   // The worker who registered the client gets the code back as given; nothing was opened.

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { z } from "zod";
 import type { RequestContext } from "../actor";
 import { addDays, compareDates } from "../budget/periods";
-import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, setFields, tableName } from "../db";
+import { changeStamp, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { representationKey } from "../identity/person-register";
+import { retrying, transaction } from "../transaction";
 import { personalIdSchema } from "../validators/zod";
 import { personalIdLookupKey } from "./personal-id-key";
 import { clientKey, getClient } from "./repository";
@@ -92,46 +93,28 @@ async function changeRepresentatives(
   change: (current: readonly StoredRepresentative[], client: Client) => { list: StoredRepresentative[]; writes: TransactWriteItem[] } | undefined,
   ctx: RequestContext,
 ): Promise<{ before: Client; after: Client }> {
-  let current = first;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    if (attempt > 0) {
-      await backoff(attempt);
-      current = undefined;
-    }
-    current ??= await getClient(clientId);
+  // Changed since it was read: the retry reads the client again.
+  return retrying(ATTEMPTS, async (attempt) => {
+    const current = (attempt === 0 ? first : undefined) ?? (await getClient(clientId));
     if (!current) throw notFound("client");
     const stored = current.representatives as StoredRepresentative[];
     const changed = change(stored, current);
     if (changed === undefined) return { before: current, after: current };
     const stamp = changeStamp(clientId, ctx);
     const set = setFields({ representatives: changed.list, ...stamp });
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: marshall(clientKey(clientId)),
-                UpdateExpression: `SET ${set.clauses.join(", ")}, version = version + :one`,
-                ConditionExpression: "version = :expected",
-                ExpressionAttributeNames: set.names,
-                ExpressionAttributeValues: marshall({ ...set.values, ":one": 1, ":expected": current.version }, { removeUndefinedValues: true }),
-              },
-            },
-            ...changed.writes,
-          ],
-        }),
-      );
-    } catch (error) {
-      if (lostRace(cancellationCodes(error))) continue;
-      throw error;
-    }
+    await transaction()
+      .update(
+        "client",
+        clientKey(clientId),
+        { expression: `SET ${set.clauses.join(", ")}, version = version + :one`, names: set.names, values: { ...set.values, ":one": 1 } },
+        { expression: "version = :expected", values: { ":expected": current.version } },
+      )
+      .add("register", ...changed.writes)
+      .write();
     // The condition held, so nothing else changed in between: the new item is the old one plus this change.
     const after: Client = { ...current, representatives: changed.list, version: current.version + 1, updatedAt: stamp.updatedAt };
     return { before: current, after };
-  }
-  throw new DomainError("CONCURRENT_CHANGE");
+  });
 }
 
 /**

@@ -1,16 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { addDays, compareDates } from "../budget/periods";
 import { formatDate } from "../budget/format";
 import { businessDate } from "../dates";
-import { backoff, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, lostRace, tableName } from "../db";
+import { changeStamp, dynamo, isConditionalCheckFailed, tableName } from "../db";
 import { notificationWrites } from "../notifications/repository";
 import { DomainError, notFound } from "../errors";
 import { interpolate, type Language } from "../language";
 import { historyTexts } from "./history-texts";
 import { ownedKey } from "../ownership";
+import { retrying, transaction } from "../transaction";
 import type { AppealOutcomeBody } from "./schemas";
 import { inForce } from "./supersede";
 import type { StoredDecision } from "./repository";
@@ -87,7 +88,8 @@ export async function decideAppeal(
   ctx: RequestContext,
   read: (id: string) => Promise<StoredDecision | undefined>,
 ): Promise<StoredDecision> {
-  for (let attempt = 0; ; attempt += 1) {
+  // Changed since it was read (another outcome, an appeal, a supersede): the retry reads it again.
+  return retrying(maxAttempts, async () => {
     const decision = await read(decisionId);
     if (!decision) throw notFound("decision");
     const index = decision.appeals.findIndex((appeal) => appeal.appealId === appealId);
@@ -121,38 +123,21 @@ export async function decideAppeal(
         createdAt: changed.updatedAt,
       },
     ]);
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: marshall(ownedKey("DECISION", decisionId)),
-                UpdateExpression: `SET appeals[${index}].outcome = :outcome, #status = :status, changedBy = :by, requestId = :rid, updatedAt = :at`,
-                ConditionExpression: "updatedAt = :read",
-                ExpressionAttributeNames: { "#status": "status" },
-                ExpressionAttributeValues: marshall({
-                  ":outcome": outcome,
-                  ":status": status,
-                  ":read": (decision as StoredDecision & { updatedAt: string }).updatedAt,
-                  ":by": changed.changedBy,
-                  ":rid": changed.requestId,
-                  ":at": changed.updatedAt,
-                }),
-              },
-            },
-            ...told,
-          ],
-        }),
-      );
-      return { ...decision, status, appeals };
-    } catch (error) {
-      if (!lostRace(cancellationCodes(error))) throw error;
-      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
-    }
-  }
+    await transaction()
+      .update(
+        "decision",
+        ownedKey("DECISION", decisionId),
+        {
+          expression: `SET appeals[${index}].outcome = :outcome, #status = :status, changedBy = :by, requestId = :rid, updatedAt = :at`,
+          names: { "#status": "status" },
+          values: { ":outcome": outcome, ":status": status, ":by": changed.changedBy, ":rid": changed.requestId, ":at": changed.updatedAt },
+        },
+        { expression: "updatedAt = :read", values: { ":read": (decision as StoredDecision & { updatedAt: string }).updatedAt } },
+      )
+      .add("notifications", ...told)
+      .write();
+    return { ...decision, status, appeals };
+  });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { usedCents } from "../budget/balance";
@@ -6,11 +5,12 @@ import { clipGrant, type GrantTerms } from "../budget/clipping";
 import { totalQuantity } from "../budget/granted";
 import { addDays, compareDates } from "../budget/periods";
 import { budgetLineKey, requireBudget } from "../budget/repository";
-import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, queryAll, setFields, tableName, transition } from "../db";
+import { changeStamp, queryAll, setFields, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
 import { getInstruments, isOpen, listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
+import { retrying, type Transaction, transaction } from "../transaction";
 import { inForce, periodsWithin } from "./supersede";
 
 /**
@@ -68,7 +68,7 @@ export async function checkHbEnd(clientId: string, endsOn: string, today: string
 }
 
 /** The three conditioned writes that end one instrument on endsOn; undefined when it needs none. */
-async function endItems(instrument: StoredInstrument, end: HbEnd, ctx: RequestContext): Promise<TransactWriteItem[] | undefined> {
+async function endTransaction(instrument: StoredInstrument, end: HbEnd, ctx: RequestContext): Promise<Transaction | undefined> {
   if (!endsLater(instrument, end.endsOn)) return undefined;
   await refuseDeliveriesAfter(instrument, end.endsOn, businessDate(ctx.now));
   const { budget, lines } = await requireBudget(instrument.budgetId);
@@ -97,75 +97,51 @@ async function endItems(instrument: StoredInstrument, end: HbEnd, ctx: RequestCo
     endedOn: end.endsOn,
     ...stamp,
   });
-  const instrumentItem: TransactWriteItem = {
-    Update: {
-      TableName: tableName(),
-      Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
-      UpdateExpression: `SET ${set.clauses.join(", ")}`,
+  const stampValues = { ":who": stamp.changedBy, ":rid": stamp.requestId, ":at": stamp.updatedAt };
+  return transaction()
+    .update(
+      "instrument",
+      ownedKey("INSTRUMENT", instrument.instrumentId),
+      { expression: `SET ${set.clauses.join(", ")}`, names: set.names, values: set.values },
       // A delivery, a correction or a supersede in between makes this read again.
-      ConditionExpression: "availableCents = :readAvailable AND capCents = :readCap AND validTo = :readValidTo AND #st = :readStatus",
-      ExpressionAttributeNames: { ...set.names, "#st": "status" },
-      ExpressionAttributeValues: marshall({
-        ...set.values,
-        ":readAvailable": instrument.availableCents,
-        ":readCap": instrument.capCents,
-        ":readValidTo": instrument.validTo,
-        ":readStatus": instrument.status,
-      }),
-    },
-  };
-  const lineItem: TransactWriteItem = {
-    Update: {
-      TableName: tableName(),
-      Key: marshall(budgetLineKey(line.budgetId, line.lineId)),
-      UpdateExpression: "SET grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, changedBy = :who, requestId = :rid, updatedAt = :at",
-      ConditionExpression: "grantedCents = :readGranted AND availableCents = :readAvailable",
-      ExpressionAttributeValues: marshall({
-        ":granted": line.grantedCents - releasedCents,
-        ":available": line.availableCents - releasedCents,
-        ":quantity": Math.round((line.quantityTotal - (instrument.quantityTotal - quantityTotal)) * 100) / 100,
-        ":readGranted": line.grantedCents,
-        ":readAvailable": line.availableCents,
-        ":who": stamp.changedBy,
-        ":rid": stamp.requestId,
-        ":at": stamp.updatedAt,
-      }),
-    },
-  };
-  const budgetItem: TransactWriteItem = {
-    Update: {
-      TableName: tableName(),
-      Key: marshall(ownedKey("BUDGET", budget.budgetId)),
-      UpdateExpression: "SET endedOn = :endsOn, totalGrantedCents = :total, changedBy = :who, requestId = :rid, updatedAt = :at",
-      ConditionExpression: "totalGrantedCents = :readTotal",
-      ExpressionAttributeValues: marshall({
-        ":endsOn": end.endsOn,
-        ":total": budget.totalGrantedCents - releasedCents,
-        ":readTotal": budget.totalGrantedCents,
-        ":who": stamp.changedBy,
-        ":rid": stamp.requestId,
-        ":at": stamp.updatedAt,
-      }),
-    },
-  };
-  return [instrumentItem, lineItem, budgetItem];
+      {
+        expression: "availableCents = :readAvailable AND capCents = :readCap AND validTo = :readValidTo AND #st = :readStatus",
+        names: { "#st": "status" },
+        values: { ":readAvailable": instrument.availableCents, ":readCap": instrument.capCents, ":readValidTo": instrument.validTo, ":readStatus": instrument.status },
+      },
+    )
+    .update(
+      "line",
+      budgetLineKey(line.budgetId, line.lineId),
+      {
+        expression: "SET grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, changedBy = :who, requestId = :rid, updatedAt = :at",
+        values: {
+          ":granted": line.grantedCents - releasedCents,
+          ":available": line.availableCents - releasedCents,
+          ":quantity": Math.round((line.quantityTotal - (instrument.quantityTotal - quantityTotal)) * 100) / 100,
+          ...stampValues,
+        },
+      },
+      { expression: "grantedCents = :readGranted AND availableCents = :readAvailable", values: { ":readGranted": line.grantedCents, ":readAvailable": line.availableCents } },
+    )
+    .update(
+      "budget",
+      ownedKey("BUDGET", budget.budgetId),
+      {
+        expression: "SET endedOn = :endsOn, totalGrantedCents = :total, changedBy = :who, requestId = :rid, updatedAt = :at",
+        values: { ":endsOn": end.endsOn, ":total": budget.totalGrantedCents - releasedCents, ...stampValues },
+      },
+      { expression: "totalGrantedCents = :readTotal", values: { ":readTotal": budget.totalGrantedCents } },
+    );
 }
 
 /** Ends one instrument on endsOn, reading it again after a lost race. */
 async function endInstrument(instrumentId: string, end: HbEnd, ctx: RequestContext): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
+  await retrying(maxAttempts, async () => {
     const [instrument] = await getInstruments([instrumentId]);
-    const items = instrument ? await endItems(instrument, end, ctx) : undefined;
-    if (!items) return;
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return;
-    } catch (error) {
-      if (!lostRace(cancellationCodes(error))) throw error;
-      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
-    }
-  }
+    const tx = instrument && (await endTransaction(instrument, end, ctx));
+    await tx?.write();
+  });
 }
 
 /**
@@ -182,11 +158,7 @@ export async function endHb(clientId: string, end: HbEnd, ctx: RequestContext): 
       closedAt: stamp.updatedAt,
       closedReason: `hb-${end.status}`,
     }, stamp);
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: [item] }));
-    } catch (error) {
-      // No longer in force (the index lags, or a concurrent request ended it): nothing to end.
-      if (cancellationCodes(error)[0] !== "ConditionalCheckFailed") throw error;
-    }
+    // No longer in force (the index lags, or a concurrent request ended it): nothing to end.
+    await transaction().add("decision", item).writeUnlessFailed("decision");
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey, requireBudget, type StoredBudgetLine } from "../budget/repository";
@@ -8,7 +7,7 @@ import type { Client } from "../clients/schemas";
 import { formatNumber, reserveNumbers } from "../counters";
 import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { backoff, cancellationCodes, cancelledConditions, changeStamp, dynamo, getItem, lostRace, tableName, transition } from "../db";
+import { changeStamp, getItem, transition } from "../db";
 import { DomainError, type FieldProblem, notFound } from "../errors";
 import { getInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
@@ -18,6 +17,7 @@ import { priceKey, providerKey } from "../providers/repository";
 import { instrumentNumberPut, providerIndexFields } from "../instruments/work-list";
 import { consumptionOf, IndexBehind, inForce, moveItems, planSupersede, successorGrant, type MovableEvent } from "./supersede";
 import { usedCents } from "../budget/balance";
+import { lostRace, MAX_TRANSACTION_ITEMS, retrying, transaction, TransactionCancelled } from "../transaction";
 import { type ClientFee, decisionDocument, type DecisionDocument } from "./document";
 import { clientFeeMonthItems } from "./client-fees";
 import type { AppealOutcomeBody, CreateDecisionBody } from "./schemas";
@@ -134,30 +134,21 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
     createdAt: ctx.now.toISOString(),
     createdBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
   };
-  await dynamo().send(
-    new TransactWriteItemsCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName(),
-            Item: marshall(
-              {
-                ...ownedKey("DECISION", decision.decisionId),
-                type: "Decision",
-                gsi1pk: `CLIENT#${decision.clientId}`,
-                gsi1sk: `DECISION#${decision.createdAt}#${decision.decisionId}`,
-                ...decision,
-                ...changeStamp(decision.clientId, ctx),
-              },
-              { removeUndefinedValues: true },
-            ),
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        ...clientFeeMonthItems(decision, budget.validTo),
-      ],
-    }),
-  );
+  await transaction()
+    .put(
+      "decision",
+      {
+        ...ownedKey("DECISION", decision.decisionId),
+        type: "Decision",
+        gsi1pk: `CLIENT#${decision.clientId}`,
+        gsi1sk: `DECISION#${decision.createdAt}#${decision.decisionId}`,
+        ...decision,
+        ...changeStamp(decision.clientId, ctx),
+      },
+      "attribute_not_exists(pk)",
+    )
+    .add("clientFees", ...clientFeeMonthItems(decision, budget.validTo))
+    .write();
   return decision;
 }
 
@@ -212,18 +203,6 @@ export function documentFor(
   });
 }
 
-function conditionCheck(key: { pk: string; sk: string }, expression: string, values?: Record<string, unknown>, names?: Record<string, string>): TransactWriteItem {
-  return {
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: marshall(key),
-      ConditionExpression: expression,
-      ...(names ? { ExpressionAttributeNames: names } : {}),
-      ...(values ? { ExpressionAttributeValues: marshall(values) } : {}),
-    },
-  };
-}
-
 /** How often an issue that lost a race on what it supersedes is tried again before 409 CONCURRENT_CHANGE. */
 const maxIssueAttempts = 10;
 
@@ -259,7 +238,8 @@ export async function issueDecision(
   const numbers = await reserveNumbers("INSTRUMENT", year, decision.lines.length);
   const instrumentIds = decision.lines.map(() => randomUUID());
   const seen = new Set<string>();
-  for (let attempt = 0; ; attempt += 1) {
+  // A delivery, a choice of provider, a lagging index or a concurrent transaction changed what was read: read again.
+  return retrying(maxIssueAttempts, async () => {
     const { budget, lines } = await requireBudget(decision.budgetId);
     if (budget.status !== "draft") throw new DomainError("DECISION_IN_FORCE");
     const effectiveFrom = decision.effectiveFrom ?? budget.validFrom;
@@ -274,12 +254,7 @@ export async function issueDecision(
       seen,
       read: getDecision,
       ctx,
-    }).catch((error: unknown) => (error instanceof IndexBehind ? undefined : Promise.reject(error)));
-    if (!superseded) {
-      if (attempt + 1 >= maxIssueAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
-      continue;
-    }
+    });
     const grants = new Map(lines.map((line) => [line.lineId, successorGrant(line, budget, effectiveFrom)]));
     const granted = lines.map((line) => ({ ...line, ...grants.get(line.lineId)!, availableCents: grants.get(line.lineId)!.grantedCents }));
     const byId = new Map(granted.map((line) => [line.lineId, line]));
@@ -337,103 +312,100 @@ export async function issueDecision(
     };
     issued.document = documentFor(issued, { ...budget, totalGrantedCents }, granted, client, area, serviceName);
     const changed = changeStamp(decision.clientId, ctx);
-    const items: TransactWriteItem[] = [
-      transition(ownedKey("DECISION", decision.decisionId), ["draft"], "issued", {
-        issuedAt,
-        effectiveFrom,
-        ...(supersedes.length > 0 ? { supersedes } : {}),
-        instrumentIds: issued.instrumentIds,
-        document: issued.document,
-      }, changed),
-      transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", {
-        decisionId: decision.decisionId,
-        totalGrantedCents,
-        ...(compareDates(effectiveFrom, budget.validFrom) > 0 ? { effectiveFrom } : {}),
-      }, changed),
-      ...instruments.map((instrument) => ({
-        Put: {
-          TableName: tableName(),
-          Item: marshall(
-            {
-              ...ownedKey("INSTRUMENT", instrument.instrumentId),
-              type: "Instrument",
-              gsi1pk: `CLIENT#${instrument.clientId}`,
-              gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
-              ...(instrument.providerId ? providerIndexFields(instrument.providerId, instrument.number) : {}),
-              ...instrument,
-              ...changed,
-            },
-            { removeUndefinedValues: true },
-          ),
-          ConditionExpression: "attribute_not_exists(pk)",
+    const tx = transaction()
+      .add(
+        "decision",
+        transition(ownedKey("DECISION", decision.decisionId), ["draft"], "issued", {
+          issuedAt,
+          effectiveFrom,
+          ...(supersedes.length > 0 ? { supersedes } : {}),
+          instrumentIds: issued.instrumentIds,
+          document: issued.document,
+        }, changed),
+      )
+      .add(
+        "budget",
+        transition(ownedKey("BUDGET", decision.budgetId), ["draft"], "decided", {
+          decisionId: decision.decisionId,
+          totalGrantedCents,
+          ...(compareDates(effectiveFrom, budget.validFrom) > 0 ? { effectiveFrom } : {}),
+        }, changed),
+      );
+    for (const instrument of instruments) {
+      tx.put(
+        "instruments",
+        {
+          ...ownedKey("INSTRUMENT", instrument.instrumentId),
+          type: "Instrument",
+          gsi1pk: `CLIENT#${instrument.clientId}`,
+          gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
+          ...(instrument.providerId ? providerIndexFields(instrument.providerId, instrument.number) : {}),
+          ...instrument,
+          ...changed,
         },
-      })),
-      ...instruments.map(instrumentNumberPut),
-      ...instruments.map((instrument) => {
-        const line = byId.get(instrument.lineId)!;
-        // A decision effective after the budget's validFrom grants the line only from that day; moved deliveries use it.
-        const regrant = line.changed || instrument.availableCents !== line.grantedCents
-          ? {
-              expression:
-                ", grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, periods = :periods, recordedCents = :recorded, approvedCents = :approved, settledCents = :settled, paidCents = :paid",
-              values: {
-                ":granted": line.grantedCents,
-                ":available": instrument.availableCents,
-                ":quantity": line.quantityTotal,
-                ":periods": line.periods,
-                ":recorded": instrument.recordedCents,
-                ":approved": instrument.approvedCents,
-                ":settled": instrument.settledCents,
-                ":paid": instrument.paidCents,
-              },
-            }
-          : { expression: "", values: {} };
-        return {
-          Update: {
-            TableName: tableName(),
-            Key: marshall(budgetLineKey(instrument.budgetId, instrument.lineId)),
-            UpdateExpression: `SET instrumentIds = list_append(instrumentIds, :id), changedBy = :by, requestId = :rid, updatedAt = :at${regrant.expression}`,
-            ConditionExpression: "attribute_exists(pk)",
-            ExpressionAttributeValues: marshall({ ":id": [instrument.instrumentId], ":by": changed.changedBy, ":rid": changed.requestId, ":at": issuedAt, ...regrant.values }),
-          },
-        };
-      }),
-    ];
-    const firstCheck = items.length;
-    items.push(...providers.conditions.map((condition) => condition.item));
+        "attribute_not_exists(pk)",
+      );
+    }
+    tx.add("instrumentNumbers", ...instruments.map(instrumentNumberPut));
+    for (const instrument of instruments) {
+      const line = byId.get(instrument.lineId)!;
+      // A decision effective after the budget's validFrom grants the line only from that day; moved deliveries use it.
+      const regrant = line.changed || instrument.availableCents !== line.grantedCents
+        ? {
+            expression:
+              ", grantedCents = :granted, availableCents = :available, quantityTotal = :quantity, periods = :periods, recordedCents = :recorded, approvedCents = :approved, settledCents = :settled, paidCents = :paid",
+            values: {
+              ":granted": line.grantedCents,
+              ":available": instrument.availableCents,
+              ":quantity": line.quantityTotal,
+              ":periods": line.periods,
+              ":recorded": instrument.recordedCents,
+              ":approved": instrument.approvedCents,
+              ":settled": instrument.settledCents,
+              ":paid": instrument.paidCents,
+            },
+          }
+        : { expression: "", values: {} };
+      tx.update(
+        "lines",
+        budgetLineKey(instrument.budgetId, instrument.lineId),
+        {
+          expression: `SET instrumentIds = list_append(instrumentIds, :id), changedBy = :by, requestId = :rid, updatedAt = :at${regrant.expression}`,
+          values: { ":id": [instrument.instrumentId], ":by": changed.changedBy, ":rid": changed.requestId, ":at": issuedAt, ...regrant.values },
+        },
+        "attribute_exists(pk)",
+      );
+    }
+    // Each commitment's provider under its line's index, so a refusal names the line.
+    for (const condition of providers.conditions) tx.add(`commitmentProvider ${condition.lineIndex}`, condition.item);
     // A carried provider must still be approved and price the service, as when the client chose it (V5).
     const committed = new Set(decision.lines.flatMap((line) => (line.paymentMethod === "payment-commitment" && line.providerId ? [line.providerId] : [])));
     const carriedTo = instruments.filter((instrument) => instrument.kind === "voucher" && instrument.providerId);
     for (const providerId of new Set(carriedTo.map((instrument) => instrument.providerId!))) {
       if (committed.has(providerId)) continue; // its ConditionCheck above already requires it approved
-      items.push(conditionCheck(providerKey(providerId), "#status = :approved", { ":approved": "approved" }, { "#status": "status" }));
+      tx.check("carriedProviders", providerKey(providerId), { expression: "#status = :approved", names: { "#status": "status" }, values: { ":approved": "approved" } });
     }
-    for (const instrument of carriedTo) items.push(conditionCheck(priceKey(instrument.providerId!, instrument.serviceCode), "attribute_exists(pk)"));
-    const firstSuperseded = items.length;
-    items.push(...superseded.items);
+    for (const instrument of carriedTo) tx.check("carriedPrices", priceKey(instrument.providerId!, instrument.serviceCode), "attribute_exists(pk)");
+    tx.add("superseded", ...superseded.decisionItems).add("clipped", ...superseded.items);
     for (const instrument of instruments) {
       const events = movedTo.get(instrument.lineId);
-      if (events) items.push(...moveItems(events, instrument, changed));
+      if (events) tx.add("moved", ...moveItems(events, instrument, changed));
     }
     // DynamoDB takes at most 100 items in one transaction; splitting would let a client be funded twice in between.
-    if (items.length > 100) throw new DomainError("SUPERSEDE_TOO_LARGE", { items: items.length });
+    if (tx.size > MAX_TRANSACTION_ITEMS) throw new DomainError("SUPERSEDE_TOO_LARGE", { items: tx.size });
     try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await tx.write();
       return { decision: issued, instruments };
     } catch (error) {
-      const codes = cancellationCodes(error);
-      const failed = cancelledConditions(error);
-      if (failed[0]) throw new DomainError("DECISION_NOT_DRAFT", { status: "issued" });
-      if (failed[1]) throw new DomainError("DECISION_IN_FORCE");
-      const check = providers.conditions.findIndex((_, index) => failed[firstCheck + index]);
-      if (check >= 0) throw notApproved(providers.conditions[check]!.lineIndex);
-      if (superseded.decisions.some((_, index) => failed[firstSuperseded + index])) throw new DomainError("DECISION_SUPERSEDED");
-      // A delivery, a choice of provider or a concurrent transaction changed what was read: read again.
-      if (!lostRace(codes)) throw error;
-      if (attempt + 1 >= maxIssueAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
+      if (!(error instanceof TransactionCancelled)) throw error;
+      if (error.failed("decision")) throw new DomainError("DECISION_NOT_DRAFT", { status: "issued" });
+      if (error.failed("budget")) throw new DomainError("DECISION_IN_FORCE");
+      const refused = providers.conditions.find((condition) => error.failed(`commitmentProvider ${condition.lineIndex}`));
+      if (refused) throw notApproved(refused.lineIndex);
+      if (error.failed("superseded")) throw new DomainError("DECISION_SUPERSEDED");
+      throw error;
     }
-  }
+  }, { retryWhen: (error) => error instanceof IndexBehind || lostRace(error) });
 }
 
 /** Closing transaction items for open instruments (DynamoDB allows 100 items per transaction). */
@@ -456,33 +428,23 @@ export async function revokeDecision(decision: StoredDecision, reason: string, c
   if (decision.supersedes && decision.supersedes.length > 0) throw new DomainError("REVOKE_SUPERSEDING");
   const instruments = await getInstruments(decision.instrumentIds);
   const changed = changeStamp(decision.clientId, ctx);
+  const tx = transaction()
+    .add("decision", transition(ownedKey("DECISION", decision.decisionId), inForce, "revoked", { closedAt: changed.updatedAt, closedReason: reason }, changed))
+    .update(
+      "budget",
+      ownedKey("BUDGET", decision.budgetId),
+      {
+        expression: "SET #status = :draft, changedBy = :by, requestId = :rid, updatedAt = :at REMOVE decisionId",
+        names: { "#status": "status" },
+        values: { ":draft": "draft", ":by": changed.changedBy, ":rid": changed.requestId, ":at": changed.updatedAt },
+      },
+      { expression: "decisionId = :decisionId", values: { ":decisionId": decision.decisionId } },
+    )
+    .add("instruments", ...closeInstrumentItems(instruments, "decision-revoked", ctx));
   try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          transition(ownedKey("DECISION", decision.decisionId), inForce, "revoked", { closedAt: changed.updatedAt, closedReason: reason }, changed),
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(ownedKey("BUDGET", decision.budgetId)),
-              UpdateExpression: "SET #status = :draft, changedBy = :by, requestId = :rid, updatedAt = :at REMOVE decisionId",
-              ConditionExpression: "decisionId = :decisionId",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: marshall({
-                ":draft": "draft",
-                ":decisionId": decision.decisionId,
-                ":by": changed.changedBy,
-                ":rid": changed.requestId,
-                ":at": changed.updatedAt,
-              }),
-            },
-          },
-          ...closeInstrumentItems(instruments, "decision-revoked", ctx),
-        ],
-      }),
-    );
+    await tx.write();
   } catch (error) {
-    if (cancelledConditions(error).some(Boolean)) throw new DomainError("DECISION_NOT_IN_FORCE", { status: "changed" });
+    if (error instanceof TransactionCancelled && error.failed()) throw new DomainError("DECISION_NOT_IN_FORCE", { status: "changed" });
     throw error;
   }
   return { ...decision, status: "revoked", closedAt: changed.updatedAt, closedReason: reason };

@@ -71,7 +71,9 @@ export function carriedProvider(instrument: StoredInstrument & { providerId: str
 export interface SupersedePlan {
   /** The decisions superseded, as read (each in force when read). */
   decisions: Decision[];
-  /** Transaction items: first one per superseded decision (its status condition), then the rest. */
+  /** One transaction item per superseded decision, in the order of `decisions` (its status condition). */
+  decisionItems: TransactWriteItem[];
+  /** The other transaction items: what is clipped of the superseded decisions' instruments, lines and budgets. */
   items: TransactWriteItem[];
   /** Old vouchers' providers by service code, to carry over to the new vouchers. */
   carried: Map<string, CarriedProvider>;
@@ -264,7 +266,7 @@ export async function planSupersede(input: {
       },
     });
   }
-  return { decisions: found, items: [...decisionItems, ...items], carried, moved };
+  return { decisions: found, decisionItems, items, carried, moved };
 }
 
 /** `SET recordedCents = recordedCents + :recordedCents, …` for the counters that change, moving `sign` × the consumption. */

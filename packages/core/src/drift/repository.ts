@@ -1,12 +1,12 @@
-import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
-import { cancellationCodes, dynamo, getItem, queryAll, versionedPut } from "../db";
+import { getItem, queryAll, versionedPut } from "../db";
 import { dayNumber } from "../budget/periods";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { type InstrumentNotification, notificationWrites } from "../notifications/repository";
+import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
 
 /**
@@ -47,7 +47,8 @@ const sameStored = (stored: StoredDrift | undefined, state: DriftState, next: st
  * the notifications it raises. Returns how many notifications were written.
  */
 export async function evaluateInstrument(instrumentId: string, today: string, area: Pick<AreaSettings, "drift">, now: Date): Promise<number> {
-  for (let attempt = 0; ; attempt += 1) {
+  // Someone evaluated it at the same moment: read again (six times at most); their notifications stand.
+  return retrying(6, async () => {
     const [[instrument], stored] = await Promise.all([getInstruments([instrumentId]), getItem<StoredDrift>(driftKey(instrumentId))]);
     if (!instrument) return 0;
     const subject = instrumentPaceSubject(instrument, (await recentUse([instrument], today)).get(instrumentId)!);
@@ -74,34 +75,19 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
         createdAt: now.toISOString(),
       })),
     );
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            versionedPut(
-              {
-                ...driftKey(instrumentId),
-                type: "DriftState",
-                instrumentId,
-                status: state.status,
-                threshold: state.threshold,
-                expiring: state.expiring,
-                evaluatedOn: today,
-                ...(next ? { nextCheckOn: next, gsi3pk: driftWatchPartition, gsi3sk: `${next}#${instrumentId}` } : {}),
-              },
-              stored?.version,
-            ),
-            ...notificationWrites(notifications),
-          ],
-        }),
-      );
-      return notifications.length;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      // Someone evaluated it at the same moment: read again; their notifications stand.
-      if (!(codes[0] === "ConditionalCheckFailed" || codes.includes("TransactionConflict")) || attempt >= 5) throw error;
-    }
-  }
+    const item = {
+      ...driftKey(instrumentId),
+      type: "DriftState",
+      instrumentId,
+      status: state.status,
+      threshold: state.threshold,
+      expiring: state.expiring,
+      evaluatedOn: today,
+      ...(next ? { nextCheckOn: next, gsi3pk: driftWatchPartition, gsi3sk: `${next}#${instrumentId}` } : {}),
+    };
+    await transaction().add("state", versionedPut(item, stored?.version)).add("notifications", ...notificationWrites(notifications)).write();
+    return notifications.length;
+  }, { retryWhen: conflictOr("state"), exhausted: lastError });
 }
 
 /** The daily job: every instrument whose state may have changed by today without a delivery (gap, under-use, expiry, end). */

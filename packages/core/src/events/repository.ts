@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { type Actor, type RequestContext, systemActor } from "../actor";
 import { getAreaSettings } from "../area/repository";
@@ -8,13 +8,14 @@ import { type PeriodCap, periodQuantity, periodQuantityOf, periodStartOf, period
 import { budgetLineKey } from "../budget/repository";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName, transition, versionedPut } from "../db";
+import { balanceChange, changeStamp, dynamo, getItem, setFields, tableName, transition, versionedPut } from "../db";
 import { DomainError, notFound } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { type Condition, type DeliveryRight, deliveryRight, mayRecord, rightCondition } from "../instruments/rights";
 import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { type Expression, retrying, transaction, TransactionCancelled } from "../transaction";
 import { getProvider } from "../providers/repository";
 import { deliveryAllowedCheck, deliveryRefused, providerStopped } from "../providers/status";
 import { checkKindLimit, kindCount, kindCountWrites, kindTerms, monthOf } from "./kinds";
@@ -229,7 +230,7 @@ export async function recordEvent(
   const { body } = input;
   const providerId = ctx.actor.providerId;
   const hash = payloadHash(body);
-  for (let attempt = 0; ; attempt += 1) {
+  return retrying(maxAttempts, async (attempt) => {
     const earlier = providerId ? await replay(providerId, body, hash) : undefined;
     if (earlier) return { event: earlier, replayed: true };
     const instrument = attempt === 0 ? input.instrument : await requireInstrument(input.instrument.instrumentId);
@@ -291,80 +292,56 @@ export async function recordEvent(
       withinValidityCondition(delivery),
       mark?.condition,
     );
-    const items: TransactWriteItem[] = [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall({ ...externalIdKey(event.providerId, body.externalId), type: "ExternalId", eventId, payloadHash: hash }),
-          ConditionExpression: "attribute_not_exists(pk)",
+    const move = { availableCents: -priced.amountCents, recordedCents: priced.amountCents };
+    const tx = transaction()
+      .put("claim", { ...externalIdKey(event.providerId, body.externalId), type: "ExternalId", eventId, payloadHash: hash }, "attribute_not_exists(pk)")
+      .put(
+        "event",
+        {
+          ...ownedKey("EVENT", eventId),
+          type: "ServiceEvent",
+          gsi1pk: `INSTRUMENT#${instrument.instrumentId}`,
+          gsi1sk: `EVENT#${date}#${eventId}`,
+          gsi2pk: `PROVIDER#${event.providerId}`,
+          gsi2sk: `EVENT#${date}#${eventId}`,
+          gsi3pk: `REVIEW#${reviewDue}`,
+          gsi3sk: `${event.recordedAt}#${eventId}`,
+          ...event,
+          ...stamp,
         },
-      },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall(
-            {
-              ...ownedKey("EVENT", eventId),
-              type: "ServiceEvent",
-              gsi1pk: `INSTRUMENT#${instrument.instrumentId}`,
-              gsi1sk: `EVENT#${date}#${eventId}`,
-              gsi2pk: `PROVIDER#${event.providerId}`,
-              gsi2sk: `EVENT#${date}#${eventId}`,
-              gsi3pk: `REVIEW#${reviewDue}`,
-              gsi3sk: `${event.recordedAt}#${eventId}`,
-              ...event,
-              ...stamp,
-            },
-            { removeUndefinedValues: true },
-          ),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      balanceChange(
-        ownedKey("INSTRUMENT", instrument.instrumentId),
-        { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
-        instrumentCondition,
-        stamp,
-        mark?.fields,
-      ),
-      balanceChange(
-        budgetLineKey(instrument.budgetId, instrument.lineId),
-        { availableCents: -priced.amountCents, recordedCents: priced.amountCents },
-        enough(priced.amountCents),
-        stamp,
-      ),
-      ...periodUseWrites(instrument.instrumentId, [{ periodStart, cents: priced.amountCents, hundredths }], cap),
-      ...occupancy,
-      ...kindCountWrites(instrument.instrumentId, terms.kind, { to: month }, terms.maxPerMonth),
-      // Last: a provider the area has stopped records nothing dated from its blockedFrom on.
-      deliveryAllowedCheck(event.providerId, date),
-    ];
+        "attribute_not_exists(pk)",
+      )
+      .add("instrument", balanceChange(ownedKey("INSTRUMENT", instrument.instrumentId), move, instrumentCondition, stamp, mark?.fields))
+      .add("line", balanceChange(budgetLineKey(instrument.budgetId, instrument.lineId), move, enough(priced.amountCents), stamp))
+      .add("periodUse", ...periodUseWrites(instrument.instrumentId, [{ periodStart, cents: priced.amountCents, hundredths }], cap))
+      .add("occupancy", ...occupancy)
+      .add("kindCount", ...kindCountWrites(instrument.instrumentId, terms.kind, { to: month }, terms.maxPerMonth))
+      // A provider the area has stopped records nothing dated from its blockedFrom on.
+      .add("deliveryAllowed", deliveryAllowedCheck(event.providerId, date));
     if (options.dryRun) {
       const provider = await getProvider(event.providerId);
       if (provider?.blockedFrom !== undefined && compareDates(provider.blockedFrom, date) <= 0) throw providerStopped(provider.status);
       return { event, replayed: false };
     }
     try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await tx.write();
       return { event, replayed: false };
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[items.length - 1] === "ConditionalCheckFailed") throw await deliveryRefused(event.providerId);
-      if (codes[0] === "ConditionalCheckFailed") continue; // the same externalId won a race: answer as a replay
-      if (codes[2] === "ConditionalCheckFailed" || codes[3] === "ConditionalCheckFailed") {
+      if (!(error instanceof TransactionCancelled)) throw error;
+      if (error.failed("deliveryAllowed")) throw await deliveryRefused(event.providerId);
+      // The same externalId won a race: the next attempt answers it as a replay.
+      if (!error.failed("claim") && (error.failed("instrument") || error.failed("line"))) {
         const fresh = await requireInstrument(instrument.instrumentId);
         // Still the provider's day within the validity: the balance was short. Otherwise the retry says why not.
         const stillTheirs = deliveryRight(fresh, event.providerId, delivery) === right && withinValidity(fresh, delivery);
-        if (stillTheirs && (codes[3] === "ConditionalCheckFailed" || fresh.availableCents < priced.amountCents)) {
+        if (stillTheirs && (error.failed("line") || fresh.availableCents < priced.amountCents)) {
           throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.min(fresh.availableCents, priced.amountCents - 1) });
         }
       }
       // Lost a race on the instrument or a day's occupancy: read again and retry.
-      if (!lostRace(codes)) throw error;
-      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
+      throw error;
     }
-  }
+  });
 }
 
 /** Moves an event's amount from recorded to approved on the event, its instrument and its line. */
@@ -373,23 +350,22 @@ export async function approveEvent(event: StoredEvent, ctx: RequestContext): Pro
   const stamp = changeStamp(event.clientId, ctx);
   const approvedBy = { sub: ctx.actor.sub, roles: [...ctx.actor.roles] };
   const move = { availableCents: 0, recordedCents: -event.amountCents, approvedCents: event.amountCents };
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          // Leaving the sparse review index: nothing left for auto-approval to do.
-          // On the instrument read: a retroactive decision that moved the event meanwhile makes this a refusal, not a count on the wrong instrument.
-          transition(ownedKey("EVENT", event.eventId), ["recorded"], "approved", { approvedAt: stamp.updatedAt, approvedBy }, stamp, ["gsi3pk", "gsi3sk"], {
-            expression: "instrumentId = :instrument",
-            values: { ":instrument": event.instrumentId },
-          }),
-          balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
-          balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
-        ],
+  const tx = transaction()
+    // Leaving the sparse review index: nothing left for auto-approval to do.
+    // On the instrument read: a retroactive decision that moved the event meanwhile makes this a refusal, not a count on the wrong instrument.
+    .add(
+      "event",
+      transition(ownedKey("EVENT", event.eventId), ["recorded"], "approved", { approvedAt: stamp.updatedAt, approvedBy }, stamp, ["gsi3pk", "gsi3sk"], {
+        expression: "instrumentId = :instrument",
+        values: { ":instrument": event.instrumentId },
       }),
-    );
+    )
+    .add("instrument", balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp))
+    .add("line", balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp));
+  try {
+    await tx.write();
   } catch (error) {
-    if (cancellationCodes(error)[0] === "ConditionalCheckFailed") throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
+    if (error instanceof TransactionCancelled && error.failed("event")) throw new DomainError("EVENT_NOT_RECORDED", { status: "changed" });
     throw error;
   }
   return { ...event, status: "approved", approvedAt: stamp.updatedAt, approvedBy };
@@ -489,7 +465,7 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
  * and within the recording deadline, as it records (decision 63).
  */
 export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
+  await retrying(maxAttempts, async (attempt) => {
     // A correction made meanwhile moved the amount, the period or the time: undo what the event is now, not what it was.
     const current = attempt === 0 ? event : await getEvent(event.eventId);
     if (current?.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: current?.status ?? "changed" });
@@ -505,37 +481,25 @@ export async function deleteEvent(event: StoredEvent, ctx: RequestContext): Prom
     const occupancy = current.startMinute !== undefined && current.endMinute !== undefined
       ? await occupancyWrites(current.clientId, [{ eventId: current.eventId, startMinute: current.startMinute, endMinute: current.endMinute }])
       : [];
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Delete: {
-                TableName: tableName(),
-                Key: marshall(ownedKey("EVENT", current.eventId)),
-                ConditionExpression: "#status = :recorded AND updatedAt = :read",
-                ExpressionAttributeNames: { "#status": "status" },
-                ExpressionAttributeValues: marshall({ ":recorded": "recorded", ":read": (current as StoredEvent & { updatedAt: string }).updatedAt }),
-              },
-            },
-            { Delete: { TableName: tableName(), Key: marshall(externalIdKey(current.providerId, current.externalId)) } },
-            balanceChange(ownedKey("INSTRUMENT", current.instrumentId), back, held, stamp),
-            balanceChange(budgetLineKey(current.budgetId, current.lineId), back, undefined, stamp),
-            ...periodUseWrites(current.instrumentId, [{ periodStart: current.periodStart, cents: -current.amountCents, hundredths: -periodQuantityOf(current) }]),
-            ...occupancy,
-            ...kindCountWrites(current.instrumentId, current.kind, { from: monthOf(current.date) }),
-          ],
-        }),
-      );
-      return;
-    } catch (error) {
-      // The event changed since it was read (approved, deleted or corrected): read it again and decide.
-      if (!lostRace(cancellationCodes(error))) throw error;
-      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
-    }
-  }
+    // The event changed since it was read (approved, deleted or corrected): the retry reads it again and decides.
+    await transaction()
+      .delete("event", ownedKey("EVENT", current.eventId), unchangedSinceRead(current))
+      .delete("claim", externalIdKey(current.providerId, current.externalId))
+      .add("instrument", balanceChange(ownedKey("INSTRUMENT", current.instrumentId), back, held, stamp))
+      .add("line", balanceChange(budgetLineKey(current.budgetId, current.lineId), back, undefined, stamp))
+      .add("periodUse", ...periodUseWrites(current.instrumentId, [{ periodStart: current.periodStart, cents: -current.amountCents, hundredths: -periodQuantityOf(current) }]))
+      .add("occupancy", ...occupancy)
+      .add("kindCount", ...kindCountWrites(current.instrumentId, current.kind, { from: monthOf(current.date) }))
+      .write();
+  });
 }
+
+/** The event is still recorded and as it was read (its last change stamp). */
+const unchangedSinceRead = (current: StoredEvent): Expression => ({
+  expression: "#status = :recorded AND updatedAt = :read",
+  names: { "#status": "status" },
+  values: { ":recorded": "recorded", ":read": (current as StoredEvent & { updatedAt: string }).updatedAt },
+});
 
 export type EditEventBody = Partial<Pick<RecordEventBody, "start" | "end" | "date" | "quantity" | "note">>;
 
@@ -551,7 +515,7 @@ export async function editEvent(
   pricing: ServicePricing,
   ctx: RequestContext,
 ): Promise<StoredEvent> {
-  for (let attempt = 0; ; attempt += 1) {
+  return retrying(maxAttempts, async (attempt) => {
     const current = attempt === 0 ? event : await requireEvent(event.eventId);
     if (current.status !== "recorded") throw new DomainError("EVENT_NOT_RECORDED", { status: current.status });
     const instrument = await requireInstrument(current.instrumentId);
@@ -620,39 +584,22 @@ export async function editEvent(
     const mark = deliveryMark(instrument, delivery);
     // The provider's right to the day and the instrument's validity as checked (a switch or a superseding decision may come meanwhile).
     const held = allOf(rightCondition(right, current.providerId, delivery), withinValidityCondition(delivery), mark?.condition);
-    const items: TransactWriteItem[] = [
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(ownedKey("EVENT", current.eventId)),
-          UpdateExpression: `SET ${set.clauses.join(", ")}${dropped.length > 0 ? ` REMOVE ${dropped.map((_, i) => `#r${i}`).join(", ")}` : ""}`,
-          ConditionExpression: "#status = :recorded AND updatedAt = :read",
-          ExpressionAttributeNames: { ...set.names, ...Object.fromEntries(dropped.map((field, i) => [`#r${i}`, field])), "#status": "status" },
-          ExpressionAttributeValues: marshall({ ...set.values, ":recorded": "recorded", ":read": (current as StoredEvent & { updatedAt: string }).updatedAt }, { removeUndefinedValues: true }),
-        },
-      },
-      // A correction that does not change the amount (a note, the same time moved within one band) leaves the balances alone.
-      // The amount is conditioned on only when it grows.
-      delta === 0 && !mark
-        ? {
-            ConditionCheck: {
-              TableName: tableName(),
-              Key: marshall(ownedKey("INSTRUMENT", current.instrumentId)),
-              ConditionExpression: held.expression,
-              ExpressionAttributeNames: held.names,
-              ExpressionAttributeValues: marshall(held.values),
-            },
-          }
-        : balanceChange(
-            ownedKey("INSTRUMENT", current.instrumentId),
-            move,
-            delta > 0 ? allOf({ expression: "availableCents >= :amount", values: { ":amount": delta } }, held) : held,
-            stamp,
-            mark?.fields,
-          ),
-      ...(delta === 0
-        ? []
-        : [balanceChange(budgetLineKey(current.budgetId, current.lineId), move, delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined, stamp)]),
+    const removed = Object.fromEntries(dropped.map((field, i) => [`#r${i}`, field]));
+    const grows = delta > 0 ? { expression: "availableCents >= :amount", values: { ":amount": delta } } : undefined;
+    const tx = transaction()
+      .update(
+        "event",
+        ownedKey("EVENT", current.eventId),
+        { expression: `SET ${set.clauses.join(", ")}${dropped.length > 0 ? ` REMOVE ${Object.keys(removed).join(", ")}` : ""}`, names: { ...set.names, ...removed }, values: set.values },
+        unchangedSinceRead(current),
+      );
+    // A correction that does not change the amount (a note, the same time moved within one band) leaves the balances alone.
+    // The amount is conditioned on only when it grows.
+    if (delta === 0 && !mark) tx.check("instrument", ownedKey("INSTRUMENT", current.instrumentId), held);
+    else tx.add("instrument", balanceChange(ownedKey("INSTRUMENT", current.instrumentId), move, grows ? allOf(grows, held) : held, stamp, mark?.fields));
+    if (delta !== 0) tx.add("line", balanceChange(budgetLineKey(current.budgetId, current.lineId), move, grows, stamp));
+    tx.add(
+      "periodUse",
       ...periodUseWrites(
         current.instrumentId,
         [
@@ -661,28 +608,26 @@ export async function editEvent(
         ],
         cap,
       ),
-      ...occupancy,
-      ...kindCountWrites(current.instrumentId, current.kind, months, terms.maxPerMonth),
-      // Last: a delivery moved to another day may not land where the area has stopped the provider (its own day stays correctable).
-      ...(edited.date !== current.date ? [deliveryAllowedCheck(current.providerId, edited.date)] : []),
-    ];
+    )
+      .add("occupancy", ...occupancy)
+      .add("kindCount", ...kindCountWrites(current.instrumentId, current.kind, months, terms.maxPerMonth));
+    // A delivery moved to another day may not land where the area has stopped the provider (its own day stays correctable).
+    if (edited.date !== current.date) tx.add("deliveryAllowed", deliveryAllowedCheck(current.providerId, edited.date));
     try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await tx.write();
       return edited;
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (edited.date !== current.date && codes[items.length - 1] === "ConditionalCheckFailed") throw await deliveryRefused(current.providerId);
-      if (delta > 0 && (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") && codes[0] !== "ConditionalCheckFailed") {
+      if (!(error instanceof TransactionCancelled)) throw error;
+      if (error.failed("deliveryAllowed")) throw await deliveryRefused(current.providerId);
+      if (delta > 0 && (error.failed("instrument") || error.failed("line")) && !error.failed("event")) {
         const fresh = await requireInstrument(current.instrumentId);
         // Still the provider's day within the validity: the balance was short. Otherwise the retry says why not.
         const stillTheirs = withinValidity(fresh, delivery) && deliveryRight(fresh, current.providerId, delivery) === right;
-        if (stillTheirs && (codes[2] === "ConditionalCheckFailed" || fresh.availableCents < delta)) {
+        if (stillTheirs && (error.failed("line") || fresh.availableCents < delta)) {
           throw new DomainError("INSUFFICIENT_BALANCE", { availableCents: Math.max(0, instrument.availableCents) });
         }
       }
-      if (!lostRace(codes)) throw error;
-      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
+      throw error;
     }
-  }
+  });
 }

@@ -1,10 +1,9 @@
-import { type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
-import { type ChangeStamp, cancellationCodes, changeStamp, dynamo, getItem, lostRace, tableName, versionedPut } from "../db";
-import { DomainError } from "../errors";
+import { type ChangeStamp, changeStamp, getItem, versionedPut } from "../db";
 import type { ServicePlan } from "../service-plans/schemas";
+import { retrying, transaction } from "../transaction";
 import { followUpDueOn } from "./due";
 
 /**
@@ -75,49 +74,29 @@ export function putFollowUpDue(
  */
 export async function syncFollowUpListing(client: Pick<Client, "clientId" | "hbStatus" | "version">, ctx: RequestContext): Promise<void> {
   const listed = inHb(client.hbStatus);
-  for (let attempt = 1; ; attempt += 1) {
+  await retrying(MAX_ATTEMPTS, async () => {
     const due = await getFollowUpDue(client.clientId);
     if (!due || (due.gsi3pk !== undefined) === listed) return;
     const stamp = changeStamp(client.clientId, ctx);
     const stampSet = "version = :next, changedBy = :by, requestId = :rid, updatedAt = :at";
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              ConditionCheck: {
-                TableName: tableName(),
-                Key: marshall({ pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }),
-                ConditionExpression: "version = :clientVersion",
-                ExpressionAttributeValues: marshall({ ":clientVersion": client.version }),
-              },
-            },
-            {
-              Update: {
-                TableName: tableName(),
-                Key: marshall(followUpDueKey(client.clientId)),
-                UpdateExpression: listed ? `SET gsi3pk = :pk, gsi3sk = :sk, ${stampSet}` : `SET ${stampSet} REMOVE gsi3pk, gsi3sk`,
-                ConditionExpression: "version = :read",
-                ExpressionAttributeValues: marshall({
-                  ...(listed ? { ":pk": FOLLOWUPS_DUE, ":sk": `${due.dueOn}#${client.clientId}` } : {}),
-                  ":read": due.version,
-                  ":next": due.version + 1,
-                  ":by": stamp.changedBy,
-                  ":rid": stamp.requestId,
-                  ":at": stamp.updatedAt,
-                }),
-              },
-            },
-          ],
-        }),
-      );
-      return;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      // A later status change of the client decides the listing itself.
-      if (codes[0] === "ConditionalCheckFailed") return;
-      if (!lostRace(codes)) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-    }
-  }
+    // A later status change of the client decides the listing itself.
+    await transaction()
+      .check("client", { pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }, { expression: "version = :clientVersion", values: { ":clientVersion": client.version } })
+      .update(
+        "due",
+        followUpDueKey(client.clientId),
+        {
+          expression: listed ? `SET gsi3pk = :pk, gsi3sk = :sk, ${stampSet}` : `SET ${stampSet} REMOVE gsi3pk, gsi3sk`,
+          values: {
+            ...(listed ? { ":pk": FOLLOWUPS_DUE, ":sk": `${due.dueOn}#${client.clientId}` } : {}),
+            ":next": due.version + 1,
+            ":by": stamp.changedBy,
+            ":rid": stamp.requestId,
+            ":at": stamp.updatedAt,
+          },
+        },
+        { expression: "version = :read", values: { ":read": due.version } },
+      )
+      .writeUnlessFailed("client");
+  });
 }

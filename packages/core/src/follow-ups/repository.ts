@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { QueryCommand, type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { getAreaSettings } from "../area/repository";
@@ -7,15 +7,16 @@ import type { DriftStatus } from "../budget/pace";
 import { compareDates } from "../budget/periods";
 import { batchGet } from "../budget/repository";
 import { loadBudgetView, loadInstrumentViews, type ViewContext } from "../budget/view";
-import { clientInHbCheck, clientKey, getClient } from "../clients/repository";
+import { clientInHbCheck, clientKey, clientNotInHb } from "../clients/repository";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
-import { backoff, cancellationCodes, changeStamp, dynamo, lostRace, tableName } from "../db";
-import { DomainError, notFound } from "../errors";
+import { changeStamp, dynamo, tableName } from "../db";
+import { DomainError } from "../errors";
 import { isOpen, listClientInstruments } from "../instruments/repository";
 import { listOwned } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page, pageOfPartition } from "../pagination";
 import { getCurrentServicePlan, servicePlanSlotKey } from "../service-plans/repository";
+import { retrying, transaction, TransactionCancelled } from "../transaction";
 import { daysOverdue, laterDate, mostUrgent } from "./due";
 import { FOLLOWUPS_DUE, type FollowUpDueItem, getFollowUpDue, MAX_ATTEMPTS, putFollowUpDue } from "./due-item";
 import type { CreateFollowUpBody, DueFollowUp, FollowUp } from "./schemas";
@@ -58,7 +59,7 @@ export async function createFollowUp(
   const followUpId = randomUUID();
   const createdAt = ctx.now.toISOString();
 
-  for (let attempt = 1; ; attempt += 1) {
+  return retrying(MAX_ATTEMPTS, async () => {
     const [plan, due] = await Promise.all([getCurrentServicePlan(clientId), getFollowUpDue(clientId)]);
     if (!plan) throw new DomainError("NO_CURRENT_PLAN");
     const followUp: FollowUp = {
@@ -74,42 +75,19 @@ export async function createFollowUp(
       createdAt,
     };
     const stamp = changeStamp(clientId, ctx);
-    const items: TransactWriteItem[] = [
-      clientInHbCheck(clientId),
-      {
-        ConditionCheck: {
-          TableName: tableName(),
-          Key: marshall(servicePlanSlotKey(clientId, plan.version)),
-          ConditionExpression: "#status = :current",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: marshall({ ":current": "current" }),
-        },
-      },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall({ ...followUpKey(clientId, body.date, createdAt, followUpId), type: "FollowUp", ...followUp, ...stamp }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      putFollowUpDue(clientId, plan, laterDate(due?.lastFollowUpOn, body.date), due, stamp),
-    ];
+    const tx = transaction()
+      .add("client", clientInHbCheck(clientId))
+      .check("plan", servicePlanSlotKey(clientId, plan.version), { expression: "#status = :current", names: { "#status": "status" }, values: { ":current": "current" } })
+      .put("followUp", { ...followUpKey(clientId, body.date, createdAt, followUpId), type: "FollowUp", ...followUp, ...stamp }, "attribute_not_exists(pk)")
+      .add("due", putFollowUpDue(clientId, plan, laterDate(due?.lastFollowUpOn, body.date), due, stamp));
     try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await tx.write();
       return followUp;
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes.length === 0) throw error;
-      if (codes[0] === "ConditionalCheckFailed") {
-        if (!(await getClient(clientId))) throw notFound("client");
-        throw new DomainError("HB_DECLINED");
-      }
-      if (!lostRace(codes)) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      // Spread the retries of concurrent writers apart.
-      await backoff(attempt);
+      if (error instanceof TransactionCancelled && error.failed("client")) throw await clientNotInHb(clientId);
+      throw error;
     }
-  }
+  });
 }
 
 /** A client's follow-ups, newest review first. */

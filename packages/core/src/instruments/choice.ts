@@ -1,10 +1,10 @@
-import { TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { addDays, compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
-import { backoff, cancellationCodes, changeStamp, dynamo, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
+import { changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { DomainError, forbidden } from "../errors";
 import { listEvents } from "../events/repository";
@@ -12,6 +12,7 @@ import { type NewNotification, notificationWrites } from "../notifications/repos
 import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";
 import { providerStopped } from "../providers/status";
+import { retrying, transaction, TransactionCancelled } from "../transaction";
 import { type ProviderSpan, requireInstrument, type StoredInstrument } from "./repository";
 import { type Condition, providerFromOf } from "./rights";
 import { providerIndexFields } from "./work-list";
@@ -123,7 +124,8 @@ export async function chooseProvider(
   ctx: RequestContext,
 ): Promise<StoredInstrument> {
   const { providerId, effectiveFrom } = choice;
-  for (let attempt = 0; ; attempt += 1) {
+  // The instrument changed since it was read (a delivery, an acceptance, another choice, a closing): the retry reads it again and decides.
+  return retrying(maxAttempts, async (attempt) => {
     const instrument = attempt === 0 ? read : await requireInstrument(read.instrumentId);
     if (instrument.kind !== "voucher") throw new DomainError("NOT_A_VOUCHER");
     if (instrument.status === "closed") throw new DomainError("INSTRUMENT_CLOSED");
@@ -145,50 +147,19 @@ export async function chooseProvider(
       ...(providers.length > 0 ? { providers } : {}),
       ...changeStamp(instrument.clientId, ctx),
     });
+    const tx = transaction()
+      .update("instrument", ownedKey("INSTRUMENT", instrument.instrumentId), { expression: `SET ${set.clauses.join(", ")}`, names: set.names, values: set.values }, condition)
+      .check("provider", providerKey(providerId), { expression: "#status = :approved", names: { "#status": "status" }, values: { ":approved": "approved" } })
+      .check("price", priceKey(providerId, instrument.serviceCode), "attribute_exists(pk)")
+      .add("notifications", ...notificationWrites(await choiceNotifications(instrument, providerId, providerFrom, ctx.now)));
     try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: marshall(ownedKey("INSTRUMENT", instrument.instrumentId)),
-                UpdateExpression: `SET ${set.clauses.join(", ")}`,
-                ConditionExpression: condition.expression,
-                ExpressionAttributeNames: { ...set.names, ...condition.names },
-                ExpressionAttributeValues: marshall({ ...set.values, ...condition.values }),
-              },
-            },
-            {
-              ConditionCheck: {
-                TableName: tableName(),
-                Key: marshall(providerKey(providerId)),
-                ConditionExpression: "#status = :approved",
-                ExpressionAttributeNames: { "#status": "status" },
-                ExpressionAttributeValues: marshall({ ":approved": "approved" }),
-              },
-            },
-            {
-              ConditionCheck: {
-                TableName: tableName(),
-                Key: marshall(priceKey(providerId, instrument.serviceCode)),
-                ConditionExpression: "attribute_exists(pk)",
-              },
-            },
-            ...notificationWrites(await choiceNotifications(instrument, providerId, providerFrom, ctx.now)),
-          ],
-        }),
-      );
+      await tx.write();
       return requireInstrument(instrument.instrumentId);
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[1] === "ConditionalCheckFailed" || codes[2] === "ConditionalCheckFailed") throw notAvailable(providerId);
-      // The instrument changed since it was read (a delivery, an acceptance, another choice, a closing): read it again and decide.
-      if (!lostRace(codes)) throw error;
-      if (attempt + 1 >= maxAttempts) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
+      if (error instanceof TransactionCancelled && (error.failed("provider") || error.failed("price"))) throw notAvailable(providerId);
+      throw error;
     }
-  }
+  });
 }
 
 /**

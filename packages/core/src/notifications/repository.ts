@@ -1,28 +1,14 @@
-import { QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "../drift/rules";
-import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { dynamo, getItem, queryAll, tableName } from "../db";
 import { notFound } from "../errors";
 import type { Language } from "../language";
 import { decodeListCursor, encodeCursor } from "../pagination";
-import {
-  type Audience,
-  bankAccountNotificationKinds,
-  type BankAccountNotificationKind,
-  bankAccountNotificationText,
-  notificationText,
-  paymentNotificationText,
-  providerSwitchNotificationText,
-} from "./texts";
-import {
-  type DecisionNotificationKind,
-  decisionNotificationKinds,
-  type NotificationView,
-  type PaymentNotificationKind,
-  type ProviderSwitchNotificationKind,
-  providerSwitchNotificationKinds,
-} from "./schemas";
+import { transaction } from "../transaction";
+import { type Audience, bankAccountNotificationKinds, type BankAccountNotificationKind, bankAccountNotificationText, notificationText, paymentNotificationText, providerSwitchNotificationText } from "./texts";
+import { type DecisionNotificationKind, decisionNotificationKinds, type NotificationView, type PaymentNotificationKind, type ProviderSwitchNotificationKind, providerSwitchNotificationKinds } from "./schemas";
 import { appealOutcomeText } from "../decisions/history-texts";
 
 /**
@@ -292,35 +278,11 @@ export async function requireNotification(notificationId: string): Promise<Store
 export async function markRead(notification: StoredNotification, now: Date): Promise<StoredNotification> {
   if (notification.readAt) return notification;
   const readAt = now.toISOString();
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(notificationKey(notification.notificationId)),
-              UpdateExpression: "SET readAt = :at",
-              ConditionExpression: "attribute_not_exists(readAt)",
-              ExpressionAttributeValues: marshall({ ":at": readAt }),
-            },
-          },
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(unreadKey(notification.inbox)),
-              UpdateExpression: "ADD unread :minus",
-              ExpressionAttributeValues: marshall({ ":minus": -1 }),
-            },
-          },
-        ],
-      }),
-    );
-    return { ...notification, readAt };
-  } catch (error) {
-    if (cancellationCodes(error)[0] === "ConditionalCheckFailed" || isConditionalCheckFailed(error)) return requireNotification(notification.notificationId);
-    throw error;
-  }
+  const tx = transaction()
+    .update("notification", notificationKey(notification.notificationId), { expression: "SET readAt = :at", values: { ":at": readAt } }, "attribute_not_exists(readAt)")
+    .update("unread", unreadKey(notification.inbox), { expression: "ADD unread :minus", values: { ":minus": -1 } });
+  // Read meanwhile: the first read took it off the count.
+  return (await tx.writeUnlessFailed("notification")) ? { ...notification, readAt } : requireNotification(notification.notificationId);
 }
 
 /** Every notification about a client (drift, changes of provider, appeal outcomes: only those have a client), in any inbox (the client's, its workers', its providers'), newest first. */

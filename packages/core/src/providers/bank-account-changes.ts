@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { QueryCommand, type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Actor, RequestContext } from "../actor";
-import { backoff, cancellationCodes, dynamo, getItem, lostRace, setFields, tableName } from "../db";
+import { dynamo, getItem, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { membershipKey } from "../identity/person-register";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import type { BankAccountNotificationKind } from "../notifications/texts";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { retrying, transaction, TransactionCancelled } from "../transaction";
 import { normalizeIban } from "../validators/iban";
 import { isMemberOf } from "./membership";
 import { providerKey, requireProvider } from "./repository";
@@ -78,7 +79,8 @@ export async function requestBankAccountChange(
 ): Promise<BankAccountChange> {
   const iban = normalizeIban(body.iban);
   const now = ctx.now.toISOString();
-  for (let attempt = 1; ; attempt += 1) {
+  // A request or a confirmation at the same moment: the next attempt reads what it did.
+  return retrying(MAX_ATTEMPTS, async () => {
     const provider = await requireProvider(providerId);
     if (provider.pendingAccountChangeId) throw new DomainError("BANK_ACCOUNT_CHANGE_PENDING");
     if (normalizeIban(provider.iban) === iban) throw sameAccount();
@@ -94,47 +96,37 @@ export async function requestBankAccountChange(
       requestedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] },
       requestedAt: now,
     };
-    const items: TransactWriteItem[] = [
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall({
-            ...changeKey(change.changeId),
-            type: "BankAccountChange",
-            gsi1pk: historyPk(providerId),
-            gsi1sk: `${now}#${change.changeId}`,
-            gsi3pk: PENDING_PK,
-            gsi3sk: `${now}#${change.changeId}`,
-            ...change,
-            // Who asked, as a person: the four-eyes check recognises them under another sign-in.
-            ...(ctx.actor.personRef ? { requesterRef: ctx.actor.personRef } : {}),
-            updatedAt: now,
-          }),
-          ConditionExpression: "attribute_not_exists(pk)",
+    await transaction()
+      .put(
+        "change",
+        {
+          ...changeKey(change.changeId),
+          type: "BankAccountChange",
+          gsi1pk: historyPk(providerId),
+          gsi1sk: `${now}#${change.changeId}`,
+          gsi3pk: PENDING_PK,
+          gsi3sk: `${now}#${change.changeId}`,
+          ...change,
+          // Who asked, as a person: the four-eyes check recognises them under another sign-in.
+          ...(ctx.actor.personRef ? { requesterRef: ctx.actor.personRef } : {}),
+          updatedAt: now,
         },
-      },
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(providerKey(providerId)),
-          UpdateExpression: "SET pendingAccountChangeId = :id",
-          ConditionExpression: "#status = :approved AND iban = :previous AND attribute_not_exists(pendingAccountChangeId)",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: marshall({ ":id": change.changeId, ":approved": "approved", ":previous": provider.iban }),
+        "attribute_not_exists(pk)",
+      )
+      .update(
+        "provider",
+        providerKey(providerId),
+        { expression: "SET pendingAccountChangeId = :id", values: { ":id": change.changeId } },
+        {
+          expression: "#status = :approved AND iban = :previous AND attribute_not_exists(pendingAccountChangeId)",
+          names: { "#status": "status" },
+          values: { ":approved": "approved", ":previous": provider.iban },
         },
-      },
-      ...notificationWrites([notificationOf("bank-account-change-requested", provider, change, now)]),
-    ];
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return change;
-    } catch (error) {
-      // A request or a confirmation at the same moment: the next attempt reads what it did.
-      if (!lostRace(cancellationCodes(error))) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
-    }
-  }
+      )
+      .add("notifications", ...notificationWrites([notificationOf("bank-account-change-requested", provider, change, now)]))
+      .write();
+    return change;
+  });
 }
 
 /**
@@ -170,50 +162,40 @@ export async function decideBankAccountChange(
   const decision = { outcome: body.outcome, reason: body.reason, decidedBy: { sub: ctx.actor.sub, roles: [...ctx.actor.roles] }, decidedAt: now };
   const decided: BankAccountChange = { ...change, status: body.outcome, decision };
   const set = setFields({ status: decided.status, decision, updatedAt: now });
-  for (let attempt = 1; ; attempt += 1) {
+  return retrying(MAX_ATTEMPTS, async () => {
     const provider = await requireProvider(change.providerId);
     const confirmed = body.outcome === "confirmed";
-    const items: TransactWriteItem[] = [
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(changeKey(change.changeId)),
-          UpdateExpression: `SET ${set.clauses.join(", ")} REMOVE gsi3pk, gsi3sk`,
-          ConditionExpression: "#a0 = :pending",
-          ExpressionAttributeNames: set.names,
-          ExpressionAttributeValues: marshall({ ...set.values, ":pending": "pending" }),
-        },
-      },
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(providerKey(change.providerId)),
-          UpdateExpression: confirmed
-            ? `SET iban = :iban, ${change.bic ? "bic = :bic, " : ""}version = version + :one, updatedAt = :now REMOVE pendingAccountChangeId${change.bic ? "" : ", bic"}`
-            : "REMOVE pendingAccountChangeId",
-          ConditionExpression: confirmed ? "pendingAccountChangeId = :id AND iban = :previous" : "pendingAccountChangeId = :id",
-          ExpressionAttributeValues: marshall(
-            confirmed
-              ? { ":id": change.changeId, ":iban": change.iban, ...(change.bic ? { ":bic": change.bic } : {}), ":previous": change.previousIban, ":one": 1, ":now": now }
-              : { ":id": change.changeId },
-          ),
-        },
-      },
-      ...notificationWrites([notificationOf(confirmed ? "bank-account-change-confirmed" : "bank-account-change-rejected", provider, change, now)]),
-    ];
+    const tx = transaction()
+      .update(
+        "change",
+        changeKey(change.changeId),
+        { expression: `SET ${set.clauses.join(", ")} REMOVE gsi3pk, gsi3sk`, names: set.names, values: set.values },
+        { expression: "#a0 = :pending", values: { ":pending": "pending" } },
+      )
+      .update(
+        "provider",
+        providerKey(change.providerId),
+        confirmed
+          ? {
+              expression: `SET iban = :iban, ${change.bic ? "bic = :bic, " : ""}version = version + :one, updatedAt = :now REMOVE pendingAccountChangeId${change.bic ? "" : ", bic"}`,
+              values: { ":iban": change.iban, ...(change.bic ? { ":bic": change.bic } : {}), ":one": 1, ":now": now },
+            }
+          : { expression: "REMOVE pendingAccountChangeId" },
+        confirmed
+          ? { expression: "pendingAccountChangeId = :id AND iban = :previous", values: { ":id": change.changeId, ":previous": change.previousIban } }
+          : { expression: "pendingAccountChangeId = :id", values: { ":id": change.changeId } },
+      )
+      .add("notifications", ...notificationWrites([notificationOf(confirmed ? "bank-account-change-confirmed" : "bank-account-change-rejected", provider, change, now)]));
     try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await tx.write();
       return decided;
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (!lostRace(codes)) throw error;
-      if (codes[0] === "ConditionalCheckFailed") {
+      if (error instanceof TransactionCancelled && error.failed("change")) {
         throw new DomainError("BANK_ACCOUNT_CHANGE_ALREADY_DECIDED", { status: (await requireBankAccountChange(change.changeId)).status });
       }
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
+      throw error;
     }
-  }
+  });
 }
 
 async function pageOf(index: "gsi1" | "gsi3", pk: string, newestFirst: boolean, limit: number, cursor: string | undefined): Promise<Page<BankAccountChange>> {

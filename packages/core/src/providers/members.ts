@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { z } from "zod";
 import { freeText } from "../validators/text";
 import { type Actor, type RequestContext, hasRole } from "../actor";
 import { personalIdLookupKey } from "../clients/personal-id-key";
-import { cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
+import { getItem, queryAll } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
 import { membershipKey } from "../identity/person-register";
+import { type Transaction, transaction, TransactionCancelled } from "../transaction";
 import { personalIdSchema } from "../validators/zod";
 import { isMemberOf } from "./membership";
 import { providerKey } from "./repository";
@@ -53,8 +53,8 @@ export function assertMayManageMembers(actor: Actor, providerId: string): void {
 const view = ({ memberId, providerId, name, addedBy, addedAt }: Record<string, unknown>): Member =>
   ({ memberId, providerId, name, addedBy, addedAt }) as Member;
 
-/** The writes that make a person a member, for the invitation and for the first member of a new provider. */
-export function memberWrites(providerId: string, personRef: string, name: string, ctx: RequestContext): { member: Member; writes: TransactWriteItem[] } {
+/** A new member, and the writes that make the person one ("member", "membership"), for the invitation and for the first member of a new provider. */
+export function newMember(providerId: string, personRef: string, name: string, ctx: RequestContext): { member: Member; addTo: (tx: Transaction) => Transaction } {
   const member: Member = {
     memberId: randomUUID(),
     providerId,
@@ -64,16 +64,10 @@ export function memberWrites(providerId: string, personRef: string, name: string
   };
   return {
     member,
-    writes: [
-      { Put: { TableName: tableName(), Item: marshall({ ...memberKey(providerId, member.memberId), type: "ProviderMember", personRef, ...member }) } },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall({ ...membershipKey(personRef, providerId), type: "Membership", providerId, memberId: member.memberId }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-    ],
+    addTo: (tx) =>
+      tx
+        .put("member", { ...memberKey(providerId, member.memberId), type: "ProviderMember", personRef, ...member })
+        .put("membership", { ...membershipKey(personRef, providerId), type: "Membership", providerId, memberId: member.memberId }, "attribute_not_exists(pk)"),
   };
 }
 
@@ -82,29 +76,15 @@ export async function inviteMember(providerId: string, body: InviteMemberBody, c
   const personRef = await personalIdLookupKey(body.personalId);
   const existing = await getItem<{ memberId: string }>(membershipKey(personRef, providerId));
   if (existing) return { member: view((await getItem<Record<string, unknown>>(memberKey(providerId, existing.memberId)))!), added: false };
-  const { member, writes } = memberWrites(providerId, personRef, body.name, ctx);
+  const { member, addTo } = newMember(providerId, personRef, body.name, ctx);
+  const tx = transaction().update("provider", providerKey(providerId), { expression: "ADD memberCount :one", values: { ":one": 1 } }, "attribute_exists(pk)");
   try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(providerKey(providerId)),
-              UpdateExpression: "ADD memberCount :one",
-              ConditionExpression: "attribute_exists(pk)",
-              ExpressionAttributeValues: marshall({ ":one": 1 }),
-            },
-          },
-          ...writes,
-        ],
-      }),
-    );
+    await addTo(tx).write();
   } catch (error) {
-    const [provider, , lookup] = cancellationCodes(error);
-    if (provider === "ConditionalCheckFailed") throw notFound("provider");
+    if (!(error instanceof TransactionCancelled)) throw error;
+    if (error.failed("provider")) throw notFound("provider");
     // A concurrent invitation of the same person won: theirs is the membership.
-    if (lookup === "ConditionalCheckFailed") return inviteMember(providerId, body, ctx);
+    if (error.failed("membership")) return inviteMember(providerId, body, ctx);
     throw error;
   }
   return { member, added: true };
@@ -128,28 +108,16 @@ export async function removeMember(providerId: string, memberId: string, ctx: Re
   const stored = await getItem<{ personRef: string }>(memberKey(providerId, memberId));
   if (!stored) throw notFound("member");
   const keep = hasRole(ctx.actor, "admin") ? 0 : 1;
+  const tx = transaction()
+    .update("count", providerKey(providerId), { expression: "ADD memberCount :minus", values: { ":minus": -1 } }, { expression: "memberCount > :keep", values: { ":keep": keep } })
+    .delete("member", memberKey(providerId, memberId), "attribute_exists(pk)")
+    .delete("membership", membershipKey(stored.personRef, providerId));
   try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(providerKey(providerId)),
-              UpdateExpression: "ADD memberCount :minus",
-              ConditionExpression: "memberCount > :keep",
-              ExpressionAttributeValues: marshall({ ":minus": -1, ":keep": keep }),
-            },
-          },
-          { Delete: { TableName: tableName(), Key: marshall(memberKey(providerId, memberId)), ConditionExpression: "attribute_exists(pk)" } },
-          { Delete: { TableName: tableName(), Key: marshall(membershipKey(stored.personRef, providerId)) } },
-        ],
-      }),
-    );
+    await tx.write();
   } catch (error) {
-    const [count, member] = cancellationCodes(error);
-    if (member === "ConditionalCheckFailed") throw notFound("member");
-    if (count === "ConditionalCheckFailed") throw new DomainError("LAST_MEMBER");
+    if (!(error instanceof TransactionCancelled)) throw error;
+    if (error.failed("member")) throw notFound("member");
+    if (error.failed("count")) throw new DomainError("LAST_MEMBER");
     throw error;
   }
 }

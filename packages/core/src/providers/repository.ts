@@ -1,12 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  type AttributeValue,
-  PutItemCommand,
-  QueryCommand,
-  type TransactWriteItem,
-  TransactWriteItemsCommand,
-  UpdateItemCommand,
-} from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, PutItemCommand, QueryCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { listBundles } from "../area/repository";
@@ -15,24 +8,15 @@ import { getService } from "../catalogue/repository";
 import { compareDates } from "../budget/periods";
 import type { CatalogueService } from "../catalogue/schemas";
 import { businessDate } from "../dates";
-import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, lostRace, setFields, tableName } from "../db";
+import { dynamo, getItem, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { DomainError, type FieldProblem, notFound } from "../errors";
-import { memberWrites } from "./members";
+import { newMember } from "./members";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { type Expression, retrying, type Transaction, transaction, TransactionCancelled } from "../transaction";
 import { normalizeIban } from "../validators/iban";
 import { isMemberOf } from "./membership";
 import { priceHistoryKey, rolled, type StoredPrice } from "./prices";
-import type {
-  ApplicationDecisionBody,
-  ApplicationStatus,
-  PriceInput,
-  Provider,
-  ProviderApplication,
-  ProviderApplicationBody,
-  ProviderOffer,
-  ProviderPrices,
-  PutPricesBody,
-} from "./schemas";
+import type { ApplicationDecisionBody, ApplicationStatus, PriceInput, Provider, ProviderApplication, ProviderApplicationBody, ProviderOffer, ProviderPrices, PutPricesBody } from "./schemas";
 
 export type { Provider, ProviderApplication } from "./schemas";
 
@@ -289,14 +273,18 @@ const priceWrites = (providerId: string, prices: readonly PriceInput[], now: str
   ]);
 };
 
-/** The outcome of an approval transaction that failed: decided meanwhile (409), or worth another attempt. */
-async function afterFailedApproval(error: unknown, application: ProviderApplication, attempt: number): Promise<void> {
-  const codes = cancellationCodes(error);
-  if (!lostRace(codes)) throw error;
-  if (codes[0] === "ConditionalCheckFailed") throw await refusedAsDecided(application.applicationId);
-  if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-  await backoff(attempt);
+/** Writes an approval: an application decided meanwhile is 409; a lost race is worth another attempt. */
+async function writeApproval(tx: Transaction, application: ProviderApplication): Promise<void> {
+  try {
+    await tx.write();
+  } catch (error) {
+    if (error instanceof TransactionCancelled && error.failed("application")) throw await refusedAsDecided(application.applicationId);
+    throw error;
+  }
 }
+
+/** The provider is still at the version read. */
+const unchangedVersion = (read: number): Expression => ({ expression: "version = :read", values: { ":read": read } });
 
 /**
  * Approves an application: a new business ID gets its provider, an existing
@@ -328,8 +316,8 @@ async function approveNewProvider(
   const now = ctx.now.toISOString();
   const newProviderId = randomUUID();
   const applicantRef = (await getItem<{ applicantRef?: string }>(applicationKey(application.applicationId)))?.applicantRef;
-  const firstMember = applicantRef ? memberWrites(newProviderId, applicantRef, application.contact.name, ctx) : undefined;
-  for (let attempt = 1; ; attempt += 1) {
+  const firstMember = applicantRef ? newMember(newProviderId, applicantRef, application.contact.name, ctx) : undefined;
+  return retrying(MAX_ATTEMPTS, async () => {
     if ((await providerIdOfBusiness(application.businessId)) !== undefined) {
       throw new DomainError("PROVIDER_ALREADY_REGISTERED", { businessId: application.businessId });
     }
@@ -349,32 +337,15 @@ async function approveNewProvider(
       version: 1,
       updatedAt: now,
     };
-    const items: TransactWriteItem[] = [
-      { Update: decideItem(application.applicationId, decision, provider.providerId) },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall({ ...providerKey(provider.providerId), type: "Provider", ...provider }, { removeUndefinedValues: true }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall({ ...businessIdKey(provider.businessId), type: "BusinessId", providerId: provider.providerId }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      ...(firstMember?.writes ?? []),
-      ...priceWrites(provider.providerId, application.prices, now),
-    ];
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return { application: { ...application, status: "approved", decision, providerId: provider.providerId }, provider };
-    } catch (error) {
-      await afterFailedApproval(error, application, attempt);
-    }
-  }
+    const tx = transaction()
+      .add("application", { Update: decideItem(application.applicationId, decision, provider.providerId) })
+      .put("provider", { ...providerKey(provider.providerId), type: "Provider", ...provider }, "attribute_not_exists(pk)")
+      .put("businessId", { ...businessIdKey(provider.businessId), type: "BusinessId", providerId: provider.providerId }, "attribute_not_exists(pk)");
+    firstMember?.addTo(tx);
+    tx.add("prices", ...priceWrites(provider.providerId, application.prices, now));
+    await writeApproval(tx, application);
+    return { application: { ...application, status: "approved", decision, providerId: provider.providerId }, provider };
+  });
 }
 
 /**
@@ -393,7 +364,7 @@ async function approveMoreBundles(
 ): Promise<{ application: ProviderApplication; provider: Provider }> {
   const now = ctx.now.toISOString();
   const today = businessDate(ctx.now);
-  for (let attempt = 1; ; attempt += 1) {
+  return retrying(MAX_ATTEMPTS, async () => {
     const existing = await getProvider(providerId);
     if (!existing) throw new Error(`application ${application.applicationId} names a missing provider ${providerId}`);
     const provider: Provider = {
@@ -411,27 +382,13 @@ async function approveMoreBundles(
       version: provider.version,
       updatedAt: now,
     });
-    const items: TransactWriteItem[] = [
-      { Update: decideItem(application.applicationId, decision, providerId) },
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(providerKey(providerId)),
-          UpdateExpression: `SET ${set.clauses.join(", ")}`,
-          ConditionExpression: "version = :read",
-          ExpressionAttributeNames: set.names,
-          ExpressionAttributeValues: marshall({ ...set.values, ":read": existing.version }),
-        },
-      },
-      ...pricesFromToday(providerId, await pricesInForce(providerId, today), application.prices, today, now).writes,
-    ];
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return { application: { ...application, status: "approved", decision }, provider };
-    } catch (error) {
-      await afterFailedApproval(error, application, attempt);
-    }
-  }
+    const tx = transaction()
+      .add("application", { Update: decideItem(application.applicationId, decision, providerId) })
+      .update("provider", providerKey(providerId), { expression: `SET ${set.clauses.join(", ")}`, names: set.names, values: set.values }, unchangedVersion(existing.version))
+      .add("prices", ...pricesFromToday(providerId, await pricesInForce(providerId, today), application.prices, today, now).writes);
+    await writeApproval(tx, application);
+    return { application: { ...application, status: "approved", decision }, provider };
+  });
 }
 
 /* ---------- providers and prices ---------- */
@@ -575,9 +532,8 @@ export async function replacePrices(provider: Provider, body: PutPricesBody, ctx
   const { prices } = body;
   await checkOffer({ bundles: provider.bundles, prices }, { checkBundles: false });
   const now = ctx.now.toISOString();
-  let version = provider.version;
-  for (let attempt = 1; ; attempt += 1) {
-    if (attempt > 1) version = (await requireProvider(provider.providerId)).version;
+  return retrying(MAX_ATTEMPTS, async (attempt) => {
+    const version = attempt === 0 ? provider.version : (await requireProvider(provider.providerId)).version;
     const before = await pricesInForce(provider.providerId, today);
     if (from !== today) {
       const unpriced: FieldProblem[] = prices.flatMap((price, index) =>
@@ -598,27 +554,12 @@ export async function replacePrices(provider: Provider, body: PutPricesBody, ctx
         { path: "/body/prices", code: "TOO_MANY_PRICE_CHANGES" },
       ]);
     }
-    const items: TransactWriteItem[] = [
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(providerKey(provider.providerId)),
-          UpdateExpression: "SET version = version + :one, updatedAt = :now",
-          ConditionExpression: "version = :read",
-          ExpressionAttributeValues: marshall({ ":one": 1, ":now": now, ":read": version }),
-        },
-      },
-      ...writes,
-    ];
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return result;
-    } catch (error) {
-      if (!lostRace(cancellationCodes(error))) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      await backoff(attempt);
-    }
-  }
+    await transaction()
+      .update("provider", providerKey(provider.providerId), { expression: "SET version = version + :one, updatedAt = :now", values: { ":one": 1, ":now": now } }, unchangedVersion(version))
+      .add("prices", ...writes)
+      .write();
+    return result;
+  });
 }
 
 /**

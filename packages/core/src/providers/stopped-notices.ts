@@ -1,8 +1,8 @@
-import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
-import { cancellationCodes, dynamo, queryAll } from "../db";
+import { queryAll } from "../db";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { getInstruments, type StoredInstrument } from "../instruments/repository";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
+import { transaction } from "../transaction";
 import { occurrenceId } from "../webhooks/occurrences";
 import type { ProviderStatus } from "./schemas";
 
@@ -67,12 +67,6 @@ async function tell(instrument: StoredInstrument, kind: "provider-suspended" | "
     serviceCode: instrument.serviceCode,
     effectiveFrom: from,
   }));
-  try {
-    await dynamo().send(new TransactWriteItemsCommand({ TransactItems: notificationWrites(notifications) }));
-    return true;
-  } catch (error) {
-    // Told before: a redelivered record.
-    if (cancellationCodes(error)[0] === "ConditionalCheckFailed") return false;
-    throw error;
-  }
+  // Told before: a redelivered record.
+  return transaction().add("notifications", ...notificationWrites(notifications)).writeUnlessFailed("notifications");
 }

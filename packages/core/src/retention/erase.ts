@@ -1,16 +1,17 @@
-import { DeleteItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, QueryCommand, UpdateItemCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AreaSettings } from "../area/settings";
 import { recordAuditEntry } from "../audit/repository";
 import { clientKey, getClient } from "../clients/repository";
 import { businessDate } from "../dates";
-import { cancellationCodes, dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
 import { representationKey } from "../identity/person-register";
 import { listClientNotifications, notificationKey, unreadKey } from "../notifications/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { creditsOfEvent } from "../settlement/credits";
 import { creditKey } from "../settlement/statements";
 import { instrumentNumberKey } from "../instruments/work-list";
+import { transaction } from "../transaction";
 import { bornOnPermanentDay, retentionCutoff } from "./cutoff";
 import { RETENTION_PARTITION, type RetentionListing, retentionListingKey } from "./listing";
 
@@ -106,27 +107,11 @@ async function eraseNotifications(eraser: Eraser, clientId: string): Promise<voi
         await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }));
         return;
       }
-      try {
-        await dynamo().send(
-          new TransactWriteItemsCommand({
-            TransactItems: [
-              { Delete: { TableName: tableName(), Key: marshall(key), ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(readAt)" } },
-              {
-                Update: {
-                  TableName: tableName(),
-                  Key: marshall(unreadKey(notification.inbox)),
-                  UpdateExpression: "ADD unread :minus",
-                  ExpressionAttributeValues: marshall({ ":minus": -1 }),
-                },
-              },
-            ],
-          }),
-        );
-      } catch (error) {
-        // Read (or gone) since it was listed: it no longer counts as unread.
-        if (cancellationCodes(error)[0] !== "ConditionalCheckFailed") throw error;
-        await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }));
-      }
+      const tx = transaction()
+        .delete("notification", key, "attribute_exists(pk) AND attribute_not_exists(readAt)")
+        .update("unread", unreadKey(notification.inbox), { expression: "ADD unread :minus", values: { ":minus": -1 } });
+      // Read (or gone) since it was listed: it no longer counts as unread.
+      if (!(await tx.writeUnlessFailed("notification"))) await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }));
     });
   }
   await eraser.delete([unreadKey(`CLIENT#${clientId}`)]);

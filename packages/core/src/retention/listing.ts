@@ -1,10 +1,9 @@
-import { type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { personClientKey } from "../identity/person-register";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
-import { backoff, cancellationCodes, changeStamp, dynamo, tableName } from "../db";
+import { changeStamp } from "../db";
+import { conflictOr, lastError, retrying, transaction } from "../transaction";
 
 /**
  * A client whose HB ended or was declined has one small item in its
@@ -43,7 +42,8 @@ export async function syncRetentionListing(
 ): Promise<void> {
   const ended = client.hbStatus === "declined" || client.hbStatus === "ended";
   const key = retentionListingKey(client.clientId);
-  let write: TransactWriteItem;
+  // A later status change of the client decides the listing itself ("client").
+  const tx = transaction().check("client", { pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }, { expression: "version = :version", values: { ":version": client.version } });
   if (ended) {
     const endedOn = businessDate(ctx.now);
     const listing: RetentionListing = {
@@ -52,46 +52,9 @@ export async function syncRetentionListing(
       endedOn,
       ...(personRef ? { personalIdLookup: personClientKey(personRef).pk } : {}),
     };
-    write = {
-      Put: {
-        TableName: tableName(),
-        Item: marshall({
-          ...key,
-          type: "RetentionListing",
-          gsi3pk: RETENTION_PARTITION,
-          gsi3sk: `${endedOn}#${client.clientId}`,
-          ...listing,
-          ...changeStamp(client.clientId, ctx),
-        }),
-      },
-    };
+    tx.put("listing", { ...key, type: "RetentionListing", gsi3pk: RETENTION_PARTITION, gsi3sk: `${endedOn}#${client.clientId}`, ...listing, ...changeStamp(client.clientId, ctx) });
   } else {
-    write = { Delete: { TableName: tableName(), Key: marshall(key) } };
+    tx.delete("listing", key);
   }
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              ConditionCheck: {
-                TableName: tableName(),
-                Key: marshall({ pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }),
-                ConditionExpression: "version = :version",
-                ExpressionAttributeValues: marshall({ ":version": client.version }),
-              },
-            },
-            write,
-          ],
-        }),
-      );
-      return;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      // A later status change of the client decides the listing itself.
-      if (codes[0] === "ConditionalCheckFailed") return;
-      if (!codes.includes("TransactionConflict") || attempt >= attempts) throw error;
-      await backoff(attempt);
-    }
-  }
+  await retrying(attempts, () => tx.writeUnlessFailed("client"), { retryWhen: conflictOr(), exhausted: lastError });
 }

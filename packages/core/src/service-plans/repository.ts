@@ -1,19 +1,16 @@
 import { randomUUID } from "node:crypto";
-import {
-  QueryCommand,
-  type TransactWriteItem,
-  TransactWriteItemsCommand,
-} from "@aws-sdk/client-dynamodb";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { getService } from "../catalogue/repository";
-import { clientInHbCheck, getClient } from "../clients/repository";
+import { clientInHbCheck, clientNotInHb } from "../clients/repository";
 import type { Client } from "../clients/schemas";
-import { backoff, cancellationCodes, changeStamp, dynamo, getItem, lostRace, setFields, tableName } from "../db";
-import { DomainError, type FieldProblem, notFound } from "../errors";
+import { changeStamp, dynamo, getItem, setFields, tableName } from "../db";
+import { DomainError, type FieldProblem } from "../errors";
 import { getFollowUpDue, putFollowUpDue } from "../follow-ups/due-item";
 import { ownedKey } from "../ownership";
 import { type Page, pageOfPartition } from "../pagination";
+import { retrying, transaction, TransactionCancelled } from "../transaction";
 import type { CreateServicePlanBody, ServicePlan } from "./schemas";
 
 export type { ServicePlan } from "./schemas";
@@ -106,7 +103,7 @@ export async function createServicePlan(
   if (refusesPlans(client.hbStatus)) throw new DomainError("HB_DECLINED");
   await checkAgainstCatalogue(body);
 
-  for (let attempt = 1; ; attempt += 1) {
+  return retrying(MAX_ATTEMPTS, async () => {
     const [previous, due] = await Promise.all([latestVersion(clientId), getFollowUpDue(clientId)]);
     const plan: ServicePlan = {
       planId: randomUUID(),
@@ -121,67 +118,32 @@ export async function createServicePlan(
       createdAt: ctx.now.toISOString(),
     };
     const stamp = changeStamp(clientId, ctx);
-    const items: TransactWriteItem[] = [
+    const tx = transaction()
       // Read in the same transaction: HB declined or ended meanwhile refuses the plan.
-      clientInHbCheck(clientId),
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall(
-            { ...servicePlanSlotKey(clientId, plan.version), type: "ServicePlanVersion", ...plan, ...stamp },
-            { removeUndefinedValues: true },
-          ),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: marshall(
-            { ...servicePlanKey(plan.planId), type: "ServicePlan", ...plan, ...stamp },
-            { removeUndefinedValues: true },
-          ),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-    ];
+      .add("client", clientInHbCheck(clientId))
+      .put("slot", { ...servicePlanSlotKey(clientId, plan.version), type: "ServicePlanVersion", ...plan, ...stamp }, "attribute_not_exists(pk)")
+      .put("plan", { ...servicePlanKey(plan.planId), type: "ServicePlan", ...plan, ...stamp }, "attribute_not_exists(pk)");
     if (previous?.status === "current") {
       const set = setFields({ ...stamp });
       for (const key of [servicePlanSlotKey(clientId, previous.version), servicePlanKey(previous.planId)]) {
-        items.push({
-          Update: {
-            TableName: tableName(),
-            Key: marshall(key),
-            UpdateExpression: `SET #status = :superseded, ${set.clauses.join(", ")}`,
-            ConditionExpression: "#status = :current",
-            ExpressionAttributeNames: { ...set.names, "#status": "status" },
-            ExpressionAttributeValues: marshall({ ...set.values, ":superseded": "superseded", ":current": "current" }),
-          },
-        });
+        tx.update(
+          "previous",
+          key,
+          { expression: `SET #status = :superseded, ${set.clauses.join(", ")}`, names: set.names, values: { ...set.values, ":superseded": "superseded" } },
+          { expression: "#status = :current", names: { "#status": "status" }, values: { ":current": "current" } },
+        );
       }
     }
-
     // The client's next follow-up moves with the plan's agreement; a follow-up meanwhile makes this retry.
-    items.push(putFollowUpDue(clientId, plan, due?.lastFollowUpOn, due, stamp));
-
+    tx.add("due", putFollowUpDue(clientId, plan, due?.lastFollowUpOn, due, stamp));
     try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await tx.write();
       return plan;
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes.length === 0) throw error;
-      if (codes[0] === "ConditionalCheckFailed") {
-        const now = await getClient(clientId);
-        if (!now) throw notFound("client");
-        throw new DomainError("HB_DECLINED");
-      }
-      const raced = lostRace(codes);
-      if (!raced) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new DomainError("CONCURRENT_CHANGE");
-      // Spread the retries of concurrent writers apart.
-      await backoff(attempt);
+      if (error instanceof TransactionCancelled && error.failed("client")) throw await clientNotInHb(clientId);
+      throw error;
     }
-  }
+  });
 }
 
 /** One version of a plan by its id, strongly consistent; undefined when there is none. */

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { periodUseWrites } from "../budget/period-use";
 import { budgetLineKey } from "../budget/repository";
 import { businessDate } from "../dates";
-import { balanceChange, cancellationCodes, changeStamp, dynamo, queryAll, tableName } from "../db";
+import { balanceChange, changeStamp, queryAll } from "../db";
 import { DomainError } from "../errors";
 import { requireEvent, type StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
+import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import type { CreateCreditBody, Credit } from "./schemas";
 import { creditKey } from "./statements";
 
@@ -24,7 +24,8 @@ const maxAttempts = 10;
  * provider's next open statement as a negative line.
  */
 export async function createCredit(eventId: string, body: CreateCreditBody, ctx: RequestContext): Promise<Credit> {
-  for (let attempt = 0; ; attempt += 1) {
+  // Paid or credited meanwhile: read again and decide anew.
+  return retrying(maxAttempts, async () => {
     const event = (await requireEvent(eventId)) as SettledEvent;
     if (event.status !== "settled" && event.status !== "paid") throw new DomainError("EVENT_NOT_SETTLED", { status: event.status });
     const remaining = event.creditableCents ?? 0;
@@ -48,59 +49,36 @@ export async function createCredit(eventId: string, body: CreateCreditBody, ctx:
     };
     const counter = event.status === "settled" ? "settledCents" : "paidCents";
     const move = { availableCents: body.amountCents, [counter]: -body.amountCents };
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: marshall(ownedKey("EVENT", eventId)),
-                UpdateExpression: "SET creditableCents = creditableCents - :amount, creditedCents = creditedCents + :amount, changedBy = :by, requestId = :rid, updatedAt = :at",
-                // The status read decides which counter the amount leaves, the instrument read which balance; the remainder can never go below zero.
-                ConditionExpression: "#status = :status AND creditableCents >= :amount AND instrumentId = :instrument",
-                ExpressionAttributeNames: { "#status": "status" },
-                ExpressionAttributeValues: marshall({
-                  ":amount": body.amountCents,
-                  ":status": event.status,
-                  ":instrument": event.instrumentId,
-                  ":by": stamp.changedBy,
-                  ":rid": stamp.requestId,
-                  ":at": stamp.updatedAt,
-                }),
-              },
-            },
-            {
-              Put: {
-                TableName: tableName(),
-                Item: marshall({
-                  ...creditKey(credit.creditId),
-                  type: "Credit",
-                  gsi1pk: `EVENT#${eventId}`,
-                  gsi1sk: `CREDIT#${credit.createdAt}#${credit.creditId}`,
-                  ...credit,
-                  ...stamp,
-                }),
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
-            balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
-            // The delivery's period used less than recorded.
-            ...periodUseWrites(event.instrumentId, [{ periodStart: event.periodStart, cents: -body.amountCents }]),
-          ],
-        }),
-      );
-      return {
-        ...credit,
-        event: { status: event.status, amountCents: event.amountCents, creditedCents: (event.creditedCents ?? 0) + body.amountCents },
-      };
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      // Paid or credited meanwhile: read again and decide anew.
-      if (!(codes[0] === "ConditionalCheckFailed" || codes.includes("TransactionConflict")) || attempt + 1 >= maxAttempts) throw error;
-    }
-  }
+    await transaction()
+      .update(
+        "event",
+        ownedKey("EVENT", eventId),
+        {
+          expression: "SET creditableCents = creditableCents - :amount, creditedCents = creditedCents + :amount, changedBy = :by, requestId = :rid, updatedAt = :at",
+          values: { ":amount": body.amountCents, ":by": stamp.changedBy, ":rid": stamp.requestId, ":at": stamp.updatedAt },
+        },
+        // The status read decides which counter the amount leaves, the instrument read which balance; the remainder can never go below zero.
+        {
+          expression: "#status = :status AND creditableCents >= :amount AND instrumentId = :instrument",
+          names: { "#status": "status" },
+          values: { ":status": event.status, ":instrument": event.instrumentId },
+        },
+      )
+      .put(
+        "credit",
+        { ...creditKey(credit.creditId), type: "Credit", gsi1pk: `EVENT#${eventId}`, gsi1sk: `CREDIT#${credit.createdAt}#${credit.creditId}`, ...credit, ...stamp },
+        "attribute_not_exists(pk)",
+      )
+      .add("instrument", balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp))
+      .add("line", balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp))
+      // The delivery's period used less than recorded.
+      .add("periodUse", ...periodUseWrites(event.instrumentId, [{ periodStart: event.periodStart, cents: -body.amountCents }]))
+      .write();
+    return {
+      ...credit,
+      event: { status: event.status, amountCents: event.amountCents, creditedCents: (event.creditedCents ?? 0) + body.amountCents },
+    };
+  }, { retryWhen: conflictOr("event"), exhausted: lastError });
 }
 
 /** The credits given on an event (gsi1 `EVENT#<eventId>`), oldest first, as the API shows them. */

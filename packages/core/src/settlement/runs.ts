@@ -1,31 +1,23 @@
-import { PutItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { PutItemCommand, QueryCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { type RequestContext, systemActor } from "../actor";
 import type { AreaSettings } from "../area/settings";
 import { budgetLineKey } from "../budget/repository";
 import { reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
-import { backoff, balanceChange, cancellationCodes, changeStamp, dynamo, getItem, isConditionalCheckFailed, queryAll, setFields, tableName, transition } from "../db";
+import { balanceChange, type ChangeStamp, changeStamp, dynamo, getItem, isConditionalCheckFailed, queryAll, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
 import { getEvent, type StoredEvent } from "../events/repository";
 import { financeInbox, notificationWrites, type PaymentNotification } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getProvider } from "../providers/repository";
+import { conflictOr, lastError, retrying, type Transaction, transaction } from "../transaction";
 import { type BankMessage, BankMessageError, type BankMessageKind, parseBankMessage } from "./bank-messages";
 import { paymentDate } from "./banking-days";
 import { paymentMessageId, statementReference } from "./creditor-reference";
 import { type PaymentBatch, paymentFileXml, paymentProblem } from "./payment-file";
 import type { RunPayment, SettlementRun } from "./schemas";
-import {
-  carryOver,
-  maxConflictRetries,
-  owedRegistryKey,
-  runIdOf,
-  runKey,
-  type StatementHeader,
-  statementIdsOfMonth,
-  statementKey,
-} from "./statements";
+import { carryOver, maxConflictRetries, owedRegistryKey, runIdOf, runKey, type StatementHeader, statementIdsOfMonth, statementKey } from "./statements";
 
 /**
  * A settlement run closes a month in steps (docs/operations.md#settlement-runs):
@@ -65,20 +57,18 @@ const paymentKey = (runId: string, statementId: string) => ({ pk: runKey(runId).
 const carryKey = (runId: string, statementId: string) => ({ pk: runKey(runId).pk, sk: `CARRY#${statementId}` });
 const actorOf = (ctx: RequestContext) => ({ sub: ctx.actor.sub, roles: [...ctx.actor.roles] });
 
-/** Runs a transaction, trying again when it only lost a race with another transaction on the same items. */
-async function transact(items: TransactWriteItem[]): Promise<"done" | "condition-failed"> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return "done";
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[0] === "ConditionalCheckFailed") return "condition-failed";
-      if (!codes.includes("TransactionConflict") || attempt >= maxConflictRetries) throw error;
-      await backoff(attempt);
-    }
-  }
-}
+/**
+ * Writes a step's transaction, trying again when it only lost a race with
+ * another transaction on the same items: false, writing nothing, when the
+ * item named `decides` failed its condition (a duplicate or an earlier
+ * attempt did the step, or what it read has changed).
+ */
+const transact = (tx: Transaction, decides: string): Promise<boolean> =>
+  retrying(maxConflictRetries + 1, () => tx.writeUnlessFailed(decides), { retryWhen: conflictOr(), exhausted: lastError });
+
+/** The statement shows where its payment is. */
+const showPayment = (tx: Transaction, statementId: string, payment: Record<string, unknown>): Transaction =>
+  tx.update("statement", statementKey(statementId), { expression: "SET payment = :payment", values: { ":payment": payment } });
 
 /** A few at a time: parallel enough to be quick, few enough that transactions on one instrument rarely collide. */
 async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>, size = 8): Promise<void> {
@@ -203,6 +193,12 @@ const systemContext = (requestId: string, now: Date, actor?: { sub: string; role
   now,
 });
 
+/** The event's amount moves between counters on its instrument and its line as well. */
+const addBalances = (tx: Transaction, event: StoredEvent, move: Parameters<typeof balanceChange>[1], stamp: ChangeStamp): Transaction =>
+  tx
+    .add("instrument", balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp))
+    .add("line", balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp));
+
 /** Settles one event of a closed statement: approved → settled on the event, its instrument and its line. */
 async function settleEvent(eventId: string, statementId: string, runId: string, ctx: RequestContext): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
@@ -210,16 +206,16 @@ async function settleEvent(eventId: string, statementId: string, runId: string, 
     if (!event || event.status !== "approved") return; // settled by an earlier attempt of this step
     const stamp = changeStamp(event.clientId, ctx);
     const move = { availableCents: 0, approvedCents: -event.amountCents, settledCents: event.amountCents };
-    const outcome = await transact([
+    const tx = transaction()
       // A retroactive decision that moved the event to its successor meanwhile: read again, settle it there.
-      transition(ownedKey("EVENT", eventId), ["approved"], "settled", { settledAt: stamp.updatedAt, runId, creditableCents: event.amountCents, creditedCents: 0 }, stamp, [], {
-        expression: "statementId = :statement AND instrumentId = :instrument",
-        values: { ":statement": statementId, ":instrument": event.instrumentId },
-      }),
-      balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
-      balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
-    ]);
-    if (outcome === "done" || attempt >= maxConflictRetries) return;
+      .add(
+        "event",
+        transition(ownedKey("EVENT", eventId), ["approved"], "settled", { settledAt: stamp.updatedAt, runId, creditableCents: event.amountCents, creditedCents: 0 }, stamp, [], {
+          expression: "statementId = :statement AND instrumentId = :instrument",
+          values: { ":statement": statementId, ":instrument": event.instrumentId },
+        }),
+      );
+    if ((await transact(addBalances(tx, event, move, stamp), "event")) || attempt >= maxConflictRetries) return;
   }
 }
 
@@ -236,16 +232,16 @@ async function moveEvent(eventId: string, to: "paid" | "settled", ctx: RequestCo
     const stamp = changeStamp(event.clientId, ctx);
     const amount = to === "paid" ? event.creditableCents : -event.creditableCents;
     const move = { availableCents: 0, settledCents: -amount, paidCents: amount };
-    const outcome = await transact([
+    const tx = transaction()
       // A credit given meanwhile changes what remains: read again.
-      transition(ownedKey("EVENT", eventId), [from], to, to === "paid" ? { paidAt: stamp.updatedAt } : {}, stamp, to === "paid" ? [] : ["paidAt"], {
-        expression: "creditableCents = :remaining AND instrumentId = :instrument",
-        values: { ":remaining": event.creditableCents, ":instrument": event.instrumentId },
-      }),
-      balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp),
-      balanceChange(budgetLineKey(event.budgetId, event.lineId), move, undefined, stamp),
-    ]);
-    if (outcome === "done" || attempt >= maxConflictRetries) return;
+      .add(
+        "event",
+        transition(ownedKey("EVENT", eventId), [from], to, to === "paid" ? { paidAt: stamp.updatedAt } : {}, stamp, to === "paid" ? [] : ["paidAt"], {
+          expression: "creditableCents = :remaining AND instrumentId = :instrument",
+          values: { ":remaining": event.creditableCents, ":instrument": event.instrumentId },
+        }),
+      );
+    if ((await transact(addBalances(tx, event, move, stamp), "event")) || attempt >= maxConflictRetries) return;
   }
 }
 
@@ -292,27 +288,12 @@ async function recordPayment(run: Pick<StoredRun, "runId" | "month">, header: St
     ...(reasonCode ? { reasonCode } : {}),
     recordedAt: now.toISOString(),
   };
-  const statementPayment = { state: payment.state, runId: run.runId, ...(reasonCode ? { reasonCode } : {}), at: payment.recordedAt };
+  const tx = transaction().put("payment", { ...paymentKey(run.runId, header.statementId), type: "SettlementPayment", ...payment }, "attribute_not_exists(pk)");
+  showPayment(tx, header.statementId, { state: payment.state, runId: run.runId, ...(reasonCode ? { reasonCode } : {}), at: payment.recordedAt })
+    .add("owed", owedChange(header.statementId, reasonCode ? "ADD" : "DELETE"))
+    .add("notice", ...(reasonCode ? financeNotice("payment-excluded", payment, reasonCode, payment.recordedAt) : []));
   // A failed condition means an earlier attempt of this step recorded it.
-  await transact([
-    {
-      Put: {
-        TableName: tableName(),
-        Item: marshall({ ...paymentKey(run.runId, header.statementId), type: "SettlementPayment", ...payment }, { removeUndefinedValues: true }),
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-    {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(statementKey(header.statementId)),
-        UpdateExpression: "SET payment = :payment",
-        ExpressionAttributeValues: marshall({ ":payment": statementPayment }),
-      },
-    },
-    owedChange(header.statementId, reasonCode ? "ADD" : "DELETE"),
-    ...(reasonCode ? financeNotice("payment-excluded", payment, reasonCode, payment.recordedAt) : []),
-  ]);
+  await transact(tx, "payment");
 }
 
 /** The registry of statements owed but not in any file (left out, returned or rejected): the next run tries them again. */
@@ -441,7 +422,7 @@ async function finishRun(run: StoredRun, storeFile: (runId: string, xml: string)
     const header = await getItem<StatementHeader & { payment?: { runId: string } }>(statementKey(statementId));
     if (!header || header.month >= run.month || header.payment?.runId === run.runId) continue;
     if (header.state !== "closed") {
-      await transact([owedChange(statementId, "DELETE")]);
+      await transact(transaction().add("owed", owedChange(statementId, "DELETE")), "owed");
       continue;
     }
     // Returned or rejected by the bank: sent again only to another account than the one that failed.
@@ -522,41 +503,25 @@ export async function applyPaymentOutcome(runId: string, outcome: PaymentOutcome
       ...(eventsTo ? { eventsTo, eventsStep: (payment.eventsStep ?? 0) + 1 } : {}),
     };
     const set = setFields(fields);
-    const statementPayment = {
+    const tx = transaction().update(
+      "payment",
+      key,
+      { expression: `SET ${set.clauses.join(", ")} REMOVE eventsCursor`, names: set.names, values: set.values },
+      { expression: "#state = :read", names: { "#state": "state" }, values: { ":read": payment.state } },
+    );
+    showPayment(tx, outcome.statementId, {
       state: outcome.state,
       runId,
       creditorIban: payment.creditorIban,
       at: fields.decidedAt,
       ...(outcome.bookingDate ? { bookingDate: outcome.bookingDate } : {}),
       ...(outcome.reasonCode ? { reasonCode: outcome.reasonCode } : {}),
-    };
-    const result = await transact([
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(key),
-          UpdateExpression: `SET ${set.clauses.join(", ")} REMOVE eventsCursor`,
-          ConditionExpression: "#state = :read",
-          ExpressionAttributeNames: { ...set.names, "#state": "state" },
-          ExpressionAttributeValues: marshall({ ...set.values, ":read": payment.state }),
-        },
-      },
-      {
-        Update: {
-          TableName: tableName(),
-          Key: marshall(statementKey(outcome.statementId)),
-          UpdateExpression: "SET payment = :payment",
-          ExpressionAttributeValues: marshall({ ":payment": statementPayment }),
-        },
-      },
-      ...(outcome.state === "paid"
-        ? []
-        : [
-            owedChange(outcome.statementId, "ADD"),
-            ...financeNotice(outcome.state === "returned" ? "payment-returned" : "payment-rejected", payment, outcome.reasonCode ?? outcome.state.toUpperCase(), fields.decidedAt, outcome.reason),
-          ]),
-    ]);
-    if (result === "done") return "applied";
+    });
+    if (outcome.state !== "paid") {
+      const kind = outcome.state === "returned" ? "payment-returned" : "payment-rejected";
+      tx.add("owed", owedChange(outcome.statementId, "ADD")).add("notice", ...financeNotice(kind, payment, outcome.reasonCode ?? outcome.state.toUpperCase(), fields.decidedAt, outcome.reason));
+    }
+    if (await transact(tx, "payment")) return "applied";
     if (attempt >= maxConflictRetries) throw new DomainError("CONCURRENT_CHANGE");
   }
 }

@@ -3,15 +3,15 @@ import {
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
   QueryCommand,
-  TransactWriteItemsCommand,
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { backoff, cancellationCodes, dynamo, getItem, queryAll, tableName } from "../db";
+import { dynamo, getItem, queryAll, tableName } from "../db";
 import { DomainError } from "../errors";
 import type { StoredEvent } from "../events/repository";
 import { ownedKey } from "../ownership";
 import { decodeCursor, decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { conflictOr, lastError, retrying, type Transaction, transaction, TransactionCancelled } from "../transaction";
 import type { Credit, Statement, StatementLine } from "./schemas";
 
 /**
@@ -74,94 +74,77 @@ const getStatementHeader = (statementId: string) => getItem<StatementHeader>(sta
  */
 async function ensureStatement(providerId: string, month: string): Promise<"open" | "closed"> {
   const statementId = statementIdOf(providerId, month);
-  const existing = await getStatementHeader(statementId);
-  if (existing) return existing.state === "open" ? "open" : "closed";
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: marshall({
-                ...statementKey(statementId),
-                type: "SettlementStatement",
-                statementId,
-                providerId,
-                month,
-                state: "open",
-                eventsCents: 0,
-                creditsCents: 0,
-                netCents: 0,
-                eventCount: 0,
-                creditCount: 0,
-                gsi2pk: `PROVIDER#${providerId}`,
-                gsi2sk: `STATEMENT#${month}`,
-              }),
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          {
-            Update: {
-              TableName: tableName(),
-              Key: marshall(monthRegistryKey(month)),
-              UpdateExpression: "ADD statementIds :id SET #type = :type, #month = :month",
-              ExpressionAttributeNames: { "#type": "type", "#month": "month" },
-              ExpressionAttributeValues: marshall({ ":id": new Set([statementId]), ":type": "StatementRegistry", ":month": month }),
-            },
-          },
-          { ConditionCheck: { TableName: tableName(), Key: marshall(runKey(runIdOf(month))), ConditionExpression: "attribute_not_exists(pk)" } },
-        ],
-      }),
-    );
-    return "open";
-  } catch (error) {
-    const codes = cancellationCodes(error);
-    if (codes[2] === "ConditionalCheckFailed") return "closed";
-    if (codes[0] === "ConditionalCheckFailed" || codes.includes("TransactionConflict")) return ensureStatement(providerId, month);
-    throw error;
-  }
+  // Created or registered concurrently: the next attempt reads what the other did.
+  return retrying(maxConflictRetries + 1, async () => {
+    const existing = await getStatementHeader(statementId);
+    if (existing) return existing.state === "open" ? "open" : "closed";
+    const tx = transaction()
+      .put(
+        "statement",
+        {
+          ...statementKey(statementId),
+          type: "SettlementStatement",
+          statementId,
+          providerId,
+          month,
+          state: "open",
+          eventsCents: 0,
+          creditsCents: 0,
+          netCents: 0,
+          eventCount: 0,
+          creditCount: 0,
+          gsi2pk: `PROVIDER#${providerId}`,
+          gsi2sk: `STATEMENT#${month}`,
+        },
+        "attribute_not_exists(pk)",
+      )
+      .update("registry", monthRegistryKey(month), {
+        expression: "ADD statementIds :id SET #type = :type, #month = :month",
+        names: { "#type": "type", "#month": "month" },
+        values: { ":id": new Set([statementId]), ":type": "StatementRegistry", ":month": month },
+      })
+      .check("noRun", runKey(runIdOf(month)), "attribute_not_exists(pk)");
+    try {
+      await tx.write();
+      return "open";
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failed("noRun")) return "closed";
+      throw error;
+    }
+  }, { retryWhen: conflictOr("statement"), exhausted: lastError });
 }
 
 /** One line per source: an event, a credit (an event may have several) or a carried-over statement. */
 const lineSortKey = (line: StatementLine) =>
   `LINE#${line.date}#${line.kind}#${line.kind === "event" ? line.eventId : line.kind === "credit" ? line.creditId : line.fromStatementId}`;
 
-/** The writes that put a line into an open statement and add it to the header's and the totals' running sums. */
-function lineWrites(statementId: string, line: StatementLine): TransactWriteItem[] {
+/** Puts a line into an open statement ("header": only while open) and adds it to the header's and the totals' running sums. */
+function addLine(tx: Transaction, statementId: string, line: StatementLine): Transaction {
   const isEvent = line.kind === "event";
-  const header: TransactWriteItem = {
-    Update: {
-      TableName: tableName(),
-      Key: marshall(statementKey(statementId)),
-      UpdateExpression: "ADD eventsCents :events, creditsCents :credits, netCents :net, eventCount :eventCount, creditCount :creditCount",
-      ConditionExpression: "#state = :open",
-      ExpressionAttributeNames: { "#state": "state" },
-      ExpressionAttributeValues: marshall({
+  tx.update(
+    "header",
+    statementKey(statementId),
+    {
+      expression: "ADD eventsCents :events, creditsCents :credits, netCents :net, eventCount :eventCount, creditCount :creditCount",
+      values: {
         ":events": isEvent ? line.amountCents : 0,
         ":credits": isEvent ? 0 : -line.amountCents,
         ":net": line.amountCents,
         ":eventCount": isEvent ? 1 : 0,
         ":creditCount": isEvent ? 0 : 1,
-        ":open": "open",
-      }),
+      },
     },
-  };
-  const total = (dimension: "SERVICE" | "INSTRUMENT", value: string): TransactWriteItem => ({
-    Update: {
-      TableName: tableName(),
-      Key: marshall({ pk: `STATEMENT#${statementId}`, sk: `TOTAL#${dimension}#${value}` }),
-      UpdateExpression: "ADD amountCents :amount, #count :one SET #type = :type",
-      ExpressionAttributeNames: { "#count": "count", "#type": "type" },
-      ExpressionAttributeValues: marshall({ ":amount": line.amountCents, ":one": 1, ":type": "StatementTotal" }),
-    },
-  });
-  return [
-    header,
-    { Put: { TableName: tableName(), Item: marshall({ pk: `STATEMENT#${statementId}`, sk: lineSortKey(line), type: "StatementLine", ...line }, { removeUndefinedValues: true }), ConditionExpression: "attribute_not_exists(pk)" } },
-    ...(line.serviceCode ? [total("SERVICE", line.serviceCode)] : []),
-    ...(line.instrumentNumber ? [total("INSTRUMENT", line.instrumentNumber)] : []),
-  ];
+    { expression: "#state = :open", names: { "#state": "state" }, values: { ":open": "open" } },
+  ).put("line", { pk: `STATEMENT#${statementId}`, sk: lineSortKey(line), type: "StatementLine", ...line }, "attribute_not_exists(pk)");
+  const total = (dimension: "SERVICE" | "INSTRUMENT", value: string) =>
+    tx.update("totals", { pk: `STATEMENT#${statementId}`, sk: `TOTAL#${dimension}#${value}` }, {
+      expression: "ADD amountCents :amount, #count :one SET #type = :type",
+      names: { "#count": "count", "#type": "type" },
+      values: { ":amount": line.amountCents, ":one": 1, ":type": "StatementTotal" },
+    });
+  if (line.serviceCode) total("SERVICE", line.serviceCode);
+  if (line.instrumentNumber) total("INSTRUMENT", line.instrumentNumber);
+  return tx;
 }
 
 /**
@@ -172,26 +155,24 @@ function lineWrites(statementId: string, line: StatementLine): TransactWriteItem
  */
 async function place(placement: Placement): Promise<{ statementId: string; placed: boolean }> {
   let month = placement.month;
-  for (let conflicts = 0; ; ) {
-    if ((await ensureStatement(placement.providerId, month)) === "closed") {
-      month = nextMonth(month);
-      continue;
-    }
-    const statementId = statementIdOf(placement.providerId, month);
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: [placement.claim(statementId), ...lineWrites(statementId, placement.line)] }));
-      return { statementId, placed: true };
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[0] === "ConditionalCheckFailed") return { statementId, placed: false }; // placed before: a duplicate
-      if (codes[1] === "ConditionalCheckFailed") {
-        month = nextMonth(month); // closed between the read and the write
+  return retrying(maxConflictRetries + 1, async () => {
+    for (;;) {
+      if ((await ensureStatement(placement.providerId, month)) === "closed") {
+        month = nextMonth(month);
         continue;
       }
-      if (!codes.includes("TransactionConflict") || (conflicts += 1) > maxConflictRetries) throw error;
-      await backoff(conflicts);
+      const statementId = statementIdOf(placement.providerId, month);
+      try {
+        await addLine(transaction().add("claim", placement.claim(statementId)), statementId, placement.line).write();
+        return { statementId, placed: true };
+      } catch (error) {
+        if (!(error instanceof TransactionCancelled)) throw error;
+        if (error.failed("claim")) return { statementId, placed: false }; // placed before: a duplicate
+        if (!error.failed("header")) throw error;
+        month = nextMonth(month); // closed between the read and the write
+      }
     }
-  }
+  }, { retryWhen: conflictOr(), exhausted: lastError });
 }
 
 /** An approved event into its provider's statement (the settlement queue's consumer). */

@@ -1,8 +1,9 @@
-import { TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import { cancellationCodes, dynamo, getItem, tableName } from "../db";
+import { dynamo, getItem, tableName } from "../db";
 import { getInstruments } from "../instruments/repository";
 import { notificationWrites } from "../notifications/repository";
+import { transaction } from "../transaction";
 import { endedOccurrence, type Occurrence } from "./occurrences";
 import { DELIVERY_LOG_DAYS, getWebhook } from "./repository";
 import type { WebhookEventKind } from "./schemas";
@@ -45,38 +46,24 @@ export async function recordOccurrence(occurrence: Occurrence, now: Date): Promi
     serviceCode: String(data.serviceCode),
     effectiveFrom: occurrence.notify.effectiveFrom,
   };
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: marshall(
-                {
-                  ...providerEventKey(eventId),
-                  type: "ProviderEvent",
-                  eventId,
-                  kind,
-                  providerId,
-                  occurredAt,
-                  data,
-                  expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_LOG_DAYS * 86_400,
-                },
-                { removeUndefinedValues: true },
-              ),
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          ...(instrumentAbout ? notificationWrites([instrumentAbout]) : []),
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (cancellationCodes(error)[0] === "ConditionalCheckFailed") return false;
-    throw error;
-  }
+  // Recorded before: a redelivered record.
+  return transaction()
+    .put(
+      "occurrence",
+      {
+        ...providerEventKey(eventId),
+        type: "ProviderEvent",
+        eventId,
+        kind,
+        providerId,
+        occurredAt,
+        data,
+        expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_LOG_DAYS * 86_400,
+      },
+      "attribute_not_exists(pk)",
+    )
+    .add("notification", ...(instrumentAbout ? notificationWrites([instrumentAbout]) : []))
+    .writeUnlessFailed("occurrence");
 }
 
 /**
