@@ -115,17 +115,6 @@ export const isConditionalCheckFailed = (error: unknown): boolean =>
   error instanceof Error && error.name === "ConditionalCheckFailedException";
 
 /**
- * Cancellation reason codes of a TransactionCanceledException, by position in
- * the transaction; empty for any other error. Read them by name through
- * `transaction()` (transaction.ts).
- */
-export function cancellationCodes(error: unknown): (string | undefined)[] {
-  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
-  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((reason) => reason.Code);
-}
-
-/**
  * `SET #a0 = :a0, #a1 = :a1, …` for a record of fields, with every name
  * behind a placeholder so no attribute ever collides with DynamoDB's
  * reserved words (unit, name, language, …).
@@ -248,10 +237,6 @@ export function versionedPut(item: Record<string, unknown>, readVersion: number 
     },
   };
 }
-
-/** The pause before retrying a transaction that lost a race: jittered, doubling, at most 400 ms. */
-export const backoff = (attempt: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
 
 /**
  * Every item of a type, a page at a time: for operators' one-off scripts

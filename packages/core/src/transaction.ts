@@ -1,10 +1,21 @@
 import { type TransactWriteItem, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import { backoff, cancellationCodes, dynamo, tableName } from "./db";
+import { dynamo, tableName } from "./db";
 import { DomainError } from "./errors";
 
 /** DynamoDB refuses a transaction of more items than this. */
 export const MAX_TRANSACTION_ITEMS = 100;
+
+/** Cancellation reason codes of a TransactionCanceledException, by position in the transaction; empty for any other error. */
+function cancellationCodes(error: unknown): (string | undefined)[] {
+  if (!(error instanceof Error) || error.name !== "TransactionCanceledException") return [];
+  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((reason) => reason.Code);
+}
+
+/** The pause before retrying a transaction that lost a race: jittered, doubling, at most 400 ms. */
+const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
 
 /** An expression with the names and values it uses (placeholders `#…` and `:…`). */
 export interface Expression {

@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
-import { GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, PutItemCommand, QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { backoff, cancellationCodes, dynamo, tableName } from "../db";
+import { dynamo, tableName } from "../db";
+import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import { ageGroupAt, type Change, type Contribution, contributionsOf, dateOfInstant, monthOf, utilisationPartsOf } from "./contributions";
 import { listingWrite } from "./listing";
 
+
+/** A write that meets concurrent ones on a month's TOTAL item: tried this often before SQS redelivers the record. */
+const RECORD_ATTEMPTS = 9;
 /**
  * The statistics counters (issue 22): one item per month and breakdown value,
  * `STATS#<yyyy-mm>` / `TOTAL` | `municipality#<name>` | `ageGroup#<group>` | `serviceCode#<code>`,
@@ -139,30 +143,10 @@ export const distinctMarker = (month: string, key: string, sk: string, clientId:
 
 /** Adds one distinct person to a cell's `key`, once: the marker and the ADD in one transaction. */
 export async function countDistinct(month: string, sk: string, key: string, clientId: string, now: Date): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await dynamo().send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: marshall(distinctMarker(month, key, sk, clientId, now)),
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            addUpdate(month, sk, new Map([[key, 1]]))!,
-          ],
-        }),
-      );
-      return;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[0] === "ConditionalCheckFailed") return;
-      if (attempt < 8 && codes.includes("TransactionConflict")) await backoff(attempt);
-      else throw error;
-    }
-  }
+  const counted = transaction()
+    .put("marker", distinctMarker(month, key, sk, clientId, now), "attribute_not_exists(pk)")
+    .add("count", addUpdate(month, sk, new Map([[key, 1]]))!);
+  await retrying(RECORD_ATTEMPTS, () => counted.writeUnlessFailed("marker"), { retryWhen: conflictOr(), exhausted: lastError });
 }
 
 /**
@@ -226,32 +210,12 @@ export async function countChange(eventID: string, change: Change, now: Date): P
     const [month, sk] = id.split("|") as [string, string];
     return addUpdate(month, sk, deltas);
   });
-  const items = [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: marshall({ pk: `STATSREC#${eventID}`, sk: "STATSREC", type: "StatisticsRecord", expiresAt: ttl(now, MARKER_DAYS) }),
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-    ...updates.filter((update): update is TransactWriteItem => update !== undefined),
-    ...trackers,
-  ];
+  const counted = transaction()
+    .put("marker", { pk: `STATSREC#${eventID}`, sk: "STATSREC", type: "StatisticsRecord", expiresAt: ttl(now, MARKER_DAYS) }, "attribute_not_exists(pk)")
+    .add("counters", ...updates.filter((update): update is TransactWriteItem => update !== undefined))
+    .add("trackers", ...trackers);
   // Records of one month meet on its TOTAL item: a concurrent transaction is retried here before SQS redelivers.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
-      return true;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[0] === "ConditionalCheckFailed") return false;
-      if (attempt < 8 && codes.includes("TransactionConflict")) {
-        await backoff(attempt);
-        continue;
-      }
-      throw error;
-    }
-  }
+  return retrying(RECORD_ATTEMPTS, () => counted.writeUnlessFailed("marker"), { retryWhen: conflictOr(), exhausted: lastError });
 }
 
 /**
@@ -262,6 +226,7 @@ export async function countChange(eventID: string, change: Change, now: Date): P
 export async function countRefusal(code: string, serviceCode: string | undefined, now: Date): Promise<void> {
   const month = monthOf(dateOfInstant(now.toISOString()));
   const cells = ["TOTAL", ...(serviceCode ? [`serviceCode#${serviceCode}`] : [])];
-  const items = cells.map((sk) => addUpdate(month, sk, new Map([[`refusals.${code}`, 1]]))!);
-  await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+  await transaction()
+    .add("refusals", ...cells.map((sk) => addUpdate(month, sk, new Map([[`refusals.${code}`, 1]]))!))
+    .write();
 }

@@ -1,6 +1,7 @@
-import { type TransactWriteItem, TransactWriteItemsCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import { backoff, cancellationCodes, dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
+import { dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
+import { lastError, retrying, transaction } from "../transaction";
 import { type Change, dayBucket, daysBetween, firstDatesOf, monthOf, utilisationBucket, utilisationPartsOf } from "./contributions";
 import { addUpdate, cellsOf, clientFacts, countDistinct, utilisationKey } from "./counters";
 
@@ -22,6 +23,9 @@ interface Placement {
 }
 
 type Tracker = Record<string, unknown>;
+
+/** A placement re-read and tried this often before the record goes back to the queue. */
+const PLACE_ATTEMPTS = 9;
 
 /** A client's first contact and first delivery: `CLIENT#<id>` / `STATS-FIRSTS` (erased with the client). */
 export const firstsKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "STATS-FIRSTS" });
@@ -48,7 +52,7 @@ export async function firstsPlacement(item: Tracker): Promise<Placement | undefi
 
 /** Moves the tracker's count to where its values place it; a lost race re-reads. */
 export async function place(key: { pk: string; sk: string }, placementOf: (item: Tracker) => Promise<Placement | undefined>): Promise<Placement | undefined> {
-  for (let attempt = 0; ; attempt++) {
+  return retrying(PLACE_ATTEMPTS, async () => {
     const item = await getItem<Tracker>(key);
     if (!item) return undefined;
     const before = typeof item.placed === "string" ? (JSON.parse(item.placed) as Placement) : undefined;
@@ -65,30 +69,17 @@ export async function place(key: { pk: string; sk: string }, placementOf: (item:
       }
     }
     const updates = [...deltas].map(([id, cell]) => addUpdate(id.split("|")[0]!, id.split("|")[1]!, cell)).filter((u): u is TransactWriteItem => u !== undefined);
-    const values: Record<string, unknown> = {};
-    if (before) values[":before"] = item.placed;
-    if (after) values[":after"] = JSON.stringify(after);
-    const tracker: TransactWriteItem = {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(key),
-        UpdateExpression: after ? "SET placed = :after" : "REMOVE placed",
-        ConditionExpression: before ? "placed = :before" : "attribute_not_exists(placed)",
-        ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: marshall(values) } : {}),
-      },
-    };
-    try {
-      await dynamo().send(new TransactWriteItemsCommand({ TransactItems: [tracker, ...updates] }));
-      return after;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (attempt < 8 && (codes.includes("ConditionalCheckFailed") || codes.includes("TransactionConflict"))) {
-        await backoff(attempt);
-        continue;
-      }
-      throw error;
-    }
-  }
+    await transaction()
+      .update(
+        "tracker",
+        key,
+        after ? { expression: "SET placed = :after", values: { ":after": JSON.stringify(after) } } : { expression: "REMOVE placed" },
+        before ? { expression: "placed = :before", values: { ":before": item.placed } } : "attribute_not_exists(placed)",
+      )
+      .add("counters", ...updates)
+      .write();
+    return after;
+  }, { exhausted: lastError });
 }
 
 /** Lowers the client's first contact or first delivery to the record's date, if earlier (or first): a minimum, so order and repeats do not matter. */
