@@ -5,8 +5,6 @@ import {
   listProviderBankAccountChanges as listRoute,
   requestBankAccountChange as requestRoute,
 } from "@hb/api/routes/bank-account-changes";
-import { hasRole } from "@hb/core/actor";
-import { forbidden } from "@hb/core/errors";
 import {
   decideBankAccountChange,
   listBankAccountChanges,
@@ -14,28 +12,23 @@ import {
   requestBankAccountChange,
   requireBankAccountChange,
 } from "@hb/core/providers/bank-account-changes";
-import { isMemberOf } from "@hb/core/providers/membership";
-import { requireProvider } from "@hb/core/providers/repository";
 
-export const request = apiHandler(requestRoute, async ({ params, body, actor, context, language }) => {
-  // Providers and their existence are public (GET prices): 404 first, then only the provider's own staff.
-  await requireProvider(params.providerId);
-  if (!isMemberOf(actor, params.providerId)) throw forbidden();
+export const request = apiHandler(requestRoute, async ({ params, body, context }) => {
   const change = await requestBankAccountChange(params.providerId, body, context);
   return { status: 201, body: change, headers: { location: `/v1/providers/${params.providerId}/bank-account-changes` } };
 });
 
-export const list = apiHandler(listRoute, async ({ params, query, actor }) => {
-  const provider = await requireProvider(params.providerId);
-  if (!hasRole(actor, "finance", "admin") && !isMemberOf(actor, provider.providerId)) throw forbidden();
-  const page = await listBankAccountChanges(provider.providerId, query.limit, query.cursor);
+export const list = apiHandler(listRoute, async ({ query, provider }) => {
+  // The route loaded the provider and let only its staff, finance and admins through.
+  const { providerId, name, businessId, contact, iban } = provider!;
+  const page = await listBankAccountChanges(providerId, query.limit, query.cursor);
   return {
     body: {
-      providerId: provider.providerId,
-      name: provider.name,
-      businessId: provider.businessId,
-      contact: provider.contact,
-      iban: provider.iban,
+      providerId,
+      name,
+      businessId,
+      contact,
+      iban,
       items: page.items,
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     },

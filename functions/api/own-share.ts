@@ -3,10 +3,7 @@ import { getProviderOwnShare, myOwnShare } from "@hb/api/routes/own-share";
 import { canAccessClient } from "@hb/core/clients/access";
 import { getClient } from "@hb/core/clients/repository";
 import { businessDate } from "@hb/core/dates";
-import { forbidden } from "@hb/core/errors";
 import { clientOwnShare, providerOwnShare } from "@hb/core/own-share/repository";
-import { isMemberOf } from "@hb/core/providers/membership";
-import { requireProvider } from "@hb/core/providers/repository";
 
 export const mine = apiHandler(myOwnShare, async ({ query, actor, context }) => {
   const month = query.month ?? businessDate(context.now).slice(0, 7);
@@ -19,10 +16,8 @@ export const mine = apiHandler(myOwnShare, async ({ query, actor, context }) => 
   return { body: { month, items } };
 });
 
-export const provider = apiHandler(getProviderOwnShare, async ({ params, query, actor, context }) => {
+export const provider = apiHandler(getProviderOwnShare, async ({ params, query, context }) => {
   const month = query.month ?? businessDate(context.now).slice(0, 7);
-  await requireProvider(params.providerId);
-  if (!isMemberOf(actor, params.providerId)) throw forbidden();
   const { totalCents, clients } = await providerOwnShare(params.providerId, month);
   return { body: { providerId: params.providerId, month, totalCents, items: clients } };
 });

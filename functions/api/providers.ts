@@ -104,11 +104,8 @@ export const getPrices = apiHandler(getPricesRoute, async ({ params, context }) 
   return { body: await listPrices(params.providerId, businessDate(context.now)) };
 });
 
-export const putPrices = apiHandler(putPricesRoute, async ({ params, body, actor, context, language }) => {
-  // Providers and their existence are public (GET prices); the list is the provider's own to change.
-  const provider = await requireProvider(params.providerId);
-  if (!isMemberOf(actor, provider.providerId)) throw forbidden();
-  return { body: await replacePrices(provider, body, context) };
+export const putPrices = apiHandler(putPricesRoute, async ({ body, context, provider }) => {
+  return { body: await replacePrices(provider!, body, context) };
 });
 
 export const changeStatus = apiHandler(changeStatusRoute, async ({ params, body, context, language }) => {

@@ -114,6 +114,17 @@ beforeAll(async () => {
   seedArtifactDir = join(".sst", "artifacts", getStack(Storage).node.findChild("AreaSeed").node.addr);
 }, 600_000);
 
+describe("functions", () => {
+  it("carry none of the local runtime's switches (unsigned DynamoDB calls, in-process response checks)", () => {
+    const functions = hbFunctions();
+    expect(functions.length).toBeGreaterThan(30);
+    for (const [id, fn] of functions) {
+      const names = Object.keys(fn.Properties.Environment?.Variables ?? {});
+      expect(names.filter((name) => name.startsWith("HB_LOCAL_") || name === "HB_CHECK_RESPONSES"), id).toEqual([]);
+    }
+  });
+});
+
 describe("table (Storage), from tableDefinition", () => {
   const table = () =>
     only(

@@ -15,6 +15,9 @@ import { requireClient } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import { DomainError, type FieldError } from "@hb/core/errors";
 import { ownerOf } from "@hb/core/ownership";
+import { isMemberOf } from "@hb/core/providers/membership";
+import { requireProvider } from "@hb/core/providers/repository";
+import type { Provider } from "@hb/core/providers/schemas";
 import { type Language, negotiateLanguage } from "@hb/core/language";
 import { businessDate } from "@hb/core/dates";
 import { actorFor } from "@hb/core/identity/actor";
@@ -54,6 +57,8 @@ export interface ApiRequest<P, Q, B> {
   readonly context: RequestContext;
   /** The client the route's subject rule resolved, access checked and audited; undefined for other rules. */
   readonly client: Client | undefined;
+  /** The provider of a provider's own route (`route.provider`), the caller found to be its staff; undefined for other routes. */
+  readonly provider: Provider | undefined;
   /**
    * A batch (`subject: { from: "each" }`): the client of one item under the route's rule, access checked and
    * audited (a refusal as a refusal) as the middleware does for a single request; throws 403 or 404 for that item.
@@ -89,6 +94,7 @@ interface Prepared {
   bodyMediaType?: string;
   input?: { params: unknown; query: unknown; body: unknown };
   client?: Client;
+  provider?: Provider;
   /** The client a refused request was about, for the audit of refusals. */
   refusedClientId?: string;
   now: Date;
@@ -368,6 +374,19 @@ const subject = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> =
   },
 });
 
+/** A provider's own route: its provider loaded (404 when unknown), and only its staff or the route's other roles pass. */
+const ownProvider = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Result> => ({
+  before: async (request) => {
+    const rule = route.provider;
+    if (!rule) return;
+    const { hb } = request.event;
+    const provider = await requireProvider(String((hb.input?.params as Record<string, unknown> | undefined)?.[rule.param]));
+    const actor = hb.actor ?? anonymous;
+    if (!isMemberOf(actor, provider.providerId) && !(rule.alsoRoles && hasRole(actor, ...rule.alsoRoles))) throw new DomainError("FORBIDDEN");
+    hb.provider = provider;
+  },
+});
+
 /** `request.reach` of a batch route: each item's client checked and audited once per request, each refusal audited. */
 function itemReach(route: RouteDefinition, event: PreparedEvent, actor: Actor): (item: SubjectInput) => Promise<Client> {
   const rule = route.subject;
@@ -409,6 +428,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
     .use(authorize(definition))
     .use(jsonBody(definition))
     .use(validate(definition))
+    .use(ownProvider(definition))
     .use(subject(definition))
     .handler(async (event, lambdaContext) => {
       const { hb } = event;
@@ -424,6 +444,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         headers: event.headers ?? {},
         context: { actor, requestId: hb.requestId, now: hb.now },
         client: hb.client,
+        provider: hb.provider,
         reach: itemReach(definition, event, actor),
       });
       // A dry run writes nothing, not even the record of its Idempotency-Key (the real call may use the same key after it).

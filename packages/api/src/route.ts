@@ -59,6 +59,12 @@ export interface RouteDefinition<
   /** `public` routes have no JWT authorizer (health and the OpenAPI document only). */
   readonly roles: readonly Role[] | "public";
   readonly subject: SubjectRule;
+  /**
+   * A provider's own route: the provider whose id is this path parameter is loaded (404 when unknown:
+   * providers are public) and only its staff pass, or a caller with one of `alsoRoles`; a refusal is a
+   * 403 audited like any other. The handler gets the provider as `request.provider`.
+   */
+  readonly provider?: { readonly param: string; readonly alsoRoles?: readonly Role[] };
   readonly summary: string;
   readonly tags: readonly string[];
   /** `functions/<file>.<export>`, relative to the repository root. */
@@ -169,7 +175,7 @@ export function documentedProblems(route: RouteDefinition): ProblemCode[] {
     codes.add("PAYLOAD_TOO_LARGE");
   }
   if (route.body || route.params || route.query || route.idempotent) codes.add("VALIDATION_FAILED");
-  if (route.subject.from === "param" || route.subject.from === "owner") codes.add("NOT_FOUND");
+  if (route.subject.from === "param" || route.subject.from === "owner" || route.provider) codes.add("NOT_FOUND");
   if (route.idempotent) {
     codes.add("IDEMPOTENCY_KEY_REUSED");
     codes.add("IDEMPOTENCY_IN_PROGRESS");

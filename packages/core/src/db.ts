@@ -8,6 +8,12 @@ let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
 
 /**
+ * Locally only (HB_LOCAL_UNSIGNED_DYNAMODB, set by the local runtime): DynamoDB Local checks no
+ * signature, and signing was about 40 % of the SDK's CPU per call in the test runs (decision 99).
+ */
+const unsigned = { sign: async <T>(request: T): Promise<T> => request };
+
+/**
  * One client per Lambda container. The endpoint comes from the SDK's own
  * configuration (AWS_ENDPOINT_URL_DYNAMODB locally), so no code knows whether
  * it talks to AWS or DynamoDB Local; a local runtime restarted in the same
@@ -17,7 +23,7 @@ let clientEndpoint: string | undefined;
 export function dynamo(): DynamoDBClient {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
     client?.destroy();
-    client = new DynamoDBClient(awsClientConfig());
+    client = new DynamoDBClient({ ...awsClientConfig(), ...(process.env.HB_LOCAL_UNSIGNED_DYNAMODB === "1" ? { signer: unsigned } : {}) });
     client.middlewareStack.add(
       (next, context) => async (args) => {
         assertTableGranted(context.commandName ?? "", args.input as DynamoInput);

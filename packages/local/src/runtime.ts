@@ -134,6 +134,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       // All local "Lambdas" share one process and one connection pool, and DynamoDB Local on a laptop
       // answers slower than DynamoDB: a burst of requests must not time out (packages/core/src/aws-clients.ts).
       HB_AWS_REQUEST_TIMEOUT_MS: "10000",
+      // DynamoDB Local checks no signature: the local "Lambdas" skip signing (packages/core/src/db.ts).
+      HB_LOCAL_UNSIGNED_DYNAMODB: "1",
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
       HB_CLIENT_EXPORTS_BUCKET: queues.clientExportsBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),

@@ -101,6 +101,7 @@ export const listProviderInstruments = defineRoute({
   path: "/v1/providers/{providerId}/instruments",
   roles: ["provider"],
   subject: { from: "response" },
+  provider: { param: "providerId" },
   summary: "The provider's work list: the vouchers and payment commitments addressed to it, newest first, optionally of one status (only its own staff)",
   tags: ["providers", "instruments"],
   handler: "functions/api/instruments.workList",

@@ -77,6 +77,7 @@ export const getProviderOwnShare = defineRoute({
   path: "/v1/providers/{providerId}/own-share",
   roles: ["provider"],
   subject: { from: "response" },
+  provider: { param: "providerId" },
   summary: "What the provider may invoice each client for a month: the own shares of its voucher deliveries (only its own staff)",
   tags: ["providers"],
   handler: "functions/api/own-share.provider",

@@ -156,6 +156,7 @@ export const putProviderPrices = defineRoute({
   path: "/v1/providers/{providerId}/prices",
   roles: ["provider"],
   subject: { from: "none" },
+  provider: { param: "providerId" },
   summary: "Replace the provider's own price list (only its own staff: the token's providerId)",
   tags: ["providers"],
   handler: "functions/api/providers.putPrices",
