@@ -6,9 +6,9 @@ const needsDynamoDb = { globalSetup: ["test/setup/dynamodb.ts"] };
 export default defineConfig({
   test: {
     pool: "forks",
-    // Most integration files wait on DynamoDB Local and the local queues more than they compute: three
-    // at a time on a 2-core machine take about three quarters of the time one at a time does.
-    maxWorkers: 3,
+    // Two at a time on a 2-core machine: the integration files and DynamoDB Local now use both cores
+    // between them, and a third file only stretched every file's waits past their timeouts.
+    maxWorkers: 2,
     env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
     // The longest integration tests take 10–15 s on a quiet 2-core machine; 60 s leaves room for a loaded one.
     testTimeout: 60_000,
