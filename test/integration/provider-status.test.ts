@@ -84,7 +84,8 @@ describe("a provider's status", () => {
     expectStatus(await deliver(stopped, served.instrumentId, "2027-01-13"), 201, "a delivery after the re-approval");
     expectStatus(await api.call("POST", `/v1/instruments/${waiting.instrumentId}/accept`, { as: stopped.providerToken }), 200, "acceptance after the re-approval");
     expect(await offers()).toContain(stopped.providerId);
-  });
+    // Two providers, a client and a dozen refusals through the front: about 15 s alone, past 60 s under CI's load.
+  }, 180_000);
 
   it("terminated is final, and a termination of a suspended provider keeps the suspension's first day", async () => {
     const ended = await approvedProvider(api, "staff-status-terminated");
