@@ -10,8 +10,9 @@ export default defineConfig({
     // between them, and a third file only stretched every file's waits past their timeouts.
     maxWorkers: 2,
     env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
-    // The longest integration tests take 10–15 s on a quiet 2-core machine; 60 s leaves room for a loaded one.
-    testTimeout: 60_000,
+    // The longest integration tests take 10–15 s on a quiet 2-core machine and up to four times that
+    // in CI's full run; 120 s leaves room for a loaded one.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     // `npm test` runs every project; `npm run test:unit` (no database, seconds) is the inner loop.
     projects: [
