@@ -13,7 +13,7 @@ import { runWithGrants } from "@hb/core/grants";
 import { assertCanAccessClient, assertClientIdInReach } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
 import type { Client } from "@hb/core/clients/schemas";
-import { DomainError, type FieldError } from "@hb/core/errors";
+import { DomainError, type FieldError, forbidden } from "@hb/core/errors";
 import { ownerOf } from "@hb/core/ownership";
 import { isMemberOf } from "@hb/core/providers/membership";
 import { requireProvider } from "@hb/core/providers/repository";
@@ -382,7 +382,7 @@ const ownProvider = (route: RouteDefinition): MiddlewareObj<PreparedEvent, Resul
     const { hb } = request.event;
     const provider = await requireProvider(String((hb.input?.params as Record<string, unknown> | undefined)?.[rule.param]));
     const actor = hb.actor ?? anonymous;
-    if (!isMemberOf(actor, provider.providerId) && !(rule.alsoRoles && hasRole(actor, ...rule.alsoRoles))) throw new DomainError("FORBIDDEN");
+    if (!isMemberOf(actor, provider.providerId) && !(rule.alsoRoles && hasRole(actor, ...rule.alsoRoles))) throw forbidden();
     hb.provider = provider;
   },
 });
