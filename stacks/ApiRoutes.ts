@@ -15,7 +15,7 @@ import { loadDeployConfig } from "./config";
 import { constructId, hbFunction } from "./lambda";
 import { Storage } from "./Storage";
 
-export const ROUTES_PER_STACK = 40;
+const ROUTES_PER_STACK = 40;
 
 /** One stack of route functions: each route's Lambda with exactly the access its grants name. */
 function routeFunctions(group: readonly RouteDefinition[]) {

@@ -3,7 +3,7 @@
  * table stream → EventBridge Pipe (filter) → SQS queue → consumer Lambda
  * (partial batch failures) → DLQ after maxReceiveCount, with alarms.
  */
-import { Aws, Duration } from "aws-cdk-lib";
+import { ArnFormat, Aws, Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
 import { ComparisonOperator, Metric } from "aws-cdk-lib/aws-cloudwatch";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
@@ -12,21 +12,18 @@ import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
 import { CfnPipe } from "aws-cdk-lib/aws-pipes";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { type StackContext, use } from "sst/constructs";
-import { type PipeDefinition, pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
+import { notifyPipe, type PipeDefinition, pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
-import { loadDeployConfig } from "./config";
+import { type DeployConfig, loadDeployConfig } from "./config";
 import { constructId, hbFunction, noGrants } from "./lambda";
 import { Monitoring, notifyingAlarm } from "./Monitoring";
 import { Storage } from "./Storage";
-import { ArnFormat, RemovalPolicy, Stack } from "aws-cdk-lib";
 import type { Function as LambdaFunctionConstruct } from "aws-cdk-lib/aws-lambda";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
-import { notifyPipe } from "@hb/core/pipes";
-import type { DeployConfig } from "./config";
 
 /** How long a message may wait in a pipe's main queue (SQS default 4 days; a week covers a long weekend plus repair). */
-export const QUEUE_RETENTION_DAYS = 7;
+const QUEUE_RETENTION_DAYS = 7;
 
 /**
  * The pipe's own retries when it cannot put a record on its queue (SQS or IAM
@@ -34,10 +31,10 @@ export const QUEUE_RETENTION_DAYS = 7;
  * maximum: for an audit trail a late record is better than a lost one, and
  * only a long outage should send stream positions to the pipe's DLQ.
  */
-export const PIPE_MAX_RETRY_ATTEMPTS = 185;
+const PIPE_MAX_RETRY_ATTEMPTS = 185;
 
 /** Stream records the pipe reads per batch; each becomes one SQS message. */
-export const PIPE_BATCH_SIZE = 10;
+const PIPE_BATCH_SIZE = 10;
 
 /**
  * Age of the oldest message that means "nobody is consuming". A record that

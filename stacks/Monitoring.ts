@@ -22,7 +22,7 @@ export function Monitoring({ stack, app }: StackContext) {
   return { alarmTopic };
 }
 
-export interface AlarmSpec {
+interface AlarmSpec {
   readonly metric: IMetric;
   readonly threshold: number;
   readonly comparison: ComparisonOperator;

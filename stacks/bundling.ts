@@ -16,7 +16,7 @@ import type { FunctionProps } from "sst/constructs";
 type Plugin = NonNullable<NonNullable<NonNullable<FunctionProps["nodejs"]>["esbuild"]>["plugins"]>[number];
 
 /** The languages HB answers in (packages/core/src/language.ts). */
-export const bundledZodLocales = ["en", "fi", "sv"] as const;
+const bundledZodLocales = ["en", "fi", "sv"] as const;
 
 const zodLocalesDir = dirname(createRequire(import.meta.url).resolve("zod/v4/locales/en.js"));
 

@@ -91,7 +91,7 @@ export interface NotifySettings {
   readonly emailTo: readonly string[];
 }
 
-export type Env = Readonly<Record<string, string | undefined>>;
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** The repository root: sst and vitest both run from it. */
 const root = (): string => process.cwd();

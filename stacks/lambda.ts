@@ -55,7 +55,7 @@ export function logGroupFor(scope: Construct, id: string, config: DeployConfig):
 }
 
 /** What an area's data lives in, as the functions' policies name it. */
-export interface DataResources {
+interface DataResources {
   readonly table: ITable;
   readonly auditTable: ITable;
   /** HMAC key of personal-ID lookups. */
@@ -74,7 +74,7 @@ export const noGrants: Grants = { table: "none", auditLog: "none", personalIds: 
  * personal-data key for GenerateDataKey (seal) or Decrypt (reveal), only
  * with HB's encryption context.
  */
-export function grantStatements(grants: Grants, data: DataResources): PolicyStatement[] {
+function grantStatements(grants: Grants, data: DataResources): PolicyStatement[] {
   const statements: PolicyStatement[] = [];
   if (grants.table === "health-probe") {
     statements.push(
@@ -113,7 +113,7 @@ export function grantStatements(grants: Grants, data: DataResources): PolicyStat
 }
 
 /** The environment a function's grants need: only the names of what it may use. */
-export function grantEnvironment(grants: Grants, data: DataResources): Record<string, string> {
+function grantEnvironment(grants: Grants, data: DataResources): Record<string, string> {
   const { lookup, seal, reveal } = grants.personalIds;
   return {
     ...(grants.auditLog !== "none" ? { HB_AUDIT_TABLE_NAME: data.auditTable.tableName } : {}),
@@ -122,7 +122,7 @@ export function grantEnvironment(grants: Grants, data: DataResources): Record<st
   };
 }
 
-export interface HbFunctionProps extends Omit<FunctionProps, "logGroup"> {
+interface HbFunctionProps extends Omit<FunctionProps, "logGroup"> {
   readonly handler: string;
   readonly data: DataResources;
   readonly config: DeployConfig;

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const webPackage = join(repositoryRoot, "packages", "web");
+const webPackage = join(repositoryRoot, "packages", "web");
 export const webRoot = join(webPackage, "dist");
 
 const require = createRequire(import.meta.url);

@@ -6,15 +6,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { App as CdkApp, Stack as CdkStack } from "aws-cdk-lib";
+import { App as CdkApp, Stack as CdkStack, Duration } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
-import { getStack } from "sst/constructs";
+import { getStack, type StaticSite } from "sst/constructs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantsOf, routeKey } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
-import { pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
+import { notifyPipe, pipes, visibilityTimeoutSeconds } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
-import { Duration } from "aws-cdk-lib";
 import { Schedule } from "aws-cdk-lib/aws-events";
 import { auditTableDefinition, tableDefinition } from "@hb/core/table";
 import { auditLogActions, tableActions } from "@hb/core/grants";
@@ -22,14 +21,11 @@ import { kmsEncryptionContext } from "@hb/core/personal-data/data-keys";
 import { synthesizeOffline } from "../../stacks/offline";
 import { Api, accessLogFormat, apiThrottle } from "../../stacks/Api";
 import { routeFunctionStacks } from "../../stacks/ApiRoutes";
-import { Async, oldestMessageAlarmSeconds } from "../../stacks/Async";
+import { Async, notifyDelivery, oldestMessageAlarmSeconds } from "../../stacks/Async";
 import { Web } from "../../stacks/Web";
-import type { StaticSite } from "sst/constructs";
 import { Monitoring } from "../../stacks/Monitoring";
 import { createAuditTable, createClientExportsBucket, createPaymentFilesBucket, createPersonalDataKey, createPersonalIdKey, createTable, Storage } from "../../stacks/Storage";
 import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
-import { notifyPipe } from "@hb/core/pipes";
-import { notifyDelivery } from "../../stacks/Async";
 import { loadDeployConfig, type NotifySettings } from "../../stacks/config";
 
 /** CloudFormation template JSON. */
@@ -616,8 +612,7 @@ describe("schedules, from the schedule definitions", () => {
       // CDK's own rendering of the rate (60 minutes is "rate(1 hour)").
       const expression = Schedule.rate(Duration.minutes(schedule.everyMinutes)).expressionString;
       const rule = rules.find(([, r]) => r.Properties.ScheduleExpression === expression && r.Properties.Description === schedule.description);
-      expect(rule, schedule.name).toBeDefined();
-      expect(rule![1].Properties.Targets).toHaveLength(1);
+      expect(rule?.[1].Properties.Targets, schedule.name).toHaveLength(1);
     }
   });
 
@@ -625,8 +620,7 @@ describe("schedules, from the schedule definitions", () => {
     const alarms = stackNames.flatMap((name) => resourcesOf(templates[name], "AWS::CloudWatch::Alarm"));
     for (const schedule of schedules) {
       const alarm = alarms.find(([, a]) => String(a.Properties.AlarmDescription).includes(`the ${schedule.name} job failed`));
-      expect(alarm, schedule.name).toBeDefined();
-      expect(alarm![1].Properties).toMatchObject({ MetricName: "Errors", Namespace: "AWS/Lambda", Threshold: 1 });
+      expect(alarm?.[1].Properties, schedule.name).toMatchObject({ MetricName: "Errors", Namespace: "AWS/Lambda", Threshold: 1 });
     }
   });
 });

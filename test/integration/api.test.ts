@@ -66,7 +66,7 @@ describe("meta routes", () => {
     expect(documented.sort()).toEqual(routes.map((route) => `${route.method} ${route.path} ${route.id}`).sort());
     const createClient = body.paths["/v1/clients"].post;
     expect(createClient.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/CreateClient");
-    expect(createClient.responses["422"].content["application/problem+json"]).toBeDefined();
+    expect(createClient.responses["422"].content["application/problem+json"]).toEqual({ schema: { $ref: "#/components/schemas/Problem" } });
     expect(body.paths["/v1/health"].get.security).toEqual([]);
   });
 

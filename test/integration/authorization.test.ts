@@ -4,12 +4,10 @@ import { problemStatus, type ProblemCode } from "@hb/core/errors";
 import type { RouteDefinition } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
 import {
   type Api,
   type Fixtures,
   type Response,
-  buildFixtures,
   clientAName,
   concreteRequest,
   fixtureProviderToken,
@@ -19,6 +17,7 @@ import {
   prepare,
   problemKeys,
   representativeSubjects,
+  startWithFixtures,
   urlOf,
   validBodies,
   workerToken,
@@ -35,11 +34,7 @@ let runtime: LocalRuntime;
 let api: Api;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  api = apiClient(runtime);
-  fx = await buildFixtures(api, runtime);
-});
+beforeAll(async () => ({ runtime, api, fx } = await startWithFixtures()));
 afterAll(() => runtime?.stop());
 
 interface Caller {

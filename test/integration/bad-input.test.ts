@@ -6,18 +6,17 @@ import { problemStatus, type ProblemCode } from "@hb/core/errors";
 import type { RouteDefinition } from "@hb/api/route";
 import { routes } from "@hb/api/routes";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
 import {
   type Api,
   type Fixtures,
   type Response,
   baseType,
-  buildFixtures,
   concreteRequest,
   fixtureProviderToken,
   prepare,
   requiredKeys,
   shapeOf,
+  startWithFixtures,
   unwrap,
   urlOf,
   otherProviderToken,
@@ -39,11 +38,7 @@ let runtime: LocalRuntime;
 let api: Api;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  api = apiClient(runtime);
-  fx = await buildFixtures(api, runtime);
-});
+beforeAll(async () => ({ runtime, api, fx } = await startWithFixtures()));
 afterAll(() => runtime?.stop());
 
 const TOO_LONG = "x".repeat(10_001);
@@ -544,8 +539,7 @@ describe("clients.hbStatus: a bad end date (endsOn) is a 422 naming /body/endsOn
       expect(response.status, detail).toBe(422);
       expect(response.headers.get("content-type"), detail).toMatch(/^application\/problem\+json\b/);
       const error = (response.body.errors as { path: string; code: string; message: string }[]).find((e) => e.path === "/body/endsOn");
-      expect(error, detail).toBeDefined();
-      if (c.code) expect(error!.code, detail).toBe(c.code);
+      expect(error, detail).toMatchObject({ message: expect.any(String), ...(c.code ? { code: c.code } : {}) });
     });
   }
   it("client A is still in HB afterwards", async () => {

@@ -541,7 +541,7 @@ describe("who may call the client-record routes", () => {
     expect(body.paths["/v1/clients/{clientId}/representatives"].post.requestBody.content["application/json"].schema.$ref).toBe(
       "#/components/schemas/PutRepresentative",
     );
-    expect(body.paths["/v1/clients/{clientId}/representatives/{subject}"].delete.responses["204"]).toBeDefined();
-    expect(body.components.schemas.Representative).toBeDefined();
+    expect(body.paths["/v1/clients/{clientId}/representatives/{subject}"].delete.responses["204"]).toEqual({ description: "Removed" });
+    expect(body.components.schemas.Representative).toMatchObject({ type: "object", properties: { representativeId: { type: "string", format: "uuid" } } });
   });
 });

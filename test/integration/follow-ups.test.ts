@@ -266,7 +266,7 @@ describe("recording follow-ups", () => {
   it("takes a client whose HB ended off the list and refuses its follow-ups; active again, it returns", async () => {
     const clientId = await newClient("Päättynyt");
     await newPlan(clientId, addDays(today, -40), 30);
-    expect(await entryOf(clientId)).toBeDefined();
+    expect(await entryOf(clientId)).toMatchObject({ clientId });
 
     const ended = await call("POST", `/v1/clients/${clientId}/hb-status`, { as: worker, body: { status: "ended", reason: "Muutti toiselle alueelle" } });
     expect(ended.status).toBe(200);
@@ -361,7 +361,7 @@ describe("pagination", () => {
     for (const days of [-30, -10, -20]) expect((await record(clientId, followUpBody(addDays(today, days)))).status).toBe(201);
     const first = await call("GET", `/v1/clients/${clientId}/follow-ups?limit=2`, { as: worker });
     expect(first.body.items.map((item: { date: string }) => item.date)).toEqual([addDays(today, -10), addDays(today, -20)]);
-    expect(first.body.nextCursor).toBeDefined();
+    expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await call("GET", `/v1/clients/${clientId}/follow-ups?limit=2&cursor=${first.body.nextCursor}`, { as: worker });
     expect(second.body.items.map((item: { date: string }) => item.date)).toEqual([addDays(today, -30)]);
     expect(second.body.nextCursor).toBeUndefined();
@@ -385,7 +385,7 @@ describe("pagination", () => {
 
     const ahead = await call("GET", `/v1/follow-ups/due?limit=1&on=${addDays(today, 200)}`, { as: worker });
     const late = ahead.body.nextCursor as string;
-    expect(late).toBeDefined();
+    expect(late).toEqual(expect.any(String));
     const before = await call("GET", `/v1/follow-ups/due?limit=1&on=${addDays(today, -1000)}&cursor=${late}`, { as: worker });
     expect(before.status).toBe(400);
     expect(before.body.code).toBe("INVALID_CURSOR");

@@ -390,8 +390,7 @@ async function runSequence(phases: Op[][]): Promise<void> {
   const carries = lines.filter(({ line }) => line.kind === "carry-over");
   for (const { statement, line } of carries) {
     const from = byId.get(line.fromStatementId!);
-    expect(from, `carried from ${line.fromStatementId}${context}`).toBeDefined();
-    expect(from!.providerId).toBe(statement.providerId);
+    expect(from, `carried from ${line.fromStatementId}${context}`).toMatchObject({ providerId: statement.providerId });
     expect(from!.state).not.toBe("open");
     expect(from!.netCents).toBeLessThan(0);
     expect(line.amountCents).toBe(from!.netCents);

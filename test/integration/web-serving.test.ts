@@ -88,7 +88,7 @@ describe("the built app", () => {
     }
     const missing = await send("GET", "/assets/gone-123.js");
     expect(missing.status).toBe(404);
-    expect(missing.headers["content-security-policy"]).toBeDefined();
+    expect(missing.headers["content-security-policy"]).toBe(contentSecurityPolicy());
   });
 
   it("answers HEAD with the headers and no body", async () => {

@@ -10,7 +10,7 @@ import { startLocalRuntime } from "@hb/local/runtime";
  * The statistics consumer runs only where a suite asks for it (`pipes`): it adds several writes per
  * stream record, and no other suite's behaviour depends on it, so elsewhere it only slowed DynamoDB Local.
  */
-export const pipesButStatistics: readonly PipeDefinition[] = pipes.filter((pipe) => pipe !== statisticsPipe);
+const pipesButStatistics: readonly PipeDefinition[] = pipes.filter((pipe) => pipe !== statisticsPipe);
 
 export async function startTestRuntime(
   options: {

@@ -9,7 +9,7 @@ import { repositoryRoot } from "@hb/local/handlers";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
-import type { apiClient } from "./api";
+import { apiClient, startTestRuntime } from "../setup/runtime";
 
 /**
  * Shared by the route-table-driven suites (authorization matrix, bad input):
@@ -68,7 +68,7 @@ const representative = (personalId: string, name: string, relationship: string, 
   basis: "client-authorisation",
 });
 
-export const removableRepresentative = representative(people.repRemovable, "Poistettava Edustaja", "ystävä", "view");
+const removableRepresentative = representative(people.repRemovable, "Poistettava Edustaja", "ystävä", "view");
 
 let businessSerial = 2_617_400;
 /** A valid Y-tunnus not used before in this run (7-digit bodies whose check digit exists). */
@@ -82,7 +82,7 @@ export function freshBusinessId(): string {
 }
 
 /** The `sub` of the fixtures' provider staff member: applicant of the fixtures' applications, member of `fx.providerId`. */
-export const fixtureProviderStaff = "provider-p-staff";
+const fixtureProviderStaff = "provider-p-staff";
 export const fixtureProviderToken = (_fx?: Pick<Fixtures, "providerId">) => personToken(people.providerStaff, fixtureProviderStaff);
 /** Staff of another approved provider: named on nothing of the fixtures. */
 export const otherProviderToken = personToken(people.otherProviderStaff, "provider-other-staff");
@@ -462,6 +462,13 @@ export async function buildFixtures(api: Api, runtime: Pick<LocalRuntime, "clock
   };
 }
 
+/** A runtime of the file's own with the fixtures built: the generated suites (authorization, bad input) start this way. */
+export async function startWithFixtures(): Promise<{ runtime: LocalRuntime; api: Api; fx: Fixtures }> {
+  const runtime = await startTestRuntime();
+  const api = apiClient(runtime);
+  return { runtime, api, fx: await buildFixtures(api, runtime) };
+}
+
 /* ---------- zod introspection (zod 4) ---------- */
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType> };
@@ -501,7 +508,7 @@ export function requiredKeys(schema: z.ZodType | undefined): string[] {
 /* ---------- concrete requests from the route table ---------- */
 
 /** The value of a path parameter, by its name, from the fixtures. */
-export function paramValue(name: string, fx: Fixtures): string {
+function paramValue(name: string, fx: Fixtures): string {
   switch (name) {
     case "clientId":
       return fx.clientA;
@@ -539,7 +546,7 @@ export function paramValue(name: string, fx: Fixtures): string {
 }
 
 /** The value of a required query parameter, by its name, from the fixtures. */
-export function queryValue(name: string, fx: Fixtures): string {
+function queryValue(name: string, fx: Fixtures): string {
   switch (name) {
     case "personalId":
       return fx.personalIdA;
@@ -562,10 +569,10 @@ export function queryValue(name: string, fx: Fixtures): string {
   }
 }
 
-export const pathParamNames = (route: Pick<RouteDefinition, "path">): string[] =>
+const pathParamNames = (route: Pick<RouteDefinition, "path">): string[] =>
   [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 
-export interface ConcreteRequest {
+interface ConcreteRequest {
   method: string;
   params: Record<string, string>;
   query: Record<string, string>;
@@ -573,7 +580,7 @@ export interface ConcreteRequest {
 }
 
 /** Query a route needs although no single key is required (one filter of several). */
-export const routeQuery: Record<string, (fx: Fixtures) => Record<string, string>> = {
+const routeQuery: Record<string, (fx: Fixtures) => Record<string, string>> = {
   // By code (the caseload, `assignedTo`, is caseload.test.ts's).
   "clients.find": (fx) => ({ personalId: fx.personalIdA }),
   "events.list": (fx) => ({ instrumentId: fx.instrumentId }),

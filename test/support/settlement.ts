@@ -92,7 +92,7 @@ export function shiftMonth(month: string, delta: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-export interface RecordedDay {
+interface RecordedDay {
   eventId: string;
   date: string;
   amountCents: number;

@@ -599,10 +599,15 @@ export const problemTexts: Record<ProblemCode, ProblemText> = {
 
 /** Field-level messages for our own validation codes (zod's own issues use its fi/sv/en locales). */
 export const fieldTexts = {
-  STATISTICS_MONTH: {
+  MONTH: {
     fi: "Anna kuukausi muodossa VVVV-KK, esimerkiksi 2027-01.",
     sv: "Ange månaden som ÅÅÅÅ-MM, till exempel 2027-01.",
     en: "Give the month as YYYY-MM, for example 2027-01.",
+  },
+  SETTLEMENT_RUN_ID: {
+    fi: "Maksuajon tunnus on muotoa SR-VVVV-KK, esimerkiksi SR-2027-01.",
+    sv: "Utbetalningskörningens id har formen SR-ÅÅÅÅ-MM, till exempel SR-2027-01.",
+    en: "A settlement run id has the form SR-YYYY-MM, for example SR-2027-01.",
   },
   STATISTICS_RANGE_REVERSED: {
     fi: "Loppukuukausi (to) ei voi olla ennen alkukuukautta (from).",

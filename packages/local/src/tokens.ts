@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from "jose";
-import { staffRoles } from "@hb/core/identity/settings";
+import { type IdentitySettings, type PersonIssuer, type StaffIssuer, staffRoles } from "@hb/core/identity/settings";
 import { isValidPersonalId } from "@hb/core/validators/personal-id";
-import type { IdentitySettings, PersonIssuer, StaffIssuer } from "@hb/core/identity/settings";
 
 export const LOCAL_AUDIENCE = "hb-local";
 const TOKEN_SECONDS = 8 * 3600;

@@ -19,7 +19,7 @@ export function useApp(): AppContextValue {
   return value;
 }
 
-export interface Loaded<T> {
+interface Loaded<T> {
   value?: T;
   error?: unknown;
   reload: () => void;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { clientFeesOfMonthSchema } from "@hb/core/decisions/schemas";
-import { monthSchema } from "@hb/core/settlement/schemas";
+import { monthSchema } from "@hb/core/validators/zod";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 

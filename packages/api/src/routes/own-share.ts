@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { providerIdSchema } from "@hb/core/providers/schemas";
-import { monthSchema } from "@hb/core/settlement/schemas";
+import { monthSchema } from "@hb/core/validators/zod";
 import { defineRoute } from "../route";
 
 const monthQuery = z.object({

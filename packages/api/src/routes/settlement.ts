@@ -2,18 +2,15 @@ import { z } from "zod";
 import {
   createCreditBodySchema,
   creditSchema,
-  monthSchema,
   settlementRunSchema,
   statementSchema,
 } from "@hb/core/settlement/schemas";
 import { documentText } from "@hb/core/validators/text";
+import { monthSchema, shapedString } from "@hb/core/validators/zod";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 
-const runIdSchema = z
-  .string()
-  .regex(/^SR-\d{4}-(0[1-9]|1[0-2])$/, { message: "A settlement run id, SR-YYYY-MM" })
-  .meta({ description: "SR-<month>: one run per month", example: "SR-2026-10" });
+const runIdSchema = shapedString(/^SR-\d{4}-(0[1-9]|1[0-2])$/, "SETTLEMENT_RUN_ID", "SR-2026-10").meta({ description: "SR-<month>: one run per month" });
 
 export const createSettlementRun = defineRoute({
   id: "settlementRuns.create",

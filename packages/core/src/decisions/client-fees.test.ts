@@ -57,7 +57,7 @@ describe("feesInMonth", () => {
     for (const status of ["draft", "revoked"] as const satisfies readonly StoredDecision["status"][]) {
       expect(feesInMonth({ ...decision, status }, validTo, "2027-02")).toBeUndefined();
     }
-    expect(feesInMonth({ ...decision, status: "appealed" }, validTo, "2027-02")).toBeDefined();
+    expect(feesInMonth({ ...decision, status: "appealed" }, validTo, "2027-02")).toMatchObject({ from: "2027-02-01", to: "2027-02-28", monthlyCents: 26_050 });
     expect(feesInMonth({ ...decision, lines: [decision.lines[1]!] }, validTo, "2027-02")).toBeUndefined();
   });
 });

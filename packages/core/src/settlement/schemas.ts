@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { pricedBandSchema } from "../events/schemas";
 import { freeText } from "../validators/text";
+import { monthSchema } from "../validators/zod";
 
-/** A calendar month in the area's time zone, `YYYY-MM`. */
-export const monthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "A month as YYYY-MM" })
-  .meta({ description: "Calendar month in Europe/Helsinki, YYYY-MM", example: "2026-10" });
 
 /** Why a worker credits an event; a fixed list so statements and reports can group by it (docs/settlement.md). */
 export const creditReasonCodes = ["NOT_DELIVERED", "WRONG_QUANTITY", "WRONG_PRICE", "DUPLICATE", "OTHER"] as const;

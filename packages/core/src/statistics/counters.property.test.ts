@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Change, contributionsOf, dateOfInstant, dayBucket, daysBetween, firstDatesOf, monthlyShares, monthOf, utilisationBucket, utilisationPartsOf } from "./contributions";
-import { summarise } from "./indicators";
+import { countsPeople, summarise, unitOf } from "./indicators";
 import { MIN_PEOPLE, suppress } from "./suppression";
-import { countsPeople, unitOf } from "./indicators";
 
 /**
  * For random histories of items, the counters summed from their stream records — duplicated and

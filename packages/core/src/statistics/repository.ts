@@ -3,8 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { recordAuditEntry } from "../audit/repository";
 import type { RequestContext } from "../actor";
 import { dynamo, tableName } from "../db";
-import type { Breakdown } from "./counters";
-import { statsKey } from "./counters";
+import { type Breakdown, statsKey } from "./counters";
 import type { CounterRow } from "./indicators";
 
 /** Every month from `from` to `to`, both YYYY-MM, inclusive. */

@@ -1,14 +1,8 @@
 import { z } from "zod";
+import { monthSchema } from "../validators/zod";
 
 /** The longest range one request reads: 36 months, 36 items (×breakdown values) at most. */
 export const MAX_MONTHS = 36;
-
-const monthSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) ctx.addIssue({ code: "custom", message: "YYYY-MM", params: { code: "STATISTICS_MONTH" } });
-  })
-  .meta({ description: "A calendar month, YYYY-MM", example: "2027-01" });
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 

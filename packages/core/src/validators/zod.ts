@@ -94,6 +94,20 @@ export const paymentAccountSchema = z
   .superRefine(refinePaymentAccount)
   .meta({ id: "PaymentAccount" });
 
+/**
+ * A string of one fixed shape: a refusal names our field code (plain words in the caller's language, not
+ * zod's "must match pattern"), and the pattern is still in the OpenAPI document.
+ */
+export function shapedString(pattern: RegExp, code: "MONTH" | "SETTLEMENT_RUN_ID", example: string): z.ZodString {
+  return z
+    .string()
+    .refine((value) => pattern.test(value), { message: `Not of the form ${example}`, params: { code } })
+    .meta({ pattern: pattern.source, example });
+}
+
+/** A calendar month in the area's time zone, `YYYY-MM`. */
+export const monthSchema = shapedString(/^\d{4}-(0[1-9]|1[0-2])$/, "MONTH", "2026-10").meta({ description: "Calendar month in Europe/Helsinki, YYYY-MM" });
+
 /** A name that a SEPA payment can carry (payment-name.ts): Latin script, something left after transliteration. */
 export const paymentNameSchema = freeText({ max: 200 }).superRefine((name, ctx) => {
     const problem = paymentNameProblem(name);

@@ -4,7 +4,7 @@ import type { Language } from "../texts";
 import type { components, paths } from "./schema";
 
 export type Schemas = components["schemas"];
-export type Problem = Schemas["Problem"];
+type Problem = Schemas["Problem"];
 
 /** A refusal of the API, carrying its problem+json in the user's language so the page can show its own title and detail. */
 export class ApiProblem extends Error {
@@ -14,7 +14,7 @@ export class ApiProblem extends Error {
 }
 
 /** What the client needs from the session on each call: the bearer token and the language to ask answers in. */
-export interface CallContext {
+interface CallContext {
   token: () => string | undefined;
   language: () => Language;
 }
