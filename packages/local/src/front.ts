@@ -9,6 +9,7 @@ import { type LocalClock, parseClockBody } from "./clock";
 import { lambdaContext, loadHandler } from "./handlers";
 import type { IdentitySettings } from "@hb/core/identity/settings";
 import { type LocalIssuer, parseDevTokenQuery } from "./tokens";
+import { type CompiledRoute, compile, isLoopbackHost, isTextual, MAX_BODY_BYTES, MAX_BODY_TEXT, readBody } from "./http-request";
 import { serveWebApp } from "./web-app";
 
 /**
@@ -26,30 +27,6 @@ export interface DemoPerson {
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 type Authorizer = (event: APIGatewayRequestAuthorizerEventV2) => Promise<{ isAuthorized: boolean; context?: Record<string, string> }>;
 
-interface CompiledRoute {
-  readonly route: RouteDefinition;
-  readonly pattern: RegExp;
-  readonly names: string[];
-  readonly literals: number;
-}
-
-function compile(route: RouteDefinition): CompiledRoute {
-  const names: string[] = [];
-  const segments = route.path.split("/").slice(1);
-  const source = segments
-    .map((segment) => {
-      const param = /^\{(\w+)\}$/.exec(segment);
-      if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      names.push(param[1]!);
-      return "([^/]+)";
-    })
-    .join("/");
-  return { route, pattern: new RegExp(`^/${source}$`), names, literals: segments.length - names.length };
-}
-
-/** API Gateway sends text bodies as they are and everything else base64-encoded. */
-const isTextual = (contentType: string) => /^(text\/|application\/([\w.+-]*\+)?(json|xml)|application\/x-www-form-urlencoded)/i.test(contentType);
-
 /** The API's CORS locally: any origin, as a non-production stage may allow (HB_CORS_ORIGINS=*). */
 const corsHeaders = {
   "access-control-allow-origin": "*",
@@ -57,42 +34,6 @@ const corsHeaders = {
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "access-control-expose-headers": "etag, location, content-language, retry-after",
 };
-
-/**
- * The largest request body the front reads: what a Lambda can be invoked
- * with synchronously (6 MB, the event included); API Gateway HTTP API itself
- * takes up to 10 MB. Larger bodies are 413 PAYLOAD_TOO_LARGE before anything
- * is parsed.
- */
-export const MAX_BODY_BYTES = 6 * 1024 * 1024;
-const MAX_BODY_TEXT = "6 MB";
-
-/**
- * The request body, or undefined when it is larger than `limit`: a declared
- * length is refused before reading, a streamed body as soon as it passes the
- * limit (what was read is dropped, the rest is not read).
- */
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  if (Number(request.headers["content-length"] ?? 0) > limit) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      request.off("data", onData);
-      request.pause();
-      chunks.length = 0;
-      resolve(undefined);
-    };
-    request.on("data", onData);
-    request.once("end", () => resolve(Buffer.concat(chunks)));
-    request.once("error", reject);
-  });
-}
-
-/** The front listens on the loopback only; a request naming another host is a DNS-rebinding page, not the developer. */
-const isLoopbackHost = (host: string | undefined) => /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host ?? "");
 
 /**
  * The local stand-in for API Gateway HTTP API: matches the route table, calls
