@@ -1,8 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { businessDate } from "@hb/core/dates";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { type Api, type Response, freshIban, freshPersonalId, personToken, providerApplicationBody, workerToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, recordDays, runMonth, servedClient, shiftMonth } from "../support/settlement";
 
@@ -286,7 +285,7 @@ describe("deciding a change (four eyes)", () => {
 
 describe("settlement runs pay the account in force when they are made", () => {
   it("a change confirmed after a run leaves its file alone; the next run pays the new account, not a pending one nor an applicant's", async () => {
-    const thisMonth = businessDate(new Date()).slice(0, 7);
+    const thisMonth = testToday.slice(0, 7);
     const [first, second] = [shiftMonth(thisMonth, -3), shiftMonth(thisMonth, -2)];
     const provider = await approvedProvider(api, "run-owner");
     const client = await servedClient(api, provider, 301, `${first}-01`);

@@ -3,10 +3,9 @@ import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { addDays } from "@hb/core/budget/periods";
 import { backfillCaseload } from "@hb/core/clients/caseload-backfill";
-import { businessDate } from "@hb/core/dates";
 import { dynamo, tableName } from "@hb/core/db";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ClientSetup, type ProviderSetup, servedClient, worker } from "../support/settlement";
 import { expectStatus } from "../support/vouchers";
@@ -23,7 +22,7 @@ let veera: string;
 let provider: ProviderSetup;
 const otherWorker = "role=worker&sub=worker-2";
 const admin = "role=admin&sub=admin-1";
-const today = businessDate(new Date());
+const today = testToday;
 
 async function register(as: string, firstName: string): Promise<string> {
   const client = await api.call("POST", "/v1/clients", { as, body: { personalId: freshPersonalId(), firstName, lastName: "Asiakas", municipality: "Oulu", language: "fi" } });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessDate } from "@hb/core/dates";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday, testNow } from "../setup/runtime";
 import { personToken } from "../support/fixtures";
 import { approvedProvider } from "../support/settlement";
 
@@ -86,15 +86,14 @@ afterAll(() => runtime?.stop());
 describe("service needs assessments", () => {
   it("lets a worker record an assessment; the worker, the client and a representative read it", async () => {
     const clientId = await newClient();
-    const today = businessDate(new Date());
     const created = await api.call("POST", `/v1/clients/${clientId}/assessments`, {
       as: worker,
-      body: assessment({ assessedOn: today, needs: [{ area: "  asuminen ", description: "Tukea kotona.", serviceCodes: ["TUETTU_ASUMINEN", "KOTIHOITO"] }] }),
+      body: assessment({ assessedOn: testToday, needs: [{ area: "  asuminen ", description: "Tukea kotona.", serviceCodes: ["TUETTU_ASUMINEN", "KOTIHOITO"] }] }),
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       clientId,
-      assessedOn: today,
+      assessedOn: testToday,
       needs: [{ area: "asuminen", description: "Tukea kotona.", serviceCodes: ["TUETTU_ASUMINEN", "KOTIHOITO"] }],
       recordedBy: { sub: "worker-1", roles: ["worker"] },
     });
@@ -173,14 +172,14 @@ describe("service needs assessments", () => {
     expectProblem(impossible, 422, "VALIDATION_FAILED");
     expect(impossible.body.errors).toEqual([expect.objectContaining({ path: "/body/assessedOn", code: "invalid_format" })]);
     expect(paths(await post(assessment({ assessedOn: "14.3.2025" })))).toEqual(["/body/assessedOn"]);
-    const tomorrow = businessDate(new Date(Date.now() + 2 * 86_400_000));
+    const tomorrow = businessDate(new Date(testNow.getTime() + 2 * 86_400_000));
     const future = await post(assessment({ assessedOn: tomorrow }), { "accept-language": "en" });
     expectProblem(future, 422, "VALIDATION_FAILED");
     expect(future.body.errors).toEqual([{ path: "/body/assessedOn", code: "DATE_IN_FUTURE", message: "The date cannot be in the future." }]);
     // The future is the request's business day, which the local clock moves, not the machine's.
-    runtime.clock.set(new Date(Date.now() - 3 * 86_400_000));
+    runtime.clock.set(new Date(testNow.getTime() - 3 * 86_400_000));
     try {
-      const early = await post(assessment({ assessedOn: businessDate(new Date()) }), { "accept-language": "sv" });
+      const early = await post(assessment({ assessedOn: testToday }), { "accept-language": "sv" });
       expect(early.body.errors).toEqual([{ path: "/body/assessedOn", code: "DATE_IN_FUTURE", message: "Datumet kan inte ligga i framtiden." }]);
     } finally {
       runtime.clock.reset();

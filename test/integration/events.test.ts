@@ -2,12 +2,11 @@ import { DynamoDBClient, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
-import { businessDate } from "@hb/core/dates";
 import { finnishHoliday } from "@hb/core/pricing/index";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday, testNow } from "../setup/runtime";
 import { personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup } from "../support/settlement";
 
@@ -21,7 +20,7 @@ let providerA: ProviderSetup;
 let providerB: ProviderSetup;
 let provider: string;
 let otherProvider: string;
-const today = businessDate(new Date());
+const today = testToday;
 
 /** Helsinki offset on a date (+02:00 or +03:00), so local wall-clock times can be written as instants. */
 function at(date: string, time: string): string {
@@ -297,7 +296,7 @@ describe("recording service events", () => {
     const j = await journey(8);
     const due = await record({ instrumentId: j.daily, externalId: "due", date: weekday, quantity: 1 });
     // Eight days on (the demo area's window is 7 days) another delivery is recorded, then the hourly run comes.
-    runtime.clock.set(new Date(Date.now() + 8 * 86_400_000));
+    runtime.clock.set(new Date(testNow.getTime() + 8 * 86_400_000));
     try {
       const fresh = await record({ instrumentId: j.daily, externalId: "fresh", date: weekday, quantity: 1 });
       // Every event of this file recorded before the move is due by now; `due` is among them, `fresh` is not.

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { businessDate } from "@hb/core/dates";
 import { type ClientExport, clientExportSchema } from "@hb/core/export/schemas";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, runMonth, servedClient, worker } from "../support/settlement";
 
@@ -23,7 +22,7 @@ const viewerCode = freshPersonalId();
 /** What the provider recorded: event id → amount. */
 const recorded = new Map<string, number>();
 
-const month = previousMonth(businessDate(new Date()));
+const month = previousMonth(testToday);
 const EVENTS = 300;
 
 type Api = ReturnType<typeof apiClient>;
@@ -128,7 +127,7 @@ describe("GET /v1/clients/{clientId}/export", () => {
     expect(clientExportSchema.safeParse(file).success, JSON.stringify(clientExportSchema.safeParse(file).error?.issues?.slice(0, 3))).toBe(true);
     expect(text).not.toMatch(/"(pk|sk|gsi[123](pk|sk)|dataSubject|changedBy|payloadHash)":/);
     expect(link.sizeBytes).toBe(Buffer.byteLength(text));
-    expect(link.fileName).toBe(`hb-export-${businessDate(new Date())}.json`);
+    expect(link.fileName).toBe(`hb-export-${testToday}.json`);
     expect(Date.parse(link.expiresAt) - Date.now()).toBeGreaterThan(240_000);
     expect(Date.parse(link.expiresAt) - Date.now()).toBeLessThanOrEqual(300_000);
     expect(link.counts).toEqual(file.counts);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
-import { businessDate } from "@hb/core/dates";
 import { dueFollowUpSchema, followUpSchema } from "@hb/core/follow-ups/schemas";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 
@@ -12,7 +11,7 @@ import { approvedProvider, type ProviderSetup, worker } from "../support/settlem
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 let provider: ProviderSetup;
-const today = businessDate(new Date());
+const today = testToday;
 
 /** Every call of this file: refusals are 4xx, never a 500. */
 async function call(method: string, path: string, options: Parameters<ReturnType<typeof apiClient>["call"]>[2] = {}) {

@@ -3,12 +3,11 @@ import { generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
 import { dynamo } from "@hb/core/db";
-import { businessDate } from "@hb/core/dates";
 import { notificationWrites } from "@hb/core/notifications/repository";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { LOCAL_AUDIENCE } from "@hb/local/tokens";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { type Api, freshBusinessId, freshIban, freshPersonalId, personToken, providerApplicationBody, workerToken } from "../support/fixtures";
 
 /**
@@ -20,7 +19,7 @@ import { type Api, freshBusinessId, freshIban, freshPersonalId, personToken, pro
 let runtime: LocalRuntime;
 let api: Api;
 const admin = "role=admin&sub=admin-1";
-const today = businessDate(new Date());
+const today = testToday;
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
@@ -339,7 +338,7 @@ describe("refused attempts are found", () => {
     const stranger = personToken(freshPersonalId(), "stranger-refused");
     expect((await api.call("GET", "/v1/follow-ups/due", { as: stranger })).status).toBe(403);
     expect((await api.call("GET", "/v1/audit/refusals?day=2027-01-01", { as: workerToken })).status).toBe(403);
-    const day = new Date().toISOString().slice(0, 10);
+    const day = runtime.clock.now().toISOString().slice(0, 10);
     const listed = await api.call("GET", `/v1/audit/refusals?day=${day}&limit=100`, { as: admin });
     expect(listed.status, JSON.stringify(listed.body)).toBe(200);
     const refusals = listed.body.items.map((entry: { kind: string; action: string; actor: { sub: string } }) => `${entry.kind} ${entry.action} ${entry.actor.sub}`);

@@ -2,11 +2,10 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { Context, SQSEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
-import { businessDate } from "@hb/core/dates";
 import { lambdaContext } from "@hb/local/handlers";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { handler as driftConsumer } from "../../functions/consumers/drift";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
 import { approvedProvider, type ProviderSetup, servedClient, worker } from "../support/settlement";
 
@@ -14,7 +13,7 @@ import { approvedProvider, type ProviderSetup, servedClient, worker } from "../s
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 let provider: ProviderSetup;
-const today = businessDate(new Date());
+const today = testToday;
 
 beforeAll(async () => {
   runtime = await startTestRuntime();

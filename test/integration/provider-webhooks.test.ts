@@ -9,7 +9,7 @@ import { dynamo, tableName } from "@hb/core/db";
 import { driftPipe, providerEventsPipe, providerWebhookPipe } from "@hb/core/pipes";
 import { sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { approvedProvider, type ProviderSetup, worker } from "../support/settlement";
 import { assistance, draftVoucher, expectStatus, newClient } from "../support/vouchers";
 
@@ -70,8 +70,8 @@ afterAll(async () => {
 
 const webhookPath = (provider: ProviderSetup, rest = "") => `/v1/providers/${provider.providerId}/webhook${rest}`;
 
-/** What a receiver does: the HMAC of "<timestamp>.<body>" under the secret, compared in constant time, and a timestamp no older than 5 min. */
-function verifies(delivery: Delivery, secret: string, now = Date.now()): boolean {
+/** What a receiver does: the HMAC of "<timestamp>.<body>" under the secret, compared in constant time, and a timestamp no older than 5 min (of the business clock, which stamps it). */
+function verifies(delivery: Delivery, secret: string, now = runtime.clock.now().getTime()): boolean {
   const timestamp = Number(delivery.headers["x-hb-timestamp"]);
   if (!Number.isInteger(timestamp) || Math.abs(now / 1000 - timestamp) > 300) return false;
   const expected = Buffer.from(`sha256=${createHmac("sha256", secret).update(`${timestamp}.${delivery.body}`).digest("hex")}`);
@@ -176,7 +176,7 @@ describe("deliveries", () => {
     const [chosen, ...more] = await deliveredEventually("instrument.chosen", voucher.instrumentId);
     expect(more).toEqual([]);
     expect(verifies(chosen!, secret)).toBe(true);
-    expect(verifies(chosen!, secret, Date.now() + 10 * 60_000)).toBe(false); // a replay 10 min later is refused
+    expect(verifies(chosen!, secret, runtime.clock.now().getTime() + 10 * 60_000)).toBe(false); // a replay 10 min later is refused
     expect(chosen!.headers["x-hb-event-id"]).toBe(chosen!.json.eventId);
     expect(chosen!.json).toMatchObject({ kind: "instrument.chosen", providerId: aamurusko.providerId, data: { instrumentId: voucher.instrumentId, serviceCode: "HENKILOKOHTAINEN_APU" } });
     expect(chosen!.json.data.instrumentNumber).toMatch(/^HB-\d{4}-\d{6}$/);
@@ -227,8 +227,7 @@ describe("deliveries", () => {
     expect(more).toEqual([]);
     expect(verifies(ended!, secret)).toBe(true);
     // Revoked today, before the validity began: today is its last day.
-    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki" }).format(new Date());
-    expect(ended!.json.data).toMatchObject({ reason: "decision-revoked", lastDay: today });
+    expect(ended!.json.data).toMatchObject({ reason: "decision-revoked", lastDay: testToday });
 
     const inbox = await api.call("GET", "/v1/notifications", { as: aamurusko.providerToken, headers: { "accept-language": "en" } });
     expectStatus(inbox, 200, "inbox");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testNow } from "../setup/runtime";
 import {
   type Api,
   type Fixtures,
@@ -330,7 +330,7 @@ describe("an approval re-pricing a service with an announced change", () => {
   it("puts the application's price from today and keeps the coming change", async () => {
     const businessId = freshBusinessId();
     const providerId = await approvedProvider("owner-coming", { businessId });
-    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+    const nextYear = `${testNow.getUTCFullYear() + 1}-01-01`;
     const announced = await api.call("PUT", `/v1/providers/${providerId}/prices`, {
       as: staff("owner-coming"),
       body: { effectiveFrom: nextYear, prices: [{ serviceCode: ASSISTANCE, unitPriceCents: 4200 }] },

@@ -8,7 +8,7 @@ import { eraseExpiredClients } from "@hb/core/retention/erase";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, runMonth, servedClient, worker } from "../support/settlement";
 
 /**
@@ -30,7 +30,7 @@ let resumed: string;
 let permanent: string;
 
 const admin = "role=admin&sub=admin-1";
-const today = businessDate(new Date());
+const today = testToday;
 const month = previousMonth(today);
 /** Noon in Helsinki on the same date `years` later (a 29 February becomes 1 March). */
 const yearsOn = (years: number, days = 0) => new Date(`${addDays(`${Number(today.slice(0, 4)) + years}${today.slice(4)}`.replace(/-02-29$/, "-03-01"), days)}T12:00:00+02:00`);

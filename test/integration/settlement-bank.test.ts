@@ -6,11 +6,10 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "@hb/api/openapi";
 import { routes } from "@hb/api/routes";
-import { businessDate } from "@hb/core/dates";
 import { isBankingDay, paymentDate } from "@hb/core/settlement/banking-days";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { freshBusinessId, freshPersonalId, personToken, providerApplicationBody } from "../support/fixtures";
 import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, recordDays, servedClient, worker } from "../support/settlement";
 
@@ -26,7 +25,7 @@ let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 const answers: { method: string; path: string; status: number }[] = [];
 
-const today = businessDate(new Date());
+const today = testToday;
 const month = previousMonth(today);
 
 beforeAll(async () => {

@@ -3,13 +3,12 @@ import { ReceiveMessageCommand, SendMessageBatchCommand, SQSClient } from "@aws-
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { Context, SQSEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { businessDate } from "@hb/core/dates";
 import { type PipeDefinition, settlementPipe, settlementRunPipe } from "@hb/core/pipes";
 import { lambdaContext } from "@hb/local/handlers";
 import { queueDepth, sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { handler } from "../../functions/consumers/settlement";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import {
   approvedProvider,
   type ClientSetup,
@@ -52,7 +51,7 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-const today = businessDate(new Date());
+const today = testToday;
 const currentMonth = today.slice(0, 7);
 /**
  * Each case has months of its own (m(1) is the previous month), so a run in

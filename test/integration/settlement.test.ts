@@ -1,9 +1,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { businessDate } from "@hb/core/dates";
 import { isValidCreditorReference } from "@hb/core/settlement/creditor-reference";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { approvedProvider, type ClientSetup, finance, previousMonth, type ProviderSetup, servedClient, worker } from "../support/settlement";
 
 /**
@@ -14,7 +13,7 @@ import { approvedProvider, type ClientSetup, finance, previousMonth, type Provid
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;
 
-const today = businessDate(new Date());
+const today = testToday;
 const month = previousMonth(today);
 
 beforeAll(async () => {

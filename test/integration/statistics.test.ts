@@ -262,7 +262,7 @@ describe("GET /v1/statistics", () => {
     expect((await stats("from=2027-01&to=2027-01&by=municipality", finance)).status).toBe(200);
     expect((await stats("from=2027-01&to=2027-01", `personalId=${clients[0]?.personalId ?? ""}`)).status).toBe(403);
     // Each read is in the area's audit entries of the day (no client named), who and what.
-    const day = new Date().toISOString().slice(0, 10);
+    const day = runtime.clock.now().toISOString().slice(0, 10);
     const audit = await api.call("GET", `/v1/audit/refusals?day=${day}&limit=100`, { as: admin });
     expect(audit.status).toBe(200);
     const reads = (audit.body.items as { action: string; kind: string; actor: { sub: string }; entity?: string }[]).filter((e) => e.action === "statistics.get");
@@ -289,7 +289,7 @@ describe("GET /v1/statistics", () => {
     const keys = (indicators: Record<string, number | null>) =>
       Object.fromEntries(Object.entries(indicators).filter(([key]) => /^(people|events\.|budgets\.|firstContact\.|followUps\.|refusals\.|drift\.|clients\.(inHb|representativesInUse))/.test(key)));
     const counted = await stats("from=2027-01&to=2027-04&by=serviceCode");
-    await rebuildStatistics(new Date());
+    await rebuildStatistics(runtime.clock.now());
     const rebuilt = await stats("from=2027-01&to=2027-04&by=serviceCode");
     for (const month of ["2027-01", "2027-03", "2027-04"]) {
       for (const value of ["total", "PAIVATOIMINTA"]) expect(keys(row(rebuilt.body, month, value)), `${month} ${value}`).toEqual(keys(row(counted.body, month, value)));

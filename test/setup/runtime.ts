@@ -10,6 +10,14 @@ import { startLocalRuntime } from "@hb/local/runtime";
  * The statistics consumer runs only where a suite asks for it (`pipes`): it adds several writes per
  * stream record, and no other suite's behaviour depends on it, so elsewhere it only slowed DynamoDB Local.
  */
+/**
+ * Every test runtime's business clock starts here (and `clock.reset()` returns here): a Wednesday in
+ * November, no public holiday near, so no test depends on the day it runs. Tests take "today" from it.
+ */
+export const testNow = new Date("2026-11-25T10:00:00Z");
+/** `testNow` as a business date in Europe/Helsinki. */
+export const testToday = "2026-11-25";
+
 const pipesButStatistics: readonly PipeDefinition[] = pipes.filter((pipe) => pipe !== statisticsPipe);
 
 export async function startTestRuntime(
@@ -32,6 +40,7 @@ export async function startTestRuntime(
     // A test runs the review window, drift and retention when it means to (runtime.runSchedule), never between its steps.
     scheduleTimers: false,
     pipes: pipesButStatistics,
+    clockStartsAt: testNow,
     ...runtimeOptions,
   });
   if (seed) await seedDemo(runtime);

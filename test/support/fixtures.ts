@@ -9,7 +9,7 @@ import { repositoryRoot } from "@hb/local/handlers";
 import { businessIdCheckDigit } from "@hb/core/validators/business-id";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
-import { apiClient, startTestRuntime } from "../setup/runtime";
+import { apiClient, startTestRuntime, testNow } from "../setup/runtime";
 
 /**
  * Shared by the route-table-driven suites (authorization matrix, bad input):
@@ -240,17 +240,17 @@ export const validBodies: Record<string, (fx?: Fixtures) => unknown> = {
 };
 
 let slots = 0;
-/** Five minutes of yesterday (UTC) not used before in this run: past, within the deadline, never overlapping. */
+/** Five minutes of the test clock's yesterday (UTC) not used before in this run: past, within the deadline, never overlapping. */
 function nextDeliverySlot(): { start: string; end: string } {
   if (slots >= 287) throw new Error("nextDeliverySlot: the day is full");
-  const midnight = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1);
+  const midnight = Date.UTC(testNow.getUTCFullYear(), testNow.getUTCMonth(), testNow.getUTCDate() - 1);
   const start = midnight + slots * 5 * 60_000;
   slots += 1;
   return { start: new Date(start).toISOString(), end: new Date(start + 5 * 60_000).toISOString() };
 }
 
-/** Today in UTC ± days, as YYYY-MM-DD. */
-const utcDate = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** The test clock's day in UTC ± days, as YYYY-MM-DD. */
+const utcDate = (days: number) => new Date(testNow.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 export interface Fixtures {
   clientA: string;
@@ -555,7 +555,7 @@ function queryValue(name: string, fx: Fixtures): string {
     case "serviceCode":
       return "HENKILOKOHTAINEN_APU";
     case "day":
-      return new Date().toISOString().slice(0, 10);
+      return utcDate(0);
     case "month":
       return fx.settledMonth;
     case "from":

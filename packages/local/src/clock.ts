@@ -10,7 +10,14 @@ import type { FieldError } from "@hb/core/errors";
  * without touching the machine's clock or the code paths.
  */
 export class LocalClock {
-  private offsetMs = 0;
+  private readonly homeOffsetMs: number;
+  private offsetMs: number;
+
+  /** `home`: where the clock starts and where `reset()` returns (tests start on a fixed day); the machine's time without it. */
+  constructor(home?: Date) {
+    this.homeOffsetMs = home ? home.getTime() - Date.now() : 0;
+    this.offsetMs = this.homeOffsetMs;
+  }
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
@@ -22,11 +29,12 @@ export class LocalClock {
   }
 
   reset(): void {
-    this.offsetMs = 0;
+    this.offsetMs = this.homeOffsetMs;
   }
 
+  /** Whether the clock was moved from where it started (`PUT /dev/clock`) and not reset. */
   get shifted(): boolean {
-    return this.offsetMs !== 0;
+    return this.offsetMs !== this.homeOffsetMs;
   }
 }
 

@@ -38,8 +38,11 @@ export function messageBody(message: unknown): string {
   return JSON.stringify(message).replace(UNSAFE_IN_SQS, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** The stream record as EventBridge Pipes delivers it to an SQS target (Lambda's DynamoDB event record shape). */
-export function pipeMessage(record: _Record, streamArn: string): Record<string, unknown> {
+/**
+ * The stream record as EventBridge Pipes delivers it to an SQS target (Lambda's DynamoDB event record shape).
+ * DynamoDB Local stamps the machine's time; `clockOffsetMs` moves it to the business clock's, as in AWS where they are one.
+ */
+export function pipeMessage(record: _Record, streamArn: string, clockOffsetMs = 0): Record<string, unknown> {
   const created = record.dynamodb?.ApproximateCreationDateTime;
   return {
     eventID: record.eventID,
@@ -49,7 +52,7 @@ export function pipeMessage(record: _Record, streamArn: string): Record<string, 
     awsRegion: record.awsRegion ?? "eu-north-1",
     dynamodb: {
       ...record.dynamodb,
-      ApproximateCreationDateTime: created instanceof Date ? Math.floor(created.getTime() / 1000) : created,
+      ApproximateCreationDateTime: created instanceof Date ? Math.floor((created.getTime() + clockOffsetMs) / 1000) : created,
     },
     eventSourceARN: streamArn,
   };
@@ -84,6 +87,8 @@ export class StreamRelay {
     private readonly sqs: SQSClient,
     private readonly targets: readonly RelayTarget[],
     private readonly checkpointFile?: string,
+    /** The business clock (packages/local/src/clock.ts): records are stamped with its time. */
+    private readonly now: () => Date = () => new Date(),
   ) {
     for (const target of targets) for (const filter of target.pipe.filters) assertSupportedPattern(filter);
     this.streams = new DynamoDBStreamsClient(clientConfig(endpoint));
@@ -178,7 +183,7 @@ export class StreamRelay {
   private async forward(shardId: string, records: readonly _Record[]): Promise<void> {
     for (const target of this.targets) {
       const matching = records
-        .map((record) => ({ record, message: pipeMessage(record, this.streamArn) }))
+        .map((record) => ({ record, message: pipeMessage(record, this.streamArn, this.now().getTime() - Date.now()) }))
         .filter(({ message }) => target.pipe.filters.some((filter) => matchesPattern(message, filter)))
         .map(({ record, message }) => ({ record, body: messageBody(message) }));
       for (const batch of batches(matching)) await this.deliver(target, shardId, batch);

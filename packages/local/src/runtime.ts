@@ -46,6 +46,8 @@ export interface LocalRuntimeOptions {
   readonly scheduleTimers?: boolean;
   /** Let providers register webhooks on this machine over http (`HB_LOCAL_WEBHOOK_RECEIVERS=1 npm start`, tests); no deployed stack can. */
   readonly localWebhookReceivers?: boolean;
+  /** Where the business clock starts and `clock.reset()` returns; the machine's time by default. Tests give a fixed day. */
+  readonly clockStartsAt?: Date;
 }
 
 export interface LocalRuntime {
@@ -162,12 +164,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       ).Attributes?.QueueArn;
       pollers.push(new QueuePoller(queues.sqs, pipe, created.queueUrl, await loadHandler<QueueHandler>(pipe.consumer.handler), arn));
     }
+    // Requests, scheduled runs, consumers and stream records all read the business clock.
+    const clock = new LocalClock(options.clockStartsAt);
+    useClock(() => clock.now());
+    halts.push(async () => useClock());
     const relay = new StreamRelay(
       dynamoEndpoint,
       streamArn,
       queues.sqs,
       pipes.map((pipe) => ({ pipe, ...pipeQueues.get(pipe.name)! })),
       options.dataDir ? join(options.dataDir, `stream-checkpoint-${tableName}.json`) : undefined,
+      () => clock.now(),
     );
     // Provider webhooks retry from the local visibility timeout on, so a failed delivery is tried again within seconds.
     useRetryBaseSeconds(visibilityTimeoutSeconds);
@@ -178,9 +185,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     halts.push(() => relay.stop(), ...pollers.map((poller) => () => poller.stop()));
 
     // Scheduled jobs run every minute locally (hourly in AWS) and on demand through POST /dev/schedules/<name>.
-    const clock = new LocalClock();
-    useClock(() => clock.now());
-    halts.push(async () => useClock());
     const jobs = new Map<string, () => Promise<unknown>>();
     for (const schedule of schedules) {
       const handler = await loadHandler<(event: ScheduledEvent) => Promise<unknown>>(schedule.handler);
