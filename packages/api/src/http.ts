@@ -1,10 +1,13 @@
 import middy from "@middy/core";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import type { Context } from "aws-lambda";
 import type { z } from "zod";
 import { runWithGrants } from "@hb/core/grants";
-import { idempotencyKey, once } from "./idempotency";
+import { tracer } from "@hb/core/tracer";
+import { idempotencyKey, runOnce } from "./idempotency";
 import { logger } from "./logger";
+import { businessMetric } from "./metrics";
 import { responseAudit } from "./pipeline/audit";
 import { authorize } from "./pipeline/caller";
 import { jsonBody, validate } from "./pipeline/input";
@@ -23,18 +26,20 @@ type Input<S> = S extends z.ZodType ? z.input<S> : undefined;
 
 /**
  * Wraps a route's implementation in the middleware every API Lambda shares (docs/architecture.md#requests):
- * logging with personal data redacted, problem+json errors, language, the caller and roles, JSON body,
+ * logging with personal data redacted, the X-Ray trace (in Lambda), problem+json errors, language, the caller and roles, JSON body,
  * zod validation, the own provider, the subject client (access check and audit) and the Idempotency-Key
- * before the handler; the audit of the clients a response names, data minimisation and the response's
- * check against the route after it.
+ * before the handler; the audit of the clients a response names, data minimisation, the business metric of
+ * a money operation and the response's check against the route after it.
  */
 export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType, T extends z.ZodType = never>(
   route: RouteDefinition<P, Q, B, R, T>,
   implementation: (request: ApiRequest<Output<P>, Output<Q>, Output<B> | Output<T>>) => Promise<ApiResult<Input<R>>>,
 ) {
   const definition = route as unknown as RouteDefinition;
-  const handler = middy<PreparedEvent, Answer>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+  const pipeline = middy<PreparedEvent, Answer>().use(injectLambdaContext(logger, { resetKeys: true }));
+  // Answers carry personal data: the trace keeps their timing, never their content.
+  if (tracer) pipeline.use(captureLambdaHandler(tracer, { captureResponse: false }));
+  const handler = pipeline
     .use(problems(definition))
     .use(negotiate())
     .use(authorize(definition))
@@ -43,6 +48,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
     .use(ownProvider(definition))
     .use(subject(definition))
     .use(response(definition))
+    .use(businessMetric(definition))
     .use(minimised())
     .use(responseAudit(definition))
     .use(idempotencyKey(definition))
@@ -63,7 +69,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
         provider: hb.provider,
         reach: itemReach(definition, event, actor),
       });
-      return hb.idempotency ? once(hb.idempotency, hb.input ?? {}, lambdaContext, run) : run();
+      return runOnce(hb, lambdaContext, run);
     });
   // Callers (Lambda, the local front, tests) pass a plain API Gateway event; `hb` is added inside.
   const run = handler as unknown as (event: Event, context: Context) => Promise<Result>;

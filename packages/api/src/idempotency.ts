@@ -3,7 +3,7 @@ import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dyn
 import type { Context } from "aws-lambda";
 import { dynamo, tableName } from "@hb/core/db";
 import { DomainError } from "@hb/core/errors";
-import { anonymous, type Step } from "./pipeline/request";
+import { anonymous, isDryRun, type Prepared, type Step } from "./pipeline/request";
 import type { RouteDefinition } from "./route";
 
 /** How long a key is remembered. */
@@ -45,13 +45,12 @@ export function once<T>(
 /**
  * The Idempotency-Key of an `idempotent` route: a malformed key is refused before anything runs, a dry run
  * takes none (it writes nothing, not even the key's record: the real call may use the same key after it),
- * and the handler step runs the route `once` under the caller, the route and the key.
+ * and the handler runs the route `once` under the caller, the route and the key (`runOnce`).
  */
 export const idempotencyKey = (route: RouteDefinition): Step => ({
   before: (request) => {
     const { hb, headers } = request.event;
-    const dryRun = (hb.input?.query as { dryRun?: string } | undefined)?.dryRun === "true";
-    const key = route.idempotent && !dryRun ? headers?.["idempotency-key"] : undefined;
+    const key = route.idempotent && !isDryRun(hb) ? headers?.["idempotency-key"] : undefined;
     if (key === undefined) return;
     if (!/^[\w.:-]{1,200}$/.test(key)) {
       throw new DomainError("VALIDATION_FAILED", {}, [
@@ -61,3 +60,15 @@ export const idempotencyKey = (route: RouteDefinition): Step => ({
     hb.idempotency = { sub: (hb.actor ?? anonymous).sub, route: route.id, idempotencyKey: key };
   },
 });
+
+/** Runs the route's work, once per key when the request has one; a stored answer given again marks the request `replayed`. */
+export async function runOnce<T>(hb: Prepared, context: Context, work: () => Promise<T>): Promise<T> {
+  if (!hb.idempotency) return work();
+  let ran = false;
+  const result = await once(hb.idempotency, hb.input ?? {}, context, () => {
+    ran = true;
+    return work();
+  });
+  hb.replayed = !ran;
+  return result;
+}

@@ -108,6 +108,11 @@ export interface RouteDefinition<
   readonly timeoutSeconds?: number;
   /** Money-relevant POSTs accept an `Idempotency-Key` header: a repeat returns the first result. */
   readonly idempotent?: true;
+  /**
+   * A money operation's business metric (packages/api/src/metrics.ts): `name` once per operation done, its value
+   * the answer's `amount` field (cents) when the route names one, else 1.
+   */
+  readonly metric?: { readonly name: string; readonly amount?: string };
   /** Problem codes this route can answer with, besides the ones every route has. */
   readonly problems: readonly ProblemCode[];
   /**

@@ -75,6 +75,8 @@ export interface Prepared {
   refusedClientId?: string;
   /** Caller, route and key of a request that runs once per Idempotency-Key (../idempotency.ts). */
   idempotency?: { sub: string; route: string; idempotencyKey: string };
+  /** The answer is the stored one of an earlier request with the same Idempotency-Key: nothing was done again. */
+  replayed?: boolean;
   now: Date;
 }
 export type PreparedEvent = Event & { hb: Prepared };
@@ -99,6 +101,9 @@ export const negotiate = (): Step => ({
     request.event.hb = prepared(request.event, request.context);
   },
 });
+
+/** A dry run (`?dryRun=true`) answers what a write would do and writes nothing. */
+export const isDryRun = (hb: Prepared): boolean => (hb.input?.query as { dryRun?: string } | undefined)?.dryRun === "true";
 
 /**
  * Locally and in tests (HB_CHECK_RESPONSES, set by the local runtime) a route is held to its
