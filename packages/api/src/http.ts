@@ -10,6 +10,7 @@ import { logger } from "./logger";
 import { businessMetric } from "./metrics";
 import { responseAudit } from "./pipeline/audit";
 import { authorize } from "./pipeline/caller";
+import { filters } from "./pipeline/filters";
 import { jsonBody, validate } from "./pipeline/input";
 import { ownProvider } from "./pipeline/own-provider";
 import { problems } from "./pipeline/problems";
@@ -25,11 +26,12 @@ type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 type Input<S> = S extends z.ZodType ? z.input<S> : undefined;
 
 /**
- * Wraps a route's implementation in the middleware every API Lambda shares (docs/architecture.md#requests):
- * logging with personal data redacted, the X-Ray trace (in Lambda), problem+json errors, language, the caller and roles, JSON body,
- * zod validation, the own provider, the subject client (access check and audit) and the Idempotency-Key
- * before the handler; the audit of the clients a response names, data minimisation, the business metric of
- * a money operation and the response's check against the route after it.
+ * Wraps a route's implementation in the middleware every API Lambda shares (docs/architecture.md#requests).
+ * Before the handler: logging with personal data redacted, the X-Ray trace (in Lambda), problem+json errors,
+ * language, the caller and roles, JSON body, zod validation, the own provider, the query filters the caller
+ * may use, the subject client (access check and audit), the Idempotency-Key. After it: the audit of the
+ * clients a response names, data minimisation, a money operation's business metric, the response's check
+ * against the route.
  */
 export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType, T extends z.ZodType = never>(
   route: RouteDefinition<P, Q, B, R, T>,
@@ -46,6 +48,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
     .use(jsonBody(definition))
     .use(validate(definition))
     .use(ownProvider(definition))
+    .use(filters(definition))
     .use(subject(definition))
     .use(response(definition))
     .use(businessMetric(definition))

@@ -67,6 +67,7 @@ export const listEvents = defineRoute({
   summary: "Service events of one instrument or one provider, newest delivery first",
   tags: ["service events"],
   handler: "functions/api/events.list",
+  filters: { providerId: { anyRoles: ["worker"], own: "provider" } },
   query: z
     .object({ instrumentId: z.uuid().optional(), providerId: z.string().min(1).max(100).optional(), ...pageQuery })
     .refine((query) => (query.instrumentId === undefined) !== (query.providerId === undefined), {

@@ -144,6 +144,8 @@ export const listSettlements = defineRoute({
   summary: "Settlement statements by provider (a provider only its own) and/or month, with their lines and totals",
   tags: ["settlement"],
   handler: "functions/api/settlement.list",
+  // A provider's staff name their own provider; a caller acting for none (or a missing query) reads nothing.
+  filters: { providerId: { anyRoles: ["finance", "worker"], own: "provider", required: true } },
   query: z
     .object({ providerId: z.string().min(1).max(100).optional(), month: monthSchema.optional(), ...pageQuery })
     .refine((query) => query.providerId !== undefined || query.month !== undefined, {
