@@ -5,17 +5,14 @@ import { apiHandler } from "./http";
 import { MetricUnit, metrics } from "./metrics";
 import { defineRoute } from "./route";
 
+/** A public money route: the metric step needs no caller, only the route's `metric` and its answer. */
+const paid = z.object({ amountCents: z.number() });
 const route = defineRoute({
-  id: "probe.pay",
-  method: "POST",
-  path: "/v1/probe",
-  roles: "public",
-  subject: { from: "none" },
+  ...{ id: "probe.pay", method: "POST", path: "/v1/probe", roles: "public", subject: { from: "none" }, handler: "none" },
   summary: "A money route for this test",
   tags: ["probe"],
-  handler: "none",
   query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
-  response: { status: 201, description: "Paid", also: [{ status: 200, description: "Paid before" }], schema: z.object({ amountCents: z.number() }) },
+  response: { status: 201, description: "Paid", also: [{ status: 200, description: "Paid before" }], schema: paid },
   metric: { name: "ProbePaid", amount: "amountCents" },
   problems: [],
 });
