@@ -50,6 +50,7 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, B extends z
     .use(ownProvider(definition))
     .use(filters(definition))
     .use(subject(definition))
+    // middy runs `after` steps last-used first: the response audit, minimisation, the metric, then the response.
     .use(response(definition))
     .use(businessMetric(definition))
     .use(minimised())
