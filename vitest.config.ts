@@ -9,7 +9,8 @@ export default defineConfig({
     // Two at a time on a 2-core machine: the integration files and DynamoDB Local now use both cores
     // between them, and a third file only stretched every file's waits past their timeouts.
     maxWorkers: 2,
-    env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
+    // Business metrics are CloudWatch's, in Lambda: in tests they would be JSON lines on stdout.
+    env: { POWERTOOLS_LOG_LEVEL: "SILENT", POWERTOOLS_METRICS_DISABLED: "true" },
     // The longest integration tests take 10–15 s on a quiet 2-core machine and up to four times that
     // in CI's full run; 120 s leaves room for a loaded one.
     testTimeout: 120_000,

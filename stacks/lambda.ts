@@ -41,6 +41,10 @@ export function defaultFunctionProps(config: DeployConfig): FunctionProps {
     environment: {
       HB_AREA: config.stage,
       POWERTOOLS_SERVICE_NAME: "hb",
+      // Business metrics (packages/api/src/metrics.ts) under this CloudWatch namespace, by service.
+      POWERTOOLS_METRICS_NAMESPACE: "HB",
+      // Traces keep timings and the fault flag; an error's message and stack stay in the log, where personal data is redacted.
+      POWERTOOLS_TRACER_CAPTURE_ERROR: "false",
       NODE_OPTIONS: "--enable-source-maps",
       ...(config.version ? { HB_VERSION: config.version } : {}),
     },

@@ -15,7 +15,7 @@ import { loadInstrumentView, loadViewContext } from "@hb/core/budget/view";
 import { businessDate } from "@hb/core/dates";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
-import { DomainError, forbidden } from "@hb/core/errors";
+import { DomainError } from "@hb/core/errors";
 import { readEventsCsv } from "@hb/core/events/csv";
 import { recordBatch as recordRows } from "@hb/core/events/record-batch";
 import { pricingFor } from "@hb/core/events/price";
@@ -46,7 +46,7 @@ export const record = apiHandler(recordRoute, async ({ body, query, context, lan
 
 /**
  * By instrument: workers, the client and its representatives, and providers (their own events only).
- * By provider: workers and the provider itself.
+ * By provider: workers and the provider itself (the route's `filters`).
  */
 export const list = apiHandler(listRoute, async ({ query, actor, context }) => {
   const timeline = await timelineOf(context.now);
@@ -59,7 +59,6 @@ export const list = apiHandler(listRoute, async ({ query, actor, context }) => {
     const visible = ownProvider ? page.items.filter((event) => event.providerId === ownProvider) : page.items;
     return { body: { items: visible.map(view), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
   }
-  if (!hasRole(actor, "worker") && ownProvider !== query.providerId) throw forbidden();
   const page = await listEvents({ providerId: query.providerId! }, query.limit, query.cursor);
   return { body: { items: page.items.map(view), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
 });

@@ -5,7 +5,7 @@ import { serviceNamer } from "@hb/core/catalogue/names";
 import { allServices } from "@hb/core/catalogue/repository";
 import { assertCanAccessClient } from "@hb/core/clients/access";
 import { requireClient } from "@hb/core/clients/repository";
-import { DomainError, forbidden, notFound } from "@hb/core/errors";
+import { DomainError, notFound } from "@hb/core/errors";
 import type { Language } from "@hb/core/language";
 import {
   financeInbox,
@@ -24,10 +24,8 @@ import {
  */
 async function inboxOf(actor: Actor, clientId: string | undefined, access: "view" | "act" = "view"): Promise<Inbox> {
   if (hasRole(actor, "worker")) return `WORKER#${actor.sub}`;
-  if (hasRole(actor, "provider")) {
-    if (!actor.providerId) throw forbidden();
-    return `PROVIDER#${actor.providerId}`;
-  }
+  // The role `provider` is granted only with the provider the caller acts for (identity/actor.ts).
+  if (hasRole(actor, "provider")) return `PROVIDER#${actor.providerId!}`;
   if (hasRole(actor, "finance")) return financeInbox;
   const chosen = clientId ?? (actor.clientIds.length === 1 ? actor.clientIds[0] : undefined);
   if (!chosen) {

@@ -8,10 +8,9 @@ import {
   markSettlementRunPaid as paidRoute,
   reconcileSettlementRun as reconcileRoute,
 } from "@hb/api/routes/settlement";
-import { hasRole } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { businessDate } from "@hb/core/dates";
-import { DomainError, forbidden, notFound } from "@hb/core/errors";
+import { DomainError, notFound } from "@hb/core/errors";
 import { createCredit } from "@hb/core/settlement/credits";
 import { readPaymentFile, storePaymentFile } from "@hb/core/settlement/files";
 import { buildPaymentFile, filePayments, markRunPaid, reconcileBankMessage, requireRun, runView, startRun } from "@hb/core/settlement/runs";
@@ -49,11 +48,8 @@ export const bankStatements = apiHandler(reconcileRoute, async ({ params, body, 
   return { body: { ...result, run: await runView(await requireRun(params.runId)) } };
 });
 
-/** A provider reads only its own statements; finance and workers read all. */
-export const list = apiHandler(listRoute, async ({ query, actor }) => {
-  const staffOnly = hasRole(actor, "provider") && !hasRole(actor, "finance") && !hasRole(actor, "worker");
-  // A provider's staff name their own provider; a caller acting for none (or a missing query) reads nothing.
-  if (staffOnly && (actor.providerId === undefined || query.providerId !== actor.providerId)) throw forbidden();
+/** A provider reads only its own statements, finance and workers all (the route's `filters`). */
+export const list = apiHandler(listRoute, async ({ query }) => {
   const page = await listStatements({ providerId: query.providerId, month: query.month }, query.limit, query.cursor);
   return { body: { items: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } };
 });

@@ -1,6 +1,7 @@
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { queueConsumer } from "@hb/api/consumer";
 import { logger } from "@hb/api/logger";
+import { MetricUnit, metrics } from "@hb/api/metrics";
 import type { TableChangeRecord } from "@hb/core/audit/trail";
 import { currentTime } from "@hb/core/dates";
 import { storePaymentFile } from "@hb/core/settlement/files";
@@ -18,6 +19,8 @@ export const handler = queueConsumer("settlement-run", async (record) => {
   if (image?.type === "SettlementRun" && typeof image.runId === "string") {
     const outcome = await advanceRun(image.runId, storePaymentFile, currentTime());
     logger.info("settlement run step", { eventID: change.eventID, runId: image.runId, outcome });
+    // The money operation of this queue: the month's payment file exists (a duplicate record finds the run closed and is "idle").
+    if (outcome === "closed") metrics.addMetric("SettlementRunClosed", MetricUnit.Count, 1);
   } else if (image?.type === "SettlementPayment" && typeof image.runId === "string" && typeof image.statementId === "string") {
     const outcome = await moveEventsOfPayment(image.runId, image.statementId, currentTime());
     logger.info("settlement payment step", { eventID: change.eventID, runId: image.runId, statementId: image.statementId, outcome });

@@ -639,7 +639,7 @@ describe("every Lambda function", () => {
     expect(allResources("Custom::LogRetention")).toEqual([]);
   });
 
-  it("HB handlers: one per route, consumer, schedule and the seed, traced, with the table and area in their environment", () => {
+  it("HB handlers: one per route, consumer, schedule and the seed, traced, with the table, area, metrics namespace and tracer settings in their environment", () => {
     const handlers = hbFunctions().map(([, fn]) => fn.Properties.Handler);
     expect(handlers.sort()).toEqual(
       [
@@ -657,6 +657,8 @@ describe("every Lambda function", () => {
         HB_AREA: "test",
         HB_TABLE_NAME: expect.anything(),
         POWERTOOLS_SERVICE_NAME: expect.any(String),
+        POWERTOOLS_METRICS_NAMESPACE: "HB",
+        POWERTOOLS_TRACER_CAPTURE_ERROR: "false",
         NODE_OPTIONS: "--enable-source-maps",
       });
     }

@@ -38,6 +38,13 @@ export type SubjectRule =
   /** No client data: catalogue, health, documentation. */
   | { readonly from: "none" };
 
+/** Who may give a query filter (`RouteDefinition.filters`). */
+export interface QueryFilter {
+  readonly anyRoles: readonly Role[];
+  readonly own?: "provider" | "sub";
+  readonly required?: true;
+}
+
 /**
  * One route of the API, defined once: the stack builds the API Gateway route
  * and its Lambda from it, the local runtime serves it, the middleware
@@ -65,6 +72,13 @@ export interface RouteDefinition<
    * 403 audited like any other. The handler gets the provider as `request.provider`.
    */
   readonly provider?: { readonly param: string; readonly alsoRoles?: readonly Role[] };
+  /**
+   * Query parameters that choose whose records a list shows. Each is open to its `anyRoles`; any other caller
+   * may give only its own value (`own: "provider"`: the provider it acts for; `own: "sub"`: itself, by its
+   * `sub` or `me`) or, without `own`, not give it at all; with `required` it must give it. A refusal is a 403
+   * audited like any other, before the handler runs.
+   */
+  readonly filters?: Readonly<Record<string, QueryFilter>>;
   readonly summary: string;
   readonly tags: readonly string[];
   /** `functions/<file>.<export>`, relative to the repository root. */
@@ -108,6 +122,11 @@ export interface RouteDefinition<
   readonly timeoutSeconds?: number;
   /** Money-relevant POSTs accept an `Idempotency-Key` header: a repeat returns the first result. */
   readonly idempotent?: true;
+  /**
+   * A money operation's business metric (packages/api/src/metrics.ts): `name` once per operation done, its value
+   * the answer's `amount` field (cents) when the route names one, else 1.
+   */
+  readonly metric?: { readonly name: string; readonly amount?: string };
   /** Problem codes this route can answer with, besides the ones every route has. */
   readonly problems: readonly ProblemCode[];
   /**

@@ -3,6 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 import { assertGranted, auditLogActions, tableActions } from "./grants";
 import { awsClientConfig } from "./aws-clients";
+import { traced } from "./tracer";
 
 let client: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
@@ -29,7 +30,7 @@ const unsigned = {
 export function dynamo(): DynamoDBClient {
   if (!client || clientEndpoint !== process.env.AWS_ENDPOINT_URL_DYNAMODB) {
     client?.destroy();
-    client = new DynamoDBClient({ ...awsClientConfig(), ...(process.env.HB_LOCAL_UNSIGNED_DYNAMODB === "1" ? { signer: unsigned } : {}) });
+    client = traced(new DynamoDBClient({ ...awsClientConfig(), ...(process.env.HB_LOCAL_UNSIGNED_DYNAMODB === "1" ? { signer: unsigned } : {}) }));
     client.middlewareStack.add(
       (next, context) => async (args) => {
         assertTableGranted(context.commandName ?? "", args.input as DynamoInput);

@@ -141,6 +141,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       HB_PAYMENT_FILES_BUCKET: queues.paymentFilesBucket,
       HB_CLIENT_EXPORTS_BUCKET: queues.clientExportsBucket,
       POWERTOOLS_LOG_LEVEL: options.quiet ? "SILENT" : (process.env.POWERTOOLS_LOG_LEVEL ?? "INFO"),
+      // CloudWatch's business metrics are Lambda's (packages/api/src/metrics.ts); locally they would only be JSON lines on stdout.
+      POWERTOOLS_METRICS_DISABLED: "true",
     });
 
     const { streamArn } = await ensureTable(dynamoEndpoint, tableName);

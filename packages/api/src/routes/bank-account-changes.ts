@@ -81,6 +81,7 @@ export const decideBankAccountChange = defineRoute({
   body: bankAccountChangeDecisionBodySchema,
   response: { status: 200, description: "The decided change; the provider's inbox is told", schema: bankAccountChangeSchema },
   idempotent: true,
+  metric: { name: "BankAccountChangeDecided" },
   problems: [
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",

@@ -19,6 +19,7 @@ export const createBudget = defineRoute({
     schema: budgetSchema,
   },
   idempotent: true,
+  metric: { name: "BudgetGranted", amount: "totalGrantedCents" },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "PLAN_SUPERSEDED", "HB_DECLINED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 

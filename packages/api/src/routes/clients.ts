@@ -39,6 +39,7 @@ export const findClients = defineRoute({
     "Find a client by personal identity code (workers), or list a worker's caseload: `assignedTo=me` (a worker's own) or `assignedTo=<sub>` (an admin's view of any worker's), oldest client first, with HB status, drift per budget, next follow-up and unread notifications",
   tags: ["clients"],
   handler: "functions/api/clients.find",
+  filters: { personalId: { anyRoles: ["worker"] }, assignedTo: { anyRoles: ["admin"], own: "sub" } },
   query: z
     .object({
       personalId: personalIdSchema.optional(),

@@ -54,6 +54,7 @@ export const issueDecision = defineRoute({
   params: decisionParams,
   response: { status: 200, description: "The issued decision with its instruments", schema: decisionSchema },
   idempotent: true,
+  metric: { name: "DecisionIssued" },
   problems: [
     "VALIDATION_FAILED",
     "NOT_FOUND",

@@ -35,6 +35,7 @@ export const recordEvent = defineRoute({
     schema: recordedEventSchema,
   },
   idempotent: true,
+  metric: { name: "ServiceEventRecorded", amount: "amountCents" },
   problems: [
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",
@@ -66,6 +67,7 @@ export const listEvents = defineRoute({
   summary: "Service events of one instrument or one provider, newest delivery first",
   tags: ["service events"],
   handler: "functions/api/events.list",
+  filters: { providerId: { anyRoles: ["worker"], own: "provider" } },
   query: z
     .object({ instrumentId: z.uuid().optional(), providerId: z.string().min(1).max(100).optional(), ...pageQuery })
     .refine((query) => (query.instrumentId === undefined) !== (query.providerId === undefined), {
@@ -88,6 +90,7 @@ export const approveEvent = defineRoute({
   params: z.object({ eventId: z.uuid() }),
   response: { status: 200, description: "The approved event", schema: serviceEventSchema },
   idempotent: true,
+  metric: { name: "ServiceEventApproved", amount: "amountCents" },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS"],
 });
 
@@ -103,6 +106,7 @@ export const deleteEvent = defineRoute({
   handler: "functions/api/events.remove",
   params: z.object({ eventId: z.uuid() }),
   response: { status: 204, description: "Deleted" },
+  metric: { name: "ServiceEventDeleted" },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "EVENT_NOT_RECORDED", "INSTRUMENT_NOT_ACTIVE", "NOT_PROVIDER_ON_DATE", "RECORDING_DEADLINE_PASSED", "CONCURRENT_CHANGE"],
 });
 
@@ -118,6 +122,7 @@ export const editEvent = defineRoute({
   params: z.object({ eventId: z.uuid() }),
   body: editEventBodySchema,
   response: { status: 200, description: "The corrected event with the instrument's balance", schema: recordedEventSchema },
+  metric: { name: "ServiceEventCorrected", amount: "amountCents" },
   problems: [
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",
@@ -161,5 +166,6 @@ export const recordEventBatch = defineRoute({
     description: "Each row's outcome, in the order sent (a row refused does not refuse the others)",
     schema: recordedEventBatchSchema,
   },
+  metric: { name: "ServiceEventBatchRecorded" },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "MALFORMED_CSV", "BATCH_TOO_LARGE"],
 });

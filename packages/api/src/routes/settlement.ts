@@ -29,6 +29,7 @@ export const createSettlementRun = defineRoute({
     also: [{ status: 200, description: "The month's run existed: as it is now (a closing one is resumed)" }],
     schema: settlementRunSchema,
   },
+  metric: { name: "SettlementRunStarted" },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "MONTH_NOT_ENDED"],
 });
 
@@ -77,6 +78,7 @@ export const markSettlementRunPaid = defineRoute({
   handler: "functions/api/settlement.paid",
   params: z.object({ runId: runIdSchema }),
   response: { status: 200, description: "The paid run", schema: settlementRunSchema },
+  metric: { name: "SettlementRunPaid", amount: "paymentsCents" },
   problems: ["VALIDATION_FAILED", "NOT_FOUND", "RUN_NOT_CLOSED"],
 });
 
@@ -129,6 +131,7 @@ export const reconcileSettlementRun = defineRoute({
     .strict()
     .meta({ id: "BankStatementBody" }),
   response: { status: 200, description: "What was matched and what was not, and the run as it now is", schema: reconciliationSchema },
+  metric: { name: "BankStatementReconciled" },
   problems: ["VALIDATION_FAILED", "MALFORMED_REQUEST", "NOT_FOUND", "RUN_NOT_CLOSED", "BANK_MESSAGE_INVALID", "BANK_MESSAGE_OTHER_FILE", "CONCURRENT_CHANGE"],
 });
 
@@ -141,6 +144,8 @@ export const listSettlements = defineRoute({
   summary: "Settlement statements by provider (a provider only its own) and/or month, with their lines and totals",
   tags: ["settlement"],
   handler: "functions/api/settlement.list",
+  // A provider's staff name their own provider; a caller acting for none (or a missing query) reads nothing.
+  filters: { providerId: { anyRoles: ["finance", "worker"], own: "provider", required: true } },
   query: z
     .object({ providerId: z.string().min(1).max(100).optional(), month: monthSchema.optional(), ...pageQuery })
     .refine((query) => query.providerId !== undefined || query.month !== undefined, {
@@ -164,6 +169,7 @@ export const createCredit = defineRoute({
   body: createCreditBodySchema,
   response: { status: 201, description: "The credit, with what is left of the event", schema: creditSchema },
   idempotent: true,
+  metric: { name: "CreditIssued", amount: "amountCents" },
   problems: [
     "VALIDATION_FAILED",
     "MALFORMED_REQUEST",
