@@ -19,9 +19,9 @@ import { defaultFunctionProps } from "../../stacks/lambda";
 /**
  * Minified bytes of one function's bundle (source map apart). Every function still bundles the
  * whole route table and the AWS SDK it uses: issue 17 takes this to 300 KB; until then the
- * budget only keeps bundles from growing back.
+ * budget only keeps bundles from growing back (1.4 MB, plus the ~155 KB of Powertools Tracer and Metrics, decision 100).
  */
-const BUNDLE_BUDGET_BYTES = 1_400_000;
+const BUNDLE_BUDGET_BYTES = 1_550_000;
 
 /** The module of each function: functions of one module share one bundle. */
 const modules = [
