@@ -11,7 +11,9 @@ import { routes } from "@hb/api/routes";
 import { pipes } from "@hb/core/pipes";
 import { schedules } from "@hb/core/schedules";
 import { migrations } from "@hb/core/migrations/registry";
+import { type EntityName, keys } from "@hb/core/keys";
 import { monthlyCost, referenceAreas } from "../bench/cost";
+import { dataModelPath, entityRows, keyCells } from "../scripts/data-model";
 
 const doc = (name: string) => readFileSync(join("docs", name), "utf8");
 
@@ -49,6 +51,13 @@ describe("docs list what the code defines", () => {
 
   it("api.md's routes table has every route of routes.ts, and no other", () => {
     expect(sorted(firstCells(section(doc("api.md"), "## Routes")))).toEqual(sorted(routes.map(routeKey)));
+  });
+
+  it("data-model.md's entity table has every entity of the key registry, with its keys as keys.ts declares them (npx tsx scripts/data-model.ts)", () => {
+    const rows = entityRows(readFileSync(dataModelPath, "utf8"));
+    // Powertools' idempotency record: its key is the library's, not the registry's.
+    expect(sorted(rows.map((row) => row.name))).toEqual(sorted([...Object.keys(keys), "Idempotency"]));
+    for (const row of rows.filter((row) => row.name !== "Idempotency")) expect(row.cells.slice(1, 4), row.name).toEqual(keyCells(row.name as EntityName));
   });
 
   it("data-model.md's Counter row names every number series the code reserves", () => {

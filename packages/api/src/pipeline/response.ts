@@ -1,4 +1,5 @@
 import { type Actor, hasRole } from "@hb/core/actor";
+import { keyAttributes } from "@hb/core/keys";
 import { logger } from "../logger";
 import { type RouteDefinition, successStatuses } from "../route";
 import { type ApiResult, anonymous, checkingDeclarations, type Result, type Step } from "./request";
@@ -26,7 +27,8 @@ export const minimised = (): Step => ({
   },
 });
 
-const internalKeys = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "dataSubject", "changedBy", "payloadHash", "personRef", "requesterRef", "applicantRef"]);
+/** The table's key attributes (keys.ts) and the bookkeeping the audit trail, deduplication and lookups keep on items. */
+const internalKeys = new Set([...keyAttributes, "dataSubject", "changedBy", "payloadHash", "personRef", "requesterRef", "applicantRef"]);
 
 /** Table keys and bookkeeping attributes anywhere in a response body: they must never reach a caller. */
 function internalKeysIn(value: unknown, found = new Set<string>()): string[] {
