@@ -11,7 +11,7 @@ import { budgetLineKey, requireBudget, type StoredBudget, type StoredBudgetLine 
 import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
-import type { StoredEvent } from "../events/repository";
+import type { StoredEvent } from "../events/view";
 import { kindCountMoves } from "../events/kinds";
 import { getInstruments, isOpen, type ProviderSpan, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
 import { type BatchSteps, recordBatch } from "./record-batch";
-import type { StoredEvent } from "./repository";
+import type { StoredEvent } from "./view";
 import type { RecordEventBody } from "./schemas";
 
 const instrumentId = "5b6a1f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";

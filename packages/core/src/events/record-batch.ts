@@ -1,5 +1,6 @@
 import { DomainError } from "../errors";
-import { payloadHash, type StoredEvent } from "./repository";
+import { payloadHash } from "./delivery-rules";
+import type { StoredEvent } from "./view";
 import { maxBatchEvents, type RecordEventBody } from "./schemas";
 
 /** One row of a batch: its place, the CSV line it began on, and what it holds (an event, or why it is none). */

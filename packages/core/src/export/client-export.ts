@@ -9,7 +9,7 @@ import { allServices } from "../catalogue/repository";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
 import { decisionView, documentFor, getDecision } from "../decisions/repository";
-import { eventView, listEvents, type StoredEvent } from "../events/repository";
+import { eventView, listEvents, type StoredEvent } from "../events/view";
 import { listFollowUps } from "../follow-ups/repository";
 import { listClientInstruments } from "../instruments/repository";
 import { clientNotificationView, listClientNotifications } from "../notifications/repository";

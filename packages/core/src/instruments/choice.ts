@@ -7,7 +7,7 @@ import { businessDate } from "../dates";
 import { changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { DomainError, forbidden } from "../errors";
-import { listEvents } from "../events/repository";
+import { listEvents } from "../events/view";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";

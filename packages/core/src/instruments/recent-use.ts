@@ -2,7 +2,7 @@ import { usedCents } from "../budget/balance";
 import type { PaceSubject, PeriodUse } from "../budget/pace";
 import { periodUsesOn } from "../budget/period-use";
 import type { Per } from "../budget/periods";
-import { listEvents } from "../events/repository";
+import { listEvents } from "../events/view";
 import type { StoredInstrument } from "./repository";
 
 /** What an instrument's counters do not tell pace: the latest delivery, and the use in the month or week holding the day asked for. */

@@ -3,7 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { getClient } from "../clients/repository";
 import { dynamo, tableName } from "../db";
 import { clientShareCents } from "../events/client-share";
-import type { StoredEvent } from "../events/repository";
+import type { StoredEvent } from "../events/view";
 import { listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import type { Language } from "../language";
 import { getStoredPrice, priceOn, rolled } from "../providers/prices";

@@ -6,7 +6,7 @@ import { budgetLineKey } from "../budget/repository";
 import { businessDate } from "../dates";
 import { balanceChange, changeStamp, queryAll } from "../db";
 import { DomainError } from "../errors";
-import { requireEvent, type StoredEvent } from "../events/repository";
+import { requireEvent, type StoredEvent } from "../events/view";
 import { ownedKey } from "../ownership";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import type { CreateCreditBody, Credit } from "./schemas";

@@ -7,7 +7,7 @@ import { reserveNumbers } from "../counters";
 import { businessDate } from "../dates";
 import { balanceChange, type ChangeStamp, changeStamp, dynamo, getItem, isConditionalCheckFailed, queryAll, setFields, tableName, transition } from "../db";
 import { DomainError, notFound } from "../errors";
-import { getEvent, type StoredEvent } from "../events/repository";
+import { getEvent, type StoredEvent } from "../events/view";
 import { financeInbox, notificationWrites, type PaymentNotification } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getProvider } from "../providers/repository";

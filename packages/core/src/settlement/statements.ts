@@ -8,7 +8,7 @@ import {
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, queryAll, tableName } from "../db";
 import { DomainError } from "../errors";
-import type { StoredEvent } from "../events/repository";
+import type { StoredEvent } from "../events/view";
 import { ownedKey } from "../ownership";
 import { decodeCursor, decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { conflictOr, lastError, retrying, type Transaction, transaction, TransactionCancelled } from "../transaction";
