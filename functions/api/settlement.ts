@@ -13,8 +13,11 @@ import { businessDate } from "@hb/core/dates";
 import { DomainError, notFound } from "@hb/core/errors";
 import { createCredit } from "@hb/core/settlement/credits";
 import { readPaymentFile, storePaymentFile } from "@hb/core/settlement/files";
-import { buildPaymentFile, filePayments, markRunPaid, reconcileBankMessage, requireRun, runView, startRun } from "@hb/core/settlement/runs";
-import { listStatements } from "@hb/core/settlement/statements";
+import { startRun } from "@hb/core/settlement/close-run";
+import { markRunPaid } from "@hb/core/settlement/payment-outcomes";
+import { reconcileBankMessage } from "@hb/core/settlement/reconciliation";
+import { buildPaymentFile, filePayments, requireRun, runView } from "@hb/core/settlement/run-view";
+import { listStatements } from "@hb/core/settlement/statement-view";
 
 /** 202 with the run closing (its steps run on the settlement-run queue); 200 with the month's run when it exists. */
 export const run = apiHandler(runRoute, async ({ body, context }) => {

@@ -5,7 +5,8 @@ import { MetricUnit, metrics } from "@hb/api/metrics";
 import type { TableChangeRecord } from "@hb/core/audit/trail";
 import { currentTime } from "@hb/core/dates";
 import { storePaymentFile } from "@hb/core/settlement/files";
-import { advanceRun, moveEventsOfPayment } from "@hb/core/settlement/runs";
+import { advanceRun } from "@hb/core/settlement/close-run";
+import { moveEventsOfPayment } from "@hb/core/settlement/payment-outcomes";
 
 /**
  * The settlement-run queue: a closing run takes its next step, and a payment

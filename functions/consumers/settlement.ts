@@ -2,7 +2,7 @@ import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { queueConsumer } from "@hb/api/consumer";
 import { logger } from "@hb/api/logger";
 import type { TableChangeRecord } from "@hb/core/audit/trail";
-import { placeCredit, placeEvent } from "@hb/core/settlement/statements";
+import { placeCredit, placeEvent } from "@hb/core/settlement/placement";
 
 /**
  * The settlement queue: approved events and new credits go into their

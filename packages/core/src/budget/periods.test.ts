@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { addFractions, fraction, fractionEquals } from "./fraction";
-import { addDays, compareDates, dayNumber, daysInclusive, isValidDate, periodOf, periodsInValidity, periodWithin, type RecurringPer } from "./periods";
+import { addDays, compareDates, dayNumber, daysInclusive, isValidDate, nextMonth, periodOf, periodsInValidity, periodWithin, type RecurringPer } from "./periods";
 
 const f = (n: number, d = 1) => fraction(BigInt(n), BigInt(d));
 
@@ -51,6 +51,12 @@ describe("date helpers", () => {
     expect(compareDates("2027-01-02", "2027-01-02")).toBe(0);
     expect(compareDates("2028-01-01", "2027-12-31")).toBe(1);
     expect(() => compareDates("2027-02-30", "2027-01-01")).toThrow(RangeError);
+  });
+
+  it("steps a month forward, across the year's end", () => {
+    expect(nextMonth("2027-03")).toBe("2027-04");
+    expect(nextMonth("2027-09")).toBe("2027-10");
+    expect(nextMonth("2027-12")).toBe("2028-01");
   });
 
   it("agrees with UTC calendar arithmetic for every day 1900–2199 (property)", () => {

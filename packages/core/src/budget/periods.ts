@@ -85,6 +85,12 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
+/** The month after a `YYYY-MM` month. */
+export function nextMonth(month: string): string {
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, "0")}`;
+}
+
 /** `date` moved by n calendar days (n may be negative). */
 export function addDays(date: string, n: number): string {
   if (!Number.isSafeInteger(n)) throw new RangeError("n must be an integer");

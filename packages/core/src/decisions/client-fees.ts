@@ -1,13 +1,12 @@
 import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { addDays, daysInMonth } from "../budget/periods";
+import { addDays, daysInMonth, nextMonth } from "../budget/periods";
 import { batchGet } from "../budget/repository";
 import { formatEuros } from "../budget/format";
 import { dynamo, tableName } from "../db";
 import type { Language } from "../language";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
-import { nextMonth } from "../settlement/statements";
 import type { ClientFee } from "./document";
 import type { StoredDecision } from "./repository";
 

@@ -1,8 +1,7 @@
 import type { AreaSettings } from "../area/settings";
-import { addDays } from "../budget/periods";
+import { addDays, nextMonth } from "../budget/periods";
 import { businessDate } from "../dates";
 import { paymentDate } from "../settlement/banking-days";
-import { nextMonth } from "../settlement/statements";
 
 export type PaymentSchedule = Pick<AreaSettings, "reviewWindowDays" | "settlementDayOfMonth">;
 

@@ -84,7 +84,7 @@ export interface BankAccountNotification extends NotificationBase {
   contactEmail: string;
 }
 
-/** A payment of a settlement run that was not made (settlement/runs.ts): always to finance. */
+/** A payment of a settlement run that was not made (settlement/run-writes.ts): always to finance. */
 export interface PaymentNotification extends NotificationBase {
   inbox: "FINANCE";
   kind: PaymentNotificationKind;

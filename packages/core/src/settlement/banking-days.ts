@@ -10,9 +10,8 @@
  *   25 and 26 December (ECB), all of which are on the Finnish list.
  * All Saints' Day, Whitsun and Midsummer Day always fall on a weekend.
  */
-import { addDays } from "../budget/periods";
+import { addDays, nextMonth } from "../budget/periods";
 import { type FinnishHolidayCode, holidayCodeOf, isEveOf, parseCivilDate, weekday } from "../pricing/holidays";
-import { nextMonth } from "./statements";
 
 const BANK_HOLIDAYS: ReadonlySet<FinnishHolidayCode> = new Set([
   "NEW_YEARS_DAY",

@@ -10,7 +10,8 @@ import { requireEvent, type StoredEvent } from "../events/view";
 import { ownedKey } from "../ownership";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import type { CreateCreditBody, Credit } from "./schemas";
-import { creditKey } from "./statements";
+
+export const creditKey = (creditId: string) => ({ pk: `CREDIT#${creditId}`, sk: "CREDIT" });
 
 type SettledEvent = StoredEvent & { creditableCents?: number; creditedCents?: number };
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { GetItemCommand, PutItemCommand, QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { nextMonth } from "../budget/periods";
 import { dynamo, tableName } from "../db";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import { ageGroupAt, type Change, type Contribution, contributionsOf, dateOfInstant, monthOf, utilisationPartsOf } from "./contributions";
@@ -43,11 +44,6 @@ export interface ClientFacts {
 
 /** The municipality a client had from a month on: `CLIENT#<id>` / `STATS-MUNICIPALITY#<yyyy-mm>` (erased with the client). */
 const municipalityKey = (clientId: string, fromMonth: string) => ({ pk: `CLIENT#${clientId}`, sk: `STATS-MUNICIPALITY#${fromMonth}` });
-
-const nextMonth = (month: string): string => {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-};
 
 /**
  * A client's municipality as statistics see it: from registration the one registered, and a
