@@ -18,15 +18,12 @@ import { DomainError, forbidden } from "@hb/core/errors";
 import { businessDate } from "@hb/core/dates";
 import { requireInstrument } from "@hb/core/instruments/repository";
 import { isMemberOf } from "@hb/core/providers/membership";
-import {
-  createApplication,
-  decideApplication,
-  listOffers,
-  listPrices,
-  replacePrices,
-  requireApplication,
-  requireProvider,
-} from "@hb/core/providers/repository";
+import { createApplication, requireApplication } from "@hb/core/providers/application";
+import { decideApplication } from "@hb/core/providers/application-decision";
+import { listOffers } from "@hb/core/providers/offers";
+import { replacePrices } from "@hb/core/providers/price-changes";
+import { listPrices } from "@hb/core/providers/prices";
+import { requireProvider } from "@hb/core/providers/repository";
 import { changeProviderStatus } from "@hb/core/providers/status";
 import { listApplications as listQueue } from "@hb/core/providers/application-queue";
 import { replyToApplication } from "@hb/core/providers/application-replies";

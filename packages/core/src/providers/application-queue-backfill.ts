@@ -7,7 +7,8 @@
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
-import { applicationKey, applicationQueueKeys, toApplication } from "./repository";
+import { toApplication } from "./application";
+import { applicationKey, applicationQueueKeys } from "./repository";
 
 export async function backfillApplicationQueue(): Promise<{ readonly queued: number }> {
   let queued = 0;

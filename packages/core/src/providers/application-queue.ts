@@ -2,7 +2,8 @@ import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "../db";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
-import { applicationQueuePk, toApplication } from "./repository";
+import { toApplication } from "./application";
+import { applicationQueuePk } from "./repository";
 import type { ApplicationStatus, ProviderApplication } from "./schemas";
 
 /**

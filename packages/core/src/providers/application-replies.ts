@@ -3,7 +3,8 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { dynamo, isConditionalCheckFailed, tableName } from "../db";
 import { DomainError } from "../errors";
-import { applicationKey, applicationQueuePk, requireApplication } from "./repository";
+import { requireApplication } from "./application";
+import { applicationKey, applicationQueuePk } from "./repository";
 import type { ApplicationReplyBody, ProviderApplication } from "./schemas";
 
 const notAwaitingReply = (status: string) => new DomainError("APPLICATION_NOT_AWAITING_REPLY", { status });

@@ -1,7 +1,9 @@
-import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { compareDates } from "../budget/periods";
 import { dynamo, getItem, tableName } from "../db";
+import { providerKey } from "./repository";
+import type { ProviderPrices } from "./schemas";
 
 /**
  * A provider's price of one service as stored on `PRICE#<serviceCode>`: the
@@ -81,3 +83,40 @@ export async function priceOn(providerId: string, serviceCode: string, date: str
 
 /** The provider's price item of a service, undefined when it does not price it. */
 export const getStoredPrice = (providerId: string, serviceCode: string) => getItem<StoredPrice>({ pk: `PROVIDER#${providerId}`, sk: `PRICE#${serviceCode}` });
+
+/** The provider's stored price items (at most MAX_PRICES), consistent. */
+async function storedPrices(providerId: string): Promise<StoredPrice[]> {
+  const prices: StoredPrice[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: marshall({ ":pk": providerKey(providerId).pk, ":prefix": "PRICE#" }),
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const { serviceCode, unitPriceCents, effectiveFrom, coming, updatedAt } = unmarshall(item);
+      prices.push({ serviceCode, unitPriceCents, ...(effectiveFrom ? { effectiveFrom } : {}), ...(coming ? { coming } : {}), updatedAt });
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return prices;
+}
+
+export const pricesView = (providerId: string, prices: Iterable<StoredPrice>): ProviderPrices => ({
+  providerId,
+  prices: [...prices].sort((a, b) => a.serviceCode.localeCompare(b.serviceCode)),
+});
+
+/** The provider's price list by service code as it stands on `today`: each price in force and its coming change. */
+export async function listPrices(providerId: string, today: string): Promise<ProviderPrices> {
+  return pricesView(providerId, (await storedPrices(providerId)).map((price) => rolled(price, today)));
+}
+
+/** The provider's stored prices by service code, each rolled to `today`. */
+export const pricesInForce = async (providerId: string, today: string) =>
+  new Map((await storedPrices(providerId)).map((price) => [price.serviceCode, rolled(price, today)] as const));
