@@ -16,16 +16,10 @@ import { serviceNamer } from "@hb/core/catalogue/names";
 import { allServices } from "@hb/core/catalogue/repository";
 import type { Client } from "@hb/core/clients/schemas";
 import type { Language } from "@hb/core/language";
-import {
-  createDecision,
-  decisionView,
-  documentFor,
-  issueDecision,
-  getDecision,
-  requireDecision,
-  revokeDecision,
-  type StoredDecision,
-} from "@hb/core/decisions/repository";
+import { createDecision } from "@hb/core/decisions/draft";
+import { issueDecision } from "@hb/core/decisions/issue";
+import { revokeDecision } from "@hb/core/decisions/revoke";
+import { decisionView, documentFor, getDecision, requireDecision, type StoredDecision } from "@hb/core/decisions/view";
 
 /** The decision with its document, always in the client's language (it is the client's decision), and its history in the caller's. */
 async function withDocument(decision: StoredDecision, client: Client, language: Language) {

@@ -4,7 +4,7 @@ import { serviceNamer } from "../catalogue/names";
 import { allServices } from "../catalogue/repository";
 import { businessDate } from "../dates";
 import type { ClientFee } from "../decisions/document";
-import { getDecision } from "../decisions/repository";
+import { getDecision } from "../decisions/view";
 import type { InstrumentView } from "../instruments/schemas";
 import { instrumentPaceSubject, paceSubject, recentUse, type RecentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";

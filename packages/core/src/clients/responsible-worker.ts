@@ -1,5 +1,5 @@
 import { getItem } from "../db";
-import { getDecision } from "../decisions/repository";
+import { getDecision } from "../decisions/view";
 import { clientKey } from "./repository";
 
 /**

@@ -13,8 +13,8 @@ import { historyTexts } from "./history-texts";
 import { ownedKey } from "../ownership";
 import { retrying, transaction } from "../transaction";
 import type { AppealOutcomeBody } from "./schemas";
-import { inForce } from "./supersede";
-import type { StoredDecision } from "./repository";
+import { inForce } from "./supersede-rules";
+import type { StoredDecision } from "./view";
 
 /**
  * Requests for review (oikaisuvaatimus) and their outcomes (issue 12, SPEC §2 step 6). An appeal

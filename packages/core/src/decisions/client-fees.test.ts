@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientFeeSummary, feesInMonth } from "./client-fees";
-import type { StoredDecision } from "./repository";
+import type { StoredDecision } from "./view";
 
 const fee = { monthlyCents: 25_000, legalBasis: "asiakasmaksulaki" as const };
 const decision: Parameters<typeof feesInMonth>[0] = {

@@ -8,7 +8,7 @@ import type { Language } from "../language";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { ClientFee } from "./document";
-import type { StoredDecision } from "./repository";
+import type { StoredDecision } from "./view";
 
 /**
  * A decision that sets client fees is listed under every month its budget

@@ -11,7 +11,7 @@ import { DomainError } from "../errors";
 import { getInstruments, isOpen, listClientInstruments, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { retrying, type Transaction, transaction } from "../transaction";
-import { inForce, periodsWithin } from "./supersede";
+import { inForce, periodsWithin } from "./supersede-rules";
 
 /**
  * Ending HB (SPEC §2.11, docs/budget-rules.md "Ending HB"): the client's open instruments end on

@@ -3,19 +3,30 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { usedCents, type Consumption } from "../budget/balance";
 import { periodQuantityOf, periodStartOf, periodUseWrites } from "../budget/period-use";
-import { clipGrant, grantWithin, type GrantTerms } from "../budget/clipping";
-import { fraction, type Fraction } from "../budget/fraction";
+import { clipGrant } from "../budget/clipping";
 import { totalQuantity } from "../budget/granted";
-import { compareDates, daysInclusive, periodsInValidity } from "../budget/periods";
+import { compareDates } from "../budget/periods";
 import { budgetLineKey, requireBudget, type StoredBudget, type StoredBudgetLine } from "../budget/repository";
 import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
-import type { StoredEvent } from "../events/view";
 import { kindCountMoves } from "../events/kinds";
-import { getInstruments, isOpen, type ProviderSpan, type StoredInstrument } from "../instruments/repository";
+import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { getPrice, getProvider } from "../providers/repository";
+import {
+  type CarriedProvider,
+  carriedProvider,
+  consumptionOf,
+  counterClauses,
+  counterValues,
+  countedCents,
+  inForce,
+  lastDateOf,
+  type MovableEvent,
+  periodsWithin,
+  termsOf,
+} from "./supersede-rules";
 
 /**
  * Issuing a decision for a newer plan version supersedes the client's decision in force from
@@ -24,49 +35,7 @@ import { getPrice, getProvider } from "../providers/repository";
  * them into the same TransactWriteItems as the new decision and its instruments.
  */
 
-export const inForce = ["issued", "appealed"] as const;
 type Decision = { decisionId: string; budgetId: string; status: string; instrumentIds: string[]; clientId: string; supersededFrom?: string };
-
-/** The periods of a grant over from..to, the part of its validity `whole` (per validity: the share of its days). */
-export function periodsWithin(per: GrantTerms["per"], whole: { validFrom: string; validTo: string }, from: string, to: string): Fraction {
-  return per === "validity"
-    ? fraction(BigInt(daysInclusive(from, to)), BigInt(daysInclusive(whole.validFrom, whole.validTo)))
-    : periodsInValidity(from, to, per);
-}
-
-const termsOf = (instrument: StoredInstrument): GrantTerms => ({
-  quantity: instrument.quantityPerPeriod,
-  per: instrument.per,
-  unitValueCents: instrument.unitValueCents,
-  validFrom: instrument.validFrom,
-  validTo: instrument.validTo,
-});
-
-/** A voucher's provider as the client chose it (and, when `active`, as the provider accepted it). */
-export interface CarriedProvider {
-  providerId: string;
-  status: "awaiting-acceptance" | "active";
-  fromInstrumentId: string;
-  /** A switch of provider taking effect after effectiveFrom: the new voucher keeps it (decision 63). */
-  providerFrom?: string;
-  /** Earlier providers' days from effectiveFrom on: they keep recording those on the new voucher. */
-  providers?: ProviderSpan[];
-}
-
-/** The provider of a voucher as it carries over to its successor from `effectiveFrom`: a pending switch and earlier providers' days after it stay. */
-export function carriedProvider(instrument: StoredInstrument & { providerId: string; status: CarriedProvider["status"] }, effectiveFrom: string): CarriedProvider {
-  const providerFrom = instrument.providerFrom && compareDates(instrument.providerFrom, effectiveFrom) > 0 ? instrument.providerFrom : undefined;
-  const providers = (instrument.providers ?? [])
-    .filter((span) => compareDates(span.to, effectiveFrom) >= 0)
-    .map((span) => ({ ...span, from: compareDates(span.from, effectiveFrom) < 0 ? effectiveFrom : span.from }));
-  return {
-    providerId: instrument.providerId,
-    status: instrument.status,
-    fromInstrumentId: instrument.instrumentId,
-    ...(providerFrom ? { providerFrom } : {}),
-    ...(providers.length > 0 ? { providers } : {}),
-  };
-}
 
 export interface SupersedePlan {
   /** The decisions superseded, as read (each in force when read). */
@@ -96,24 +65,6 @@ async function decisionsToClip(clientId: string, effectiveFrom: string, read: (i
         (decision.status === "superseded" && decision.supersededFrom !== undefined && compareDates(decision.supersededFrom, effectiveFrom) > 0)),
   );
 }
-
-/** An event as far as a move needs it (the item read from gsi1, with its bookkeeping). */
-export type MovableEvent = StoredEvent & { updatedAt: string; creditableCents?: number };
-
-const counterOf = { recorded: "recordedCents", approved: "approvedCents", settled: "settledCents", paid: "paidCents" } as const;
-
-/** What an event counts in its instrument's balance: its amount, or what is left of it after credits once settled. */
-export const countedCents = (event: MovableEvent): number =>
-  event.status === "settled" || event.status === "paid" ? (event.creditableCents ?? event.amountCents) : event.amountCents;
-
-/** The counters the events add up to, by their stage. */
-export function consumptionOf(events: readonly MovableEvent[]): Consumption {
-  const sums: Consumption = { recordedCents: 0, approvedCents: 0, settledCents: 0, paidCents: 0 };
-  for (const event of events) sums[counterOf[event.status]] += countedCents(event);
-  return sums;
-}
-
-const lastDateOf = (event: Pick<StoredEvent, "date" | "end">) => (event.end ? businessDate(new Date(Date.parse(event.end) - 1)) : event.date);
 
 /**
  * The deliveries of an instrument dated on or after `from`, which a retroactive decision moves to
@@ -269,15 +220,6 @@ export async function planSupersede(input: {
   return { decisions: found, decisionItems, items, carried, moved };
 }
 
-/** `SET recordedCents = recordedCents + :recordedCents, …` for the counters that change, moving `sign` × the consumption. */
-function counterClauses(consumption: Consumption, sign: 1 | -1): string[] {
-  return (Object.keys(counterValues(consumption)) as string[]).map((name) => `${name.slice(1)} = ${name.slice(1)} ${sign > 0 ? "+" : "-"} ${name}`);
-}
-
-function counterValues(consumption: Consumption): Record<string, number> {
-  return Object.fromEntries(Object.entries(consumption).filter(([, cents]) => cents !== 0).map(([counter, cents]) => [`:${counter}`, cents]));
-}
-
 /**
  * A budget line's grant lowered by what its clipped instruments release, and its use by the
  * deliveries moved to the successor, conditioned on the values read.
@@ -350,19 +292,4 @@ export function moveItems(
   writes.push(...periodUseWrites(to.instrumentId, events.map((event) => ({ periodStart: periodStartOf(to.per, event.date), cents: countedCents(event), hundredths: periodQuantityOf(event) }))));
   writes.push(...kindCountMoves(events, to.instrumentId));
   return writes;
-}
-
-/** The new line's grant from `effectiveFrom` to the budget's validTo (the whole grant when it starts on validFrom). */
-export function successorGrant(line: StoredBudgetLine, budget: Pick<StoredBudget, "validFrom" | "validTo">, effectiveFrom: string) {
-  if (compareDates(effectiveFrom, budget.validFrom) <= 0) {
-    return { grantedCents: line.grantedCents, quantityTotal: line.quantityTotal, periods: line.periods, changed: false };
-  }
-  const terms: GrantTerms = { quantity: line.quantity, per: line.per, unitValueCents: line.unitValueCents, validFrom: budget.validFrom, validTo: budget.validTo };
-  const periods = periodsWithin(line.per, budget, effectiveFrom, budget.validTo);
-  return {
-    grantedCents: grantWithin(terms, effectiveFrom, budget.validTo),
-    quantityTotal: totalQuantity(line.quantity, periods),
-    periods: { numerator: periods.numerator.toString(), denominator: periods.denominator.toString() },
-    changed: true,
-  };
 }

@@ -8,7 +8,7 @@ import { serviceNamer } from "../catalogue/names";
 import { allServices } from "../catalogue/repository";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
-import { decisionView, documentFor, getDecision } from "../decisions/repository";
+import { decisionView, documentFor, getDecision } from "../decisions/view";
 import { eventView, listEvents, type StoredEvent } from "../events/view";
 import { listFollowUps } from "../follow-ups/repository";
 import { listClientInstruments } from "../instruments/repository";
