@@ -2,12 +2,11 @@ import { z } from "zod";
 import {
   bankAccountChangeBodySchema,
   bankAccountChangeDecisionBodySchema,
-  bankAccountChangeIdSchema,
   bankAccountChangePageSchema,
   bankAccountChangeSchema,
   providerBankAccountsSchema,
-  providerIdSchema,
-} from "@hb/core/providers/schemas";
+} from "@hb/core/providers/bank-account-change-schemas";
+import { bankAccountChangeIdSchema, providerIdSchema } from "@hb/core/providers/schemas";
 import { defineRoute } from "../route";
 import { pageQuery } from "./shared";
 

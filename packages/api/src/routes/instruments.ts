@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { clientIdSchema } from "@hb/core/clients/schemas";
 import { instrumentSchema } from "@hb/core/instruments/schemas";
-import { chooseProviderBodySchema, providerIdSchema } from "@hb/core/providers/schemas";
+import { chooseProviderBodySchema } from "@hb/core/providers/price-schemas";
+import { providerIdSchema } from "@hb/core/providers/schemas";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 

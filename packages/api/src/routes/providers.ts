@@ -10,12 +10,10 @@ import {
   providerApplicationBodySchema,
   providerApplicationSchema,
   providerIdSchema,
-  providerOfferPageSchema,
-  providerPricesSchema,
   providerSchema,
   providerStatusBodySchema,
-  putPricesBodySchema,
 } from "@hb/core/providers/schemas";
+import { providerOfferPageSchema, providerPricesSchema, putPricesBodySchema } from "@hb/core/providers/price-schemas";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 

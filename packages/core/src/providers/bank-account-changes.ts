@@ -12,7 +12,8 @@ import { retrying, transaction, TransactionCancelled } from "../transaction";
 import { normalizeIban } from "../validators/iban";
 import { isMemberOf } from "./membership";
 import { providerKey, requireProvider } from "./repository";
-import type { BankAccountChange, BankAccountChangeBody, BankAccountChangeDecisionBody, Provider } from "./schemas";
+import type { BankAccountChange, BankAccountChangeBody, BankAccountChangeDecisionBody } from "./bank-account-change-schemas";
+import type { Provider } from "./schemas";
 
 /**
  * A provider's bank account changes only through this flow (an application

@@ -9,7 +9,8 @@ import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { checkOfferAgainst } from "./offer-rules";
 import { rolled, type StoredPrice } from "./prices";
 import { providerKey, toProvider } from "./repository";
-import type { PriceInput, ProviderOffer } from "./schemas";
+import type { ProviderOffer } from "./price-schemas";
+import type { PriceInput } from "./schemas";
 
 /** The catalogue checks of a price list (./offer-rules.ts), against the area's bundles and the catalogue's services. */
 export async function checkOffer(

@@ -9,7 +9,8 @@ import { retrying, transaction } from "../transaction";
 import { checkOffer } from "./offers";
 import { priceHistoryKey, pricesInForce, pricesView, type StoredPrice } from "./prices";
 import { MAX_ATTEMPTS, priceKey, providerKey, requireProvider, unchangedVersion } from "./repository";
-import type { PriceInput, Provider, ProviderPrices, PutPricesBody } from "./schemas";
+import type { ProviderPrices, PutPricesBody } from "./price-schemas";
+import type { PriceInput, Provider } from "./schemas";
 
 function priceItem(providerId: string, price: StoredPrice): Record<string, unknown> {
   return {

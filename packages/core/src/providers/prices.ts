@@ -3,7 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { compareDates } from "../budget/periods";
 import { dynamo, getItem, tableName } from "../db";
 import { providerKey } from "./repository";
-import type { ProviderPrices } from "./schemas";
+import type { ProviderPrices } from "./price-schemas";
 
 /**
  * A provider's price of one service as stored on `PRICE#<serviceCode>`: the

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { roles } from "../actor";
-import { unitSchema } from "../area/settings";
 import { businessDateSchema } from "../dates";
 import { serviceCodeSchema } from "../catalogue/schemas";
 import { freeText } from "../validators/text";
@@ -49,7 +48,7 @@ const contactSchema = z
  * Each bundle and each priced service at most once. zod runs refinements even
  * when some fields failed, so the inputs are checked before use.
  */
-function noDuplicates(value: { bundles?: unknown; prices?: unknown }, ctx: z.RefinementCtx): void {
+export function noDuplicates(value: { bundles?: unknown; prices?: unknown }, ctx: z.RefinementCtx): void {
   if (Array.isArray(value.bundles)) {
     const seen = new Set<unknown>();
     value.bundles.forEach((bundle, index) => {
@@ -138,9 +137,9 @@ export const applicationReplyBodySchema = z
   .meta({ id: "ProviderApplicationReplyBody" });
 export type ApplicationReplyBody = z.infer<typeof applicationReplyBodySchema>;
 
-const actorRefSchema = z.object({ sub: z.string(), roles: z.array(z.enum(roles)) });
+export const actorRefSchema = z.object({ sub: z.string(), roles: z.array(z.enum(roles)) });
 
-const priceViewSchema = z.object({ serviceCode: z.string(), unitPriceCents: z.number().int() });
+export const priceViewSchema = z.object({ serviceCode: z.string(), unitPriceCents: z.number().int() });
 
 export const providerApplicationSchema = z
   .object({
@@ -228,160 +227,3 @@ export type Provider = z.infer<typeof providerSchema>;
 export const decidedApplicationSchema = providerApplicationSchema
   .extend({ provider: providerSchema.optional().meta({ description: "With an approval: the provider as it now is" }) })
   .meta({ id: "DecidedProviderApplication" });
-
-const comingPriceSchema = z
-  .object({ unitPriceCents: z.number().int(), effectiveFrom: z.iso.date() })
-  .meta({ id: "ComingPrice", description: "The price's coming change: the new price from its first day" });
-
-export const providerPricesSchema = z
-  .object({
-    providerId: providerIdSchema,
-    prices: z
-      .array(
-        priceViewSchema.extend({
-          unitPriceCents: z.number().int().meta({ description: "The price in force today" }),
-          effectiveFrom: z.iso.date().optional().meta({ description: "Its first day (absent on prices set before prices had dates)" }),
-          coming: comingPriceSchema.optional(),
-          updatedAt: z.iso.datetime(),
-        }),
-      )
-      .meta({ description: "By service code" }),
-  })
-  .meta({ id: "ProviderPrices" });
-export type ProviderPrices = z.infer<typeof providerPricesSchema>;
-
-export const putPricesBodySchema = z
-  .object({
-    effectiveFrom: businessDateSchema.optional().meta({
-      description:
-        "The first day of the prices (default today, never earlier). From today the list replaces the list in force; from a later day it is the coming change " +
-        "of the services listed (each priced today; the others stay as they are), replacing any earlier coming change; a price equal to the one in force cancels it",
-    }),
-    prices: z
-      .array(priceSchema)
-      .max(MAX_PRICES)
-      .meta({ description: "From today the whole new price list (it replaces the old one), from a later day the changed prices: services of the provider's bundles, each once" }),
-  })
-  .strict()
-  .superRefine(noDuplicates)
-  .meta({ id: "PutProviderPrices" });
-export type PutPricesBody = z.infer<typeof putPricesBodySchema>;
-
-export const providerOfferSchema = z
-  .object({
-    providerId: providerIdSchema,
-    name: z.string(),
-    businessId: z.string(),
-    contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
-    serviceCode: z.string(),
-    unit: unitSchema,
-    unitPriceCents: z.number().int().meta({ description: "The price in force today" }),
-    clientShareCents: z
-      .number()
-      .int()
-      .nonnegative()
-      .optional()
-      .meta({ description: "With instrumentId: what the client pays per unit, the price less the voucher's unit value, never below zero" }),
-    coming: comingPriceSchema
-      .extend({ clientShareCents: z.number().int().nonnegative().optional().meta({ description: "With instrumentId: the own share per unit from that day" }) })
-      .optional()
-      .meta({ description: "A price change the provider has announced, shown before it applies" }),
-  })
-  .meta({ id: "ProviderOffer" });
-export type ProviderOffer = z.infer<typeof providerOfferSchema>;
-
-export const providerOfferPageSchema = z
-  .object({
-    items: z.array(providerOfferSchema),
-    nextCursor: z.string().optional().meta({ description: "Absent on the last page" }),
-    instrument: z
-      .object({ instrumentId: z.string(), clientId: z.string(), serviceCode: z.string(), unitValueCents: z.number().int() })
-      .optional()
-      .meta({ description: "The instrument the own shares are computed against" }),
-  })
-  .meta({ id: "ProviderOfferPage" });
-
-export const chooseProviderBodySchema = z
-  .object({
-    providerId: providerIdSchema.meta({ description: "An approved provider that prices the instrument's service" }),
-    effectiveFrom: businessDateSchema.optional().meta({
-      description:
-        "A switch from a provider that has accepted the voucher: the first day that is the new provider's (default today, or the validity's first day if later). " +
-        "Within the validity, not before today minus the area's recording deadline, and after the last delivery already recorded. " +
-        "Without an accepted provider the choice takes the days of the one it replaces (a first choice: the whole validity)",
-    }),
-  })
-  .strict()
-  .meta({ id: "ChooseProvider" });
-
-/* ---------- bank-account changes ---------- */
-
-export const bankAccountChangeBodySchema = z
-  .object({
-    iban: sepaIbanSchema.meta({
-      description: "The new account the area is to pay to: a SEPA country's IBAN, check digits (and Finland's national one) validated",
-      example: "FI3715903000000776",
-    }),
-    bic: bicSchema.optional().meta({ description: "The new account's bank BIC; required for SEPA countries outside the EEA (CH, GB, …)", example: "NDEAFIHH" }),
-    accountHolder: freeText({ max: 140 }).meta({ description: "The account holder's name as the bank has it, for finance to verify (the provider itself)", example: "Aamurusko Oy" }),
-    reason: freeText({ max: 2000 }).meta({ description: "Why the account changes", example: "Pankki vaihtui." }),
-  })
-  .strict()
-  .superRefine(refinePaymentAccount)
-  .meta({ id: "BankAccountChangeRequest" });
-export type BankAccountChangeBody = z.infer<typeof bankAccountChangeBodySchema>;
-
-export const bankAccountChangeOutcomeSchema = z
-  .enum(["confirmed", "rejected"])
-  .meta({ description: "confirmed: the new account is in force from now on; rejected: the old one stays" });
-
-export const bankAccountChangeDecisionBodySchema = z
-  .object({
-    outcome: bankAccountChangeOutcomeSchema,
-    reason: freeText({ max: 2000 }).meta({
-      description: "How the change was verified, or why it is rejected; shown to the provider",
-      example: "Varmistettu soittamalla rekisteröidylle yhteyshenkilölle.",
-    }),
-  })
-  .strict()
-  .meta({ id: "BankAccountChangeDecision" });
-export type BankAccountChangeDecisionBody = z.infer<typeof bankAccountChangeDecisionBodySchema>;
-
-export const bankAccountChangeSchema = z
-  .object({
-    changeId: bankAccountChangeIdSchema,
-    providerId: providerIdSchema,
-    status: z.enum(["pending", "confirmed", "rejected"]).meta({ description: "pending until a finance user other than the requester decides; final after" }),
-    iban: z.string().meta({ description: "The account asked for (electronic format)" }),
-    bic: z.string().optional().meta({ description: "Its bank's BIC, when given" }),
-    accountHolder: z.string(),
-    reason: z.string(),
-    previousIban: z.string().meta({ description: "The account in force when the change was asked for: confirming requires it still is" }),
-    requestedBy: actorRefSchema,
-    requestedAt: z.iso.datetime(),
-    decision: z
-      .object({ outcome: bankAccountChangeOutcomeSchema, reason: z.string(), decidedBy: actorRefSchema, decidedAt: z.iso.datetime() })
-      .optional()
-      .meta({ description: "Absent while pending" }),
-  })
-  .meta({ id: "BankAccountChange" });
-export type BankAccountChange = z.infer<typeof bankAccountChangeSchema>;
-
-export const bankAccountChangePageSchema = z
-  .object({
-    items: z.array(bankAccountChangeSchema),
-    nextCursor: z.string().optional().meta({ description: "Absent on the last page" }),
-  })
-  .meta({ id: "BankAccountChangePage" });
-
-export const providerBankAccountsSchema = bankAccountChangePageSchema
-  .extend({
-    providerId: providerIdSchema,
-    name: z.string(),
-    businessId: z.string(),
-    contact: z
-      .object({ name: z.string(), email: z.string(), phone: z.string() })
-      .meta({ description: "The registered contact: whom finance verifies a change with, and whom the change notifications are mailed to" }),
-    iban: z.string().meta({ description: "The account in force: what a settlement run made now pays to" }),
-  })
-  .meta({ id: "ProviderBankAccountChanges" });
