@@ -24,7 +24,7 @@ export function payloadHash(body: RecordEventBody): string {
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
 
-export type DeliveryDays = { readonly date: string; readonly lastDate: string };
+type DeliveryDays = { readonly date: string; readonly lastDate: string };
 
 /** The delivery's days lie within the instrument's validity. */
 export const withinValidity = (instrument: Pick<StoredInstrument, "validFrom" | "validTo">, days: DeliveryDays) =>

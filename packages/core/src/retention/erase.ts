@@ -8,8 +8,7 @@ import { dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "
 import { representationKey } from "../identity/person-register";
 import { listClientNotifications, notificationKey, unreadKey } from "../notifications/repository";
 import { listOwned, ownedKey } from "../ownership";
-import { creditsOfEvent } from "../settlement/credits";
-import { creditKey } from "../settlement/credits";
+import { creditKey, creditsOfEvent } from "../settlement/credits";
 import { instrumentNumberKey } from "../instruments/work-list";
 import { transaction } from "../transaction";
 import { bornOnPermanentDay, retentionCutoff } from "./cutoff";

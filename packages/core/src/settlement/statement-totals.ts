@@ -22,7 +22,7 @@ export function headerSums(line: StatementLine) {
   };
 }
 
-export type TotalDimension = "SERVICE" | "INSTRUMENT";
+type TotalDimension = "SERVICE" | "INSTRUMENT";
 
 /** The sort keys of the totals the line adds to: its service's and its instrument's (a carry-over has neither). */
 export function totalSortKeys(line: StatementLine): string[] {

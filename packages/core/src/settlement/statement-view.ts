@@ -1,4 +1,4 @@
-import { type AttributeValue, BatchGetItemCommand, type BatchGetItemCommandOutput, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, queryAll, tableName } from "../db";
 import { DomainError } from "../errors";
@@ -45,11 +45,6 @@ async function statementItems(statementId: string): Promise<Record<string, unkno
   });
 }
 
-/** The lines of a statement, in date order. */
-export async function statementLines(statementId: string): Promise<StatementLine[]> {
-  return (await statementItems(statementId)).filter((item) => String(item.sk).startsWith("LINE#")).map(lineView);
-}
-
 function lineView(item: Record<string, unknown>): StatementLine {
   const { pk: _pk, sk: _sk, type: _type, ...line } = item;
   return line as StatementLine;
@@ -80,23 +75,6 @@ export async function loadStatement(statementId: string): Promise<Statement | un
     ...(header.payment ? { payment: header.payment } : {}),
     lines: items.filter((item) => String(item.sk).startsWith("LINE#")).map(lineView),
   };
-}
-
-/** Headers by id, in the order given. */
-export async function statementHeaders(statementIds: readonly string[]): Promise<StatementHeader[]> {
-  const found = new Map<string, StatementHeader>();
-  for (let index = 0; index < statementIds.length; index += 100) {
-    let keys: Record<string, AttributeValue>[] | undefined = statementIds.slice(index, index + 100).map((id) => marshall(statementKey(id)));
-    while (keys && keys.length > 0) {
-      const result: BatchGetItemCommandOutput = await dynamo().send(new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }));
-      for (const item of result.Responses?.[tableName()] ?? []) {
-        const header = unmarshall(item) as StatementHeader;
-        found.set(header.statementId, header);
-      }
-      keys = result.UnprocessedKeys?.[tableName()]?.Keys;
-    }
-  }
-  return statementIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
 }
 
 /** Statements by provider (gsi2, newest month first) or by month (the registry), a page at a time. */
