@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Change, contributionsOf, dateOfInstant, dayBucket, daysBetween, firstDatesOf, monthlyShares, monthOf, utilisationBucket, utilisationPartsOf } from "./contributions";
+import { type Change, contributionsOf, dateOfInstant, dayBucket, daysBetween, firstDatesOf, monthOf } from "./contributions";
+import { monthlyShares, utilisationBucket, utilisationPartsOf } from "./utilisation";
 import { countsPeople, summarise, unitOf } from "./indicators";
 import { MIN_PEOPLE, suppress } from "./suppression";
 

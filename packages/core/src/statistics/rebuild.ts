@@ -1,7 +1,8 @@
 import { BatchWriteItemCommand, type BatchWriteItemCommandOutput, QueryCommand, ScanCommand, type AttributeValue, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "../db";
-import { COUNTED_TYPES, contributionsOf, firstDatesOf, utilisationPartsOf } from "./contributions";
+import { COUNTED_TYPES, contributionsOf, firstDatesOf } from "./contributions";
+import { utilisationPartsOf } from "./utilisation";
 import { type ClientFacts, cellsOf, clientFacts, municipalityWrites, distinctMarker, statsKey, utilisationKey } from "./counters";
 import { listingWrite } from "./listing";
 import { isLevelKey } from "./month-end";

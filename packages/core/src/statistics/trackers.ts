@@ -2,7 +2,8 @@ import { type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynam
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
 import { lastError, retrying, transaction } from "../transaction";
-import { type Change, dayBucket, daysBetween, firstDatesOf, monthOf, utilisationBucket, utilisationPartsOf } from "./contributions";
+import { type Change, dayBucket, daysBetween, firstDatesOf, monthOf } from "./contributions";
+import { utilisationBucket, utilisationPartsOf } from "./utilisation";
 import { addUpdate, cellsOf, clientFacts, countDistinct, utilisationKey } from "./counters";
 
 /**
