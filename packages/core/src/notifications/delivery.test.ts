@@ -6,12 +6,9 @@ import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
-  bankAccountEmail,
   channelsFromEnv,
   deliverNotification,
-  emailChannel,
   type NotificationChannel,
-  notificationEmail,
   renderNotification,
   SECRET_CACHE_MS,
   webhookChannel,
@@ -19,6 +16,7 @@ import {
   webhookSecretSource,
   webhookSignature,
 } from "./delivery";
+import { bankAccountEmail, emailChannel, notificationEmail } from "./email";
 import type { BankAccountNotification, DecisionNotification, InstrumentNotification, ProviderSwitchNotification } from "./repository";
 import { notificationText } from "./texts";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { languages } from "../language";
 import { paymentProblem } from "../settlement/payment-file";
-import { webhookPayload, emailChannel, renderNotification } from "./delivery";
+import { webhookPayload, renderNotification } from "./delivery";
+import { emailChannel } from "./email";
 import type { PaymentNotification } from "./repository";
 import { bankReasonTexts, excludedReasonTexts, notificationText, paymentNotificationText } from "./texts";
 
