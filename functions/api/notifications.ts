@@ -13,9 +13,9 @@ import {
   isInstrumentNotification,
   listInbox,
   markRead,
-  notificationView,
   requireNotification,
 } from "@hb/core/notifications/repository";
+import { notificationView } from "@hb/core/notifications/view";
 
 /**
  * The inbox a caller reads: its own as a worker, its provider's, the area's

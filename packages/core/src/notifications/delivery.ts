@@ -4,15 +4,8 @@ import { awsClientConfig } from "../aws-clients";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
 import { languages, type Localized } from "../language";
 import { emailChannel } from "./email";
-import {
-  decisionFields,
-  isBankAccountNotification,
-  isDecisionNotification,
-  instrumentFields,
-  isPaymentNotification,
-  notificationTextOf,
-  type StoredNotification,
-} from "./repository";
+import { isBankAccountNotification, isDecisionNotification, isPaymentNotification, type StoredNotification } from "./repository";
+import { decisionFields, instrumentFields, notificationTextOf } from "./view";
 
 /**
  * Delivery of a notification beyond its inbox. The inbox is the record and
