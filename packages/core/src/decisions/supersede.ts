@@ -2,7 +2,7 @@ import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { usedCents, type Consumption } from "../budget/balance";
-import { periodQuantityOf, periodStartOf, periodUseWrites } from "../budget/period-use";
+import { periodQuantityOf, periodUseWrites } from "../budget/period-use";
 import { clipGrant } from "../budget/clipping";
 import { totalQuantity } from "../budget/granted";
 import { compareDates } from "../budget/periods";
@@ -10,7 +10,6 @@ import { budgetLineKey, requireBudget, type StoredBudget, type StoredBudgetLine 
 import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
-import { kindCountMoves } from "../events/kinds";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { getPrice, getProvider } from "../providers/repository";
@@ -46,7 +45,7 @@ export interface SupersedePlan {
   items: TransactWriteItem[];
   /** Old vouchers' providers by service code, to carry over to the new vouchers. */
   carried: Map<string, CarriedProvider>;
-  /** Deliveries dated from effectiveFrom on, by service code: the successor of the same service takes them (moveItems). */
+  /** Deliveries dated from effectiveFrom on, by service code: the successor of the same service takes them (moveItems, move-deliveries.ts). */
   moved: Map<string, MovableEvent[]>;
 }
 
@@ -253,43 +252,4 @@ function lineClip(
       }),
     },
   };
-}
-
-/**
- * The writes that move deliveries to the successor `to`: each event (unchanged since read, so an
- * approval, a correction or a settlement step in between makes the issue read again) now belongs
- * to the new instrument and line and counts in its period; the new instrument's counters and
- * periods take them. The new line's counters are set where its instrument is put.
- */
-export function moveItems(
-  events: readonly MovableEvent[],
-  to: Pick<StoredInstrument, "instrumentId" | "number" | "budgetId" | "lineId" | "per">,
-  stamp: ReturnType<typeof changeStamp>,
-): TransactWriteItem[] {
-  const writes: TransactWriteItem[] = events.map((event) => {
-    const periodStart = periodStartOf(to.per, event.date);
-    const set = setFields({
-      instrumentId: to.instrumentId,
-      instrumentNumber: to.number,
-      budgetId: to.budgetId,
-      lineId: to.lineId,
-      gsi1pk: `INSTRUMENT#${to.instrumentId}`,
-      movedFromInstrumentId: event.instrumentId,
-      ...(periodStart ? { periodStart } : {}),
-      ...stamp,
-    });
-    return {
-      Update: {
-        TableName: tableName(),
-        Key: marshall(ownedKey("EVENT", event.eventId)),
-        UpdateExpression: `SET ${set.clauses.join(", ")}${periodStart ? "" : " REMOVE periodStart"}`,
-        ConditionExpression: "instrumentId = :readInstrument AND updatedAt = :readAt AND #st = :readStatus",
-        ExpressionAttributeNames: { ...set.names, "#st": "status" },
-        ExpressionAttributeValues: marshall({ ...set.values, ":readInstrument": event.instrumentId, ":readAt": event.updatedAt, ":readStatus": event.status }),
-      },
-    };
-  });
-  writes.push(...periodUseWrites(to.instrumentId, events.map((event) => ({ periodStart: periodStartOf(to.per, event.date), cents: countedCents(event), hundredths: periodQuantityOf(event) }))));
-  writes.push(...kindCountMoves(events, to.instrumentId));
-  return writes;
 }
