@@ -272,21 +272,3 @@ export function firstDatesOf(change: Change): { clientId: string; contactOn?: st
 
 /** The item types whose changes are counted (the pipe's filter). */
 export const COUNTED_TYPES = ["ServiceEvent", "Instrument", "Client", "Credit", "Notification", "FollowUp", "FollowUpDue", "Assessment", "Provider"] as const;
-
-/** Age groups at a month's end, from the birth date. */
-export const AGE_GROUPS = ["0-17", "18-29", "30-49", "50-64", "65+"] as const;
-
-export function ageGroupAt(birthDate: string | undefined, month: string): string {
-  if (!birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) return "unknown";
-  const [year, mon] = month.split("-").map(Number) as [number, number];
-  // The month's last day: day 0 of the next month.
-  const end = new Date(Date.UTC(year, mon, 0));
-  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
-  let age = end.getUTCFullYear() - by;
-  if (end.getUTCMonth() + 1 < bm || (end.getUTCMonth() + 1 === bm && end.getUTCDate() < bd)) age -= 1;
-  if (age < 18) return "0-17";
-  if (age < 30) return "18-29";
-  if (age < 50) return "30-49";
-  if (age < 65) return "50-64";
-  return "65+";
-}

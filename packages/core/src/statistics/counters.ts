@@ -4,7 +4,8 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { nextMonth } from "../budget/periods";
 import { dynamo, tableName } from "../db";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
-import { ageGroupAt, type Change, type Contribution, contributionsOf, dateOfInstant, monthOf } from "./contributions";
+import { ageGroupAt } from "./age-groups";
+import { type Change, type Contribution, contributionsOf, dateOfInstant, monthOf } from "./contributions";
 import { utilisationPartsOf } from "./utilisation";
 import { listingWrite } from "./listing";
 
