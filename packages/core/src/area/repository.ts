@@ -6,10 +6,10 @@ import type { AreaFile, AreaSettings, Bundle } from "./settings";
 
 /**
  * Area-wide items share the partition `AREA`: settings, bundles and the
- * service catalogue (small, read together). Settings are kept as versions, `SETTINGS#<effectiveFrom>`, never
- * overwritten once in force (decision 81). Stacks seeded before versions
- * hold one item `SETTINGS`, which sorts before every version: it answers
- * until the seed copies it as the first version.
+ * service catalogue (small, read together). Settings are kept as versions,
+ * `SETTINGS#<effectiveFrom>`, never overwritten once in force (decision 81).
+ * Stacks seeded before versions hold one item `SETTINGS`, which sorts before
+ * every version: it answers until the seed copies it as the first version.
  */
 const legacySettingsKey = keys.AreaSettings.key({});
 export const settingsVersionKey = (effectiveFrom: string) => keys.AreaSettingsVersion.key({ effectiveFrom });
