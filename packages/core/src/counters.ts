@@ -1,6 +1,7 @@
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "./db";
+import { keys } from "./keys";
 
 /**
  * Reserves `count` consecutive numbers of a yearly series (e.g. instrument
@@ -11,7 +12,7 @@ export async function reserveNumbers(series: string, year: string, count: number
   const { Attributes } = await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
-      Key: marshall({ pk: "COUNTER", sk: `${series}#${year}` }),
+      Key: marshall(keys.Counter.key({ series, year })),
       UpdateExpression: "ADD #value :count SET #type = :type",
       ExpressionAttributeNames: { "#value": "value", "#type": "type" },
       ExpressionAttributeValues: marshall({ ":count": count, ":type": "Counter" }),

@@ -2,6 +2,7 @@ import { type AttributeValue, DynamoDBClient, GetItemCommand, QueryCommand, Scan
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "./actor";
 import { assertGranted, auditLogActions, tableActions } from "./grants";
+import { keys } from "./keys";
 import { awsClientConfig } from "./aws-clients";
 import { traced } from "./tracer";
 
@@ -83,7 +84,7 @@ function assertTableGranted(commandName: string, input: DynamoInput): void {
 }
 
 /** A key no item has: reading it tells whether the table answers, and nothing else (GET /v1/health). */
-export const HEALTH_KEY = { pk: "HEALTH", sk: "HEALTH" } as const;
+export const HEALTH_KEY = keys.HealthProbe.key({});
 
 /** Resolves when the table answers one eventually consistent read of HEALTH_KEY within timeoutMs; rejects otherwise. */
 export async function probeTable(timeoutMs: number): Promise<void> {

@@ -163,6 +163,19 @@ export const keys = {
 
 export type EntityName = keyof typeof keys;
 
+/** An audit entry's place in the day index, whichever partition it is filed under (`clientId` `-` when it names none). */
+const auditDayIndex = { pk: "AUDIT#{day}", sk: "{at}#{clientId}#{uniqueId}" } as const;
+
+/**
+ * The audit table's keys (`auditTableDefinition`): a table of its own, so not in `keys`, whose
+ * entities are the single table's (docs/data-model.md's entity table is rendered from `keys`).
+ */
+export const auditKeys = {
+  AuditEntry: entity({ pk: "AUDIT#{clientId}", sk: "{at}#{uniqueId}", gsi1: auditDayIndex }),
+  /** A refusal that was about no client, filed by its day only. */
+  AreaAuditEntry: entity({ pk: "AUDIT-AREA#{day}", sk: "{at}#{uniqueId}", gsi1: auditDayIndex }),
+} as const;
+
 /** The attributes that only address an item (its keys and index keys): never part of what the API answers. */
 export const keyAttributes: readonly string[] = [
   tableDefinition.partitionKey,

@@ -2,6 +2,7 @@ import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, queryAll, tableName } from "./db";
 import { notFound } from "./errors";
+import { keys } from "./keys";
 
 /**
  * Entities that belong to one client and are addressed by their own id. Each
@@ -17,7 +18,17 @@ export const ownedEntities = {
 } as const;
 export type OwnedEntity = keyof typeof ownedEntities;
 
-export const ownedKey = (entity: OwnedEntity, id: string) => ({ pk: `${entity}#${id}`, sk: entity });
+const ownedKeys: Record<OwnedEntity, (id: string) => { pk: string; sk: string }> = {
+  SERVICEPLAN: (planId) => keys.ServicePlan.key({ planId }),
+  BUDGET: (budgetId) => keys.Budget.key({ budgetId }),
+  DECISION: (decisionId) => keys.Decision.key({ decisionId }),
+  INSTRUMENT: (instrumentId) => keys.Instrument.key({ instrumentId }),
+  EVENT: (eventId) => keys.ServiceEvent.key({ eventId }),
+};
+export const ownedKey = (entity: OwnedEntity, id: string) => ownedKeys[entity](id);
+
+/** The owned entities in their client's gsi1 partition (plans and events are not). */
+const byClient = { BUDGET: keys.Budget.gsi1, DECISION: keys.Decision.gsi1, INSTRUMENT: keys.Instrument.gsi1 };
 
 /**
  * The client that owns the entity, the provider named on it if any, and the
@@ -44,11 +55,12 @@ export async function ownerOf(entity: OwnedEntity, id: string): Promise<{ client
  * (`gsi1pk = CLIENT#<id>`, `gsi1sk = <ENTITY>#<createdAt>#<id>`). Eventually
  * consistent: read the items by key where current values matter.
  */
-export async function listOwned(entity: OwnedEntity, clientId: string, projection?: string): Promise<Record<string, unknown>[]> {
+export async function listOwned(entity: keyof typeof byClient, clientId: string, projection?: string): Promise<Record<string, unknown>[]> {
+  const index = byClient[entity];
   return queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": `${entity}#` }),
+    ExpressionAttributeValues: marshall({ ":pk": index.pk({ clientId }), ":prefix": index.sk.prefix }),
     ...(projection ? { ProjectionExpression: projection } : {}),
     ScanIndexForward: false,
   });

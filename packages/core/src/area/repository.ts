@@ -1,19 +1,18 @@
 import { PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { keys } from "../keys";
 import type { AreaFile, AreaSettings, Bundle } from "./settings";
 
-/** Area-wide items share the partition `AREA`: settings, bundles and the service catalogue (small, read together). */
-export const AREA_PK = "AREA";
-
 /**
- * Settings are kept as versions, `SETTINGS#<effectiveFrom>`, never
- * overwritten once in force (decision 81). Stacks seeded before versions
- * hold one item `SETTINGS`, which sorts before every version: it answers
- * until the seed copies it as the first version.
+ * Area-wide items share the partition `AREA`: settings, bundles and the
+ * service catalogue (small, read together). Settings are kept as versions,
+ * `SETTINGS#<effectiveFrom>`, never overwritten once in force (decision 81).
+ * Stacks seeded before versions hold one item `SETTINGS`, which sorts before
+ * every version: it answers until the seed copies it as the first version.
  */
-const LEGACY_SETTINGS_SK = "SETTINGS";
-export const settingsVersionKey = (effectiveFrom: string) => ({ pk: AREA_PK, sk: `SETTINGS#${effectiveFrom}` });
+const legacySettingsKey = keys.AreaSettings.key({});
+export const settingsVersionKey = (effectiveFrom: string) => keys.AreaSettingsVersion.key({ effectiveFrom });
 /** The seeded version applies to everything before the first change. */
 export const FIRST_VERSION_FROM = "2000-01-01";
 
@@ -35,7 +34,7 @@ export async function getAreaSettings(on: string): Promise<AreaSettings> {
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND sk BETWEEN :legacy AND :on",
-      ExpressionAttributeValues: marshall({ ":pk": AREA_PK, ":legacy": LEGACY_SETTINGS_SK, ":on": settingsVersionKey(on).sk }),
+      ExpressionAttributeValues: marshall({ ":pk": legacySettingsKey.pk, ":legacy": legacySettingsKey.sk, ":on": settingsVersionKey(on).sk }),
       ScanIndexForward: false,
       Limit: 1,
     }),
@@ -49,11 +48,12 @@ export async function getAreaSettings(on: string): Promise<AreaSettings> {
 export async function listSettingsVersions(): Promise<StoredSettingsVersion[]> {
   const items = await queryAll({
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": AREA_PK, ":prefix": LEGACY_SETTINGS_SK }),
+    // The legacy item and every version.
+    ExpressionAttributeValues: marshall({ ":pk": legacySettingsKey.pk, ":prefix": keys.AreaSettings.sk.prefix }),
   });
   // Until the seed has copied it, the item of a stack seeded before versions is the first version.
   const copied = items.some((item) => item.sk === settingsVersionKey(FIRST_VERSION_FROM).sk);
-  return items.filter((item) => !(copied && item.sk === LEGACY_SETTINGS_SK)).map(toVersion);
+  return items.filter((item) => !(copied && item.sk === legacySettingsKey.sk)).map(toVersion);
 }
 
 export async function listBundles(): Promise<Bundle[]> {
@@ -61,7 +61,7 @@ export async function listBundles(): Promise<Bundle[]> {
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": AREA_PK, ":prefix": "BUNDLE#" }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.Bundle.pk({}), ":prefix": keys.Bundle.sk.prefix }),
     }),
   );
   return (result.Items ?? []).map((item) => {
@@ -79,14 +79,13 @@ export async function listBundles(): Promise<Bundle[]> {
  * since without effect.
  */
 export async function seedArea(file: AreaFile, now: Date): Promise<{ written: number; kept: number }> {
-  const legacy = await getItem<Record<string, unknown>>({ pk: AREA_PK, sk: LEGACY_SETTINGS_SK });
+  const legacy = await getItem<Record<string, unknown>>(legacySettingsKey);
   const { pk: _pk, sk: _sk, type: _type, ...seeded } = legacy ?? { ...file.area, timeBands: file.timeBands.bands };
   const items: Record<string, unknown>[] = [
     { ...settingsVersionKey(FIRST_VERSION_FROM), type: "AreaSettingsVersion", ...seeded, effectiveFrom: FIRST_VERSION_FROM, madeAt: now.toISOString() },
-    ...file.bundles.map((bundle) => ({ pk: AREA_PK, sk: `BUNDLE#${bundle.code}`, type: "Bundle", ...bundle })),
+    ...file.bundles.map((bundle) => ({ ...keys.Bundle.key({ code: bundle.code }), type: "Bundle", ...bundle })),
     ...file.services.map((service) => ({
-      pk: AREA_PK,
-      sk: `SERVICE#${service.code}`,
+      ...keys.Service.key({ code: service.code }),
       type: "Service",
       ...service,
       version: 1,

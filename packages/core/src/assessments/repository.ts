@@ -7,17 +7,9 @@ import { changeStamp, dynamo, tableName } from "../db";
 import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
+import { keys } from "../keys";
 import { type Page, pageOfPartition } from "../pagination";
 import type { Assessment, CreateAssessmentBody } from "./schemas";
-
-const clientPk = (clientId: string) => `CLIENT#${clientId}`;
-const PREFIX = "ASSESSMENT#";
-
-/** Assessments live in the client's partition, sorted by creation time: newest first is a backwards Query. */
-export const assessmentKey = (clientId: string, createdAt: string, assessmentId: string) => ({
-  pk: clientPk(clientId),
-  sk: `${PREFIX}${createdAt}#${assessmentId}`,
-});
 
 function toAssessment(item: Record<string, unknown>): Assessment {
   const { assessmentId, clientId, assessedOn, needs, recordedBy, createdAt } = item;
@@ -51,7 +43,7 @@ export async function createAssessment(
       TableName: tableName(),
       Item: marshall(
         {
-          ...assessmentKey(clientId, assessment.createdAt, assessment.assessmentId),
+          ...keys.Assessment.key({ clientId, createdAt: assessment.createdAt, assessmentId: assessment.assessmentId }),
           type: "Assessment",
           ...assessment,
           ...changeStamp(clientId, ctx),
@@ -66,5 +58,6 @@ export async function createAssessment(
 
 /** A client's assessments, newest first. */
 export async function listAssessments(clientId: string, limit: number, cursor?: string): Promise<Page<Assessment>> {
-  return pageOfPartition(clientPk(clientId), PREFIX, limit, cursor, toAssessment);
+  // In the client's partition by creation time: newest first is a backwards Query.
+  return pageOfPartition(keys.Assessment.pk({ clientId }), keys.Assessment.sk.prefix, limit, cursor, toAssessment);
 }

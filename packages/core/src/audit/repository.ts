@@ -3,6 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { getAreaSettings } from "../area/repository";
 import { businessDate } from "../dates";
 import { auditTableName, dynamo, isConditionalCheckFailed } from "../db";
+import { auditKeys } from "../keys";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { AuditEntry } from "./schemas";
 
@@ -42,12 +43,11 @@ export function auditExpiry(at: string, years: number): number {
  * the same entry (a redelivered stream record) finds it there and is done.
  */
 export function auditItem(entry: AuditEntry, uniqueId: string, years: number | undefined): Record<string, unknown> {
+  const { at, clientId } = entry;
+  const day = at.slice(0, 10);
   return {
-    // A refusal that was about no client is filed by its day only.
-    pk: entry.clientId ? `AUDIT#${entry.clientId}` : `AUDIT-AREA#${entry.at.slice(0, 10)}`,
-    sk: `${entry.at}#${uniqueId}`,
-    gsi1pk: `AUDIT#${entry.at.slice(0, 10)}`,
-    gsi1sk: `${entry.at}#${entry.clientId ?? "-"}#${uniqueId}`,
+    ...(clientId ? auditKeys.AuditEntry.key({ clientId, at, uniqueId }) : auditKeys.AreaAuditEntry.key({ day, at, uniqueId })),
+    ...auditKeys.AuditEntry.gsi1({ day, at, clientId: clientId ?? "-", uniqueId }),
     type: "AuditEntry",
     ...entry,
     ...(years === undefined ? {} : { expiresAt: auditExpiry(entry.at, years) }),
@@ -109,7 +109,7 @@ async function listAuditPartition(pk: string, limit: number, cursor?: string): P
 }
 
 /** Who read or changed a client's data, and who was refused it. */
-export const listAuditEntries = (clientId: string, limit: number, cursor?: string) => listAuditPartition(`AUDIT#${clientId}`, limit, cursor);
+export const listAuditEntries = (clientId: string, limit: number, cursor?: string) => listAuditPartition(auditKeys.AuditEntry.pk({ clientId }), limit, cursor);
 
 /** Refused attempts of one day (UTC) that named no client: a role the caller lacks, an unknown person, another provider. */
-export const listAreaRefusals = (day: string, limit: number, cursor?: string) => listAuditPartition(`AUDIT-AREA#${day}`, limit, cursor);
+export const listAreaRefusals = (day: string, limit: number, cursor?: string) => listAuditPartition(auditKeys.AreaAuditEntry.pk({ day }), limit, cursor);

@@ -1,17 +1,16 @@
-import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
-import { getItem, tableName } from "../db";
-import type { PeriodUse } from "./pace";
-import { periodOf, type Per } from "./periods";
-import { batchGet } from "./repository";
-
 /**
  * What was used in one month or week of an instrument counted per period
  * (`INSTRUMENT#<id>` / `PERIOD#<first day>`): cents and delivered quantity, running totals kept in the
  * same transaction as every change of the instrument's counters, so the
  * pace of the current period is one read however many events it holds.
  */
-export const periodUseKey = (instrumentId: string, periodStart: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: `PERIOD#${periodStart}` });
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { getItem, tableName } from "../db";
+import { keys } from "../keys";
+import type { PeriodUse } from "./pace";
+import { periodOf, type Per } from "./periods";
+import { batchGet } from "./repository";
 
 /** The period a delivery on `date` counts in: none for a grant over the whole validity. */
 export const periodStartOf = (per: Per, date: string): string | undefined => (per === "validity" ? undefined : periodOf(date, per).start);
@@ -54,7 +53,7 @@ export function periodUseWrites(instrumentId: string, moves: readonly PeriodMove
     return {
       Update: {
         TableName: tableName(),
-        Key: marshall(periodUseKey(instrumentId, periodStart)),
+        Key: marshall(keys.PeriodUse.key({ instrumentId, periodStart })),
         UpdateExpression: "ADD usedCents :cents, usedHundredths :hundredths SET #type = :type, instrumentId = :id, periodStart = :start",
         ...(capped ? { ConditionExpression: "attribute_not_exists(usedHundredths) OR usedHundredths <= :room" } : {}),
         ExpressionAttributeNames: { "#type": "type" },
@@ -73,7 +72,7 @@ export function periodUseWrites(instrumentId: string, moves: readonly PeriodMove
 
 /** The delivered quantity (hundredths) so far in one period of an instrument: one read. */
 export async function periodQuantity(instrumentId: string, periodStart: string): Promise<number> {
-  const item = await getItem<{ usedHundredths?: number }>(periodUseKey(instrumentId, periodStart));
+  const item = await getItem<{ usedHundredths?: number }>(keys.PeriodUse.key({ instrumentId, periodStart }));
   return item?.usedHundredths ?? 0;
 }
 
@@ -82,10 +81,10 @@ export async function periodUsesOn(
   instruments: readonly { instrumentId: string; per: Per }[],
   date: string,
 ): Promise<Map<string, PeriodUse>> {
-  const keys = instruments.flatMap(({ instrumentId, per }) => {
+  const periodKeys = instruments.flatMap(({ instrumentId, per }) => {
     const periodStart = periodStartOf(per, date);
-    return periodStart ? [periodUseKey(instrumentId, periodStart)] : [];
+    return periodStart ? [keys.PeriodUse.key({ instrumentId, periodStart })] : [];
   });
-  const items = await batchGet(keys);
+  const items = await batchGet(periodKeys);
   return new Map(items.map((item) => [String(item.instrumentId), { periodStart: String(item.periodStart), usedCents: Number(item.usedCents) }]));
 }

@@ -5,7 +5,8 @@ import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
 import { changeStamp, dynamo, getItem, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
-import { listOwned, ownedKey } from "../ownership";
+import { keys } from "../keys";
+import { listOwned } from "../ownership";
 import type { PeriodCap, ServicePlan } from "../service-plans/schemas";
 import { transaction } from "../transaction";
 import type { Consumption } from "./balance";
@@ -55,8 +56,7 @@ export interface StoredBudget {
 }
 
 /** Line L7 of a budget is `LINE#07`, so lines sort in order within the budget's partition. */
-export const budgetLineKey = (budgetId: string, lineId: string) => ({ pk: `BUDGET#${budgetId}`, sk: `LINE#${lineId.slice(1).padStart(2, "0")}` });
-const planBudgetKey = (planId: string) => ({ pk: `SERVICEPLAN#${planId}`, sk: "BUDGET" });
+export const budgetLineKey = (budgetId: string, lineId: string) => keys.BudgetLine.key({ budgetId, index: lineId.slice(1).padStart(2, "0") });
 
 
 /** Granted = quantity × unit cost × periods in the validity, rounded once per line (docs/budget-rules.md). */
@@ -121,8 +121,8 @@ export async function createBudget(
   const absent = "attribute_not_exists(pk)";
   const stamp = changeStamp(client.clientId, ctx);
   const tx = transaction()
-    .put("planBudget", { ...planBudgetKey(plan.planId), type: "PlanBudget", budgetId, clientId: client.clientId }, absent)
-    .put("budget", { ...ownedKey("BUDGET", budgetId), type: "Budget", gsi1pk: `CLIENT#${client.clientId}`, gsi1sk: `BUDGET#${header.createdAt}#${budgetId}`, ...header, ...stamp }, absent);
+    .put("planBudget", { ...keys.PlanBudget.key({ planId: plan.planId }), type: "PlanBudget", budgetId, clientId: client.clientId }, absent)
+    .put("budget", { ...keys.Budget.key({ budgetId }), type: "Budget", ...keys.Budget.gsi1({ clientId: client.clientId, createdAt: header.createdAt, budgetId }), ...header, ...stamp }, absent);
   for (const line of lines) tx.put("lines", { ...budgetLineKey(budgetId, line.lineId), type: "BudgetLine", ...line, ...stamp }, absent);
   // A concurrent POST for the same plan won: answer with its budget.
   if (!(await tx.writeUnlessFailed("planBudget"))) return { budgetId: (await budgetIdForPlan(plan.planId))!, created: false };
@@ -130,7 +130,7 @@ export async function createBudget(
 }
 
 async function budgetIdForPlan(planId: string): Promise<string | undefined> {
-  return (await getItem<{ budgetId: string }>(planBudgetKey(planId)))?.budgetId;
+  return (await getItem<{ budgetId: string }>(keys.PlanBudget.key({ planId })))?.budgetId;
 }
 
 /** The budget header and its lines, strongly consistent (one Query on the budget's partition). */
@@ -142,7 +142,7 @@ export async function getBudget(budgetId: string): Promise<{ budget: StoredBudge
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: marshall({ ":pk": `BUDGET#${budgetId}` }),
+        ExpressionAttributeValues: marshall({ ":pk": keys.Budget.pk({ budgetId }) }),
         ConsistentRead: true,
         ExclusiveStartKey: start,
       }),
@@ -150,9 +150,9 @@ export async function getBudget(budgetId: string): Promise<{ budget: StoredBudge
     items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
     start = page.LastEvaluatedKey;
   } while (start);
-  const budget = items.find((item) => item.sk === "BUDGET") as StoredBudget | undefined;
+  const budget = items.find((item) => item.sk === keys.Budget.sk({})) as StoredBudget | undefined;
   if (!budget) return undefined;
-  const lines = items.filter((item) => String(item.sk).startsWith("LINE#")) as unknown as StoredBudgetLine[];
+  const lines = items.filter((item) => String(item.sk).startsWith(keys.BudgetLine.sk.prefix)) as unknown as StoredBudgetLine[];
   return { budget, lines };
 }
 
@@ -168,10 +168,10 @@ export async function listClientBudgetIds(clientId: string): Promise<string[]> {
 }
 
 /** Items by key, strongly consistent, in chunks of 100 (BatchGetItem's limit), retrying unprocessed keys. */
-export async function batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+export async function batchGet(itemKeys: readonly { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
-  for (let start = 0; start < keys.length; start += 100) {
-    let pending = keys.slice(start, start + 100).map((key) => marshall(key));
+  for (let start = 0; start < itemKeys.length; start += 100) {
+    let pending = itemKeys.slice(start, start + 100).map((key) => marshall(key));
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       if (attempt > 10) throw new Error("BatchGetItem left keys unprocessed after 10 retries");
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));

@@ -1,12 +1,11 @@
 import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { AREA_PK, listBundles } from "../area/repository";
+import { listBundles } from "../area/repository";
 import { dynamo, setFields, tableName } from "../db";
 import { DomainError } from "../errors";
+import { keys } from "../keys";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { CatalogueService, PutServiceBody } from "./schemas";
-
-const serviceKey = (code: string) => ({ pk: AREA_PK, sk: `SERVICE#${code}` });
 
 function toService(item: Record<string, unknown>): CatalogueService {
   const { code, unit, referenceUnitCostCents, timeBanded, bundles, name, eventKinds, version, updatedAt } = item;
@@ -14,13 +13,15 @@ function toService(item: Record<string, unknown>): CatalogueService {
 }
 
 export async function listServices(limit: number, cursor?: string): Promise<Page<CatalogueService>> {
+  const pk = keys.Service.pk({});
+  const skPrefix = keys.Service.sk.prefix;
   const result = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": AREA_PK, ":prefix": "SERVICE#" }),
+      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
       Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { pk: AREA_PK, skPrefix: "SERVICE#" }),
+      ExclusiveStartKey: decodeListCursor(cursor, { pk, skPrefix }),
     }),
   );
   return {
@@ -31,7 +32,7 @@ export async function listServices(limit: number, cursor?: string): Promise<Page
 
 export async function getService(code: string): Promise<CatalogueService | undefined> {
   const result = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(serviceKey(code)) }),
+    new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Service.key({ code })) }),
   );
   return result.Item ? toService(unmarshall(result.Item)) : undefined;
 }
@@ -60,7 +61,7 @@ export async function putService(
   const result = await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
-      Key: marshall(serviceKey(code)),
+      Key: marshall(keys.Service.key({ code })),
       // A PUT replaces the service: rules for event kinds it leaves out are gone.
       UpdateExpression: `SET ${set.clauses.join(", ")}, version = if_not_exists(version, :zero) + :one${body.eventKinds ? "" : " REMOVE eventKinds"}`,
       ExpressionAttributeNames: set.names,

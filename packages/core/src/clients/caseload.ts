@@ -6,6 +6,7 @@ import { dynamo, tableName } from "../db";
 import { getFollowUpDue } from "../follow-ups/due-item";
 import { mostUrgent } from "../follow-ups/due";
 import { isOpen, listClientInstruments } from "../instruments/repository";
+import { keys } from "../keys";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { CaseloadEntry } from "./caseload-schemas";
 import type { Client } from "./schemas";
@@ -15,18 +16,16 @@ import type { Client } from "./schemas";
  * `CLIENT#<createdAt>#<clientId>`, oldest client first, written at
  * registration and moved by a reassignment (decision 80).
  */
-export const caseloadPartition = (sub: string) => `WORKER#${sub}`;
 export const caseloadFields = (sub: string, client: Pick<Client, "clientId" | "createdAt">) => ({
   assignedWorker: sub,
-  gsi1pk: caseloadPartition(sub),
-  gsi1sk: `CLIENT#${client.createdAt}#${client.clientId}`,
+  ...keys.Client.gsi1({ assignedWorker: sub, createdAt: client.createdAt, clientId: client.clientId }),
 });
 
 /** Each budget with an open instrument, at the most urgent status the drift check stored for its open instruments. */
 async function budgetDrift(clientId: string): Promise<CaseloadEntry["budgets"]> {
   const open = (await listClientInstruments(clientId)).filter(isOpen);
-  const states = await batchGet(open.map((instrument) => ({ pk: `INSTRUMENT#${instrument.instrumentId}`, sk: "DRIFT" })));
-  const stored = new Map(states.map((state) => [String(state.pk).slice("INSTRUMENT#".length), state.status as DriftStatus]));
+  const states = await batchGet(open.map(({ instrumentId }) => keys.DriftState.key({ instrumentId })));
+  const stored = new Map(states.map((state) => [String(state.pk).slice(keys.DriftState.pk.prefix.length), state.status as DriftStatus]));
   const byBudget = new Map<string, DriftStatus[]>();
   for (const instrument of open) {
     // Not yet checked (no delivery and no daily run since it opened): nothing has started.
@@ -46,7 +45,7 @@ async function unreadAbout(clientId: string, sub: string): Promise<number> {
         IndexName: "gsi2",
         KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
         FilterExpression: "inbox = :inbox AND attribute_not_exists(readAt)",
-        ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#", ":inbox": caseloadPartition(sub) }),
+        ExpressionAttributeValues: marshall({ ":pk": keys.Notification.gsi2.pk({ clientId }), ":prefix": keys.Notification.gsi2.sk.prefix, ":inbox": `WORKER#${sub}` }),
         Select: "COUNT",
         ExclusiveStartKey: start,
       }),
@@ -78,14 +77,16 @@ async function entryOf(client: Client & { assignedWorker: string }, sub: string)
  * follow-up due item and its notifications counted (docs/data-model.md C6).
  */
 export async function listCaseload(sub: string, limit: number, cursor?: string): Promise<Page<CaseloadEntry>> {
+  const pk = keys.Client.gsi1.pk({ assignedWorker: sub });
+  const skPrefix = keys.Client.gsi1.sk.prefix;
   const result = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": caseloadPartition(sub), ":prefix": "CLIENT#" }),
+      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
       Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: caseloadPartition(sub), skPrefix: "CLIENT#" }),
+      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk, skPrefix }),
     }),
   );
   const clients = (result.Items ?? []).map((item) => unmarshall(item) as Client & { assignedWorker: string });

@@ -4,9 +4,9 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { changeStamp, dynamo, getItem, isConditionalCheckFailed, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
+import { keys } from "../keys";
 import { transaction, TransactionCancelled } from "../transaction";
 import { parsePersonalId } from "../validators/personal-id";
-import { personClientKey } from "../identity/person-register";
 import { personalIdLookupKey } from "./personal-id-key";
 import { isSealed, open, seal, type SealContext } from "../personal-data/sealed";
 import { checkHbEnd, endHb } from "../decisions/end-hb";
@@ -17,7 +17,7 @@ import { syncRetentionListing } from "../retention/listing";
 import { caseloadFields } from "./caseload";
 import type { Client, CreateClientBody, HbStatusBody, PatchClientBody } from "./schemas";
 
-export const clientKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "PROFILE" });
+export const clientKey = (clientId: string) => keys.Client.key({ clientId });
 
 /** Part of a transaction that writes for a client: the client exists and has not declined or ended HB, as the transaction commits. */
 export const clientInHbCheck = (clientId: string): TransactWriteItem => ({
@@ -84,7 +84,7 @@ export async function createClient(body: CreateClientBody, ctx: RequestContext):
       "attribute_not_exists(pk)",
     )
     // One lookup item per personal identity code makes the code unique across the area.
-    .put("personalId", { ...personClientKey(hmac), type: "PersonalIdLookup", clientId }, "attribute_not_exists(pk)");
+    .put("personalId", { ...keys.PersonalIdLookup.key({ ref: hmac }), type: "PersonalIdLookup", clientId }, "attribute_not_exists(pk)");
   try {
     await tx.write();
   } catch (error) {
@@ -109,7 +109,7 @@ export async function requireClient(clientId: string): Promise<Client> {
 /** The client with this (normalized) code; the code in the answer is the one searched for, so nothing is opened. */
 export async function findClientByPersonalId(personalId: string): Promise<Client | undefined> {
   const result = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: marshall(personClientKey(await personalIdLookupKey(personalId))) }),
+    new GetItemCommand({ TableName: tableName(), Key: marshall(keys.PersonalIdLookup.key({ ref: await personalIdLookupKey(personalId) })) }),
   );
   const clientId = result.Item ? (unmarshall(result.Item).clientId as string) : undefined;
   const client = clientId ? await getClient(clientId) : undefined;

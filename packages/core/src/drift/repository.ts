@@ -5,6 +5,7 @@ import { dayNumber } from "../budget/periods";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import { type InstrumentNotification, notificationWrites } from "../notifications/repository";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
@@ -21,9 +22,6 @@ interface StoredDrift extends DriftState {
   version: number;
   nextCheckOn?: string;
 }
-
-const driftKey = (instrumentId: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: "DRIFT" });
-export const driftWatchPartition = "DRIFT-WATCH";
 
 /**
  * Who hears of what: the worker and the client's inbox (which its representatives read) of every
@@ -49,7 +47,7 @@ const sameStored = (stored: StoredDrift | undefined, state: DriftState, next: st
 export async function evaluateInstrument(instrumentId: string, today: string, area: Pick<AreaSettings, "drift">, now: Date): Promise<number> {
   // Someone evaluated it at the same moment: read again (six times at most); their notifications stand.
   return retrying(6, async () => {
-    const [[instrument], stored] = await Promise.all([getInstruments([instrumentId]), getItem<StoredDrift>(driftKey(instrumentId))]);
+    const [[instrument], stored] = await Promise.all([getInstruments([instrumentId]), getItem<StoredDrift>(keys.DriftState.key({ instrumentId }))]);
     if (!instrument) return 0;
     const subject = instrumentPaceSubject(instrument, (await recentUse([instrument], today)).get(instrumentId)!);
     const state = driftState(subject, today, area.drift);
@@ -76,14 +74,14 @@ export async function evaluateInstrument(instrumentId: string, today: string, ar
       })),
     );
     const item = {
-      ...driftKey(instrumentId),
+      ...keys.DriftState.key({ instrumentId }),
       type: "DriftState",
       instrumentId,
       status: state.status,
       threshold: state.threshold,
       expiring: state.expiring,
       evaluatedOn: today,
-      ...(next ? { nextCheckOn: next, gsi3pk: driftWatchPartition, gsi3sk: `${next}#${instrumentId}` } : {}),
+      ...(next ? { nextCheckOn: next, ...keys.DriftState.gsi3({ nextCheckOn: next, instrumentId }) } : {}),
     };
     await transaction().add("state", versionedPut(item, stored?.version)).add("notifications", ...notificationWrites(notifications)).write();
     return notifications.length;
@@ -95,7 +93,8 @@ export async function evaluateDueInstruments(today: string, area: Pick<AreaSetti
   const due = await queryAll({
     IndexName: "gsi3",
     KeyConditionExpression: "gsi3pk = :pk AND gsi3sk <= :until",
-    ExpressionAttributeValues: marshall({ ":pk": driftWatchPartition, ":until": `${today}#\uffff` }),
+    // Until after every instrument due today.
+    ExpressionAttributeValues: marshall({ ":pk": keys.DriftState.gsi3.pk({}), ":until": keys.DriftState.gsi3.sk({ nextCheckOn: today, instrumentId: "\uffff" }) }),
     ProjectionExpression: "instrumentId",
   });
   let notifications = 0;

@@ -1,8 +1,15 @@
+/**
+ * Late cancellations and no-shows of one instrument in one calendar month
+ * (`INSTRUMENT#<id>` / `KINDS#<YYYY-MM>`), one counter per kind: written in
+ * the same transaction as the event, so the monthly limit is one read and
+ * one condition however many events the month holds.
+ */
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { EventKind, EventKindRules } from "../area/settings";
 import { getItem, tableName } from "../db";
 import { DomainError } from "../errors";
+import { keys } from "../keys";
 
 /** What recording an event of a kind means for the service: the share of the price paid and the monthly limit, if any. */
 export interface KindTerms {
@@ -19,14 +26,6 @@ export function kindTerms(rules: EventKindRules | undefined, kind: EventKind = "
   return { kind, sharePercent: rule.sharePercent, ...(rule.maxPerMonth !== undefined ? { maxPerMonth: rule.maxPerMonth } : {}) };
 }
 
-/**
- * Late cancellations and no-shows of one instrument in one calendar month
- * (`INSTRUMENT#<id>` / `KINDS#<YYYY-MM>`), one counter per kind: written in
- * the same transaction as the event, so the monthly limit is one read and
- * one condition however many events the month holds.
- */
-export const kindCountKey = (instrumentId: string, month: string) => ({ pk: `INSTRUMENT#${instrumentId}`, sk: `KINDS#${month}` });
-
 /** The counter attribute of a kind: `late-cancellation` → `lateCancellationCount`. */
 const counterOf = (kind: Exclude<EventKind, "delivered">) => (kind === "late-cancellation" ? "lateCancellationCount" : "noShowCount");
 
@@ -35,7 +34,7 @@ export const monthOf = (date: string): string => date.slice(0, 7);
 /** How many events of `kind` the instrument has in `month`. */
 export async function kindCount(instrumentId: string, kind: EventKind, month: string): Promise<number> {
   if (kind === "delivered") return 0;
-  const item = await getItem<Record<string, number>>(kindCountKey(instrumentId, month));
+  const item = await getItem<Record<string, number>>(keys.EventKindCount.key({ instrumentId, month }));
   return item?.[counterOf(kind)] ?? 0;
 }
 
@@ -58,7 +57,7 @@ function countUpdate(instrumentId: string, month: string, by: Record<string, num
   return {
     Update: {
       TableName: tableName(),
-      Key: marshall(kindCountKey(instrumentId, month)),
+      Key: marshall(keys.EventKindCount.key({ instrumentId, month })),
       UpdateExpression: `ADD ${counters.map((_, i) => `#count${suffix(i)} :by${suffix(i)}`).join(", ")} SET #type = :type, instrumentId = :id, #month = :month`,
       ...(max !== undefined ? { ConditionExpression: "attribute_not_exists(#count) OR #count < :max" } : {}),
       ExpressionAttributeNames: { ...Object.fromEntries(counters.map((counter, i) => [`#count${suffix(i)}`, counter])), "#type": "type", "#month": "month" },

@@ -2,6 +2,7 @@ import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import type { RequestContext } from "../actor";
 import type { Client } from "../clients/schemas";
 import { type ChangeStamp, changeStamp, getItem, versionedPut } from "../db";
+import { keys } from "../keys";
 import type { ServicePlan } from "../service-plans/schemas";
 import { retrying, transaction } from "../transaction";
 import { followUpDueOn } from "./due";
@@ -12,9 +13,6 @@ import { followUpDueOn } from "./due";
  * `FOLLOWUPS-DUE / <dueOn>#<clientId>`, so the due list is one Query, never a
  * scan. Written in the same transaction as a new plan version or a follow-up.
  */
-export const FOLLOWUPS_DUE = "FOLLOWUPS-DUE";
-export const followUpDueKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "FOLLOWUP-DUE" });
-
 export interface FollowUpDueItem {
   clientId: string;
   planId: string;
@@ -35,7 +33,7 @@ const inHb = (hbStatus: Client["hbStatus"]): boolean => hbStatus !== "declined" 
 
 /** The client's index item, strongly consistent; undefined when it has none (no plan yet). */
 export async function getFollowUpDue(clientId: string): Promise<FollowUpDueItem | undefined> {
-  return getItem<FollowUpDueItem>(followUpDueKey(clientId));
+  return getItem<FollowUpDueItem>(keys.FollowUpDue.key({ clientId }));
 }
 
 /** The transaction Put of the index item for the client's current plan; `previous` is the item read before (its version). */
@@ -49,10 +47,9 @@ export function putFollowUpDue(
   const dueOn = followUpDueOn({ validFrom: plan.validFrom, intervalDays: plan.followUp.intervalDays }, lastFollowUpOn);
   return versionedPut(
     {
-      ...followUpDueKey(clientId),
+      ...keys.FollowUpDue.key({ clientId }),
       type: "FollowUpDue",
-      gsi3pk: FOLLOWUPS_DUE,
-      gsi3sk: `${dueOn}#${clientId}`,
+      ...keys.FollowUpDue.gsi3({ dueOn, clientId }),
       clientId,
       planId: plan.planId,
       planVersion: plan.version,
@@ -81,14 +78,14 @@ export async function syncFollowUpListing(client: Pick<Client, "clientId" | "hbS
     const stampSet = "version = :next, changedBy = :by, requestId = :rid, updatedAt = :at";
     // A later status change of the client decides the listing itself.
     await transaction()
-      .check("client", { pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }, { expression: "version = :clientVersion", values: { ":clientVersion": client.version } })
+      .check("client", keys.Client.key({ clientId: client.clientId }), { expression: "version = :clientVersion", values: { ":clientVersion": client.version } })
       .update(
         "due",
-        followUpDueKey(client.clientId),
+        keys.FollowUpDue.key({ clientId: client.clientId }),
         {
           expression: listed ? `SET gsi3pk = :pk, gsi3sk = :sk, ${stampSet}` : `SET ${stampSet} REMOVE gsi3pk, gsi3sk`,
           values: {
-            ...(listed ? { ":pk": FOLLOWUPS_DUE, ":sk": `${due.dueOn}#${client.clientId}` } : {}),
+            ...(listed ? { ":pk": keys.FollowUpDue.gsi3.pk({}), ":sk": keys.FollowUpDue.gsi3.sk({ dueOn: due.dueOn, clientId: client.clientId }) } : {}),
             ":next": due.version + 1,
             ":by": stamp.changedBy,
             ":rid": stamp.requestId,

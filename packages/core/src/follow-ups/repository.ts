@@ -13,23 +13,16 @@ import { businessDate } from "../dates";
 import { changeStamp, dynamo, tableName } from "../db";
 import { DomainError } from "../errors";
 import { isOpen, listClientInstruments } from "../instruments/repository";
+import { keys } from "../keys";
 import { listOwned } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page, pageOfPartition } from "../pagination";
 import { getCurrentServicePlan, servicePlanSlotKey } from "../service-plans/repository";
 import { retrying, transaction, TransactionCancelled } from "../transaction";
 import { daysOverdue, laterDate, mostUrgent } from "./due";
-import { FOLLOWUPS_DUE, type FollowUpDueItem, getFollowUpDue, MAX_ATTEMPTS, putFollowUpDue } from "./due-item";
+import { type FollowUpDueItem, getFollowUpDue, MAX_ATTEMPTS, putFollowUpDue } from "./due-item";
 import type { CreateFollowUpBody, DueFollowUp, FollowUp } from "./schemas";
 
 export type { FollowUp } from "./schemas";
-
-const PREFIX = "FOLLOWUP#";
-
-/** Follow-ups live in the client's partition sorted by review date, then recording time: newest first is a backwards Query. */
-export const followUpKey = (clientId: string, date: string, createdAt: string, followUpId: string) => ({
-  pk: `CLIENT#${clientId}`,
-  sk: `${PREFIX}${date}#${createdAt}#${followUpId}`,
-});
 
 function toFollowUp(item: Record<string, unknown>): FollowUp {
   const { followUpId, clientId, planId, planVersion, date, method, findings, goalAttainment, recordedBy, createdAt } = item;
@@ -78,7 +71,7 @@ export async function createFollowUp(
     const tx = transaction()
       .add("client", clientInHbCheck(clientId))
       .check("plan", servicePlanSlotKey(clientId, plan.version), { expression: "#status = :current", names: { "#status": "status" }, values: { ":current": "current" } })
-      .put("followUp", { ...followUpKey(clientId, body.date, createdAt, followUpId), type: "FollowUp", ...followUp, ...stamp }, "attribute_not_exists(pk)")
+      .put("followUp", { ...keys.FollowUp.key({ clientId, date: body.date, createdAt, followUpId }), type: "FollowUp", ...followUp, ...stamp }, "attribute_not_exists(pk)")
       .add("due", putFollowUpDue(clientId, plan, laterDate(due?.lastFollowUpOn, body.date), due, stamp));
     try {
       await tx.write();
@@ -92,7 +85,8 @@ export async function createFollowUp(
 
 /** A client's follow-ups, newest review first. */
 export async function listFollowUps(clientId: string, limit: number, cursor?: string): Promise<Page<FollowUp>> {
-  return pageOfPartition(`CLIENT#${clientId}`, PREFIX, limit, cursor, toFollowUp);
+  // In the client's partition by review date, then recording time: newest first is a backwards Query.
+  return pageOfPartition(keys.FollowUp.pk({ clientId }), keys.FollowUp.sk.prefix, limit, cursor, toFollowUp);
 }
 
 /** The statuses of the client's open instruments, or of the current plan's budget lines when none is open. */
@@ -107,7 +101,7 @@ async function driftStatusOf(due: FollowUpDueItem, view: ViewContext): Promise<D
 
 /** The due list's cursor: a key of this index, not beyond the day asked for (DynamoDB refuses a start outside the condition). */
 function dueCursor(cursor: string | undefined, upTo: string) {
-  const key = decodeListCursor(cursor, { index: "gsi3", pk: FOLLOWUPS_DUE });
+  const key = decodeListCursor(cursor, { index: "gsi3", pk: keys.FollowUpDue.gsi3.pk({}) });
   if (key && key.gsi3sk!.S! > upTo) throw new DomainError("INVALID_CURSOR");
   return key;
 }
@@ -119,13 +113,14 @@ function dueCursor(cursor: string | undefined, upTo: string) {
  * that left HB is skipped should its index item have outlived the change.
  */
 export async function listDueFollowUps(on: string, today: string, limit: number, cursor?: string): Promise<Page<DueFollowUp>> {
-  const upTo = `${on}#\uffff`;
+  // After every client due on `on`.
+  const upTo = keys.FollowUpDue.gsi3.sk({ dueOn: on, clientId: "\uffff" });
   const result = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: "gsi3",
       KeyConditionExpression: "gsi3pk = :pk AND gsi3sk <= :upTo",
-      ExpressionAttributeValues: marshall({ ":pk": FOLLOWUPS_DUE, ":upTo": upTo }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.FollowUpDue.gsi3.pk({}), ":upTo": upTo }),
       Limit: limit,
       ExclusiveStartKey: dueCursor(cursor, upTo),
     }),

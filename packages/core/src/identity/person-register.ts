@@ -1,3 +1,5 @@
+import { keys } from "../keys";
+
 /**
  * The person register: what HB knows about a person, under the lookup key of
  * their personal identity code (an HMAC, `personal-id-key.ts`), in one
@@ -10,7 +12,5 @@
  * Each item is written in the same transaction as the record it mirrors (the
  * client, the client's representative list, the provider's member list).
  */
-export const personPartition = (ref: string) => `PERSONALID#${ref}`;
-export const personClientKey = (ref: string) => ({ pk: personPartition(ref), sk: "PERSONALID" });
-export const representationKey = (ref: string, clientId: string) => ({ pk: personPartition(ref), sk: `REPRESENTS#${clientId}` });
-export const membershipKey = (ref: string, providerId: string) => ({ pk: personPartition(ref), sk: `MEMBER#${providerId}` });
+export const representationKey = (ref: string, clientId: string) => keys.Representation.key({ ref, clientId });
+export const membershipKey = (ref: string, providerId: string) => keys.Membership.key({ ref, providerId });

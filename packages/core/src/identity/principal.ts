@@ -3,8 +3,8 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { roles } from "../actor";
 import { personalIdLookupKey } from "../clients/personal-id-key";
 import { queryAll } from "../db";
+import { keys } from "../keys";
 import type { Identity } from "./claims";
-import { personPartition } from "./person-register";
 
 const representationSchema = z.object({
   clientId: z.string(),
@@ -50,15 +50,15 @@ export async function resolvePrincipal(identity: Identity): Promise<Principal> {
   const ref = await personalIdLookupKey(identity.personalId);
   const items = await queryAll({
     KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: marshall({ ":pk": personPartition(ref) }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.PersonalIdLookup.pk({ ref }) }),
     ConsistentRead: true,
   });
   const person: NonNullable<Principal["person"]> = { ref, allowed: [...identity.allowed], representations: [], providerIds: [] };
   for (const item of items) {
     const sk = String(item.sk);
-    if (sk === "PERSONALID") person.clientId = String(item.clientId);
-    else if (sk.startsWith("REPRESENTS#")) person.representations.push(representationSchema.parse(item));
-    else if (sk.startsWith("MEMBER#")) person.providerIds.push(String(item.providerId));
+    if (sk === keys.PersonalIdLookup.sk({})) person.clientId = String(item.clientId);
+    else if (sk.startsWith(keys.Representation.sk.prefix)) person.representations.push(representationSchema.parse(item));
+    else if (sk.startsWith(keys.Membership.sk.prefix)) person.providerIds.push(String(item.providerId));
   }
   return { ...base, staffRoles: [], person };
 }

@@ -8,8 +8,9 @@
 import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
+import { keys } from "../keys";
 import type { StoredInstrument } from "./repository";
-import { instrumentNumberPut, providerIndexFields } from "./work-list";
+import { instrumentNumberPut } from "./work-list";
 
 export interface WorkListBackfillReport {
   /** Instruments that got their provider's index keys. */
@@ -30,15 +31,15 @@ export async function backfillWorkList(): Promise<WorkListBackfillReport> {
 }
 
 async function indexed(instrument: StoredInstrument, providerId: string): Promise<boolean> {
-  const keys = providerIndexFields(providerId, instrument.number);
+  const index = keys.Instrument.gsi2({ providerId, number: instrument.number });
   try {
     await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
-        Key: marshall({ pk: `INSTRUMENT#${instrument.instrumentId}`, sk: "INSTRUMENT" }),
+        Key: marshall(keys.Instrument.key({ instrumentId: instrument.instrumentId })),
         UpdateExpression: "SET gsi2pk = :pk, gsi2sk = :sk",
         ConditionExpression: "providerId = :provider AND attribute_not_exists(gsi2pk)",
-        ExpressionAttributeValues: marshall({ ":pk": keys.gsi2pk, ":sk": keys.gsi2sk, ":provider": providerId }),
+        ExpressionAttributeValues: marshall({ ":pk": index.gsi2pk, ":sk": index.gsi2sk, ":provider": providerId }),
       }),
     );
     return true;

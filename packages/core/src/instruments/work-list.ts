@@ -5,6 +5,7 @@ import { loadInstrumentViews, type ViewContext } from "../budget/view";
 import { clientKey } from "../clients/repository";
 import { dynamo, getItem, tableName } from "../db";
 import { notFound } from "../errors";
+import { keys } from "../keys";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { getInstruments, requireInstrument, type StoredInstrument } from "./repository";
 import type { InstrumentView } from "./schemas";
@@ -16,7 +17,7 @@ import type { InstrumentView } from "./schemas";
  * number so the sort key never changes; the provider changes it only by a
  * choice (choice.ts) or an issue (a commitment, a carried voucher).
  */
-export const providerIndexFields = (providerId: string, number: string) => ({ gsi2pk: `PROVIDER#${providerId}`, gsi2sk: `INSTRUMENT#${number}` });
+export const providerIndexFields = (providerId: string, number: string) => keys.Instrument.gsi2({ providerId, number });
 
 /** What a provider asks its list for: a status as it sees it, not the stored one. */
 export type WorkListStatus = "awaiting-acceptance" | "active" | "ended";
@@ -49,9 +50,10 @@ export async function listProviderInstruments(
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<StoredInstrument>> {
-  const pk = `PROVIDER#${providerId}`;
+  const pk = keys.Instrument.gsi2.pk({ providerId });
+  const skPrefix = keys.Instrument.gsi2.sk.prefix;
   const filter = status ? filters[status] : undefined;
-  let start = decodeListCursor(cursor, { index: "gsi2", pk, skPrefix: "INSTRUMENT#" });
+  let start = decodeListCursor(cursor, { index: "gsi2", pk, skPrefix });
   const found: StoredInstrument[] = [];
   for (let reads = 0; reads < MAX_READS; reads += 1) {
     const page = await dynamo().send(
@@ -60,7 +62,7 @@ export async function listProviderInstruments(
         IndexName: "gsi2",
         KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
         ...(filter ? { FilterExpression: filter.expression, ExpressionAttributeNames: { "#status": "status" } } : {}),
-        ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": "INSTRUMENT#", ...(filter ? { ...filter.values, ":today": today } : {}) }),
+        ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix, ...(filter ? { ...filter.values, ":today": today } : {}) }),
         ScanIndexForward: false,
         Limit: 100,
         ExclusiveStartKey: start,
@@ -85,7 +87,7 @@ async function current(listed: readonly StoredInstrument[]): Promise<StoredInstr
 }
 
 /** The lookup of an instrument by its number (`INSTRUMENTNUMBER#<number>`), written with the instrument when it is issued. */
-export const instrumentNumberKey = (number: string) => ({ pk: `INSTRUMENTNUMBER#${number}`, sk: "INSTRUMENTNUMBER" });
+export const instrumentNumberKey = (number: string) => keys.InstrumentNumber.key({ number });
 
 export const instrumentNumberPut = (instrument: Pick<StoredInstrument, "number" | "instrumentId" | "clientId">): TransactWriteItem => ({
   Put: {

@@ -8,6 +8,7 @@
 import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, isConditionalCheckFailed, tableName } from "../db";
+import { keys } from "../keys";
 import type { Migration } from "./migration";
 
 export interface MigrationOutcome {
@@ -18,7 +19,7 @@ export interface MigrationOutcome {
   readonly passes: readonly object[];
 }
 
-export const migrationKey = (id: string) => ({ pk: "MIGRATION", sk: id });
+export const migrationKey = (migrationId: string) => keys.Migration.key({ migrationId });
 
 /** A pass over a table of a few hundred thousand items takes minutes; a migration still changing items after this many is stuck. */
 export const MAX_PASSES = 5;

@@ -7,6 +7,7 @@ import { personalIdLookupKey } from "../clients/personal-id-key";
 import { getItem, queryAll } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
 import { membershipKey } from "../identity/person-register";
+import { keys } from "../keys";
 import { type Transaction, transaction, TransactionCancelled } from "../transaction";
 import { personalIdSchema } from "../validators/zod";
 import { isMemberOf } from "./membership";
@@ -21,7 +22,6 @@ import { providerKey } from "./repository";
  * - lookup  `PERSONALID#<ref> / MEMBER#<providerId>` in the person register
  * - count   `memberCount` on the provider item, so the last member is never removed by a member
  */
-export const memberKey = (providerId: string, memberId: string) => ({ pk: providerKey(providerId).pk, sk: `MEMBER#${memberId}` });
 
 export const memberIdSchema = z.uuid().meta({ description: "A member's id in HB" });
 
@@ -66,7 +66,7 @@ export function newMember(providerId: string, personRef: string, name: string, c
     member,
     addTo: (tx) =>
       tx
-        .put("member", { ...memberKey(providerId, member.memberId), type: "ProviderMember", personRef, ...member })
+        .put("member", { ...keys.Member.key({ providerId, memberId: member.memberId }), type: "ProviderMember", personRef, ...member })
         .put("membership", { ...membershipKey(personRef, providerId), type: "Membership", providerId, memberId: member.memberId }, "attribute_not_exists(pk)"),
   };
 }
@@ -75,7 +75,7 @@ export function newMember(providerId: string, personRef: string, name: string, c
 export async function inviteMember(providerId: string, body: InviteMemberBody, ctx: RequestContext): Promise<{ member: Member; added: boolean }> {
   const personRef = await personalIdLookupKey(body.personalId);
   const existing = await getItem<{ memberId: string }>(membershipKey(personRef, providerId));
-  if (existing) return { member: view((await getItem<Record<string, unknown>>(memberKey(providerId, existing.memberId)))!), added: false };
+  if (existing) return { member: view((await getItem<Record<string, unknown>>(keys.Member.key({ providerId, memberId: existing.memberId })))!), added: false };
   const { member, addTo } = newMember(providerId, personRef, body.name, ctx);
   const tx = transaction().update("provider", providerKey(providerId), { expression: "ADD memberCount :one", values: { ":one": 1 } }, "attribute_exists(pk)");
   try {
@@ -93,7 +93,7 @@ export async function inviteMember(providerId: string, body: InviteMemberBody, c
 export async function listMembers(providerId: string): Promise<Member[]> {
   const items = await queryAll({
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :member)",
-    ExpressionAttributeValues: marshall({ ":pk": providerKey(providerId).pk, ":member": "MEMBER#" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.Member.pk({ providerId }), ":member": keys.Member.sk.prefix }),
     ConsistentRead: true,
   });
   return items.map(view);
@@ -105,12 +105,12 @@ export async function listMembers(providerId: string): Promise<Member[]> {
  * without staff could not be reached; an admin can.
  */
 export async function removeMember(providerId: string, memberId: string, ctx: RequestContext): Promise<void> {
-  const stored = await getItem<{ personRef: string }>(memberKey(providerId, memberId));
+  const stored = await getItem<{ personRef: string }>(keys.Member.key({ providerId, memberId }));
   if (!stored) throw notFound("member");
   const keep = hasRole(ctx.actor, "admin") ? 0 : 1;
   const tx = transaction()
     .update("count", providerKey(providerId), { expression: "ADD memberCount :minus", values: { ":minus": -1 } }, { expression: "memberCount > :keep", values: { ":keep": keep } })
-    .delete("member", memberKey(providerId, memberId), "attribute_exists(pk)")
+    .delete("member", keys.Member.key({ providerId, memberId }), "attribute_exists(pk)")
     .delete("membership", membershipKey(stored.personRef, providerId));
   try {
     await tx.write();

@@ -1,6 +1,7 @@
 import { queryAll } from "../db";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { getInstruments, type StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import { transaction } from "../transaction";
 import { occurrenceId } from "../webhooks/occurrences";
@@ -40,7 +41,7 @@ export async function noticeStoppedProvider(before: Image | undefined, after: Im
   const listed = await queryAll({
     IndexName: "gsi2",
     KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
-    ExpressionAttributeValues: { ":pk": { S: `PROVIDER#${providerId}` }, ":prefix": { S: "INSTRUMENT#" } },
+    ExpressionAttributeValues: { ":pk": { S: keys.Instrument.gsi2.pk({ providerId }) }, ":prefix": { S: keys.Instrument.gsi2.sk.prefix } },
   });
   // The index may lag: the instruments themselves decide.
   const held = heldFrom(await getInstruments(listed.map((item) => String(item.instrumentId))), providerId, from);

@@ -1,8 +1,8 @@
 import type { RequestContext } from "../actor";
-import { personClientKey } from "../identity/person-register";
 import type { Client } from "../clients/schemas";
 import { businessDate } from "../dates";
 import { changeStamp } from "../db";
+import { keys } from "../keys";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 
 /**
@@ -12,8 +12,8 @@ import { conflictOr, lastError, retrying, transaction } from "../transaction";
  * period, never a scan. HB active again removes it; a later end moves it to
  * that day (retention counts from the closing of the last matter).
  */
-export const RETENTION_PARTITION = "RETENTION";
-export const retentionListingKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "RETENTION" });
+export const RETENTION_PARTITION = keys.RetentionListing.gsi3.pk({});
+export const retentionListingKey = (clientId: string) => keys.RetentionListing.key({ clientId });
 
 export interface RetentionListing {
   clientId: string;
@@ -43,16 +43,16 @@ export async function syncRetentionListing(
   const ended = client.hbStatus === "declined" || client.hbStatus === "ended";
   const key = retentionListingKey(client.clientId);
   // A later status change of the client decides the listing itself ("client").
-  const tx = transaction().check("client", { pk: `CLIENT#${client.clientId}`, sk: "PROFILE" }, { expression: "version = :version", values: { ":version": client.version } });
+  const tx = transaction().check("client", keys.Client.key({ clientId: client.clientId }), { expression: "version = :version", values: { ":version": client.version } });
   if (ended) {
     const endedOn = businessDate(ctx.now);
     const listing: RetentionListing = {
       clientId: client.clientId,
       hbStatus: client.hbStatus as RetentionListing["hbStatus"],
       endedOn,
-      ...(personRef ? { personalIdLookup: personClientKey(personRef).pk } : {}),
+      ...(personRef ? { personalIdLookup: keys.PersonalIdLookup.pk({ ref: personRef }) } : {}),
     };
-    tx.put("listing", { ...key, type: "RetentionListing", gsi3pk: RETENTION_PARTITION, gsi3sk: `${endedOn}#${client.clientId}`, ...listing, ...changeStamp(client.clientId, ctx) });
+    tx.put("listing", { ...key, type: "RetentionListing", ...keys.RetentionListing.gsi3({ endedOn, clientId: client.clientId }), ...listing, ...changeStamp(client.clientId, ctx) });
   } else {
     tx.delete("listing", key);
   }

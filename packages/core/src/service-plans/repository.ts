@@ -8,25 +8,18 @@ import type { Client } from "../clients/schemas";
 import { changeStamp, dynamo, getItem, setFields, tableName } from "../db";
 import { DomainError, type FieldProblem } from "../errors";
 import { getFollowUpDue, putFollowUpDue } from "../follow-ups/due-item";
-import { ownedKey } from "../ownership";
+import { keys } from "../keys";
 import { type Page, pageOfPartition } from "../pagination";
 import { retrying, transaction, TransactionCancelled } from "../transaction";
 import type { CreateServicePlanBody, ServicePlan } from "./schemas";
 
 export type { ServicePlan } from "./schemas";
 
-const SLOT_PREFIX = "SERVICEPLAN#v";
 /** Version slots sort by their zero-padded number: versions 1..9999 per client. */
 const SLOT_DIGITS = 4;
 
 /** Version `n` of a client's plan: `CLIENT#<clientId> / SERVICEPLAN#v000n`. */
-export const servicePlanSlotKey = (clientId: string, version: number) => ({
-  pk: `CLIENT#${clientId}`,
-  sk: `${SLOT_PREFIX}${String(version).padStart(SLOT_DIGITS, "0")}`,
-});
-
-/** The plan addressed by its own id: `SERVICEPLAN#<planId> / SERVICEPLAN`, carrying `clientId`. */
-export const servicePlanKey = (planId: string) => ownedKey("SERVICEPLAN", planId);
+export const servicePlanSlotKey = (clientId: string, version: number) => keys.ServicePlanSlot.key({ clientId, version: String(version).padStart(SLOT_DIGITS, "0") });
 
 /** Attempts of the read-latest-then-write transaction before answering 409 CONCURRENT_CHANGE (1 + 3 retries). */
 const MAX_ATTEMPTS = 4;
@@ -74,7 +67,7 @@ async function latestVersion(clientId: string): Promise<ServicePlan | undefined>
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": SLOT_PREFIX }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.ServicePlanSlot.pk({ clientId }), ":prefix": keys.ServicePlanSlot.sk.prefix }),
       ScanIndexForward: false,
       Limit: 1,
       ConsistentRead: true,
@@ -122,10 +115,10 @@ export async function createServicePlan(
       // Read in the same transaction: HB declined or ended meanwhile refuses the plan.
       .add("client", clientInHbCheck(clientId))
       .put("slot", { ...servicePlanSlotKey(clientId, plan.version), type: "ServicePlanVersion", ...plan, ...stamp }, "attribute_not_exists(pk)")
-      .put("plan", { ...servicePlanKey(plan.planId), type: "ServicePlan", ...plan, ...stamp }, "attribute_not_exists(pk)");
+      .put("plan", { ...keys.ServicePlan.key({ planId: plan.planId }), type: "ServicePlan", ...plan, ...stamp }, "attribute_not_exists(pk)");
     if (previous?.status === "current") {
       const set = setFields({ ...stamp });
-      for (const key of [servicePlanSlotKey(clientId, previous.version), servicePlanKey(previous.planId)]) {
+      for (const key of [servicePlanSlotKey(clientId, previous.version), keys.ServicePlan.key({ planId: previous.planId })]) {
         tx.update(
           "previous",
           key,
@@ -148,7 +141,7 @@ export async function createServicePlan(
 
 /** One version of a plan by its id, strongly consistent; undefined when there is none. */
 export async function getServicePlan(planId: string): Promise<ServicePlan | undefined> {
-  const item = await getItem<Record<string, unknown>>(servicePlanKey(planId));
+  const item = await getItem<Record<string, unknown>>(keys.ServicePlan.key({ planId }));
   return item ? toServicePlan(item) : undefined;
 }
 
@@ -160,5 +153,5 @@ export async function getCurrentServicePlan(clientId: string): Promise<ServicePl
 
 /** Every version of the client's plan, newest first, a page at a time. */
 export async function listServicePlans(clientId: string, limit: number, cursor?: string): Promise<Page<ServicePlan>> {
-  return pageOfPartition(`CLIENT#${clientId}`, SLOT_PREFIX, limit, cursor, toServicePlan);
+  return pageOfPartition(keys.ServicePlanSlot.pk({ clientId }), keys.ServicePlanSlot.sk.prefix, limit, cursor, toServicePlan);
 }

@@ -1,6 +1,7 @@
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { keys } from "../keys";
 import type { Change } from "./contributions";
 
 /**
@@ -9,8 +10,6 @@ import type { Change } from "./contributions";
  * `STATS-IN-HB` while the client is active, with the number of representatives. Written from the
  * client's records, each only over an older version, so duplicates and reordering agree.
  */
-export const IN_HB = "STATS-IN-HB";
-
 export interface ListedClient {
   readonly clientId: string;
   readonly representatives: number;
@@ -20,12 +19,12 @@ export async function listingWrite(change: Change): Promise<void> {
   const after = change.newImage;
   if (!after || after.type !== "Client" || typeof after.clientId !== "string" || typeof after.version !== "number") return;
   const representatives = Array.isArray(after.representatives) ? after.representatives.length : 0;
-  const listed = after.hbStatus === "active" ? { gsi3pk: IN_HB, gsi3sk: after.clientId } : {};
+  const listed = after.hbStatus === "active" ? keys.StatisticsListing.gsi3({ clientId: after.clientId }) : {};
   try {
     await dynamo().send(
       new PutItemCommand({
         TableName: tableName(),
-        Item: marshall({ pk: `CLIENT#${after.clientId}`, sk: "STATS-LISTING", type: "StatisticsListing", clientId: after.clientId, version: after.version, representatives, ...listed }),
+        Item: marshall({ ...keys.StatisticsListing.key({ clientId: after.clientId }), type: "StatisticsListing", clientId: after.clientId, version: after.version, representatives, ...listed }),
         ConditionExpression: "attribute_not_exists(pk) OR version < :version",
         ExpressionAttributeValues: marshall({ ":version": after.version }),
       }),
@@ -37,6 +36,6 @@ export async function listingWrite(change: Change): Promise<void> {
 
 /** Every client in HB now: one Query of the sparse index (a page per thousand or so clients), never a scan. */
 export async function listedClients(): Promise<ListedClient[]> {
-  const items = await queryAll({ IndexName: "gsi3", KeyConditionExpression: "gsi3pk = :pk", ExpressionAttributeValues: marshall({ ":pk": IN_HB }) });
+  const items = await queryAll({ IndexName: "gsi3", KeyConditionExpression: "gsi3pk = :pk", ExpressionAttributeValues: marshall({ ":pk": keys.StatisticsListing.gsi3.pk({}) }) });
   return items.map((item) => ({ clientId: String(item.clientId), representatives: Number(item.representatives ?? 0) }));
 }

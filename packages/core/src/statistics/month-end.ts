@@ -4,6 +4,7 @@ import { batchGet } from "../budget/repository";
 import { businessDate } from "../dates";
 import { dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
 import { isOpen, listClientInstruments } from "../instruments/repository";
+import { keys } from "../keys";
 import { cellsOf, clientFacts, countDistinct, statsKey } from "./counters";
 import { listedClients } from "./listing";
 
@@ -56,7 +57,7 @@ export async function closeMonth(now: Date): Promise<MonthEndResult> {
     if (client.representatives > 0) for (const sk of cells) add(sk, "clients.representativesInUse", client.representatives);
     // Open instruments whose validity reaches the month's last day, at the drift status last stored (none yet: not started).
     const open = (await listClientInstruments(client.clientId)).filter((instrument) => isOpen(instrument) && instrument.validFrom <= end && instrument.validTo >= end);
-    const drift = new Map((await batchGet(open.map((instrument) => ({ pk: `INSTRUMENT#${instrument.instrumentId}`, sk: "DRIFT" })))).map((state) => [String(state.pk).slice("INSTRUMENT#".length), String(state.status)]));
+    const drift = new Map((await batchGet(open.map(({ instrumentId }) => keys.DriftState.key({ instrumentId })))).map((state) => [String(state.pk).slice(keys.DriftState.pk.prefix.length), String(state.status)]));
     for (const instrument of open) {
       const key = `drift.${drift.get(instrument.instrumentId) ?? "not-started"}`;
       for (const sk of [...cells, `serviceCode#${instrument.serviceCode}`]) add(sk, key, 1);

@@ -3,6 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { recordAuditEntry } from "../audit/repository";
 import type { RequestContext } from "../actor";
 import { dynamo, tableName } from "../db";
+import { keys } from "../keys";
 import { type Breakdown, statsKey } from "./counters";
 import type { CounterRow } from "./indicators";
 
@@ -35,14 +36,14 @@ const countersOf = (item: Record<string, unknown>): Record<string, number> =>
 export async function readCounters(months: readonly string[], by: Breakdown | undefined): Promise<CounterRow[]> {
   const totals = new Map<string, Record<string, number>>();
   for (let start = 0; start < months.length; start += 100) {
-    let keys: Record<string, unknown>[] | undefined = months.slice(start, start + 100).map((month) => marshall(statsKey(month, "TOTAL")));
-    while (keys && keys.length > 0) {
-      const result = await dynamo().send(new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: keys as never, ConsistentRead: true } } }));
+    let pending: Record<string, unknown>[] | undefined = months.slice(start, start + 100).map((month) => marshall(statsKey(month, "TOTAL")));
+    while (pending && pending.length > 0) {
+      const result = await dynamo().send(new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: pending as never, ConsistentRead: true } } }));
       for (const item of result.Responses?.[tableName()] ?? []) {
         const plain = unmarshall(item);
         totals.set(plain.month as string, countersOf(plain));
       }
-      keys = result.UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined;
+      pending = result.UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined;
     }
   }
   const rows: CounterRow[] = [];
@@ -55,7 +56,7 @@ export async function readCounters(months: readonly string[], by: Breakdown | un
         new QueryCommand({
           TableName: tableName(),
           KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: marshall({ ":pk": `STATS#${month}`, ":prefix": `${by}#` }),
+          ExpressionAttributeValues: marshall({ ":pk": keys.StatisticsMonth.pk({ month }), ":prefix": `${by}#` }),
           ExclusiveStartKey: cursor as never,
         }),
       );

@@ -4,18 +4,9 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import type { RequestContext } from "../actor";
 import { assertKnownServices } from "../catalogue/repository";
 import { changeStamp, dynamo, tableName } from "../db";
+import { keys } from "../keys";
 import { type Page, pageOfPartition } from "../pagination";
 import type { CreateSupportPlanBody, SupportPlan } from "./schemas";
-
-const clientPk = (clientId: string) => `CLIENT#${clientId}`;
-const PREFIX = "SUPPORTPLAN#";
-
-/** Support plans live in the client's partition, sorted by creation time: newest first is a backwards Query. */
-export const supportPlanKey = (clientId: string, createdAt: string, supportPlanId: string) => ({
-  pk: clientPk(clientId),
-  sk: `${PREFIX}${createdAt}#${supportPlanId}`,
-});
-
 
 function toSupportPlan(item: Record<string, unknown>): SupportPlan {
   const { supportPlanId, clientId, wishes, goals, preferredServices, writtenWith, writtenBy, createdAt } = item;
@@ -49,7 +40,7 @@ export async function createSupportPlan(
     new PutItemCommand({
       TableName: tableName(),
       Item: marshall(
-        { ...supportPlanKey(clientId, plan.createdAt, plan.supportPlanId), type: "SupportPlan", ...plan, ...changeStamp(clientId, ctx) },
+        { ...keys.SupportPlan.key({ clientId, createdAt: plan.createdAt, supportPlanId: plan.supportPlanId }), type: "SupportPlan", ...plan, ...changeStamp(clientId, ctx) },
         { removeUndefinedValues: true },
       ),
       ConditionExpression: "attribute_not_exists(pk)",
@@ -60,5 +51,6 @@ export async function createSupportPlan(
 
 /** A client's support plans, newest first. */
 export async function listSupportPlans(clientId: string, limit: number, cursor?: string): Promise<Page<SupportPlan>> {
-  return pageOfPartition(clientPk(clientId), PREFIX, limit, cursor, toSupportPlan);
+  // In the client's partition by creation time: newest first is a backwards Query.
+  return pageOfPartition(keys.SupportPlan.pk({ clientId }), keys.SupportPlan.sk.prefix, limit, cursor, toSupportPlan);
 }

@@ -2,6 +2,7 @@ import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, tableName } from "../db";
 import { getInstruments } from "../instruments/repository";
+import { keys } from "../keys";
 import { notificationWrites } from "../notifications/repository";
 import { transaction } from "../transaction";
 import { endedOccurrence, type Occurrence } from "./occurrences";
@@ -26,8 +27,6 @@ export interface StoredProviderEvent {
   lastAttemptAt?: string;
 }
 
-export const providerEventKey = (eventId: string) => ({ pk: `PROVIDEREVENT#${eventId}`, sk: "PROVIDEREVENT" });
-
 /** Records the occurrence unless it was recorded before; true when this call recorded it. */
 export async function recordOccurrence(occurrence: Occurrence, now: Date): Promise<boolean> {
   // Without an inbox notification the record is only for the webhook: none subscribed, nothing to write.
@@ -51,7 +50,7 @@ export async function recordOccurrence(occurrence: Occurrence, now: Date): Promi
     .put(
       "occurrence",
       {
-        ...providerEventKey(eventId),
+        ...keys.ProviderEvent.key({ eventId }),
         type: "ProviderEvent",
         eventId,
         kind,
@@ -76,7 +75,7 @@ export async function validityEndedOccurrence(instrumentId: string, now: Date): 
   return endedOccurrence(instrument as unknown as Record<string, unknown>, instrument.providerId, instrument.validTo, "validity-ended", now.toISOString());
 }
 
-export const getProviderEvent = (eventId: string) => getItem<StoredProviderEvent>(providerEventKey(eventId));
+export const getProviderEvent = (eventId: string) => getItem<StoredProviderEvent>(keys.ProviderEvent.key({ eventId }));
 
 /**
  * The event is done with (delivered, or its provider takes no such kind): what it told is dropped, only its key
@@ -86,7 +85,7 @@ export async function markDone(eventId: string, at: Date): Promise<void> {
   await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
-      Key: marshall(providerEventKey(eventId)),
+      Key: marshall(keys.ProviderEvent.key({ eventId })),
       UpdateExpression: "SET doneAt = :at REMOVE #data",
       ExpressionAttributeNames: { "#data": "data" },
       ConditionExpression: "attribute_exists(pk)",
@@ -104,7 +103,7 @@ export async function countAttempt(eventId: string, at: Date, read: number): Pro
     await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
-        Key: marshall(providerEventKey(eventId)),
+        Key: marshall(keys.ProviderEvent.key({ eventId })),
         UpdateExpression: "SET attempts = :next, lastAttemptAt = :at",
         ConditionExpression: read === 0 ? "attribute_not_exists(attempts)" : "attempts = :read",
         ExpressionAttributeValues: marshall({ ":next": read + 1, ":at": at.toISOString(), ...(read === 0 ? {} : { ":read": read }) }),

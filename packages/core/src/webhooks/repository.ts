@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { RequestContext } from "../actor";
 import { dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
+import { keys } from "../keys";
 import { open, type SealContext, seal } from "../personal-data/sealed";
 import { receiverUrlProblem } from "./receiver-url";
 import { type PutWebhookBody, type WebhookEventKind, webhookEventKinds } from "./schemas";
@@ -40,7 +41,6 @@ export interface DeliveryAttempt {
 export const DELIVERY_LOG_DAYS = 30;
 export const DELIVERY_LOG_LIMIT = 50;
 
-export const webhookKey = (providerId: string) => ({ pk: `WEBHOOK#${providerId}`, sk: "WEBHOOK" });
 const secretContext = (providerId: string): SealContext => ({ entity: "ProviderWebhook", id: providerId, attribute: "secret" });
 
 /** 32 random bytes, base64url: the receiver's HMAC key. */
@@ -60,7 +60,7 @@ function checkUrl(url: string): void {
   throw new DomainError("WEBHOOK_URL_REFUSED", {}, [{ path: "/body/url", code: problem }]);
 }
 
-export const getWebhook = (providerId: string): Promise<StoredWebhook | undefined> => getItem<StoredWebhook>(webhookKey(providerId));
+export const getWebhook = (providerId: string): Promise<StoredWebhook | undefined> => getItem<StoredWebhook>(keys.ProviderWebhook.key({ providerId }));
 
 export async function requireWebhook(providerId: string): Promise<StoredWebhook> {
   const webhook = await getWebhook(providerId);
@@ -84,7 +84,7 @@ export async function putWebhook(
     const { Attributes } = await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
-        Key: marshall(webhookKey(providerId)),
+        Key: marshall(keys.ProviderWebhook.key({ providerId })),
         UpdateExpression: "SET #url = :url, events = :events, updatedAt = :at, changedBy = :by",
         ConditionExpression: "attribute_exists(pk)",
         ExpressionAttributeNames: { "#url": "url" },
@@ -110,7 +110,7 @@ export async function putWebhook(
     await dynamo().send(
       new PutItemCommand({
         TableName: tableName(),
-        Item: marshall({ ...webhookKey(providerId), type: "ProviderWebhook", ...webhook, changedBy: ctx.actor.sub }),
+        Item: marshall({ ...keys.ProviderWebhook.key({ providerId }), type: "ProviderWebhook", ...webhook, changedBy: ctx.actor.sub }),
         ConditionExpression: "attribute_not_exists(pk)",
       }),
     );
@@ -130,7 +130,7 @@ export async function rotateWebhookSecret(providerId: string, ctx: RequestContex
     const { Attributes } = await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
-        Key: marshall(webhookKey(providerId)),
+        Key: marshall(keys.ProviderWebhook.key({ providerId })),
         UpdateExpression: "SET secret = :secret, secretCreatedAt = :at, updatedAt = :at, changedBy = :by",
         ConditionExpression: "attribute_exists(pk)",
         ExpressionAttributeValues: marshall({ ":secret": await seal(secret, secretContext(providerId)), ":at": at, ":by": ctx.actor.sub }),
@@ -146,7 +146,7 @@ export async function rotateWebhookSecret(providerId: string, ctx: RequestContex
 
 export async function deleteWebhook(providerId: string): Promise<void> {
   try {
-    await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(webhookKey(providerId)), ConditionExpression: "attribute_exists(pk)" }));
+    await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(keys.ProviderWebhook.key({ providerId })), ConditionExpression: "attribute_exists(pk)" }));
   } catch (error) {
     if (isConditionalCheckFailed(error)) throw notFound("webhook");
     throw error;
@@ -162,8 +162,7 @@ export async function logDeliveryAttempt(providerId: string, attempt: DeliveryAt
       TableName: tableName(),
       Item: marshall(
         {
-          pk: `WEBHOOK#${providerId}`,
-          sk: `DELIVERY#${attempt.at}#${attempt.eventId}#${attempt.attempt}`,
+          ...keys.WebhookDelivery.key({ providerId, at: attempt.at, eventId: attempt.eventId, attempt: attempt.attempt }),
           type: "WebhookDelivery",
           ...attempt,
           expiresAt: Math.floor(Date.parse(attempt.at) / 1000) + DELIVERY_LOG_DAYS * 86_400,
@@ -177,11 +176,12 @@ export async function logDeliveryAttempt(providerId: string, attempt: DeliveryAt
 /** The newest attempts of the last DELIVERY_LOG_DAYS, newest first (TTL removes older ones within a day or two; the key range hides them at once). */
 export async function listDeliveryAttempts(providerId: string, now: Date): Promise<DeliveryAttempt[]> {
   const since = new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000).toISOString();
+  const delivery = keys.WebhookDelivery.sk.prefix;
   const { Items } = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-      ExpressionAttributeValues: marshall({ ":pk": `WEBHOOK#${providerId}`, ":from": `DELIVERY#${since}`, ":to": "DELIVERY#\uffff" }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.WebhookDelivery.pk({ providerId }), ":from": `${delivery}${since}`, ":to": `${delivery}\uffff` }),
       ScanIndexForward: false,
       Limit: DELIVERY_LOG_LIMIT,
     }),
