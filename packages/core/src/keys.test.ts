@@ -4,7 +4,7 @@ import { keyAttributes, keys } from "./keys";
 describe("the key registry", () => {
   it("builds an item's key from its declared templates", () => {
     expect(keys.Client.key({ clientId: "c1" })).toEqual({ pk: "CLIENT#c1", sk: "PROFILE" });
-    expect(keys.SettlementStatement.pk({ month: "2026-11", providerId: "p1" })).toBe("STATEMENT#2026-11_p1");
+    expect(keys.SettlementStatement.pk({ statementId: "2026-11_p1" })).toBe("STATEMENT#2026-11_p1");
     expect(keys.Counter.sk({ series: "DECISION", year: 2026 })).toBe("DECISION#2026");
   });
 

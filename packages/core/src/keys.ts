@@ -120,7 +120,7 @@ export const keys = {
   BusinessId: entity({ pk: "BUSINESSID#{businessId}", sk: "BUSINESSID" }),
   ExternalId: entity({ pk: "EXTERNALID#{providerId}#{externalId}", sk: "EXTERNALID" }),
   Occupancy: entity({ pk: "CLIENT#{clientId}", sk: "OCCUPANCY#{date}" }),
-  SettlementStatement: entity({ pk: "STATEMENT#{month}_{providerId}", sk: "STATEMENT", gsi2: { pk: "PROVIDER#{providerId}", sk: "STATEMENT#{month}" } }),
+  SettlementStatement: entity({ pk: "STATEMENT#{statementId}", sk: "STATEMENT", gsi2: { pk: "PROVIDER#{providerId}", sk: "STATEMENT#{month}" } }),
   StatementLine: entity({ pk: "STATEMENT#{statementId}", sk: "LINE#{date}#{kind}#{sourceId}" }),
   StatementTotal: entity({ pk: "STATEMENT#{statementId}", sk: "TOTAL#{dimension}#{value}" }),
   StatementRegistry: entity({ pk: "STATEMENTS#{month}", sk: "STATEMENTS" }),

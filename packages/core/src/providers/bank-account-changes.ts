@@ -4,6 +4,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Actor, RequestContext } from "../actor";
 import { dynamo, getItem, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
+import { keys } from "../keys";
 import { membershipKey } from "../identity/person-register";
 import { type NewNotification, notificationWrites } from "../notifications/repository";
 import type { BankAccountNotificationKind } from "../notifications/texts";
@@ -31,9 +32,7 @@ import type { Provider } from "./schemas";
  *             confirmations can never race each other, and `iban` moves only from the
  *             account the request was made against.
  */
-const changeKey = (changeId: string) => ({ pk: `ACCOUNTCHANGE#${changeId}`, sk: "ACCOUNTCHANGE" });
-const historyPk = (providerId: string) => `ACCOUNTCHANGES#${providerId}`;
-const PENDING_PK = "ACCOUNTCHANGES-PENDING";
+const changeKey = (changeId: string) => keys.BankAccountChange.key({ changeId });
 
 /** Attempts of a transaction that lost a race with another transaction on the same items, before 409 CONCURRENT_CHANGE. */
 const MAX_ATTEMPTS = 4;
@@ -103,10 +102,8 @@ export async function requestBankAccountChange(
         {
           ...changeKey(change.changeId),
           type: "BankAccountChange",
-          gsi1pk: historyPk(providerId),
-          gsi1sk: `${now}#${change.changeId}`,
-          gsi3pk: PENDING_PK,
-          gsi3sk: `${now}#${change.changeId}`,
+          ...keys.BankAccountChange.gsi1({ providerId, requestedAt: now, changeId: change.changeId }),
+          ...keys.BankAccountChange.gsi3({ requestedAt: now, changeId: change.changeId }),
           ...change,
           // Who asked, as a person: the four-eyes check recognises them under another sign-in.
           ...(ctx.actor.personRef ? { requesterRef: ctx.actor.personRef } : {}),
@@ -216,7 +213,7 @@ async function pageOf(index: "gsi1" | "gsi3", pk: string, newestFirst: boolean, 
 
 /** The provider's changes, newest first: its bank-account history (gsi1, eventually consistent). */
 export const listBankAccountChanges = (providerId: string, limit: number, cursor: string | undefined) =>
-  pageOf("gsi1", historyPk(providerId), true, limit, cursor);
+  pageOf("gsi1", keys.BankAccountChange.gsi1.pk({ providerId }), true, limit, cursor);
 
 /** Finance's work list: every pending change of the area, oldest first (gsi3, sparse). */
-export const listPendingBankAccountChanges = (limit: number, cursor: string | undefined) => pageOf("gsi3", PENDING_PK, false, limit, cursor);
+export const listPendingBankAccountChanges = (limit: number, cursor: string | undefined) => pageOf("gsi3", keys.BankAccountChange.gsi3.pk({}), false, limit, cursor);

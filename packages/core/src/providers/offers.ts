@@ -5,6 +5,7 @@ import { batchGet } from "../budget/repository";
 import { getService } from "../catalogue/repository";
 import type { CatalogueService } from "../catalogue/schemas";
 import { dynamo, tableName } from "../db";
+import { keys } from "../keys";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { checkOfferAgainst } from "./offer-rules";
 import { rolled, type StoredPrice } from "./prices";
@@ -35,14 +36,16 @@ export async function listOffers(
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<Omit<ProviderOffer, "unit" | "clientShareCents">>> {
+  const pk = keys.ProviderPrice.gsi1.pk({ serviceCode });
+  const skPrefix = keys.ProviderPrice.gsi1.sk.prefix;
   const result = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": `SERVICE#${serviceCode}`, ":prefix": "PROVIDER#" }),
+      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
       Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: `SERVICE#${serviceCode}`, skPrefix: "PROVIDER#" }),
+      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk, skPrefix }),
     }),
   );
   const prices = (result.Items ?? []).map((item) => {

@@ -5,6 +5,7 @@ import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { tableName } from "../db";
 import { DomainError, type FieldProblem } from "../errors";
+import { keys } from "../keys";
 import { retrying, transaction } from "../transaction";
 import { checkOffer } from "./offers";
 import { priceHistoryKey, pricesInForce, pricesView, type StoredPrice } from "./prices";
@@ -16,8 +17,7 @@ function priceItem(providerId: string, price: StoredPrice): Record<string, unkno
   return {
     ...priceKey(providerId, price.serviceCode),
     type: "ProviderPrice",
-    gsi1pk: `SERVICE#${price.serviceCode}`,
-    gsi1sk: `PROVIDER#${providerId}`,
+    ...keys.ProviderPrice.gsi1({ serviceCode: price.serviceCode, providerId }),
     providerId,
     ...price,
   };

@@ -2,7 +2,8 @@ import { type AttributeValue, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { compareDates } from "../budget/periods";
 import { dynamo, getItem, tableName } from "../db";
-import { providerKey } from "./repository";
+import { keys } from "../keys";
+import { priceKey } from "./repository";
 import type { ProviderPrices } from "./price-schemas";
 
 /**
@@ -22,10 +23,7 @@ export interface StoredPrice {
   readonly updatedAt: string;
 }
 
-export const priceHistoryKey = (providerId: string, serviceCode: string, effectiveFrom: string) => ({
-  pk: `PROVIDER#${providerId}`,
-  sk: `PRICEFROM#${serviceCode}#${effectiveFrom}`,
-});
+export const priceHistoryKey = (providerId: string, serviceCode: string, effectiveFrom: string) => keys.ProviderPriceFrom.key({ providerId, serviceCode, effectiveFrom });
 
 /** The price as it stands on `today`: a coming change whose day has come is the price in force. */
 export function rolled(price: StoredPrice, today: string): StoredPrice {
@@ -56,8 +54,8 @@ export async function priceOn(providerId: string, serviceCode: string, date: str
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND sk BETWEEN :first AND :last",
       ExpressionAttributeValues: marshall({
-        ":pk": `PROVIDER#${providerId}`,
-        ":first": `PRICEFROM#${serviceCode}#`,
+        ":pk": keys.ProviderPriceFrom.pk({ providerId }),
+        ":first": priceHistoryKey(providerId, serviceCode, "").sk,
         ":last": priceHistoryKey(providerId, serviceCode, date).sk,
       }),
       ScanIndexForward: false,
@@ -72,7 +70,7 @@ export async function priceOn(providerId: string, serviceCode: string, date: str
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": `PROVIDER#${providerId}`, ":prefix": `PRICEFROM#${serviceCode}#` }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.ProviderPriceFrom.pk({ providerId }), ":prefix": priceHistoryKey(providerId, serviceCode, "").sk }),
       Limit: 1,
       ConsistentRead: true,
     }),
@@ -82,7 +80,7 @@ export async function priceOn(providerId: string, serviceCode: string, date: str
 }
 
 /** The provider's price item of a service, undefined when it does not price it. */
-export const getStoredPrice = (providerId: string, serviceCode: string) => getItem<StoredPrice>({ pk: `PROVIDER#${providerId}`, sk: `PRICE#${serviceCode}` });
+export const getStoredPrice = (providerId: string, serviceCode: string) => getItem<StoredPrice>(priceKey(providerId, serviceCode));
 
 /** The provider's stored price items (at most MAX_PRICES), consistent. */
 async function storedPrices(providerId: string): Promise<StoredPrice[]> {
@@ -93,7 +91,7 @@ async function storedPrices(providerId: string): Promise<StoredPrice[]> {
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: marshall({ ":pk": providerKey(providerId).pk, ":prefix": "PRICE#" }),
+        ExpressionAttributeValues: marshall({ ":pk": keys.ProviderPrice.pk({ providerId }), ":prefix": keys.ProviderPrice.sk.prefix }),
         ConsistentRead: true,
         ExclusiveStartKey: start,
       }),

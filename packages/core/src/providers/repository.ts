@@ -1,5 +1,6 @@
 import { getItem } from "../db";
 import { notFound } from "../errors";
+import { keys } from "../keys";
 import type { Expression } from "../transaction";
 import type { ApplicationStatus, Provider, ProviderApplication } from "./schemas";
 
@@ -13,16 +14,14 @@ import type { ApplicationStatus, Provider, ProviderApplication } from "./schemas
  * - price history `PROVIDER#<providerId> / PRICEFROM#<serviceCode>#<effectiveFrom>`
  * - business ID  `BUSINESSID#<y-tunnus> / BUSINESSID` → `providerId`: one provider per business ID
  */
-export const applicationKey = (applicationId: string) => ({ pk: `PROVIDERAPP#${applicationId}`, sk: "PROVIDERAPP" });
-export const providerKey = (providerId: string) => ({ pk: `PROVIDER#${providerId}`, sk: "PROVIDER" });
-export const priceKey = (providerId: string, serviceCode: string) => ({ pk: `PROVIDER#${providerId}`, sk: `PRICE#${serviceCode}` });
+export const applicationKey = (applicationId: string) => keys.ProviderApplication.key({ applicationId });
+export const providerKey = (providerId: string) => keys.Provider.key({ providerId });
+export const priceKey = (providerId: string, serviceCode: string) => keys.ProviderPrice.key({ providerId, serviceCode });
 /** Every write of an application's status moves `gsi1pk` with it, so the queue never lists it under a stale status. */
-export const applicationQueuePk = (status: ApplicationStatus) => `APPLICATIONS#${status}`;
-export const applicationQueueKeys = (application: Pick<ProviderApplication, "status" | "createdAt" | "applicationId">) => ({
-  gsi1pk: applicationQueuePk(application.status),
-  gsi1sk: `${application.createdAt}#${application.applicationId}`,
-});
-export const businessIdKey = (businessId: string) => ({ pk: `BUSINESSID#${businessId}`, sk: "BUSINESSID" });
+export const applicationQueuePk = (status: ApplicationStatus) => keys.ProviderApplication.gsi1.pk({ status });
+export const applicationQueueKeys = ({ status, createdAt, applicationId }: Pick<ProviderApplication, "status" | "createdAt" | "applicationId">) =>
+  keys.ProviderApplication.gsi1({ status, createdAt, applicationId });
+export const businessIdKey = (businessId: string) => keys.BusinessId.key({ businessId });
 
 /** Attempts of a read-then-write transaction before answering 409 CONCURRENT_CHANGE. */
 export const MAX_ATTEMPTS = 4;

@@ -7,11 +7,12 @@ import { businessDate } from "../dates";
 import { balanceChange, changeStamp, queryAll } from "../db";
 import { DomainError } from "../errors";
 import { requireEvent, type StoredEvent } from "../events/view";
+import { keys } from "../keys";
 import { ownedKey } from "../ownership";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import type { CreateCreditBody, Credit } from "./schemas";
 
-export const creditKey = (creditId: string) => ({ pk: `CREDIT#${creditId}`, sk: "CREDIT" });
+export const creditKey = (creditId: string) => keys.Credit.key({ creditId });
 
 type SettledEvent = StoredEvent & { creditableCents?: number; creditedCents?: number };
 
@@ -67,7 +68,7 @@ export async function createCredit(eventId: string, body: CreateCreditBody, ctx:
       )
       .put(
         "credit",
-        { ...creditKey(credit.creditId), type: "Credit", gsi1pk: `EVENT#${eventId}`, gsi1sk: `CREDIT#${credit.createdAt}#${credit.creditId}`, ...credit, ...stamp },
+        { ...creditKey(credit.creditId), type: "Credit", ...keys.Credit.gsi1({ eventId, createdAt: credit.createdAt, creditId: credit.creditId }), ...credit, ...stamp },
         "attribute_not_exists(pk)",
       )
       .add("instrument", balanceChange(ownedKey("INSTRUMENT", event.instrumentId), move, undefined, stamp))
@@ -87,7 +88,7 @@ export async function creditsOfEvent(eventId: string): Promise<Credit[]> {
   const items = await queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": `EVENT#${eventId}`, ":prefix": "CREDIT#" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.Credit.gsi1.pk({ eventId }), ":prefix": keys.Credit.gsi1.sk.prefix }),
   });
   return items.map((item) => {
     const { creditId, instrumentId, instrumentNumber, clientId, providerId, serviceCode, amountCents, reasonCode, explanation, date, createdAt, createdBy, statementId } = item;

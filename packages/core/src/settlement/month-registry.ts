@@ -1,6 +1,7 @@
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { getItem, tableName } from "../db";
+import { keys } from "../keys";
 import type { Expression } from "../transaction";
 
 /**
@@ -9,8 +10,8 @@ import type { Expression } from "../transaction";
  * registry holds the statements owed but in no file (left out, returned,
  * rejected), which the next run tries again.
  */
-export const monthRegistryKey = (month: string) => ({ pk: `STATEMENTS#${month}`, sk: "STATEMENTS" });
-const owedRegistryKey = { pk: "STATEMENTS#OWED", sk: "STATEMENTS" };
+export const monthRegistryKey = (month: string) => keys.StatementRegistry.key({ month });
+const owedRegistryKey = keys.OwedRegistry.key({});
 
 /** Adds a new statement to its month's registry (in the transaction that creates it). */
 export const registration = (statementId: string, month: string): Expression => ({

@@ -3,6 +3,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { nextMonth } from "../budget/periods";
 import { getItem, tableName } from "../db";
 import type { StoredEvent } from "../events/view";
+import { keys } from "../keys";
 import { ownedKey } from "../ownership";
 import { conflictOr, lastError, retrying, type Transaction, transaction, TransactionCancelled } from "../transaction";
 import { creditKey } from "./credits";
@@ -50,8 +51,7 @@ async function ensureStatement(providerId: string, month: string): Promise<"open
           netCents: 0,
           eventCount: 0,
           creditCount: 0,
-          gsi2pk: `PROVIDER#${providerId}`,
-          gsi2sk: `STATEMENT#${month}`,
+          ...keys.SettlementStatement.gsi2({ providerId, month }),
         },
         "attribute_not_exists(pk)",
       )
@@ -84,9 +84,9 @@ function addLine(tx: Transaction, statementId: string, line: StatementLine): Tra
       },
     },
     { expression: "#state = :open", names: { "#state": "state" }, values: { ":open": "open" } },
-  ).put("line", { pk: `STATEMENT#${statementId}`, sk: lineSortKey(line), type: "StatementLine", ...line }, "attribute_not_exists(pk)");
+  ).put("line", { pk: keys.StatementLine.pk({ statementId }), sk: lineSortKey(line), type: "StatementLine", ...line }, "attribute_not_exists(pk)");
   for (const sk of totalSortKeys(line)) {
-    tx.update("totals", { pk: `STATEMENT#${statementId}`, sk }, {
+    tx.update("totals", { pk: keys.StatementTotal.pk({ statementId }), sk }, {
       expression: "ADD amountCents :amount, #count :one SET #type = :type",
       names: { "#count": "count", "#type": "type" },
       values: { ":amount": line.amountCents, ":one": 1, ":type": "StatementTotal" },

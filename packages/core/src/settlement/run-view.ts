@@ -1,12 +1,13 @@
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { getItem, queryAll } from "../db";
 import { notFound } from "../errors";
+import { keys } from "../keys";
 import { type PaymentBatch, paymentFileXml } from "./payment-file";
 import type { RunPayment, SettlementRun } from "./schemas";
 
 /** A month's run: one item, with a payment (`PAYMENT#<statementId>`) and a carry-over (`CARRY#<statementId>`) item per statement. */
 export const runIdOf = (month: string) => `SR-${month}`;
-export const runKey = (runId: string) => ({ pk: `SETTLEMENTRUN#${runId}`, sk: "SETTLEMENTRUN" });
+export const runKey = (runId: string) => keys.SettlementRun.key({ runId });
 
 export interface StoredRun extends Omit<SettlementRun, "payments" | "carriedOver"> {
   cursor: { index: number; lineKey?: string };
@@ -23,8 +24,8 @@ export type StoredPayment = RunPayment & {
   decidedBy?: { sub: string; roles: string[] };
 };
 
-export const paymentKey = (runId: string, statementId: string) => ({ pk: runKey(runId).pk, sk: `PAYMENT#${statementId}` });
-export const carryKey = (runId: string, statementId: string) => ({ pk: runKey(runId).pk, sk: `CARRY#${statementId}` });
+export const paymentKey = (runId: string, statementId: string) => keys.SettlementPayment.key({ runId, statementId });
+export const carryKey = (runId: string, statementId: string) => keys.SettlementCarry.key({ runId, statementId });
 
 export async function getRun(runId: string): Promise<StoredRun | undefined> {
   const item = await getItem<StoredRun & { pk: string; sk: string; type: string }>(runKey(runId));
@@ -42,14 +43,15 @@ export async function requireRun(runId: string): Promise<StoredRun> {
 /** The run's payments (in the file, or left out with their reason) and carried-over statements, by statement. */
 export async function runParts(runId: string): Promise<{ payments: StoredPayment[]; carriedOver: SettlementRun["carriedOver"] }> {
   const items = await queryAll({
+    // Carry-overs sort first of the parts (the run item sorts after them and is filtered out).
     KeyConditionExpression: "pk = :pk AND sk > :after",
-    ExpressionAttributeValues: marshall({ ":pk": runKey(runId).pk, ":after": "CARRY#" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.SettlementRun.pk({ runId }), ":after": keys.SettlementCarry.sk.prefix }),
     ConsistentRead: true,
   });
   const strip = ({ pk: _pk, sk: _sk, type: _type, ...rest }: Record<string, unknown>) => rest;
   return {
-    payments: items.filter((item) => String(item.sk).startsWith("PAYMENT#")).map((item) => strip(item) as StoredPayment),
-    carriedOver: items.filter((item) => String(item.sk).startsWith("CARRY#")).map((item) => strip(item) as SettlementRun["carriedOver"][number]),
+    payments: items.filter((item) => String(item.sk).startsWith(keys.SettlementPayment.sk.prefix)).map((item) => strip(item) as StoredPayment),
+    carriedOver: items.filter((item) => String(item.sk).startsWith(keys.SettlementCarry.sk.prefix)).map((item) => strip(item) as SettlementRun["carriedOver"][number]),
   };
 }
 

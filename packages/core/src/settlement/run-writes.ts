@@ -2,6 +2,7 @@ import { QueryCommand, type TransactWriteItem, UpdateItemCommand } from "@aws-sd
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { type RequestContext, systemActor } from "../actor";
 import { dynamo, isConditionalCheckFailed, setFields, tableName } from "../db";
+import { keys } from "../keys";
 import { financeInbox, notificationWrites, type PaymentNotification } from "../notifications/repository";
 import { conflictOr, lastError, retrying, type Transaction } from "../transaction";
 import { maxConflictRetries } from "./placement";
@@ -70,10 +71,10 @@ export async function linePage(statementId: string, limit: number, lineKey?: str
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :line)",
-      ExpressionAttributeValues: marshall({ ":pk": `STATEMENT#${statementId}`, ":line": "LINE#" }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.StatementLine.pk({ statementId }), ":line": keys.StatementLine.sk.prefix }),
       ConsistentRead: true,
       Limit: limit,
-      ...(lineKey ? { ExclusiveStartKey: marshall({ pk: `STATEMENT#${statementId}`, sk: lineKey }) } : {}),
+      ...(lineKey ? { ExclusiveStartKey: marshall({ pk: keys.StatementLine.pk({ statementId }), sk: lineKey }) } : {}),
     }),
   );
   const lines = (page.Items ?? []).map((item) => unmarshall(item) as { sk: string; kind: string; eventId?: string });

@@ -1,3 +1,4 @@
+import { keys } from "../keys";
 import type { StatementLine } from "./schemas";
 
 /**
@@ -6,9 +7,9 @@ import type { StatementLine } from "./schemas";
  * a running total per service and per instrument (`TOTAL#<dimension>#<value>`).
  */
 
-/** One line per source: an event, a credit (an event may have several) or a carried-over statement. */
+/** One line per source: an event, a credit (an event may have several) or a carried-over statement; each kind carries its source's id. */
 export const lineSortKey = (line: StatementLine) =>
-  `LINE#${line.date}#${line.kind}#${line.kind === "event" ? line.eventId : line.kind === "credit" ? line.creditId : line.fromStatementId}`;
+  keys.StatementLine.sk({ date: line.date, kind: line.kind, sourceId: (line.kind === "event" ? line.eventId : line.kind === "credit" ? line.creditId : line.fromStatementId)! });
 
 /** What the line adds to the header's sums: an event to the events, a credit or carry-over (negative) to the credits. */
 export function headerSums(line: StatementLine) {
@@ -27,16 +28,14 @@ type TotalDimension = "SERVICE" | "INSTRUMENT";
 /** The sort keys of the totals the line adds to: its service's and its instrument's (a carry-over has neither). */
 export function totalSortKeys(line: StatementLine): string[] {
   return [
-    ...(line.serviceCode ? [totalSortKey("SERVICE", line.serviceCode)] : []),
-    ...(line.instrumentNumber ? [totalSortKey("INSTRUMENT", line.instrumentNumber)] : []),
+    ...(line.serviceCode ? [keys.StatementTotal.sk({ dimension: "SERVICE", value: line.serviceCode })] : []),
+    ...(line.instrumentNumber ? [keys.StatementTotal.sk({ dimension: "INSTRUMENT", value: line.instrumentNumber })] : []),
   ];
 }
 
-const totalSortKey = (dimension: TotalDimension, value: string) => `TOTAL#${dimension}#${value}`;
-
 /** A statement partition's totals of one dimension, by value. */
 export function totalsOf(items: readonly Record<string, unknown>[], dimension: TotalDimension): Record<string, { amountCents: number; count: number }> {
-  const prefix = `TOTAL#${dimension}#`;
+  const prefix = keys.StatementTotal.sk({ dimension, value: "" });
   return Object.fromEntries(
     items
       .filter((item) => String(item.sk).startsWith(prefix))

@@ -2,6 +2,7 @@ import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, queryAll, tableName } from "../db";
 import { DomainError } from "../errors";
+import { keys } from "../keys";
 import { decodeCursor, decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { statementIdsOfMonth } from "./month-registry";
 import type { Statement, StatementLine } from "./schemas";
@@ -14,7 +15,7 @@ import { totalsOf } from "./statement-totals";
  * it whole.
  */
 export const statementIdOf = (providerId: string, month: string) => `${month}_${providerId}`;
-export const statementKey = (statementId: string) => ({ pk: `STATEMENT#${statementId}`, sk: "STATEMENT" });
+export const statementKey = (statementId: string) => keys.SettlementStatement.key({ statementId });
 
 export interface StatementHeader {
   statementId: string;
@@ -40,7 +41,7 @@ export const getStatementHeader = (statementId: string) => getItem<StatementHead
 async function statementItems(statementId: string): Promise<Record<string, unknown>[]> {
   return queryAll({
     KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: marshall({ ":pk": `STATEMENT#${statementId}` }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.SettlementStatement.pk({ statementId }) }),
     ConsistentRead: true,
   });
 }
@@ -53,7 +54,7 @@ function lineView(item: Record<string, unknown>): StatementLine {
 /** The statement as the API shows it: header, running totals and lines. */
 export async function loadStatement(statementId: string): Promise<Statement | undefined> {
   const items = await statementItems(statementId);
-  const header = items.find((item) => item.sk === "STATEMENT") as (StatementHeader & Record<string, unknown>) | undefined;
+  const header = items.find((item) => item.sk === keys.SettlementStatement.sk({})) as (StatementHeader & Record<string, unknown>) | undefined;
   if (!header) return undefined;
   return {
     statementId: header.statementId,
@@ -73,7 +74,7 @@ export async function loadStatement(statementId: string): Promise<Statement | un
     ...(header.paidAt ? { paidAt: header.paidAt } : {}),
     ...(header.carriedTo ? { carriedTo: header.carriedTo } : {}),
     ...(header.payment ? { payment: header.payment } : {}),
-    lines: items.filter((item) => String(item.sk).startsWith("LINE#")).map(lineView),
+    lines: items.filter((item) => String(item.sk).startsWith(keys.StatementLine.sk.prefix)).map(lineView),
   };
 }
 
@@ -82,15 +83,17 @@ export async function listStatements(by: { providerId?: string; month?: string }
   let ids: string[];
   let nextCursor: string | undefined;
   if (by.providerId !== undefined) {
+    const pk = keys.SettlementStatement.gsi2.pk({ providerId: by.providerId });
+    const skPrefix = keys.SettlementStatement.gsi2.sk({ month: by.month ?? "" });
     const result = await dynamo().send(
       new QueryCommand({
         TableName: tableName(),
         IndexName: "gsi2",
         KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
-        ExpressionAttributeValues: marshall({ ":pk": `PROVIDER#${by.providerId}`, ":prefix": `STATEMENT#${by.month ?? ""}` }),
+        ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi2", pk: `PROVIDER#${by.providerId}`, skPrefix: `STATEMENT#${by.month ?? ""}` }),
+        ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi2", pk, skPrefix }),
       }),
     );
     ids = (result.Items ?? []).map((item) => String(unmarshall(item).statementId));
@@ -99,8 +102,9 @@ export async function listStatements(by: { providerId?: string; month?: string }
     // The registry is sorted; the cursor is the last statement's key, as for any other list.
     const all = await statementIdsOfMonth(by.month!);
     const key = decodeCursor(cursor, ["pk", "sk"]);
-    if (key && (key.sk?.S !== "STATEMENT" || !key.pk?.S?.startsWith(`STATEMENT#${by.month}_`))) throw new DomainError("INVALID_CURSOR");
-    const after = key?.pk?.S?.slice("STATEMENT#".length);
+    const monthPrefix = keys.SettlementStatement.pk({ statementId: statementIdOf("", by.month!) });
+    if (key && (key.sk?.S !== keys.SettlementStatement.sk({}) || !key.pk?.S?.startsWith(monthPrefix))) throw new DomainError("INVALID_CURSOR");
+    const after = key?.pk?.S?.slice(keys.SettlementStatement.pk.prefix.length);
     const rest = after === undefined ? all : all.filter((id) => id > after);
     ids = rest.slice(0, limit);
     nextCursor = rest.length > limit ? encodeCursor(marshall(statementKey(ids[ids.length - 1]!))) : undefined;
