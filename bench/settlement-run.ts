@@ -39,6 +39,7 @@ import { type RequestContext, systemActor } from "@hb/core/actor";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { businessDate } from "@hb/core/dates";
 import { dynamo, getItem, tableName } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import { ownedKey } from "@hb/core/ownership";
 import { storePaymentFile } from "@hb/core/settlement/files";
 import { advanceRun, startRun } from "@hb/core/settlement/close-run";
@@ -59,7 +60,7 @@ try {
   const client = await servedClient(api, provider, 951, "2026-06-01", 40);
   const [recorded] = await recordDays(api, runtime.clock, provider, client, "2026-06", [{ day: 3, quantity: 1 }], "bench-run");
   const templateEvent = withoutIndexKeys((await getItem<Record<string, unknown>>(ownedKey("EVENT", recorded!.eventId)))!);
-  const templateProvider = withoutIndexKeys((await getItem<Record<string, unknown>>({ pk: `PROVIDER#${provider.providerId}`, sk: "PROVIDER" }))!);
+  const templateProvider = withoutIndexKeys((await getItem<Record<string, unknown>>(keys.Provider.key({ providerId: provider.providerId })))!);
 
   let requests = 0;
   dynamo().middlewareStack.add(
@@ -77,8 +78,8 @@ try {
   async function statements(month: string, count: number): Promise<void> {
     const ids = Array.from({ length: count }, () => ({ providerId: randomUUID(), eventId: randomUUID() }));
     await inParallel(ids, async ({ providerId, eventId }, index) => {
-      await put({ ...templateProvider, pk: `PROVIDER#${providerId}`, providerId });
-      await put({ ...templateEvent, pk: `EVENT#${eventId}`, eventId, providerId, externalId: `bench-${eventId}`, date: `${month}-${String(1 + (index % 28)).padStart(2, "0")}` });
+      await put({ ...templateProvider, pk: keys.Provider.pk({ providerId }), providerId });
+      await put({ ...templateEvent, pk: keys.ServiceEvent.pk({ eventId }), eventId, providerId, externalId: `bench-${eventId}`, date: `${month}-${String(1 + (index % 28)).padStart(2, "0")}` });
       const placed = await placeEvent(eventId);
       if (!placed.placed) throw new Error(`event ${eventId} was not placed`);
     });

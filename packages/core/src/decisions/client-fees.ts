@@ -4,6 +4,7 @@ import { addDays, daysInMonth, nextMonth } from "../budget/periods";
 import { batchGet } from "../budget/repository";
 import { formatEuros } from "../budget/format";
 import { dynamo, tableName } from "../db";
+import { keys } from "../keys";
 import type { Language } from "../language";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
@@ -18,8 +19,6 @@ import type { StoredDecision } from "./view";
  * whether and when the fee was in force. The items live in the decision's
  * partition, so erasing the decision's partition erases them too.
  */
-export const clientFeesPartition = (month: string) => `CLIENT-FEES#${month}`;
-
 /** The months from `from`'s to `to`'s, both included (a budget is at most 5 years: at most 61). */
 function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -34,11 +33,9 @@ export function clientFeeMonthItems(decision: Pick<StoredDecision, "decisionId" 
     Put: {
       TableName: tableName(),
       Item: marshall({
-        pk: `DECISION#${decision.decisionId}`,
-        sk: `FEE#${month}`,
+        ...keys.ClientFeeMonth.key({ decisionId: decision.decisionId, month }),
         type: "ClientFeeMonth",
-        gsi3pk: clientFeesPartition(month),
-        gsi3sk: `${decision.clientId}#${decision.decisionId}`,
+        ...keys.ClientFeeMonth.gsi3({ month, clientId: decision.clientId, decisionId: decision.decisionId }),
         decisionId: decision.decisionId,
         clientId: decision.clientId,
         month,
@@ -94,7 +91,7 @@ export function feesInMonth(
 
 /** A page of the month's client fees for the area's invoicing, by client: O(page), never a scan. */
 export async function listClientFees(month: string, limit: number, cursor: string | undefined): Promise<Page<ClientFeesOfMonth>> {
-  const pk = clientFeesPartition(month);
+  const pk = keys.ClientFeeMonth.gsi3.pk({ month });
   const result = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),

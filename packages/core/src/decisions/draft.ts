@@ -5,6 +5,7 @@ import { formatNumber, reserveNumbers } from "../counters";
 import { compareDates } from "../budget/periods";
 import { changeStamp } from "../db";
 import { DomainError } from "../errors";
+import { keys } from "../keys";
 import { listOwned, ownedKey } from "../ownership";
 import { transaction } from "../transaction";
 import { amendmentFrom } from "./appeals";
@@ -68,8 +69,7 @@ export async function createDecision(budgetId: string, body: CreateDecisionBody,
       {
         ...ownedKey("DECISION", decision.decisionId),
         type: "Decision",
-        gsi1pk: `CLIENT#${decision.clientId}`,
-        gsi1sk: `DECISION#${decision.createdAt}#${decision.decisionId}`,
+        ...keys.Decision.gsi1({ clientId: decision.clientId, createdAt: decision.createdAt, decisionId: decision.decisionId }),
         ...decision,
         ...changeStamp(decision.clientId, ctx),
       },

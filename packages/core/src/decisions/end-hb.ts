@@ -9,6 +9,7 @@ import { changeStamp, queryAll, setFields, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
 import { getInstruments, isOpen, listClientInstruments, type StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import { listOwned, ownedKey } from "../ownership";
 import { retrying, type Transaction, transaction } from "../transaction";
 import { inForce, periodsWithin } from "./supersede-rules";
@@ -44,7 +45,7 @@ async function deliveryAfter(instrumentId: string, endsOn: string, today: string
   const items = await queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND gsi1sk >= :from",
-    ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":from": `EVENT#${endsOn}` }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.ServiceEvent.gsi1.pk({ instrumentId }), ":from": `${keys.ServiceEvent.gsi1.sk.prefix}${endsOn}` }),
     ProjectionExpression: "#date, #end",
     ExpressionAttributeNames: { "#date": "date", "#end": "end" },
   });

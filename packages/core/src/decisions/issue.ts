@@ -9,6 +9,7 @@ import { businessDate } from "../dates";
 import { changeStamp, transition } from "../db";
 import { DomainError } from "../errors";
 import type { StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import { ownedKey } from "../ownership";
 import { checkCommitmentProviders } from "./commitments";
 import { priceKey, providerKey } from "../providers/repository";
@@ -128,8 +129,7 @@ export async function issueDecision(
         {
           ...ownedKey("INSTRUMENT", instrument.instrumentId),
           type: "Instrument",
-          gsi1pk: `CLIENT#${instrument.clientId}`,
-          gsi1sk: `INSTRUMENT#${instrument.createdAt}#${instrument.instrumentId}`,
+          ...keys.Instrument.gsi1({ clientId: instrument.clientId, createdAt: instrument.createdAt, instrumentId: instrument.instrumentId }),
           ...(instrument.providerId ? providerIndexFields(instrument.providerId, instrument.number) : {}),
           ...instrument,
           ...changed,

@@ -4,6 +4,7 @@ import { periodQuantityOf, periodStartOf, periodUseWrites } from "../budget/peri
 import { type changeStamp, setFields, tableName } from "../db";
 import { kindCountMoves } from "../events/kinds";
 import type { StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import { ownedKey } from "../ownership";
 import { countedCents, type MovableEvent } from "./supersede-rules";
 
@@ -25,7 +26,7 @@ export function moveItems(
       instrumentNumber: to.number,
       budgetId: to.budgetId,
       lineId: to.lineId,
-      gsi1pk: `INSTRUMENT#${to.instrumentId}`,
+      gsi1pk: keys.ServiceEvent.gsi1.pk({ instrumentId: to.instrumentId }),
       movedFromInstrumentId: event.instrumentId,
       ...(periodStart ? { periodStart } : {}),
       ...stamp,

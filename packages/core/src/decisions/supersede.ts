@@ -11,6 +11,7 @@ import { changeStamp, queryAll, setFields, tableName, transition } from "../db";
 import { businessDate } from "../dates";
 import { DomainError } from "../errors";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import { listOwned, ownedKey } from "../ownership";
 import { getPrice, getProvider } from "../providers/repository";
 import {
@@ -78,7 +79,7 @@ async function deliveriesFrom(instrument: StoredInstrument, from: string, today:
   const events = (await queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrument.instrumentId}`, ":prefix": "EVENT#" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.ServiceEvent.gsi1.pk({ instrumentId: instrument.instrumentId }), ":prefix": keys.ServiceEvent.gsi1.sk.prefix }),
   })) as unknown as MovableEvent[];
   if (events.reduce((sum, event) => sum + countedCents(event), 0) !== usedCents(instrument)) throw new IndexBehind();
   const spanning = events.find((event) => compareDates(event.date, from) < 0 && compareDates(lastDateOf(event), from) >= 0);

@@ -5,6 +5,7 @@ import { addDays } from "../budget/periods";
 import { businessDate } from "../dates";
 import { dynamo, tableName } from "../db";
 import { DomainError } from "../errors";
+import { keys } from "../keys";
 import { approveEvent } from "./approve";
 import type { StoredEvent } from "./view";
 
@@ -28,7 +29,7 @@ export async function approveDueEvents(now: Date, lookbackDays = 30): Promise<{ 
           TableName: tableName(),
           IndexName: "gsi3",
           KeyConditionExpression: "gsi3pk = :pk",
-          ExpressionAttributeValues: marshall({ ":pk": `REVIEW#${addDays(today, -back)}` }),
+          ExpressionAttributeValues: marshall({ ":pk": keys.ServiceEvent.gsi3.pk({ reviewEndsOn: addDays(today, -back) }) }),
           ExclusiveStartKey: start,
         }),
       );

@@ -6,6 +6,7 @@ import { balanceChange, changeStamp, setFields } from "../db";
 import { DomainError } from "../errors";
 import { requireInstrument } from "../instruments/repository";
 import { type Condition, deliveryRight, rightCondition } from "../instruments/rights";
+import { keys } from "../keys";
 import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { type Expression, retrying, transaction, TransactionCancelled } from "../transaction";
@@ -136,8 +137,8 @@ export async function editEvent(
       startMinute: edited.startMinute,
       endMinute: edited.endMinute,
       periodStart: edited.periodStart,
-      gsi1sk: `EVENT#${edited.date}#${edited.eventId}`,
-      gsi2sk: `EVENT#${edited.date}#${edited.eventId}`,
+      gsi1sk: keys.ServiceEvent.gsi1.sk({ date: edited.date, eventId: edited.eventId }),
+      gsi2sk: keys.ServiceEvent.gsi2.sk({ date: edited.date, eventId: edited.eventId }),
       ...stamp,
     });
     const dropped = (["start", "end", "startMinute", "endMinute", "note", "periodStart"] as const).filter((field) => edited[field] === undefined);

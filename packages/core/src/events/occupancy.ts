@@ -1,11 +1,12 @@
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { getItem, versionedPut } from "../db";
+import { keys } from "../keys";
 import { dayIntervals, daysOf, type Interval } from "./delivery-rules";
 
-/** One item per client and Helsinki date holds that day's timed deliveries, so overlaps are checked under one condition. */
-const occupancyKey = (clientId: string, date: string) => ({ pk: `CLIENT#${clientId}`, sk: `OCCUPANCY#${date}` });
-
 /**
+ * One item per client and Helsinki date holds that day's timed deliveries, so
+ * overlaps are checked under one condition.
+ *
  * The client's day occupancy after taking `remove` (the event's earlier
  * interval, when it is edited or deleted) out and putting `add` in, each day
  * written only if nobody changed it since it was read. An overlap with any
@@ -16,8 +17,9 @@ export async function occupancyWrites(clientId: string, remove: readonly Interva
   const days = [...new Set([...remove.flatMap(daysOf), ...(add ? daysOf(add) : [])])];
   const writes: TransactWriteItem[] = [];
   for (const day of days) {
-    const current = await getItem<{ intervals: Interval[]; version: number }>(occupancyKey(clientId, day));
-    writes.push(versionedPut({ ...occupancyKey(clientId, day), type: "Occupancy", intervals: dayIntervals(day, current?.intervals ?? [], removed, add) }, current?.version));
+    const key = keys.Occupancy.key({ clientId, date: day });
+    const current = await getItem<{ intervals: Interval[]; version: number }>(key);
+    writes.push(versionedPut({ ...key, type: "Occupancy", intervals: dayIntervals(day, current?.intervals ?? [], removed, add) }, current?.version));
   }
   return writes;
 }

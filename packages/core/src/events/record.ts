@@ -9,6 +9,7 @@ import { balanceChange, changeStamp, getItem } from "../db";
 import { DomainError } from "../errors";
 import { requireInstrument, type StoredInstrument } from "../instruments/repository";
 import { deliveryRight, rightCondition } from "../instruments/rights";
+import { keys } from "../keys";
 import { ownShareOf } from "../own-share/repository";
 import { ownedKey } from "../ownership";
 import { retrying, transaction, TransactionCancelled } from "../transaction";
@@ -25,7 +26,7 @@ import { requireEvent, type StoredEvent } from "./view";
 export const maxAttempts = 25;
 
 /** A provider's claim on an externalId: a repeat of the same delivery is the same event. */
-export const externalIdKey = (providerId: string, externalId: string) => ({ pk: `EXTERNALID#${providerId}#${externalId}`, sk: "EXTERNALID" });
+export const externalIdKey = (providerId: string, externalId: string) => keys.ExternalId.key({ providerId, externalId });
 
 /** The earlier event with this externalId: the same payload is a replay, another payload a conflict. */
 async function replay(providerId: string, body: RecordEventBody, hash: string): Promise<StoredEvent | undefined> {
@@ -161,12 +162,9 @@ export async function recordEvent(
         {
           ...ownedKey("EVENT", eventId),
           type: "ServiceEvent",
-          gsi1pk: `INSTRUMENT#${instrument.instrumentId}`,
-          gsi1sk: `EVENT#${date}#${eventId}`,
-          gsi2pk: `PROVIDER#${event.providerId}`,
-          gsi2sk: `EVENT#${date}#${eventId}`,
-          gsi3pk: `REVIEW#${reviewDue}`,
-          gsi3sk: `${event.recordedAt}#${eventId}`,
+          ...keys.ServiceEvent.gsi1({ instrumentId: instrument.instrumentId, date, eventId }),
+          ...keys.ServiceEvent.gsi2({ providerId: event.providerId, date, eventId }),
+          ...keys.ServiceEvent.gsi3({ reviewEndsOn: reviewDue, recordedAt: event.recordedAt, eventId }),
           ...event,
           ...stamp,
         },

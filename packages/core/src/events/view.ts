@@ -2,6 +2,7 @@ import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, tableName } from "../db";
 import { notFound } from "../errors";
+import { keys } from "../keys";
 import { ownedKey } from "../ownership";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { expectedPaymentOn, type PaymentSchedule } from "./payment-timeline";
@@ -27,16 +28,19 @@ export async function listEvents(
   limit: number,
   cursor?: string,
 ): Promise<Page<StoredEvent>> {
-  const [index, pk] = "instrumentId" in by ? (["gsi1", `INSTRUMENT#${by.instrumentId}`] as const) : (["gsi2", `PROVIDER#${by.providerId}`] as const);
+  const [index, pk, skPrefix] =
+    "instrumentId" in by
+      ? (["gsi1", keys.ServiceEvent.gsi1.pk({ instrumentId: by.instrumentId }), keys.ServiceEvent.gsi1.sk.prefix] as const)
+      : (["gsi2", keys.ServiceEvent.gsi2.pk({ providerId: by.providerId }), keys.ServiceEvent.gsi2.sk.prefix] as const);
   const result = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: index,
       KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :prefix)`,
-      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": "EVENT#" }),
+      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { index, pk, skPrefix: "EVENT#" }),
+      ExclusiveStartKey: decodeListCursor(cursor, { index, pk, skPrefix }),
     }),
   );
   return { items: (result.Items ?? []).map((item) => unmarshall(item) as StoredEvent), nextCursor: encodeCursor(result.LastEvaluatedKey) };
