@@ -9,6 +9,7 @@ import { dynamo, tableName } from "@hb/core/db";
 import { repositoryRoot } from "@hb/local/handlers";
 import { addDays } from "@hb/core/budget/periods";
 import { businessDate } from "@hb/core/dates";
+import { keys } from "@hb/core/keys";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { demoAreaRules } from "../support/fixtures";
@@ -172,7 +173,7 @@ describe("area settings in versions", () => {
     const seeded = unmarshall((await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(first) }))).Item!);
     await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(first) }));
     const { pk: _pk, sk: _sk, effectiveFrom: _from, madeAt: _at, ...legacy } = seeded;
-    await dynamo().send(new PutItemCommand({ TableName: tableName(), Item: marshall({ ...legacy, pk: "AREA", sk: "SETTINGS", type: "AreaSettings", reviewWindowDays: 3 }) }));
+    await dynamo().send(new PutItemCommand({ TableName: tableName(), Item: marshall({ ...legacy, ...keys.AreaSettings.key({}), type: "AreaSettings", reviewWindowDays: 3 }) }));
 
     const before = await api.call("GET", "/v1/area/settings", { as: admin });
     expectStatus(before, 200, "GET before the seed");

@@ -2,6 +2,7 @@ import { DynamoDBClient, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
+import { keys } from "@hb/core/keys";
 import { finnishHoliday } from "@hb/core/pricing/index";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
@@ -87,7 +88,7 @@ async function journey(individual: number, activate = true): Promise<Journey> {
   const issued = await api.call("POST", `/v1/decisions/${decision.body.decisionId}/issue`, { as: worker });
   const [hourly, daily] = issued.body.instruments.map((instrument: { instrumentId: string }) => instrument.instrumentId) as [string, string];
   // Acceptance by the provider is its own route; here the instruments start accepted.
-  if (activate) for (const id of [hourly, daily]) await setItem({ pk: `INSTRUMENT#${id}`, sk: "INSTRUMENT" }, { status: "active" });
+  if (activate) for (const id of [hourly, daily]) await setItem(keys.Instrument.key({ instrumentId: id }), { status: "active" });
   return { clientId, personalId, budgetId: budget.body.budgetId, hourly, daily };
 }
 

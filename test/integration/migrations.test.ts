@@ -2,6 +2,7 @@ import { GetItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamo, tableName } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import type { Migration } from "@hb/core/migrations/migration";
 import { migrations } from "@hb/core/migrations/registry";
 import { MAX_PASSES, migrationKey, runMigrations } from "@hb/core/migrations/runner";
@@ -44,7 +45,7 @@ describe("migration runner", () => {
     // A provider application as an earlier release stored it: not in the area's queue.
     const applied = await api.call("POST", "/v1/provider-applications", { as: personToken(freshPersonalId(), "staff-migrations"), body: providerApplicationBody(freshBusinessId()) });
     expectStatus(applied, 201, "application");
-    const key = marshall({ pk: `PROVIDERAPP#${applied.body.applicationId}`, sk: "PROVIDERAPP" });
+    const key = marshall(keys.ProviderApplication.key({ applicationId: applied.body.applicationId }));
     await dynamo().send(new UpdateItemCommand({ TableName: tableName(), Key: key, UpdateExpression: "REMOVE gsi1pk, gsi1sk" }));
 
     const first = await runMigrations(migrations);
@@ -52,7 +53,7 @@ describe("migration runner", () => {
     // The queue's migration put it back under its status in its first pass; the second found nothing left.
     expect(first.find((outcome) => outcome.id === "0003-queue-provider-applications")!.passes).toEqual([{ queued: 1 }, { queued: 0 }]);
     const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
-    expect(unmarshall(Item!).gsi1pk).toBe("APPLICATIONS#pending");
+    expect(unmarshall(Item!).gsi1pk).toBe(keys.ProviderApplication.gsi1.pk({ status: "pending" }));
     expect(await record("0003-queue-provider-applications")).toMatchObject({ type: "Migration", passes: [{ queued: 1 }, { queued: 0 }] });
 
     const second = await runMigrations(migrations);

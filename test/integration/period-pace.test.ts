@@ -6,6 +6,7 @@ import { systemActor } from "@hb/core/actor";
 import { addDays } from "@hb/core/budget/periods";
 import { deleteEvent } from "@hb/core/events/correct";
 import { getEvent } from "@hb/core/events/view";
+import { keys } from "@hb/core/keys";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
@@ -48,7 +49,7 @@ async function storedPeriodUse(instrumentId: string): Promise<Record<string, num
     new QueryCommand({
       TableName: runtime.tableName,
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :period)",
-      ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":period": "PERIOD#" }),
+      ExpressionAttributeValues: marshall({ ":pk": keys.PeriodUse.pk({ instrumentId }), ":period": keys.PeriodUse.sk.prefix }),
       ConsistentRead: true,
     }),
   );

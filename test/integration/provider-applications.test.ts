@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import { backfillApplicationQueue } from "@hb/core/providers/application-queue-backfill";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
@@ -69,7 +70,7 @@ describe("the queue of provider applications", () => {
     expectStatus(await decide(applicationId, "info-requested"), 200, "information request");
     // As an application of an earlier release: no queue keys.
     await dynamo().send(
-      new UpdateItemCommand({ TableName: tableName(), Key: marshall({ pk: `PROVIDERAPP#${applicationId}`, sk: "PROVIDERAPP" }), UpdateExpression: "REMOVE gsi1pk, gsi1sk" }),
+      new UpdateItemCommand({ TableName: tableName(), Key: marshall(keys.ProviderApplication.key({ applicationId })), UpdateExpression: "REMOVE gsi1pk, gsi1sk" }),
     );
     expect(ids(await queue("?status=info-requested"))).not.toContain(applicationId);
     expect(await backfillApplicationQueue()).toEqual({ queued: 1 });

@@ -3,6 +3,7 @@ import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import { sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
@@ -125,7 +126,7 @@ describe("a provider's status", () => {
     expect(drafter[0]!.text).toMatch(/^HB-\d{4}-\d{6} \(.+\): the area suspended the provider from 12 January 2027\. Agree with the client on choosing another provider\.$/);
 
     // The pipe delivers the provider's record again (at-least-once): nobody is told twice.
-    const { Item: provider } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `PROVIDER#${stopped.providerId}`, sk: "PROVIDER" }) }));
+    const { Item: provider } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Provider.key({ providerId: stopped.providerId })) }));
     const before = { ...provider!, status: { S: "approved" } };
     const sqs = new SQSClient(sqsConfig(runtime.sqsEndpoint));
     await sqs.send(

@@ -3,6 +3,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dynamo, tableName } from "@hb/core/db";
 import { backfillWorkList } from "@hb/core/instruments/work-list-backfill";
+import { keys } from "@hb/core/keys";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime } from "../setup/runtime";
 import { approvedProvider, type ProviderSetup } from "../support/settlement";
@@ -129,9 +130,9 @@ describe("a stack upgraded from before the work list", () => {
     const old = await voucherOf("Doris", true);
     // As an instrument issued before this change was stored: no gsi2 keys, no number lookup.
     await dynamo().send(
-      new UpdateItemCommand({ TableName: tableName(), Key: marshall({ pk: `INSTRUMENT#${old.instrumentId}`, sk: "INSTRUMENT" }), UpdateExpression: "REMOVE gsi2pk, gsi2sk" }),
+      new UpdateItemCommand({ TableName: tableName(), Key: marshall(keys.Instrument.key({ instrumentId: old.instrumentId })), UpdateExpression: "REMOVE gsi2pk, gsi2sk" }),
     );
-    await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall({ pk: `INSTRUMENTNUMBER#${old.number}`, sk: "INSTRUMENTNUMBER" }) }));
+    await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(keys.InstrumentNumber.key({ number: old.number })) }));
     expect(numbersOf((await workList(aamurusko)).body)).not.toContain(old.number);
     expect((await api.call("GET", `/v1/instruments?number=${old.number}`, { as: aamurusko.providerToken })).status).toBe(404);
 

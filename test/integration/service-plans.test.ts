@@ -1,6 +1,7 @@
 import { DynamoDBClient, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keys } from "@hb/core/keys";
 import { getCurrentServicePlan, getServicePlan } from "@hb/core/service-plans/repository";
 import { servicePlanSchema } from "@hb/core/service-plans/schemas";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
@@ -56,7 +57,7 @@ async function setOnClient(clientId: string, fields: Record<string, unknown>): P
   await table.send(
     new UpdateItemCommand({
       TableName: runtime.tableName,
-      Key: marshall({ pk: `CLIENT#${clientId}`, sk: "PROFILE" }),
+      Key: marshall(keys.Client.key({ clientId })),
       UpdateExpression: `SET ${Object.keys(names).map((name, index) => `${name} = :f${index}`).join(", ")}`,
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeNames: names,

@@ -6,6 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "@hb/api/openapi";
 import { routes } from "@hb/api/routes";
+import { keys } from "@hb/core/keys";
 import { isBankingDay, paymentDate } from "@hb/core/settlement/banking-days";
 import { clientConfig } from "@hb/local/dynamodb";
 import type { LocalRuntime } from "@hb/local/runtime";
@@ -49,7 +50,7 @@ async function corruptProvider(provider: ProviderSetup, fields: { iban?: string;
   await dynamo.send(
     new UpdateItemCommand({
       TableName: runtime.tableName,
-      Key: marshall({ pk: `PROVIDER#${provider.providerId}`, sk: "PROVIDER" }),
+      Key: marshall(keys.Provider.key({ providerId: provider.providerId })),
       UpdateExpression: `SET ${names.map((name, i) => `#f${i} = :v${i}`).join(", ")}`,
       ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
       ExpressionAttributeValues: marshall(Object.fromEntries(names.map((name, i) => [`:v${i}`, fields[name as keyof typeof fields]]))),

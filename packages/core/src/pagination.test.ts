@@ -1,9 +1,11 @@
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { describe, expect, it } from "vitest";
+import { keys } from "./keys";
 import { decodeCursor, encodeCursor } from "./pagination";
 
 describe("cursor", () => {
   it("round-trips a DynamoDB key", () => {
-    const key = { pk: { S: "AREA" }, sk: { S: "SERVICE#KOTIHOITO" } };
+    const key = marshall(keys.Service.key({ code: "KOTIHOITO" }));
     expect(decodeCursor(encodeCursor(key), ["pk", "sk"])).toEqual(key);
   });
 

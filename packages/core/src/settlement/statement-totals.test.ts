@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keys } from "../keys";
 import type { StatementLine } from "./schemas";
 import { headerSums, lineSortKey, totalSortKeys, totalsOf } from "./statement-totals";
 
@@ -25,11 +26,12 @@ describe("how a line counts in its statement", () => {
   });
 
   it("reads the totals of one dimension back from the statement's items, by value", () => {
+    const statementId = "2027-03_P";
     const items = [
-      { pk: "STATEMENT#2027-03_P", sk: "STATEMENT", netCents: 3600 },
-      { pk: "STATEMENT#2027-03_P", sk: "TOTAL#SERVICE#HENKILOKOHTAINEN_APU", amountCents: 3600, count: 2 },
-      { pk: "STATEMENT#2027-03_P", sk: "TOTAL#INSTRUMENT#SL-2027-000001", amountCents: 3600, count: 2 },
-      { pk: "STATEMENT#2027-03_P", sk: "LINE#2027-03-05#event#e1", amountCents: 7200 },
+      { ...keys.SettlementStatement.key({ statementId }), netCents: 3600 },
+      { ...keys.StatementTotal.key({ statementId, dimension: "SERVICE", value: "HENKILOKOHTAINEN_APU" }), amountCents: 3600, count: 2 },
+      { ...keys.StatementTotal.key({ statementId, dimension: "INSTRUMENT", value: "SL-2027-000001" }), amountCents: 3600, count: 2 },
+      { ...keys.StatementLine.key({ statementId, date: "2027-03-05", kind: "event", sourceId: "e1" }), amountCents: 7200 },
     ];
     expect(totalsOf(items, "SERVICE")).toEqual({ HENKILOKOHTAINEN_APU: { amountCents: 3600, count: 2 } });
     expect(totalsOf(items, "INSTRUMENT")).toEqual({ "SL-2027-000001": { amountCents: 3600, count: 2 } });
