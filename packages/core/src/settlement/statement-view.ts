@@ -102,6 +102,7 @@ export async function listStatements(by: { providerId?: string; month?: string }
     // The registry is sorted; the cursor is the last statement's key, as for any other list.
     const all = await statementIdsOfMonth(by.month!);
     const key = decodeCursor(cursor, ["pk", "sk"]);
+    // Every statement of the month has a key beginning `STATEMENT#<month>_`.
     const monthPrefix = keys.SettlementStatement.pk({ statementId: statementIdOf("", by.month!) });
     if (key && (key.sk?.S !== keys.SettlementStatement.sk({}) || !key.pk?.S?.startsWith(monthPrefix))) throw new DomainError("INVALID_CURSOR");
     const after = key?.pk?.S?.slice(keys.SettlementStatement.pk.prefix.length);
