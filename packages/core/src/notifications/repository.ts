@@ -21,10 +21,10 @@ import { type DecisionNotificationKind, decisionNotificationKinds, type PaymentN
  * (`NOTIFICATION#<id>`), listed by inbox through gsi1 and by
  * the client it is about through gsi2 (`CLIENT#<clientId>`, whatever the
  * inbox: the client's export and erasure find them there); the inbox's unread
- * count is a counter item kept in the same transactions.
+ * count is a counter item kept in the same transactions. An inbox's name is
+ * data, not a key (keys.ts puts it into the keys of both): `inboxOf` builds
+ * every name, `isInboxOf` tells whose it is.
  */
-
-/** An inbox's name is a notification's data, not a key (keys.ts puts it in its keys): every name is built here. */
 export const inboxOf = {
   worker: (sub: string) => `WORKER#${sub}` as const,
   client: (clientId: string) => `CLIENT#${clientId}` as const,
@@ -34,7 +34,7 @@ export const financeInbox = "FINANCE";
 type InboxOf<Owner extends keyof typeof inboxOf> = ReturnType<(typeof inboxOf)[Owner]>;
 export type Inbox = InboxOf<keyof typeof inboxOf> | typeof financeInbox;
 
-/** Whether the inbox is a worker's, a client's or a provider's: its name begins as `inboxOf` builds it. */
+/** Whether the inbox is the owner's kind (a worker's, a client's or a provider's): its name begins as `inboxOf` builds it. */
 export const isInboxOf = <Owner extends keyof typeof inboxOf>(owner: Owner, inbox: Inbox): inbox is InboxOf<Owner> => inbox.startsWith(inboxOf[owner](""));
 
 interface NotificationBase {
