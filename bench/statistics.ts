@@ -14,6 +14,7 @@ import { BatchWriteItemCommand, type BatchWriteItemCommandOutput, type WriteRequ
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { performance } from "node:perf_hooks";
 import { dynamo } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import { rebuildStatistics } from "@hb/core/statistics/rebuild";
 import { startLocalRuntime } from "@hb/local/runtime";
 import { apiClient } from "../test/support/api";
@@ -37,8 +38,7 @@ try {
     }
   };
   const clients = Array.from({ length: 20 }, (_, i) => ({
-    pk: `CLIENT#bench-${i}`,
-    sk: "PROFILE",
+    ...keys.Client.key({ clientId: `bench-${i}` }),
     type: "Client",
     clientId: `bench-${i}`,
     birthDate: `19${40 + i * 3}-05-0${1 + (i % 9)}`,
@@ -50,8 +50,7 @@ try {
   await put(clients);
   const events = (month: string, count: number) =>
     Array.from({ length: count }, (_, n) => ({
-      pk: `EVENT#bench-${month}-${n}`,
-      sk: "EVENT",
+      ...keys.ServiceEvent.key({ eventId: `bench-${month}-${n}` }),
       type: "ServiceEvent",
       eventId: `bench-${month}-${n}`,
       clientId: `bench-${n % 20}`,

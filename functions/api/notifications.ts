@@ -10,6 +10,8 @@ import type { Language } from "@hb/core/language";
 import {
   financeInbox,
   type Inbox,
+  inboxOf,
+  isInboxOf,
   isInstrumentNotification,
   listInbox,
   markRead,
@@ -22,23 +24,23 @@ import { notificationView } from "@hb/core/notifications/view";
  * finance inbox, or a client's it may see as the client or a representative.
  * Marking read changes the shared inbox, so a representative needs `act` for it.
  */
-async function inboxOf(actor: Actor, clientId: string | undefined, access: "view" | "act" = "view"): Promise<Inbox> {
-  if (hasRole(actor, "worker")) return `WORKER#${actor.sub}`;
+async function callerInbox(actor: Actor, clientId: string | undefined, access: "view" | "act" = "view"): Promise<Inbox> {
+  if (hasRole(actor, "worker")) return inboxOf.worker(actor.sub);
   // The role `provider` is granted only with the provider the caller acts for (identity/actor.ts).
-  if (hasRole(actor, "provider")) return `PROVIDER#${actor.providerId!}`;
+  if (hasRole(actor, "provider")) return inboxOf.provider(actor.providerId!);
   if (hasRole(actor, "finance")) return financeInbox;
   const chosen = clientId ?? (actor.clientIds.length === 1 ? actor.clientIds[0] : undefined);
   if (!chosen) {
     throw new DomainError("VALIDATION_FAILED", {}, [{ path: "/query/clientId", code: "REQUIRED", text: "NOTIFICATIONS_CLIENT_REQUIRED" }]);
   }
   assertCanAccessClient(actor, await requireClient(chosen), access);
-  return `CLIENT#${chosen}`;
+  return inboxOf.client(chosen);
 }
 
 const serviceNames = async (language: Language) => serviceNamer(await allServices(), language);
 
 export const list = apiHandler(listRoute, async ({ query, actor, language }) => {
-  const inbox = await inboxOf(actor, query.clientId);
+  const inbox = await callerInbox(actor, query.clientId);
   const page = await listInbox(inbox, query.limit, query.cursor);
   const names = await serviceNames(language);
   return {
@@ -53,10 +55,10 @@ export const list = apiHandler(listRoute, async ({ query, actor, language }) => 
 export const read = apiHandler(readRoute, async ({ params, actor, language, context }) => {
   const notification = await requireNotification(params.notificationId);
   // Someone else's notification is as unknown to the caller as one that does not exist.
-  const clientId = isInstrumentNotification(notification) && notification.inbox.startsWith("CLIENT#") ? notification.clientId : undefined;
-  const inbox = await inboxOf(actor, clientId).catch(() => undefined);
+  const clientId = isInstrumentNotification(notification) && isInboxOf("client", notification.inbox) ? notification.clientId : undefined;
+  const inbox = await callerInbox(actor, clientId).catch(() => undefined);
   if (inbox !== notification.inbox) throw notFound("notification");
   // Seeing the notification is not enough to change its shared read state: a `view` representative is refused.
-  await inboxOf(actor, clientId, "act");
+  await callerInbox(actor, clientId, "act");
   return { body: notificationView(await markRead(notification, context.now), language, await serviceNames(language)) };
 });

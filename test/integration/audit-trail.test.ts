@@ -5,6 +5,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntries, recordAuditEntry } from "@hb/core/audit/repository";
 import { auditTableName, dynamo, tableName } from "@hb/core/db";
+import { auditKeys, keys } from "@hb/core/keys";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { handler } from "../../functions/consumers/audit-trail";
 import { startTestRuntime } from "../setup/runtime";
@@ -18,8 +19,7 @@ afterAll(() => runtime?.stop());
 const clientId = randomUUID();
 const image = (version: number, lastName: string, sub: string) =>
   marshall({
-    pk: `CLIENT#${clientId}`,
-    sk: "PROFILE",
+    ...keys.Client.key({ clientId }),
     type: "Client",
     lastName,
     version,
@@ -35,7 +35,7 @@ const modify = {
   eventName: "MODIFY",
   dynamodb: { ApproximateCreationDateTime: 2, NewImage: image(2, "Korhonen", "w2"), OldImage: image(1, "Virtanen", "w1") },
 };
-const unrelated = { eventID: "e3", eventName: "INSERT", dynamodb: { NewImage: marshall({ pk: "AREA", sk: "SERVICE#X", type: "Service" }) } };
+const unrelated = { eventID: "e3", eventName: "INSERT", dynamodb: { NewImage: marshall({ ...keys.Service.key({ code: "X" }), type: "Service" }) } };
 const garbage = "not json";
 
 const sqsEvent = (bodies: string[]): SQSEvent => ({
@@ -83,7 +83,7 @@ describe("audit-trail consumer", () => {
     await recordAuditEntry({ ...entry, action: "clients.patch", actor: { sub: "intruder", roles: [] } }, "req-9#read");
 
     const query = (table: string) =>
-      dynamo().send(new QueryCommand({ TableName: table, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": `AUDIT#${subject}` }) }));
+      dynamo().send(new QueryCommand({ TableName: table, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": auditKeys.AuditEntry.pk({ clientId: subject }) }) }));
     const stored = (await query(auditTableName())).Items!.map((item) => unmarshall(item));
     expect(stored).toEqual([
       expect.objectContaining({ sk: "2026-11-05T08:30:00.000Z#req-9#read", action: "clients.get", actor: { sub: "w1", roles: ["worker"] } }),

@@ -4,6 +4,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { addDays } from "@hb/core/budget/periods";
 import { backfillCaseload } from "@hb/core/clients/caseload-backfill";
 import { dynamo, tableName } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { apiClient, startTestRuntime, testToday } from "../setup/runtime";
 import { freshPersonalId, personToken } from "../support/fixtures";
@@ -135,7 +136,7 @@ describe("the worker's caseload", () => {
   it("backfills clients registered before caseloads to the worker of their newest decision", async () => {
     // As a client of an earlier release: no assigned worker, no index keys.
     await dynamo().send(
-      new UpdateItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${tilda.clientId}`, sk: "PROFILE" }), UpdateExpression: "REMOVE assignedWorker, gsi1pk, gsi1sk" }),
+      new UpdateItemCommand({ TableName: tableName(), Key: marshall(keys.Client.key(tilda)), UpdateExpression: "REMOVE assignedWorker, gsi1pk, gsi1sk" }),
     );
     expect(idsOf(await caseload(worker))).toEqual([]);
     expect(await backfillCaseload()).toEqual({ assigned: 1, unassigned: 0 });

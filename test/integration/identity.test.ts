@@ -3,7 +3,7 @@ import { generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@hb/core/budget/periods";
 import { dynamo } from "@hb/core/db";
-import { notificationWrites } from "@hb/core/notifications/repository";
+import { inboxOf, notificationWrites } from "@hb/core/notifications/repository";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import type { LocalRuntime } from "@hb/local/runtime";
 import { LOCAL_AUDIENCE } from "@hb/local/tokens";
@@ -226,7 +226,7 @@ describe("a view representative reads but does not change", () => {
     expect((await represent(clientId, viewer, { permission: "view" })).status).toBe(201);
     expect((await represent(clientId, actor, { permission: "act" })).status).toBe(201);
     // A notification in the client's inbox, as the drift consumer writes them.
-    const notification = { inbox: `CLIENT#${clientId}` as const, kind: "overuse" as const, clientId, instrumentId: "i-1", instrumentNumber: "HB-2026-000999", serviceCode: "PAIVATOIMINTA", createdAt: new Date().toISOString() };
+    const notification = { inbox: inboxOf.client(clientId), kind: "overuse" as const, clientId, instrumentId: "i-1", instrumentNumber: "HB-2026-000999", serviceCode: "PAIVATOIMINTA", createdAt: new Date().toISOString() };
     await dynamo().send(new TransactWriteItemsCommand({ TransactItems: notificationWrites([notification, notification]) }));
     const view = personToken(viewer, "viewer");
     const inbox = await api.call("GET", `/v1/notifications?clientId=${clientId}`, { as: view });

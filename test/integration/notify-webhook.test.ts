@@ -5,6 +5,8 @@ import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keys } from "@hb/core/keys";
+import { type Inbox, inboxOf } from "@hb/core/notifications/repository";
 import { bankAccountNotificationText, notificationText } from "@hb/core/notifications/texts";
 import { notifyPipe } from "@hb/core/pipes";
 import { clientConfig } from "@hb/local/dynamodb";
@@ -73,14 +75,12 @@ afterAll(async () => {
 });
 
 /** A notification as the drift consumer writes it (notificationWrites), put straight into the table. */
-async function insertNotification(inbox: string, notificationId: string = randomUUID()) {
+async function insertNotification(inbox: Inbox, notificationId: string = randomUUID()) {
   const createdAt = new Date().toISOString();
   const item = {
-    pk: `NOTIFICATION#${notificationId}`,
-    sk: "NOTIFICATION",
+    ...keys.Notification.key({ notificationId }),
     type: "Notification",
-    gsi1pk: `INBOX#${inbox}`,
-    gsi1sk: `${createdAt}#${notificationId}`,
+    ...keys.Notification.gsi1({ inbox, createdAt, notificationId }),
     notificationId,
     inbox,
     kind: "threshold",
@@ -103,7 +103,7 @@ const verifySignature = (delivery: Delivery) => {
 
 describe("notify pipe → webhook", () => {
   it("POSTs a new notification once, signed, with its ids and the staff texts in fi, sv and en", async () => {
-    const item = await insertNotification("WORKER#worker-notify-1");
+    const item = await insertNotification(inboxOf.worker("worker-notify-1"));
     await runtime.settle();
 
     const received = deliveries.get(item.notificationId) ?? [];
@@ -134,7 +134,7 @@ describe("notify pipe → webhook", () => {
     // Planned before the write, so the receiver knows its answers when the first POST arrives.
     const notificationId = randomUUID();
     answers.set(notificationId, [500, 500]);
-    const item = await insertNotification("CLIENT#client-notify-1", notificationId);
+    const item = await insertNotification(inboxOf.client("client-notify-1"), notificationId);
     await runtime.settle(30_000);
 
     const received = deliveries.get(item.notificationId) ?? [];
@@ -184,7 +184,7 @@ describe("notify pipe → webhook", () => {
     const { queueUrl, dlqUrl } = runtime.queues.get("notify")!;
     const notificationId = randomUUID();
     answers.set(notificationId, "always-500");
-    const item = await insertNotification("PROVIDER#provider-notify-1", notificationId);
+    const item = await insertNotification(inboxOf.provider("provider-notify-1"), notificationId);
     await expect.poll(() => queueDepth(sqs, dlqUrl), { timeout: 45_000, interval: 200 }).toBe(1);
     await expect.poll(() => queueDepth(sqs, queueUrl), { timeout: 10_000, interval: 200 }).toBe(0);
 

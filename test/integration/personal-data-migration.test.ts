@@ -4,6 +4,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personalIdLookupKey } from "@hb/core/clients/personal-id-key";
 import { auditTableName, dynamo, tableName } from "@hb/core/db";
+import { auditKeys, keys } from "@hb/core/keys";
 import { migratePersonalData } from "@hb/core/personal-data/migration";
 import { isSealed } from "@hb/core/personal-data/sealed";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
@@ -28,10 +29,8 @@ async function writeLegacyItems(): Promise<void> {
   const at = "2026-10-01T09:00:00.000Z";
   const stamp = { dataSubject: legacyClientId, changedBy: { sub: "worker-0", roles: ["worker"] }, requestId: "req-legacy", updatedAt: at };
   const auditEntry = (uniqueId: string, kind: string, action: string) => ({
-    pk: `AUDIT#${legacyClientId}`,
-    sk: `${at}#${uniqueId}`,
-    gsi1pk: `AUDIT#${at.slice(0, 10)}`,
-    gsi1sk: `${at}#${legacyClientId}#${uniqueId}`,
+    ...auditKeys.AuditEntry.key({ clientId: legacyClientId, at, uniqueId }),
+    ...auditKeys.AuditEntry.gsi1({ day: at.slice(0, 10), at, clientId: legacyClientId, uniqueId }),
     type: "AuditEntry",
     at,
     clientId: legacyClientId,
@@ -42,8 +41,7 @@ async function writeLegacyItems(): Promise<void> {
   });
   const items = [
     {
-      pk: `CLIENT#${legacyClientId}`,
-      sk: "PROFILE",
+      ...keys.Client.key({ clientId: legacyClientId }),
       type: "Client",
       clientId: legacyClientId,
       personalId: legacyCode,
@@ -58,7 +56,7 @@ async function writeLegacyItems(): Promise<void> {
       createdAt: at,
       ...stamp,
     },
-    { pk: `PERSONALID#${await personalIdLookupKey(legacyCode)}`, sk: "PERSONALID", type: "PersonalIdLookup", clientId: legacyClientId },
+    { ...keys.PersonalIdLookup.key({ ref: await personalIdLookupKey(legacyCode) }), type: "PersonalIdLookup", clientId: legacyClientId },
     auditEntry("e-legacy-1", "change", "INSERT"),
     auditEntry("req-legacy#read", "read", "clients.get"),
   ];
@@ -66,9 +64,9 @@ async function writeLegacyItems(): Promise<void> {
 }
 
 const stored = async () =>
-  unmarshall((await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${legacyClientId}`, sk: "PROFILE" }), ConsistentRead: true }))).Item!);
+  unmarshall((await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Client.key({ clientId: legacyClientId })), ConsistentRead: true }))).Item!);
 const auditItems = async (table: string) =>
-  ((await dynamo().send(new QueryCommand({ TableName: table, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": `AUDIT#${legacyClientId}` }) }))).Items ?? []).map(
+  ((await dynamo().send(new QueryCommand({ TableName: table, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": auditKeys.AuditEntry.pk({ clientId: legacyClientId }) }) }))).Items ?? []).map(
     (item) => unmarshall(item),
   );
 
@@ -79,7 +77,7 @@ describe("migrating a stack that holds plain codes", () => {
       as: worker,
       body: { personalId: code("882"), firstName: "Uusi", lastName: "Asiakas", municipality: "Salla", language: "fi" },
     });
-    const currentBefore = (await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${current.body.clientId}`, sk: "PROFILE" }) }))).Item;
+    const currentBefore = (await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Client.key({ clientId: current.body.clientId })) }))).Item;
     // Before the migration a plain code is still shown to workers as stored.
     expect((await api.call("GET", `/v1/clients/${legacyClientId}`, { as: worker })).body.personalId).toBe(legacyCode);
 
@@ -91,7 +89,7 @@ describe("migrating a stack that holds plain codes", () => {
     expect(JSON.stringify(client)).not.toContain(legacyCode);
     expect(client).toMatchObject({ version: 3, changedBy: { sub: "system:personal-data-migration", roles: [] }, updatedAt: "2026-12-01T12:00:00.000Z" });
     // A client registered after the deploy was already sealed and is untouched.
-    expect((await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${current.body.clientId}`, sk: "PROFILE" }) }))).Item).toEqual(currentBefore);
+    expect((await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Client.key({ clientId: current.body.clientId })) }))).Item).toEqual(currentBefore);
 
     expect(await auditItems(tableName())).toEqual([]);
     const moved = (await auditItems(auditTableName())).filter((entry) => entry.requestId === "req-legacy");

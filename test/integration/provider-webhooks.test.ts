@@ -6,6 +6,7 @@ import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamo, tableName } from "@hb/core/db";
+import { keys } from "@hb/core/keys";
 import { driftPipe, providerEventsPipe, providerWebhookPipe } from "@hb/core/pipes";
 import { sqsConfig } from "@hb/local/queues";
 import type { LocalRuntime } from "@hb/local/runtime";
@@ -143,7 +144,7 @@ describe("registering a webhook", () => {
     expectStatus(changed, 200, "change");
     expect(changed.body.secret).toBeUndefined();
     // Stored sealed: the table holds no copy of it in clear.
-    const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `WEBHOOK#${aamurusko.providerId}`, sk: "WEBHOOK" }) }));
+    const { Item } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.ProviderWebhook.key(aamurusko)) }));
     expect(JSON.stringify(Item)).not.toContain(secret);
     expect(Item?.secret?.S).toMatch(/^pd1\./);
   });
@@ -185,11 +186,11 @@ describe("deliveries", () => {
     expect(chosen!.body).not.toContain(voucher.clientId);
 
     // The pipe delivers the same records again (at-least-once): the instrument's change and the event's insert.
-    const { Item: instrument } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `INSTRUMENT#${voucher.instrumentId}`, sk: "INSTRUMENT" }) }));
+    const { Item: instrument } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Instrument.key(voucher)) }));
     const before = { ...instrument! };
     delete before.providerId;
     before.status = { S: "awaiting-provider" };
-    const { Item: event } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `PROVIDEREVENT#${chosen!.json.eventId}`, sk: "PROVIDEREVENT" }) }));
+    const { Item: event } = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.ProviderEvent.key({ eventId: chosen!.json.eventId })) }));
     // Delivered: only its key and bookkeeping stay (deduplication), not what it told.
     expect(event?.doneAt?.S).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(event?.data).toBeUndefined();

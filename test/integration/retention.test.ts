@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAreaSettings } from "@hb/core/area/repository";
 import { addDays } from "@hb/core/budget/periods";
 import { businessDate } from "@hb/core/dates";
+import { keys } from "@hb/core/keys";
 import { eraseExpiredClients } from "@hb/core/retention/erase";
 import { personalIdCheckCharacter } from "@hb/core/validators/personal-id";
 import { clientConfig } from "@hb/local/dynamodb";
@@ -142,7 +143,7 @@ beforeAll(async () => {
   await db.send(
     new PutItemCommand({
       TableName: runtime.tableName,
-      Item: marshall({ pk: `CLIENT#${resumed}`, sk: "RETENTION", type: "RetentionListing", gsi3pk: "RETENTION", gsi3sk: `${today}#${resumed}`, clientId: resumed, hbStatus: "declined", endedOn: today }),
+      Item: marshall({ ...keys.RetentionListing.key({ clientId: resumed }), type: "RetentionListing", ...keys.RetentionListing.gsi3({ endedOn: today, clientId: resumed }), clientId: resumed, hbStatus: "declined", endedOn: today }),
     }),
   );
   // Born on the 18th: the area keeps such clients permanently (an archive sample).
@@ -235,9 +236,9 @@ describe("the retention job", () => {
       expect((await api.call("GET", `/v1/clients/${clientId}`, { as: worker })).status, clientId).toBe(200);
     }
     const items = await everyItem();
-    const listing = (clientId: string) => items.find((item) => item.pk === `CLIENT#${clientId}` && item.sk === "RETENTION");
+    const listing = (clientId: string) => items.find((item) => item.pk === keys.RetentionListing.pk({ clientId }) && item.sk === keys.RetentionListing.sk({}));
     expect(listing(resumed)).toBeUndefined();
-    expect(listing(notYet)).toMatchObject({ endedOn: businessDate(yearsOn(5)), gsi3pk: "RETENTION" });
+    expect(listing(notYet)).toMatchObject({ endedOn: businessDate(yearsOn(5)), gsi3pk: keys.RetentionListing.gsi3.pk({}) });
     expect(listing(permanent)).toMatchObject({ retainedPermanently: true });
     expect(listing(permanent)).not.toHaveProperty("gsi3pk");
   });

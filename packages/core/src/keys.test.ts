@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAttributes, keys } from "./keys";
+import { auditKeys, keyAttributes, keys } from "./keys";
 
 describe("the key registry", () => {
   it("builds an item's key from its declared templates", () => {
@@ -27,6 +27,15 @@ describe("the key registry", () => {
   it("no two entities share both key templates (an item's keys say what it is)", () => {
     const pairs = Object.values(keys).map((entity) => `${entity.pk.template} ${entity.sk.template}`);
     expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it("files an audit entry under its client, or under its day when it names none, and both in the day index", () => {
+    const at = "2026-11-05T08:30:00.000Z";
+    expect(auditKeys.AuditEntry.key({ clientId: "c1", at, uniqueId: "req-9#read" })).toEqual({ pk: "AUDIT#c1", sk: "2026-11-05T08:30:00.000Z#req-9#read" });
+    expect(auditKeys.AreaAuditEntry.key({ day: "2026-11-05", at, uniqueId: "req-9#read" })).toEqual({ pk: "AUDIT-AREA#2026-11-05", sk: "2026-11-05T08:30:00.000Z#req-9#read" });
+    expect(auditKeys.AuditEntry.gsi1({ day: "2026-11-05", at, clientId: "-", uniqueId: "e1" })).toEqual({ gsi1pk: "AUDIT#2026-11-05", gsi1sk: "2026-11-05T08:30:00.000Z#-#e1" });
+    expect(auditKeys.AreaAuditEntry.gsi1.pk.template).toBe(auditKeys.AuditEntry.gsi1.pk.template);
+    expect(auditKeys.AreaAuditEntry.pk.prefix).toBe("AUDIT-AREA#");
   });
 
   it("lists the key attributes of the table and its indexes", () => {

@@ -7,6 +7,7 @@ import { getFollowUpDue } from "../follow-ups/due-item";
 import { mostUrgent } from "../follow-ups/due";
 import { isOpen, listClientInstruments } from "../instruments/repository";
 import { keys } from "../keys";
+import { inboxOf } from "../notifications/repository";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { CaseloadEntry } from "./caseload-schemas";
 import type { Client } from "./schemas";
@@ -45,7 +46,7 @@ async function unreadAbout(clientId: string, sub: string): Promise<number> {
         IndexName: "gsi2",
         KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
         FilterExpression: "inbox = :inbox AND attribute_not_exists(readAt)",
-        ExpressionAttributeValues: marshall({ ":pk": keys.Notification.gsi2.pk({ clientId }), ":prefix": keys.Notification.gsi2.sk.prefix, ":inbox": `WORKER#${sub}` }),
+        ExpressionAttributeValues: marshall({ ":pk": keys.Notification.gsi2.pk({ clientId }), ":prefix": keys.Notification.gsi2.sk.prefix, ":inbox": inboxOf.worker(sub) }),
         Select: "COUNT",
         ExclusiveStartKey: start,
       }),

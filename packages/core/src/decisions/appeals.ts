@@ -6,7 +6,7 @@ import { addDays, compareDates } from "../budget/periods";
 import { formatDate } from "../budget/format";
 import { businessDate } from "../dates";
 import { changeStamp, dynamo, isConditionalCheckFailed, tableName } from "../db";
-import { notificationWrites } from "../notifications/repository";
+import { inboxOf, notificationWrites } from "../notifications/repository";
 import { DomainError, notFound } from "../errors";
 import { interpolate, type Language } from "../language";
 import { historyTexts } from "./history-texts";
@@ -112,7 +112,7 @@ export async function decideAppeal(
     // The client and its representatives (who share the client's inbox) are told in the same transaction.
     const told = notificationWrites([
       {
-        inbox: `CLIENT#${decision.clientId}`,
+        inbox: inboxOf.client(decision.clientId),
         kind: "appeal-decided",
         clientId: decision.clientId,
         decisionId,

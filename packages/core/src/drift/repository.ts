@@ -6,7 +6,7 @@ import { responsibleWorker } from "../clients/responsible-worker";
 import { instrumentPaceSubject, recentUse } from "../instruments/recent-use";
 import { getInstruments, isOpen, type StoredInstrument } from "../instruments/repository";
 import { keys } from "../keys";
-import { type InstrumentNotification, notificationWrites } from "../notifications/repository";
+import { inboxOf, type InstrumentNotification, notificationWrites } from "../notifications/repository";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import { type DriftState, driftState, nextChangeOn, type NotificationKind, notificationsFor } from "./rules";
 
@@ -29,10 +29,10 @@ interface StoredDrift extends DriftState {
  */
 function inboxesFor(kind: NotificationKind, threshold: number | undefined, instrument: StoredInstrument, workerSub: string | undefined): InstrumentNotification["inbox"][] {
   const inboxes: InstrumentNotification["inbox"][] = [];
-  if (workerSub) inboxes.push(`WORKER#${workerSub}`);
-  inboxes.push(`CLIENT#${instrument.clientId}`);
+  if (workerSub) inboxes.push(inboxOf.worker(workerSub));
+  inboxes.push(inboxOf.client(instrument.clientId));
   const nearExhaustion = kind === "exhausted" || (kind === "threshold" && (threshold ?? 0) >= 0.9);
-  if (nearExhaustion && instrument.providerId) inboxes.push(`PROVIDER#${instrument.providerId}`);
+  if (nearExhaustion && instrument.providerId) inboxes.push(inboxOf.provider(instrument.providerId));
   return inboxes;
 }
 

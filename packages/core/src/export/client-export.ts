@@ -12,7 +12,7 @@ import { decisionView, documentFor, getDecision } from "../decisions/view";
 import { eventView, listEvents, type StoredEvent } from "../events/view";
 import { listFollowUps } from "../follow-ups/repository";
 import { listClientInstruments } from "../instruments/repository";
-import { listClientNotifications } from "../notifications/repository";
+import { type Inbox, isInboxOf, listClientNotifications } from "../notifications/repository";
 import { clientNotificationView } from "../notifications/view";
 import { listOwned } from "../ownership";
 import type { Page } from "../pagination";
@@ -38,7 +38,7 @@ async function everyPage<T>(page: (cursor: string | undefined) => Promise<Page<T
 
 const byNewestDelivery = (a: StoredEvent, b: StoredEvent) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt);
 
-const recipientOf = (inbox: string) => (inbox.startsWith("CLIENT#") ? "client" : inbox.startsWith("WORKER#") ? "worker" : "provider") as "client" | "worker" | "provider";
+const recipientOf = (inbox: Inbox) => (isInboxOf("client", inbox) ? "client" : isInboxOf("worker", inbox) ? "worker" : "provider") as "client" | "worker" | "provider";
 
 /**
  * Everything HB holds on the client, read through the same repositories and

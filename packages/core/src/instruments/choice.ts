@@ -8,7 +8,7 @@ import { changeStamp, dynamo, isConditionalCheckFailed, setFields, tableName } f
 import { responsibleWorker } from "../clients/responsible-worker";
 import { DomainError, forbidden } from "../errors";
 import { listEvents } from "../events/view";
-import { type NewNotification, notificationWrites } from "../notifications/repository";
+import { inboxOf, type NewNotification, notificationWrites } from "../notifications/repository";
 import { ownedKey } from "../ownership";
 import { getPrice, getProvider, priceKey, providerKey } from "../providers/repository";
 import { providerStopped } from "../providers/status";
@@ -96,11 +96,11 @@ async function choiceNotifications(instrument: StoredInstrument, providerId: str
     serviceCode: instrument.serviceCode,
     effectiveFrom,
   };
-  const notifications: NewNotification[] = [{ ...about, inbox: `PROVIDER#${providerId}`, kind: "provider-chosen" }];
+  const notifications: NewNotification[] = [{ ...about, inbox: inboxOf.provider(providerId), kind: "provider-chosen" }];
   if (instrument.providerId) {
-    notifications.push({ ...about, inbox: `PROVIDER#${instrument.providerId}`, kind: "provider-switched" });
+    notifications.push({ ...about, inbox: inboxOf.provider(instrument.providerId), kind: "provider-switched" });
     const workerSub = await responsibleWorker(instrument.clientId, instrument.decisionId);
-    if (workerSub) notifications.push({ ...about, inbox: `WORKER#${workerSub}`, kind: "provider-switched" });
+    if (workerSub) notifications.push({ ...about, inbox: inboxOf.worker(workerSub), kind: "provider-switched" });
   }
   return notifications;
 }

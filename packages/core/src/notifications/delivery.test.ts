@@ -17,7 +17,7 @@ import {
   webhookSignature,
 } from "./delivery";
 import { bankAccountEmail, emailChannel, notificationEmail } from "./email";
-import type { BankAccountNotification, DecisionNotification, InstrumentNotification, ProviderSwitchNotification } from "./repository";
+import { type BankAccountNotification, type DecisionNotification, inboxOf, type InstrumentNotification, type ProviderSwitchNotification } from "./repository";
 import { notificationText } from "./texts";
 
 const services = [
@@ -27,7 +27,7 @@ const services = [
 
 const notification = (overrides: Partial<InstrumentNotification> = {}): InstrumentNotification => ({
   notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000001",
-  inbox: "WORKER#worker-sub-1",
+  inbox: inboxOf.worker("worker-sub-1"),
   kind: "threshold",
   threshold: 0.9,
   clientId: "client-1",
@@ -41,7 +41,7 @@ const notification = (overrides: Partial<InstrumentNotification> = {}): Instrume
 /** A switch of a voucher's provider as the choice writes it into the previous provider's inbox. */
 const switchNotification = (overrides: Partial<ProviderSwitchNotification> = {}): ProviderSwitchNotification => ({
   notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000003",
-  inbox: "PROVIDER#provider-1",
+  inbox: inboxOf.provider("provider-1"),
   kind: "provider-switched",
   clientId: "client-1",
   instrumentId: "instrument-1",
@@ -55,7 +55,7 @@ const switchNotification = (overrides: Partial<ProviderSwitchNotification> = {})
 /** A bank-account change as the change flow writes it into the provider's inbox. */
 const accountNotification = (overrides: Partial<BankAccountNotification> = {}): BankAccountNotification => ({
   notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000002",
-  inbox: "PROVIDER#provider-1",
+  inbox: inboxOf.provider("provider-1"),
   kind: "bank-account-change-requested",
   providerId: "provider-1",
   changeId: "change-1",
@@ -81,7 +81,7 @@ describe("renderNotification", () => {
   });
 
   it("uses plain client language in a client's inbox, Finnish names when Swedish is missing and the code for an unknown service", () => {
-    const client = renderNotification(notification({ inbox: "CLIENT#client-1", kind: "exhausted", threshold: undefined, serviceCode: "KULJETUS" }), services);
+    const client = renderNotification(notification({ inbox: inboxOf.client("client-1"), kind: "exhausted", threshold: undefined, serviceCode: "KULJETUS" }), services);
     expect(client.fi).toBe("Budjettisi palveluun Kuljetuspalvelu on käytetty kokonaan.");
     expect(client.sv).toBe("Din budget för Kuljetuspalvelu är helt använd.");
     const unknown = renderNotification(notification({ serviceCode: "UNKNOWN" }), services);
@@ -156,13 +156,13 @@ describe("webhookPayload", () => {
       createdAt: "2025-03-04T05:06:07.000Z",
       text,
     });
-    expect(webhookPayload(switchNotification({ inbox: "WORKER#worker-sub-1" }), text)).toMatchObject({ clientId: "client-1" });
+    expect(webhookPayload(switchNotification({ inbox: inboxOf.worker("worker-sub-1") }), text)).toMatchObject({ clientId: "client-1" });
   });
 
   it("carries an appeal's outcome to the client's inbox with the decision, rendered in fi, sv and en", () => {
     const outcome: DecisionNotification = {
       notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000004",
-      inbox: "CLIENT#client-1",
+      inbox: inboxOf.client("client-1"),
       kind: "appeal-decided",
       clientId: "client-1",
       decisionId: "decision-1",
@@ -189,7 +189,7 @@ describe("webhookPayload", () => {
   });
 
   it("never names the client to a provider's inbox", () => {
-    const payload = webhookPayload(notification({ inbox: "PROVIDER#provider-1" }), rendered);
+    const payload = webhookPayload(notification({ inbox: inboxOf.provider("provider-1") }), rendered);
     expect(payload).not.toHaveProperty("clientId");
     expect(JSON.stringify(payload)).not.toContain("client-1");
   });
@@ -341,8 +341,8 @@ describe("emailChannel (SES)", () => {
   });
 
   it("mails nothing for client inboxes and for a provider's drift notifications", async () => {
-    await channel.deliver(notification({ inbox: "CLIENT#client-1" }), { fi: "", sv: "", en: "" });
-    await channel.deliver(notification({ inbox: "PROVIDER#provider-1" }), { fi: "", sv: "", en: "" });
+    await channel.deliver(notification({ inbox: inboxOf.client("client-1") }), { fi: "", sv: "", en: "" });
+    await channel.deliver(notification({ inbox: inboxOf.provider("provider-1") }), { fi: "", sv: "", en: "" });
     expect(sesMock.commandCalls(SendEmailCommand)).toHaveLength(0);
   });
 

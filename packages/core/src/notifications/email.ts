@@ -3,7 +3,7 @@ import { awsClientConfig } from "../aws-clients";
 import type { NotificationKind } from "../drift/rules";
 import type { Localized } from "../language";
 import type { NotificationChannel } from "./delivery";
-import { type BankAccountNotification, type ClientNotification, isBankAccountNotification, isDecisionNotification, isPaymentNotification } from "./repository";
+import { type BankAccountNotification, type ClientNotification, isBankAccountNotification, isDecisionNotification, isInboxOf, isPaymentNotification } from "./repository";
 import type { ProviderSwitchNotificationKind } from "./schemas";
 
 /** The subject line of a mail to the team mailbox, by kind (Finnish, as the staff text). */
@@ -82,7 +82,7 @@ export function emailChannel(options: EmailOptions): NotificationChannel {
     async deliver(notification, rendered) {
       let mail: { to: readonly string[]; subject: string; text: string };
       if (isBankAccountNotification(notification)) mail = { to: [notification.contactEmail], ...bankAccountEmail(notification, rendered) };
-      else if (!isPaymentNotification(notification) && !isDecisionNotification(notification) && notification.inbox.startsWith("WORKER#")) mail = { to: options.to, ...notificationEmail(notification, rendered) };
+      else if (!isPaymentNotification(notification) && !isDecisionNotification(notification) && isInboxOf("worker", notification.inbox)) mail = { to: options.to, ...notificationEmail(notification, rendered) };
       else return;
       const { to, subject, text } = mail;
       ses ??= new SESv2Client(awsClientConfig());

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { NotificationKind } from "../drift/rules";
 import { dynamo, getItem, queryAll, tableName } from "../db";
 import { notFound } from "../errors";
+import { keys } from "../keys";
 import { decodeListCursor, encodeCursor } from "../pagination";
 import { transaction } from "../transaction";
 import { type Audience, bankAccountNotificationKinds, type BankAccountNotificationKind } from "./texts";
@@ -20,10 +21,21 @@ import { type DecisionNotificationKind, decisionNotificationKinds, type PaymentN
  * (`NOTIFICATION#<id>`), listed by inbox through gsi1 and by
  * the client it is about through gsi2 (`CLIENT#<clientId>`, whatever the
  * inbox: the client's export and erasure find them there); the inbox's unread
- * count is a counter item kept in the same transactions.
+ * count is a counter item kept in the same transactions. An inbox's name is
+ * data, not a key (keys.ts puts it into the keys of both): `inboxOf` builds
+ * every name, `isInboxOf` tells whose it is.
  */
-export type Inbox = `WORKER#${string}` | `CLIENT#${string}` | `PROVIDER#${string}` | "FINANCE";
-export const financeInbox = "FINANCE" satisfies Inbox;
+export const inboxOf = {
+  worker: (sub: string) => `WORKER#${sub}` as const,
+  client: (clientId: string) => `CLIENT#${clientId}` as const,
+  provider: (providerId: string) => `PROVIDER#${providerId}` as const,
+};
+export const financeInbox = "FINANCE";
+type InboxOf<Owner extends keyof typeof inboxOf> = ReturnType<(typeof inboxOf)[Owner]>;
+export type Inbox = InboxOf<keyof typeof inboxOf> | typeof financeInbox;
+
+/** Whether the inbox is the owner's kind (a worker's, a client's or a provider's): its name begins as `inboxOf` builds it. */
+export const isInboxOf = <Owner extends keyof typeof inboxOf>(owner: Owner, inbox: Inbox): inbox is InboxOf<Owner> => inbox.startsWith(inboxOf[owner](""));
 
 interface NotificationBase {
   notificationId: string;
@@ -34,7 +46,7 @@ interface NotificationBase {
 
 /** Budget drift of an instrument (the drift consumer and the daily job). */
 export interface InstrumentNotification extends NotificationBase {
-  inbox: Exclude<Inbox, "FINANCE">;
+  inbox: Exclude<Inbox, typeof financeInbox>;
   kind: NotificationKind;
   threshold?: number;
   /** For `gap`: the days since the last delivery (or the validity's start) when it was raised. */
@@ -50,7 +62,7 @@ export interface InstrumentNotification extends NotificationBase {
  * a provider stopped by the area (providers/stopped-notices.ts): to the client and its worker, the only kinds in a client's inbox.
  */
 export interface ProviderSwitchNotification extends NotificationBase {
-  inbox: Exclude<Inbox, "FINANCE">;
+  inbox: Exclude<Inbox, typeof financeInbox>;
   kind: ProviderSwitchNotificationKind;
   clientId: string;
   instrumentId: string;
@@ -62,7 +74,7 @@ export interface ProviderSwitchNotification extends NotificationBase {
 
 /** An appeal's outcome (decisions/appeals.ts): to the client's inbox, which its representatives share. */
 export interface DecisionNotification extends NotificationBase {
-  inbox: `CLIENT#${string}`;
+  inbox: InboxOf<"client">;
   kind: DecisionNotificationKind;
   clientId: string;
   decisionId: string;
@@ -84,7 +96,7 @@ export interface BankAccountNotification extends NotificationBase {
 
 /** A payment of a settlement run that was not made (settlement/run-writes.ts): always to finance. */
 export interface PaymentNotification extends NotificationBase {
-  inbox: "FINANCE";
+  inbox: typeof financeInbox;
   kind: PaymentNotificationKind;
   payment: {
     runId: string;
@@ -127,10 +139,7 @@ export const isInstrumentNotification = (notification: StoredNotification): noti
 /** About one client's instrument: its drift or a change of its provider. */
 export type ClientNotification = InstrumentNotification | ProviderSwitchNotification;
 
-export const notificationKey = (id: string) => ({ pk: `NOTIFICATION#${id}`, sk: "NOTIFICATION" });
-export const unreadKey = (inbox: Inbox) => ({ pk: `INBOX#${inbox}`, sk: "UNREAD" });
-
-export const audienceOf = (inbox: Inbox): Audience => (inbox.startsWith("CLIENT#") ? "client" : "staff");
+export const audienceOf = (inbox: Inbox): Audience => (isInboxOf("client", inbox) ? "client" : "staff");
 
 /** The writes that deliver notifications into inboxes: the items, and one unread-count ADD per inbox. */
 export function notificationWrites(notifications: readonly NewNotification[]): TransactWriteItem[] {
@@ -143,14 +152,11 @@ export function notificationWrites(notifications: readonly NewNotification[]): T
         TableName: tableName(),
         Item: marshall(
           {
-            ...notificationKey(notificationId),
+            ...keys.Notification.key({ notificationId }),
             type: "Notification",
-            gsi1pk: `INBOX#${notification.inbox}`,
-            gsi1sk: `${notification.createdAt}#${notificationId}`,
+            ...keys.Notification.gsi1({ inbox: notification.inbox, createdAt: notification.createdAt, notificationId }),
             // Notifications about a client are found by client too (export, erasure); a provider's bank-account ones are about no client.
-            ...("clientId" in notification
-              ? { gsi2pk: `CLIENT#${notification.clientId}`, gsi2sk: `NOTIFICATION#${notification.createdAt}#${notificationId}` }
-              : {}),
+            ...("clientId" in notification ? keys.Notification.gsi2({ clientId: notification.clientId, createdAt: notification.createdAt, notificationId }) : {}),
             notificationId,
             ...notification,
           },
@@ -163,7 +169,7 @@ export function notificationWrites(notifications: readonly NewNotification[]): T
   const counters = [...perInbox].map(([inbox, count]): TransactWriteItem => ({
     Update: {
       TableName: tableName(),
-      Key: marshall(unreadKey(inbox)),
+      Key: marshall(keys.InboxCounter.key({ inbox })),
       UpdateExpression: "ADD unread :count SET #type = :type",
       ExpressionAttributeNames: { "#type": "type" },
       ExpressionAttributeValues: marshall({ ":count": count, ":type": "InboxCounter" }),
@@ -180,13 +186,13 @@ export async function listInbox(inbox: Inbox, limit: number, cursor?: string) {
         TableName: tableName(),
         IndexName: "gsi1",
         KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: marshall({ ":pk": `INBOX#${inbox}` }),
+        ExpressionAttributeValues: marshall({ ":pk": keys.Notification.gsi1.pk({ inbox }) }),
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: `INBOX#${inbox}` }),
+        ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk: keys.Notification.gsi1.pk({ inbox }) }),
       }),
     ),
-    getItem<{ unread?: number }>(unreadKey(inbox)),
+    getItem<{ unread?: number }>(keys.InboxCounter.key({ inbox })),
   ]);
   return {
     items: (page.Items ?? []).map((item) => unmarshall(item) as StoredNotification),
@@ -196,7 +202,7 @@ export async function listInbox(inbox: Inbox, limit: number, cursor?: string) {
 }
 
 export async function requireNotification(notificationId: string): Promise<StoredNotification> {
-  const notification = await getItem<StoredNotification>(notificationKey(notificationId));
+  const notification = await getItem<StoredNotification>(keys.Notification.key({ notificationId }));
   if (!notification) throw notFound("notification");
   return notification;
 }
@@ -206,8 +212,8 @@ export async function markRead(notification: StoredNotification, now: Date): Pro
   if (notification.readAt) return notification;
   const readAt = now.toISOString();
   const tx = transaction()
-    .update("notification", notificationKey(notification.notificationId), { expression: "SET readAt = :at", values: { ":at": readAt } }, "attribute_not_exists(readAt)")
-    .update("unread", unreadKey(notification.inbox), { expression: "ADD unread :minus", values: { ":minus": -1 } });
+    .update("notification", keys.Notification.key(notification), { expression: "SET readAt = :at", values: { ":at": readAt } }, "attribute_not_exists(readAt)")
+    .update("unread", keys.InboxCounter.key(notification), { expression: "ADD unread :minus", values: { ":minus": -1 } });
   // Read meanwhile: the first read took it off the count.
   return (await tx.writeUnlessFailed("notification")) ? { ...notification, readAt } : requireNotification(notification.notificationId);
 }
@@ -217,7 +223,7 @@ export async function listClientNotifications(clientId: string): Promise<(Client
   const items = await queryAll({
     IndexName: "gsi2",
     KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "NOTIFICATION#" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.Notification.gsi2.pk({ clientId }), ":prefix": keys.Notification.gsi2.sk.prefix }),
     ScanIndexForward: false,
   });
   return items as unknown as ClientNotification[];

@@ -3,7 +3,7 @@ import { languages } from "../language";
 import { paymentProblem } from "../settlement/payment-file";
 import { webhookPayload, renderNotification } from "./delivery";
 import { emailChannel } from "./email";
-import type { PaymentNotification } from "./repository";
+import { financeInbox, type PaymentNotification } from "./repository";
 import { bankReasonTexts, excludedReasonTexts, notificationText, paymentNotificationText } from "./texts";
 
 const subject = { runId: "SR-2026-09", statementMonth: "2026-09", providerName: "Hoiva Oy", amountCents: 123450, reasonCode: "IBAN_NOT_SEPA" };
@@ -44,7 +44,7 @@ describe("finance's payment notifications", () => {
 describe("delivery of a payment notification", () => {
   const notification: PaymentNotification = {
     notificationId: "0b6c9f7e-1111-4e4e-9a9a-000000000009",
-    inbox: "FINANCE",
+    inbox: financeInbox,
     kind: "payment-returned",
     payment: { runId: "SR-2026-09", statementId: "2026-09_p1", statementMonth: "2026-09", providerId: "p1", providerName: "Hoiva Oy", amountCents: 123450, reasonCode: "AC04", reason: "Account closed" },
     createdAt: "2026-10-07T08:00:00.000Z",

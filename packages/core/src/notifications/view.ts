@@ -6,6 +6,7 @@ import {
   type DecisionNotification,
   isBankAccountNotification,
   isDecisionNotification,
+  isInboxOf,
   isPaymentNotification,
   isProviderSwitchNotification,
   type StoredNotification,
@@ -45,7 +46,7 @@ const commonView = (stored: StoredNotification, language: Language, serviceName:
 export const instrumentFields = (stored: ClientNotification) => ({
   ...("threshold" in stored && stored.threshold !== undefined ? { threshold: stored.threshold } : {}),
   ...("idleDays" in stored && stored.idleDays !== undefined ? { idleDays: stored.idleDays } : {}),
-  ...(stored.inbox.startsWith("PROVIDER#") ? {} : { clientId: stored.clientId }),
+  ...(isInboxOf("provider", stored.inbox) ? {} : { clientId: stored.clientId }),
   instrumentId: stored.instrumentId,
   instrumentNumber: stored.instrumentNumber,
   serviceCode: stored.serviceCode,

@@ -5,6 +5,7 @@ import { dynamo, tableName } from "../db";
 import { clientShareCents } from "../events/client-share";
 import type { StoredEvent } from "../events/view";
 import { listClientInstruments, type StoredInstrument } from "../instruments/repository";
+import { keys } from "../keys";
 import type { Language } from "../language";
 import { getStoredPrice, priceOn, rolled } from "../providers/prices";
 import { getProvider } from "../providers/repository";
@@ -42,7 +43,7 @@ export async function ownShareOf(
  * month, so the read is one month's events, never more.
  */
 export async function monthEventsWithShare(by: { instrumentId: string } | { providerId: string }, month: string): Promise<StoredEvent[]> {
-  const [index, pk] = "instrumentId" in by ? (["gsi1", `INSTRUMENT#${by.instrumentId}`] as const) : (["gsi2", `PROVIDER#${by.providerId}`] as const);
+  const [index, pk] = "instrumentId" in by ? (["gsi1", keys.ServiceEvent.gsi1.pk(by)] as const) : (["gsi2", keys.ServiceEvent.gsi2.pk(by)] as const);
   const events: StoredEvent[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
@@ -52,7 +53,7 @@ export async function monthEventsWithShare(by: { instrumentId: string } | { prov
         IndexName: index,
         KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :month)`,
         FilterExpression: "clientShareCents > :zero",
-        ExpressionAttributeValues: marshall({ ":pk": pk, ":month": `EVENT#${month}-`, ":zero": 0 }),
+        ExpressionAttributeValues: marshall({ ":pk": pk, ":month": `${keys.ServiceEvent[index].sk.prefix}${month}-`, ":zero": 0 }),
         ExclusiveStartKey: start,
       }),
     );

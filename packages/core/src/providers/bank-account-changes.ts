@@ -6,7 +6,7 @@ import { dynamo, getItem, setFields, tableName } from "../db";
 import { DomainError, notFound } from "../errors";
 import { keys } from "../keys";
 import { membershipKey } from "../identity/person-register";
-import { type NewNotification, notificationWrites } from "../notifications/repository";
+import { inboxOf, type NewNotification, notificationWrites } from "../notifications/repository";
 import type { BankAccountNotificationKind } from "../notifications/texts";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import { retrying, transaction, TransactionCancelled } from "../transaction";
@@ -53,7 +53,7 @@ export async function requireBankAccountChange(changeId: string): Promise<BankAc
 
 function notificationOf(kind: BankAccountNotificationKind, provider: Provider, change: BankAccountChange, createdAt: string): NewNotification {
   return {
-    inbox: `PROVIDER#${provider.providerId}`,
+    inbox: inboxOf.provider(provider.providerId),
     kind,
     providerId: provider.providerId,
     changeId: change.changeId,

@@ -2,7 +2,7 @@ import { queryAll } from "../db";
 import { responsibleWorker } from "../clients/responsible-worker";
 import { getInstruments, type StoredInstrument } from "../instruments/repository";
 import { keys } from "../keys";
-import { type NewNotification, notificationWrites } from "../notifications/repository";
+import { inboxOf, type NewNotification, notificationWrites } from "../notifications/repository";
 import { transaction } from "../transaction";
 import { occurrenceId } from "../webhooks/occurrences";
 import type { ProviderStatus } from "./schemas";
@@ -56,7 +56,7 @@ export async function noticeStoppedProvider(before: Image | undefined, after: Im
 
 async function tell(instrument: StoredInstrument, kind: "provider-suspended" | "provider-terminated", from: string, decidedAt: string, now: Date): Promise<boolean> {
   const worker = await responsibleWorker(instrument.clientId, instrument.decisionId);
-  const inboxes = [`CLIENT#${instrument.clientId}` as const, ...(worker ? [`WORKER#${worker}` as const] : [])];
+  const inboxes = [inboxOf.client(instrument.clientId), ...(worker ? [inboxOf.worker(worker)] : [])];
   const notifications: NewNotification[] = inboxes.map((inbox) => ({
     notificationId: occurrenceId("provider-stopped", String(instrument.providerId), decidedAt, instrument.instrumentId, inbox),
     inbox,

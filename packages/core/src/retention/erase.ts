@@ -6,7 +6,8 @@ import { clientKey, getClient } from "../clients/repository";
 import { businessDate } from "../dates";
 import { dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
 import { representationKey } from "../identity/person-register";
-import { listClientNotifications, notificationKey, unreadKey } from "../notifications/repository";
+import { keys } from "../keys";
+import { inboxOf, listClientNotifications } from "../notifications/repository";
 import { listOwned, ownedKey } from "../ownership";
 import { creditKey, creditsOfEvent } from "../settlement/credits";
 import { instrumentNumberKey } from "../instruments/work-list";
@@ -33,11 +34,11 @@ class Eraser {
   deleted = 0;
   constructor(private readonly maxDeletes: number) {}
 
-  async delete(keys: readonly Key[]): Promise<void> {
-    for (let start = 0; start < keys.length; ) {
+  async delete(itemKeys: readonly Key[]): Promise<void> {
+    for (let start = 0; start < itemKeys.length; ) {
       const room = this.maxDeletes - this.deleted;
       if (room <= 0) throw new BudgetSpent();
-      const batch = keys.slice(start, start + Math.min(25, room));
+      const batch = itemKeys.slice(start, start + Math.min(25, room));
       await Promise.all(batch.map((key) => dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }))));
       this.deleted += batch.length;
       start += batch.length;
@@ -65,9 +66,9 @@ async function partitionKeys(pk: string): Promise<Key[]> {
 
 /** The partition's items, with the one that links it to the client (`last`) after the others: a crash in between leaves it findable. */
 async function erasePartition(eraser: Eraser, pk: string, last: string): Promise<void> {
-  const keys = await partitionKeys(pk);
-  await eraser.delete(keys.filter((key) => key.sk !== last));
-  await eraser.delete(keys.filter((key) => key.sk === last));
+  const found = await partitionKeys(pk);
+  await eraser.delete(found.filter((key) => key.sk !== last));
+  await eraser.delete(found.filter((key) => key.sk === last));
 }
 
 /**
@@ -80,16 +81,16 @@ async function eraseInstrument(eraser: Eraser, instrumentId: string, number: str
   const events = (await queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": `INSTRUMENT#${instrumentId}`, ":prefix": "EVENT#" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.ServiceEvent.gsi1.pk({ instrumentId }), ":prefix": keys.ServiceEvent.gsi1.sk.prefix }),
     ProjectionExpression: "eventId, providerId, externalId, creditedCents",
   })) as { eventId: string; providerId: string; externalId: string; creditedCents?: number }[];
   for (const event of events.filter((candidate) => (candidate.creditedCents ?? 0) > 0)) {
     await eraser.delete((await creditsOfEvent(event.eventId)).map((credit) => creditKey(credit.creditId)));
   }
-  await eraser.delete(events.map((event) => ({ pk: `EXTERNALID#${event.providerId}#${event.externalId}`, sk: "EXTERNALID" })));
+  await eraser.delete(events.map((event) => keys.ExternalId.key(event)));
   await eraser.delete(events.map((event) => ownedKey("EVENT", event.eventId)));
   if (number) await eraser.delete([instrumentNumberKey(number)]);
-  await erasePartition(eraser, `INSTRUMENT#${instrumentId}`, "INSTRUMENT");
+  await erasePartition(eraser, keys.Instrument.pk({ instrumentId }), keys.Instrument.sk({}));
 }
 
 /**
@@ -99,8 +100,8 @@ async function eraseInstrument(eraser: Eraser, instrumentId: string, number: str
  */
 async function eraseNotifications(eraser: Eraser, clientId: string): Promise<void> {
   for (const notification of await listClientNotifications(clientId)) {
-    const key = notificationKey(notification.notificationId);
-    const counted = !notification.readAt && notification.inbox !== `CLIENT#${clientId}`;
+    const key = keys.Notification.key(notification);
+    const counted = !notification.readAt && notification.inbox !== inboxOf.client(clientId);
     await eraser.one(async () => {
       if (!counted) {
         await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }));
@@ -108,12 +109,12 @@ async function eraseNotifications(eraser: Eraser, clientId: string): Promise<voi
       }
       const tx = transaction()
         .delete("notification", key, "attribute_exists(pk) AND attribute_not_exists(readAt)")
-        .update("unread", unreadKey(notification.inbox), { expression: "ADD unread :minus", values: { ":minus": -1 } });
+        .update("unread", keys.InboxCounter.key(notification), { expression: "ADD unread :minus", values: { ":minus": -1 } });
       // Read (or gone) since it was listed: it no longer counts as unread.
       if (!(await tx.writeUnlessFailed("notification"))) await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall(key) }));
     });
   }
-  await eraser.delete([unreadKey(`CLIENT#${clientId}`)]);
+  await eraser.delete([keys.InboxCounter.key({ inbox: inboxOf.client(clientId) })]);
 }
 
 /**
@@ -127,15 +128,15 @@ async function eraseClient(eraser: Eraser, listing: RetentionListing): Promise<v
   const { clientId } = listing;
   for (const { instrumentId, number } of await listOwned("INSTRUMENT", clientId)) await eraseInstrument(eraser, String(instrumentId), number as string | undefined);
   // A decision's partition also holds the months its client fees are listed under (client-fees.ts).
-  for (const { decisionId } of await listOwned("DECISION", clientId, "decisionId")) await erasePartition(eraser, `DECISION#${decisionId}`, "DECISION");
-  for (const { budgetId } of await listOwned("BUDGET", clientId, "budgetId")) await erasePartition(eraser, `BUDGET#${budgetId}`, "BUDGET");
+  for (const { decisionId } of await listOwned("DECISION", clientId, "decisionId")) await erasePartition(eraser, keys.Decision.pk({ decisionId: String(decisionId) }), keys.Decision.sk({}));
+  for (const { budgetId } of await listOwned("BUDGET", clientId, "budgetId")) await erasePartition(eraser, keys.Budget.pk({ budgetId: String(budgetId) }), keys.Budget.sk({}));
   const plans = await queryAll({
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":prefix": "SERVICEPLAN#v" }),
+    ExpressionAttributeValues: marshall({ ":pk": keys.ServicePlanSlot.pk({ clientId }), ":prefix": keys.ServicePlanSlot.sk.prefix }),
     ProjectionExpression: "planId",
     ConsistentRead: true,
   });
-  for (const { planId } of plans) await erasePartition(eraser, `SERVICEPLAN#${planId}`, "SERVICEPLAN");
+  for (const { planId } of plans) await erasePartition(eraser, keys.ServicePlan.pk({ planId: String(planId) }), keys.ServicePlan.sk({}));
   await eraseNotifications(eraser, clientId);
   // The register's side of the client's representatives: their sign-ins stop finding the client at once.
   const profile = await getItem<{ representatives?: { personRef?: string }[] }>(clientKey(clientId));
@@ -148,7 +149,7 @@ async function eraseClient(eraser: Eraser, listing: RetentionListing): Promise<v
         await dynamo().send(
           new DeleteItemCommand({
             TableName: tableName(),
-            Key: marshall({ pk: lookup, sk: "PERSONALID" }),
+            Key: marshall({ pk: lookup, sk: keys.PersonalIdLookup.sk({}) }),
             ConditionExpression: "clientId = :clientId",
             ExpressionAttributeValues: marshall({ ":clientId": clientId }),
           }),
@@ -158,9 +159,10 @@ async function eraseClient(eraser: Eraser, listing: RetentionListing): Promise<v
       }
     });
   }
-  const own = await partitionKeys(`CLIENT#${clientId}`);
-  await eraser.delete(own.filter((key) => key.sk !== "PROFILE" && key.sk !== "RETENTION"));
-  await eraser.delete(own.filter((key) => key.sk === "PROFILE"));
+  const own = await partitionKeys(keys.Client.pk({ clientId }));
+  const profileSk = keys.Client.sk({});
+  await eraser.delete(own.filter((key) => key.sk !== profileSk && key.sk !== keys.RetentionListing.sk({})));
+  await eraser.delete(own.filter((key) => key.sk === profileSk));
   await eraser.delete([retentionListingKey(clientId)]);
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { keys } from "../keys";
 import { type Change, contributionsOf, dateOfInstant, dayBucket, daysBetween, firstDatesOf, monthOf } from "./contributions";
 import { monthlyShares, utilisationBucket, utilisationPartsOf } from "./utilisation";
 import { countsPeople, summarise, unitOf } from "./indicators";
@@ -121,7 +122,7 @@ const followUpDueHistory = (client: number) =>
   fc.array(fc.record({ month: fc.constantFrom(...months), day: fc.integer({ min: 1, max: 28 }), listed: fc.boolean() }), { minLength: 1, maxLength: 4 }).map((steps): History => {
     const images: (Image | undefined)[] = [undefined];
     for (const step of steps) {
-      images.push({ type: "FollowUpDue", clientId: `c${client}`, dueOn: `${step.month}-${String(step.day).padStart(2, "0")}`, ...(step.listed ? { gsi3pk: "FOLLOWUPS-DUE" } : {}) });
+      images.push({ type: "FollowUpDue", clientId: `c${client}`, dueOn: `${step.month}-${String(step.day).padStart(2, "0")}`, ...(step.listed ? { gsi3pk: keys.FollowUpDue.gsi3.pk({}) } : {}) });
     }
     return { images };
   });

@@ -3,6 +3,7 @@ import { GetItemCommand, PutItemCommand, QueryCommand, type TransactWriteItem } 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { nextMonth } from "../budget/periods";
 import { dynamo, tableName } from "../db";
+import { keys } from "../keys";
 import { conflictOr, lastError, retrying, transaction } from "../transaction";
 import { ageGroupAt } from "./age-groups";
 import { type Change, type Contribution, contributionsOf, dateOfInstant, monthOf } from "./contributions";
@@ -23,10 +24,8 @@ const RECORD_ATTEMPTS = 9;
 export type Breakdown = "municipality" | "ageGroup" | "serviceCode";
 export const BREAKDOWNS: readonly Breakdown[] = ["municipality", "ageGroup", "serviceCode"];
 
-export const statsKey = (month: string, sk: string) => ({ pk: `STATS#${month}`, sk });
-
-/** Utilisation of one instrument in one month: `STATS#<month>` / `UTIL#<instrumentId>`, the month's sums and the cells it counts in (trackers.ts). */
-export const utilisationKey = (month: string, instrumentId: string) => ({ pk: `STATS#${month}`, sk: `UTIL#${instrumentId}` });
+/** A month's counter item of one cell (`cellsOf`: `TOTAL` or a breakdown's value). */
+export const statsKey = (month: string, cell: string) => keys.StatisticsMonth.key({ month, cell });
 
 /** Markers live past the stream's 24 h and the DLQ's 14 days: a replay from the DLQ is still a no-op. */
 const MARKER_DAYS = 30;
@@ -44,13 +43,11 @@ export interface ClientFacts {
   readonly municipalityIn: (month: string) => Promise<string | undefined>;
 }
 
-/** The municipality a client had from a month on: `CLIENT#<id>` / `STATS-MUNICIPALITY#<yyyy-mm>` (erased with the client). */
-const municipalityKey = (clientId: string, fromMonth: string) => ({ pk: `CLIENT#${clientId}`, sk: `STATS-MUNICIPALITY#${fromMonth}` });
-
 /**
  * A client's municipality as statistics see it: from registration the one registered, and a
  * move counted from the next month (the month's end decides, so a later move changes nothing
- * already counted). Each change writes its own key, so duplicates and reordering agree.
+ * already counted). Each change writes its own key, so duplicates and reordering agree: the
+ * municipality from a month on, in the client's partition (erased with the client).
  */
 export function municipalityWrites(change: Change): { key: { pk: string; sk: string }; municipality: string }[] {
   const after = change.newImage;
@@ -59,16 +56,16 @@ export function municipalityWrites(change: Change): { key: { pk: string; sk: str
   if (!before) {
     const at = typeof after.createdAt === "string" ? after.createdAt : undefined;
     if (!at) return [];
-    return [{ key: municipalityKey(after.clientId, monthOf(dateOfInstant(at))), municipality: after.municipality }];
+    return [{ key: keys.StatisticsMunicipality.key({ clientId: after.clientId, month: monthOf(dateOfInstant(at)) }), municipality: after.municipality }];
   }
   if (before.municipality === after.municipality || typeof after.updatedAt !== "string") return [];
-  return [{ key: municipalityKey(after.clientId, nextMonth(monthOf(dateOfInstant(after.updatedAt)))), municipality: after.municipality }];
+  return [{ key: keys.StatisticsMunicipality.key({ clientId: after.clientId, month: nextMonth(monthOf(dateOfInstant(after.updatedAt))) }), municipality: after.municipality }];
 }
 
 export async function clientFacts(clientId: string, image: Record<string, unknown> | undefined): Promise<ClientFacts> {
   let profile = image?.type === "Client" && image.clientId === clientId ? image : undefined;
   if (!profile) {
-    const found = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: `CLIENT#${clientId}`, sk: "PROFILE" }) }));
+    const found = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: marshall(keys.Client.key({ clientId })) }));
     profile = found.Item ? unmarshall(found.Item) : undefined;
   }
   const current = typeof profile?.municipality === "string" ? profile.municipality : undefined;
@@ -84,7 +81,7 @@ export async function clientFacts(clientId: string, image: Record<string, unknow
               new QueryCommand({
                 TableName: tableName(),
                 KeyConditionExpression: "pk = :pk AND sk BETWEEN :lo AND :hi",
-                ExpressionAttributeValues: marshall({ ":pk": `CLIENT#${clientId}`, ":lo": "STATS-MUNICIPALITY#", ":hi": `STATS-MUNICIPALITY#${month}` }),
+                ExpressionAttributeValues: marshall({ ":pk": keys.StatisticsMunicipality.pk({ clientId }), ":lo": keys.StatisticsMunicipality.sk.prefix, ":hi": keys.StatisticsMunicipality.sk({ month }) }),
                 ScanIndexForward: false,
                 Limit: 1,
                 ConsistentRead: true,
@@ -133,8 +130,9 @@ export function addUpdate(month: string, sk: string, deltas: Map<string, number>
 
 /** The marker of a client counted in a cell: `people` as `PERSON#<cell>#<ref>`, a distinct indicator as `DISTINCT#<key>#<cell>#<ref>`. */
 export const distinctMarker = (month: string, key: string, sk: string, clientId: string, now: Date) => ({
-  pk: `STATS#${month}`,
-  sk: key === "people" ? `PERSON#${sk}#${personRef(clientId)}` : `DISTINCT#${key}#${sk}#${personRef(clientId)}`,
+  ...(key === "people"
+    ? keys.StatisticsPerson.key({ month, cell: sk, ref: personRef(clientId) })
+    : keys.StatisticsDistinct.key({ month, indicator: key, cell: sk, ref: personRef(clientId) })),
   type: key === "people" ? "StatisticsPerson" : "StatisticsDistinct",
   expiresAt: ttl(now, PERSON_MARKER_DAYS),
 });
@@ -193,7 +191,7 @@ export async function countChange(eventID: string, change: Change, now: Date): P
     trackers.push({
       Update: {
         TableName: tableName(),
-        Key: marshall(utilisationKey(part.month, part.instrumentId)),
+        Key: marshall(keys.StatisticsUtilisation.key(part)),
         UpdateExpression: "SET #type = :type, #month = :month, cells = if_not_exists(cells, :cells) ADD usedCents :used, shareCents :share",
         ExpressionAttributeNames: { "#type": "type", "#month": "month" },
         ExpressionAttributeValues: marshall({ ":type": "StatisticsUtilisation", ":month": part.month, ":cells": partCells, ":used": part.usedCents, ":share": part.shareCents }),
@@ -209,7 +207,7 @@ export async function countChange(eventID: string, change: Change, now: Date): P
     return addUpdate(month, sk, deltas);
   });
   const counted = transaction()
-    .put("marker", { pk: `STATSREC#${eventID}`, sk: "STATSREC", type: "StatisticsRecord", expiresAt: ttl(now, MARKER_DAYS) }, "attribute_not_exists(pk)")
+    .put("marker", { ...keys.StatisticsRecord.key({ streamEventId: eventID }), type: "StatisticsRecord", expiresAt: ttl(now, MARKER_DAYS) }, "attribute_not_exists(pk)")
     .add("counters", ...updates.filter((update): update is TransactWriteItem => update !== undefined))
     .add("trackers", ...trackers);
   // Records of one month meet on its TOTAL item: a concurrent transaction is retried here before SQS redelivers.

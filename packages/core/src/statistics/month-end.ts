@@ -21,7 +21,7 @@ import { listedClients } from "./listing";
 /** Keys the job SETs rather than the stream ADDs: a rebuild keeps them (rebuild.ts). */
 export const isLevelKey = (key: string): boolean => key === "clients.representativesInUse" || key.startsWith("drift.");
 
-export const levelsMarker = (month: string) => statsKey(month, "LEVELS");
+export const levelsMarker = (month: string) => keys.StatisticsLevels.key({ month });
 
 const previousMonth = (month: string): string => {
   const [y, m] = month.split("-").map(Number) as [number, number];

@@ -1,12 +1,13 @@
 import { BatchWriteItemCommand, type BatchWriteItemCommandOutput, QueryCommand, ScanCommand, type AttributeValue, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, tableName } from "../db";
+import { keys } from "../keys";
 import { COUNTED_TYPES, contributionsOf, firstDatesOf } from "./contributions";
 import { utilisationPartsOf } from "./utilisation";
-import { type ClientFacts, cellsOf, clientFacts, municipalityWrites, distinctMarker, statsKey, utilisationKey } from "./counters";
+import { type ClientFacts, cellsOf, clientFacts, municipalityWrites, distinctMarker, statsKey } from "./counters";
 import { listingWrite } from "./listing";
 import { isLevelKey } from "./month-end";
-import { firstsKey, firstsPlacement, utilisationPlacement } from "./trackers";
+import { firstsPlacement, utilisationPlacement } from "./trackers";
 
 /**
  * Recomputes the statistics counters from the table (scripts/rebuild-statistics.ts): for an area
@@ -108,7 +109,7 @@ export async function rebuildStatistics(now: Date, log: (line: string) => void =
   for (const sums of utilisation.values()) {
     const placed = await utilisationPlacement({ ...sums });
     for (const sk of placed?.cells ?? []) addCell(`${placed!.month}|${sk}`, placed!.key, 1);
-    trackers.push({ PutRequest: { Item: marshall({ ...utilisationKey(sums.month, sums.instrumentId), type: "StatisticsUtilisation", ...sums, ...(placed ? { placed: JSON.stringify(placed) } : {}) }) } });
+    trackers.push({ PutRequest: { Item: marshall({ ...keys.StatisticsUtilisation.key(sums), type: "StatisticsUtilisation", ...sums, ...(placed ? { placed: JSON.stringify(placed) } : {}) }) } });
   }
   for (const [clientId, dates] of firsts) {
     const placed = await firstsPlacement({ clientId, ...dates });
@@ -116,7 +117,7 @@ export async function rebuildStatistics(now: Date, log: (line: string) => void =
       addCell(`${placed!.month}|${sk}`, placed!.key, 1);
       addDistinct(`${placed!.month}|${sk}`, "people", clientId);
     }
-    trackers.push({ PutRequest: { Item: marshall({ ...firstsKey(clientId), type: "StatisticsFirsts", clientId, ...dates, ...(placed ? { placed: JSON.stringify(placed) } : {}) }, { removeUndefinedValues: true }) } });
+    trackers.push({ PutRequest: { Item: marshall({ ...keys.StatisticsFirsts.key({ clientId }), type: "StatisticsFirsts", clientId, ...dates, ...(placed ? { placed: JSON.stringify(placed) } : {}) }, { removeUndefinedValues: true }) } });
   }
   const months = [...new Set([...cells.keys(), ...distinct.keys()].map((id) => id.split("|")[0]!))].sort();
   const kept: WriteRequest[] = [];
@@ -124,12 +125,12 @@ export async function rebuildStatistics(now: Date, log: (line: string) => void =
     const old: WriteRequest[] = [];
     let cursor: Record<string, AttributeValue> | undefined;
     do {
-      const page = await dynamo().send(new QueryCommand({ TableName: tableName(), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": `STATS#${month}` }), ExclusiveStartKey: cursor }));
+      const page = await dynamo().send(new QueryCommand({ TableName: tableName(), KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: marshall({ ":pk": keys.StatisticsMonth.pk({ month }) }), ExclusiveStartKey: cursor }));
       for (const raw of page.Items ?? []) {
         old.push({ DeleteRequest: { Key: { pk: raw.pk!, sk: raw.sk! } } });
         // No item of the table holds the month-end job's levels or the refusals: they are kept as counted.
         const item = unmarshall(raw);
-        if (item.sk === "LEVELS") kept.push({ PutRequest: { Item: raw } });
+        if (item.sk === keys.StatisticsLevels.sk({})) kept.push({ PutRequest: { Item: raw } });
         for (const [key, value] of Object.entries(item)) {
           if ((isLevelKey(key) || key.startsWith("refusals.")) && typeof value === "number") addCell(`${month}|${String(item.sk)}`, key, value);
         }

@@ -1,10 +1,11 @@
 import { type TransactWriteItem, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, isConditionalCheckFailed, tableName } from "../db";
+import { keys } from "../keys";
 import { lastError, retrying, transaction } from "../transaction";
 import { type Change, dayBucket, daysBetween, firstDatesOf, monthOf } from "./contributions";
 import { utilisationBucket, utilisationPartsOf } from "./utilisation";
-import { addUpdate, cellsOf, clientFacts, countDistinct, utilisationKey } from "./counters";
+import { addUpdate, cellsOf, clientFacts, countDistinct } from "./counters";
 
 /**
  * Indicators that are a function of sums or minima over many records (issue 22): utilisation of
@@ -28,8 +29,6 @@ type Tracker = Record<string, unknown>;
 /** A placement re-read and tried this often before the record goes back to the queue. */
 const PLACE_ATTEMPTS = 9;
 
-/** A client's first contact and first delivery: `CLIENT#<id>` / `STATS-FIRSTS` (erased with the client). */
-export const firstsKey = (clientId: string) => ({ pk: `CLIENT#${clientId}`, sk: "STATS-FIRSTS" });
 
 export const UTILISATION = "budgets.utilisationPercent";
 export const CONTACT_TO_DELIVERY = "firstContact.deliveryDays";
@@ -89,7 +88,7 @@ export async function lowerFirst(clientId: string, field: "contactOn" | "deliver
     await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
-        Key: marshall(firstsKey(clientId)),
+        Key: marshall(keys.StatisticsFirsts.key({ clientId })),
         UpdateExpression: "SET #type = :type, clientId = :clientId, #field = :date",
         ConditionExpression: "attribute_not_exists(#field) OR #field > :date",
         ExpressionAttributeNames: { "#type": "type", "#field": field },
@@ -106,11 +105,11 @@ export async function lowerFirst(clientId: string, field: "contactOn" | "deliver
  * added): the utilisation of each instrument-month it changed, and the client's first dates.
  */
 export async function trackChange(change: Change, now: Date): Promise<void> {
-  for (const part of utilisationPartsOf(change)) await place(utilisationKey(part.month, part.instrumentId), utilisationPlacement);
+  for (const part of utilisationPartsOf(change)) await place(keys.StatisticsUtilisation.key(part), utilisationPlacement);
   const firsts = firstDatesOf(change);
   if (!firsts) return;
   if (firsts.contactOn) await lowerFirst(firsts.clientId, "contactOn", firsts.contactOn);
   if (firsts.deliveryOn) await lowerFirst(firsts.clientId, "deliveryOn", firsts.deliveryOn);
-  const placed = await place(firstsKey(firsts.clientId), firstsPlacement);
+  const placed = await place(keys.StatisticsFirsts.key(firsts), firstsPlacement);
   for (const sk of placed?.cells ?? []) await countDistinct(placed!.month, sk, "people", firsts.clientId, now);
 }

@@ -3,7 +3,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, tableName } from "../db";
 import { getInstruments } from "../instruments/repository";
 import { keys } from "../keys";
-import { notificationWrites } from "../notifications/repository";
+import { inboxOf, notificationWrites } from "../notifications/repository";
 import { transaction } from "../transaction";
 import { endedOccurrence, type Occurrence } from "./occurrences";
 import { DELIVERY_LOG_DAYS, getWebhook } from "./repository";
@@ -36,7 +36,7 @@ export async function recordOccurrence(occurrence: Occurrence, now: Date): Promi
   }
   const { eventId, kind, providerId, occurredAt, data } = occurrence;
   const instrumentAbout = occurrence.notify && {
-    inbox: `PROVIDER#${providerId}` as const,
+    inbox: inboxOf.provider(providerId),
     kind: occurrence.notify.kind,
     createdAt: now.toISOString(),
     clientId: occurrence.notify.clientId,
