@@ -82,19 +82,19 @@ beforeAll(async () => {
   // 300 deliveries on days 1–14 of last month, of 1, 1½ or 2 days each: amounts 70,00, 105,00 or 140,00 €.
   runtime.clock.set(new Date(`${month}-15T12:00:00+02:00`));
   try {
-    // A few at a time: the balance's conditions keep concurrent recordings exact, and the setup fast.
-    for (let i = 0; i < EVENTS; i += 4) {
-      const batch = await Promise.all(
-        Array.from({ length: Math.min(4, EVENTS - i) }, (_, k) => i + k).map((n) =>
-          api.call("POST", "/v1/service-events", {
-            as: provider.providerToken,
-            body: { instrumentId: served.instrumentId, externalId: `export-${n}`, date: `${month}-${String(1 + (n % 14)).padStart(2, "0")}`, quantity: 1 + (n % 3) * 0.5 },
-          }),
-        ),
-      );
-      for (const response of batch) {
-        expect(response.status, JSON.stringify(response.body)).toBe(201);
-        recorded.set(response.body.eventId, response.body.amountCents);
+    // Through the batch route, 50 rows a request: one instrument's rows one after another, as a provider's file would send them.
+    for (let i = 0; i < EVENTS; i += 50) {
+      const events = Array.from({ length: Math.min(50, EVENTS - i) }, (_, k) => i + k).map((n) => ({
+        instrumentId: served.instrumentId,
+        externalId: `export-${n}`,
+        date: `${month}-${String(1 + (n % 14)).padStart(2, "0")}`,
+        quantity: 1 + (n % 3) * 0.5,
+      }));
+      const response = await api.call("POST", "/v1/service-events/batch", { as: provider.providerToken, body: { events } });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      for (const row of response.body.rows as { status: number; event?: { eventId: string; amountCents: number } }[]) {
+        expect(row.status, JSON.stringify(row)).toBe(201);
+        recorded.set(row.event!.eventId, row.event!.amountCents);
       }
     }
     // The first 50 are approved, then settled by last month's run and paid; one of them is credited.
