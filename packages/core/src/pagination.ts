@@ -52,6 +52,25 @@ export function decodeListCursor(cursor: string | undefined, list: ListOf): Reco
   return key;
 }
 
+/** One page of an index partition's items whose sort keys start with `skPrefix`, in sort-key order; eventually consistent, as indexes are. */
+export async function pageOfIndex<T extends object>(
+  list: { readonly index: "gsi1" | "gsi2" | "gsi3"; readonly pk: string; readonly skPrefix: string },
+  limit: number,
+  cursor: string | undefined,
+): Promise<Page<T>> {
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: list.index,
+      KeyConditionExpression: `${list.index}pk = :pk AND begins_with(${list.index}sk, :prefix)`,
+      ExpressionAttributeValues: marshall({ ":pk": list.pk, ":prefix": list.skPrefix }),
+      Limit: limit,
+      ExclusiveStartKey: decodeListCursor(cursor, list),
+    }),
+  );
+  return { items: (result.Items ?? []).map((item) => unmarshall(item) as T), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
 /**
  * One page of the items of a partition whose sort keys start with `skPrefix`,
  * newest (highest sort key) first, consistent; the cursor must belong to the

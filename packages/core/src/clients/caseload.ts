@@ -1,5 +1,5 @@
 import { type AttributeValue, QueryCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { DriftStatus } from "../budget/pace";
 import { batchGet } from "../budget/repository";
 import { dynamo, tableName } from "../db";
@@ -8,7 +8,7 @@ import { mostUrgent } from "../follow-ups/due";
 import { isOpen, listClientInstruments } from "../instruments/repository";
 import { keys } from "../keys";
 import { inboxOf } from "../notifications/repository";
-import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { type Page, pageOfIndex } from "../pagination";
 import type { CaseloadEntry } from "./caseload-schemas";
 import type { Client } from "./schemas";
 
@@ -78,18 +78,6 @@ async function entryOf(client: Client & { assignedWorker: string }, sub: string)
  * follow-up due item and its notifications counted (docs/data-model.md C6).
  */
 export async function listCaseload(sub: string, limit: number, cursor?: string): Promise<Page<CaseloadEntry>> {
-  const pk = keys.Client.gsi1.pk({ assignedWorker: sub });
-  const skPrefix = keys.Client.gsi1.sk.prefix;
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
-      Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk, skPrefix }),
-    }),
-  );
-  const clients = (result.Items ?? []).map((item) => unmarshall(item) as Client & { assignedWorker: string });
-  return { items: await Promise.all(clients.map((client) => entryOf(client, sub))), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  const page = await pageOfIndex<Client & { assignedWorker: string }>({ index: "gsi1", pk: keys.Client.gsi1.pk({ assignedWorker: sub }), skPrefix: keys.Client.gsi1.sk.prefix }, limit, cursor);
+  return { items: await Promise.all(page.items.map((client) => entryOf(client, sub))), nextCursor: page.nextCursor };
 }

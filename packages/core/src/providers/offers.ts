@@ -1,12 +1,9 @@
-import { QueryCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { listBundles } from "../area/repository";
 import { batchGet } from "../budget/repository";
 import { getService } from "../catalogue/repository";
 import type { CatalogueService } from "../catalogue/schemas";
-import { dynamo, tableName } from "../db";
 import { keys } from "../keys";
-import { decodeListCursor, encodeCursor, type Page } from "../pagination";
+import { type Page, pageOfIndex } from "../pagination";
 import { checkOfferAgainst } from "./offer-rules";
 import { rolled, type StoredPrice } from "./prices";
 import { providerKey, toProvider } from "./repository";
@@ -36,22 +33,8 @@ export async function listOffers(
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<Omit<ProviderOffer, "unit" | "clientShareCents">>> {
-  const pk = keys.ProviderPrice.gsi1.pk({ serviceCode });
-  const skPrefix = keys.ProviderPrice.gsi1.sk.prefix;
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
-      Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { index: "gsi1", pk, skPrefix }),
-    }),
-  );
-  const prices = (result.Items ?? []).map((item) => {
-    const stored = unmarshall(item) as StoredPrice & { providerId: string };
-    return { ...rolled(stored, today), providerId: stored.providerId };
-  });
+  const page = await pageOfIndex<StoredPrice & { providerId: string }>({ index: "gsi1", pk: keys.ProviderPrice.gsi1.pk({ serviceCode }), skPrefix: keys.ProviderPrice.gsi1.sk.prefix }, limit, cursor);
+  const prices = page.items.map((stored) => ({ ...rolled(stored, today), providerId: stored.providerId }));
   const providers = new Map(
     (await batchGet(prices.map((price) => providerKey(price.providerId)))).map((item) => {
       const provider = toProvider(item);
@@ -73,5 +56,5 @@ export async function listOffers(
       },
     ];
   });
-  return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items, nextCursor: page.nextCursor };
 }
