@@ -8,11 +8,25 @@ import {
   recordEventBodySchema,
   serviceEventSchema,
 } from "@hb/core/events/schemas";
+import type { ProblemCode } from "@hb/core/errors";
 import { defineRoute } from "../route";
 import { page, pageQuery } from "./shared";
 
 /** Who records on an instrument: a provider that held the voucher before a switch still records its own days' late deliveries (decision 63). */
 const recordsOnInstrument = { from: "owner", param: "instrumentId", in: "body", entity: "INSTRUMENT", access: "act", namedProvider: true, formerProviders: true } as const;
+
+/** Why a delivery is refused, recorded or corrected alike (the delivery rules). */
+const deliveryRefusals = [
+  "INSTRUMENT_NOT_ACTIVE",
+  "NOT_PROVIDER_ON_DATE",
+  "OUTSIDE_VALIDITY",
+  "RECORDING_DEADLINE_PASSED",
+  "OVERLAPPING_EVENT",
+  "INSUFFICIENT_BALANCE",
+  "EVENT_KIND_NOT_BILLABLE",
+  "EVENT_KIND_LIMIT_REACHED",
+  "PERIOD_CAP_EXCEEDED",
+] as const satisfies readonly ProblemCode[];
 
 export const recordEvent = defineRoute({
   id: "events.record",
@@ -42,15 +56,7 @@ export const recordEvent = defineRoute({
     "NOT_FOUND",
     "PROVIDER_SUSPENDED",
     "PROVIDER_TERMINATED",
-    "INSTRUMENT_NOT_ACTIVE",
-    "NOT_PROVIDER_ON_DATE",
-    "OUTSIDE_VALIDITY",
-    "RECORDING_DEADLINE_PASSED",
-    "OVERLAPPING_EVENT",
-    "INSUFFICIENT_BALANCE",
-    "EVENT_KIND_NOT_BILLABLE",
-    "EVENT_KIND_LIMIT_REACHED",
-    "PERIOD_CAP_EXCEEDED",
+    ...deliveryRefusals,
     "DUPLICATE_EVENT",
     "CONCURRENT_CHANGE",
     "IDEMPOTENCY_KEY_REUSED",
@@ -128,15 +134,7 @@ export const editEvent = defineRoute({
     "MALFORMED_REQUEST",
     "NOT_FOUND",
     "EVENT_NOT_RECORDED",
-    "INSTRUMENT_NOT_ACTIVE",
-    "NOT_PROVIDER_ON_DATE",
-    "OUTSIDE_VALIDITY",
-    "RECORDING_DEADLINE_PASSED",
-    "OVERLAPPING_EVENT",
-    "INSUFFICIENT_BALANCE",
-    "EVENT_KIND_NOT_BILLABLE",
-    "EVENT_KIND_LIMIT_REACHED",
-    "PERIOD_CAP_EXCEEDED",
+    ...deliveryRefusals,
     "PROVIDER_SUSPENDED",
     "PROVIDER_TERMINATED",
     "CONCURRENT_CHANGE",

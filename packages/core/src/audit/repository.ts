@@ -55,7 +55,7 @@ export function auditItem(entry: AuditEntry, uniqueId: string, years: number | u
 }
 
 /** Adds an entry unless it is there already; an entry is never overwritten. */
-async function append(item: Record<string, unknown>): Promise<void> {
+export async function appendAuditItem(item: Record<string, unknown>): Promise<void> {
   try {
     await dynamo().send(
       new PutItemCommand({
@@ -74,7 +74,7 @@ export async function recordAuditEntries(entries: readonly { entry: AuditEntry; 
   if (entries.length === 0) return;
   const years = await retentionYears();
   for (let start = 0; start < entries.length; start += 10) {
-    await Promise.all(entries.slice(start, start + 10).map(({ entry, uniqueId }) => append(auditItem(entry, uniqueId, years))));
+    await Promise.all(entries.slice(start, start + 10).map(({ entry, uniqueId }) => appendAuditItem(auditItem(entry, uniqueId, years))));
   }
 }
 

@@ -7,12 +7,12 @@
  * finds nothing to do.
  */
 import { personalIdLookupKey } from "../clients/personal-id-key";
-import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { getAreaSettings } from "../area/repository";
 import { businessDate } from "../dates";
-import { auditExpiry } from "../audit/repository";
-import { auditTableName, dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
+import { appendAuditItem, auditExpiry } from "../audit/repository";
+import { dynamo, isConditionalCheckFailed, scanByType, tableName } from "../db";
 import { isSealed, seal } from "./sealed";
 
 export interface MigrationReport {
@@ -77,18 +77,8 @@ async function moveAuditEntries(): Promise<number> {
   let moved = 0;
   for await (const entry of scanByType("AuditEntry")) {
     const item = years === undefined ? entry : { ...entry, expiresAt: auditExpiry(String(entry.at), years) };
-    try {
-      await dynamo().send(
-        new PutItemCommand({
-          TableName: auditTableName(),
-          Item: marshall(item, { removeUndefinedValues: true }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-    } catch (error) {
-      // Copied by an earlier, interrupted run: only the delete is left to do.
-      if (!isConditionalCheckFailed(error)) throw error;
-    }
+    // An entry an earlier, interrupted run copied is left as it is: only the delete is left to do.
+    await appendAuditItem(item);
     await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: marshall({ pk: entry.pk, sk: entry.sk }) }));
     moved += 1;
   }

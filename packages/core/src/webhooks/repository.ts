@@ -80,22 +80,8 @@ export async function putWebhook(
   checkUrl(body.url);
   const events = webhookEventKinds.filter((kind) => (body.events ?? webhookEventKinds).includes(kind));
   const at = ctx.now.toISOString();
-  try {
-    const { Attributes } = await dynamo().send(
-      new UpdateItemCommand({
-        TableName: tableName(),
-        Key: marshall(keys.ProviderWebhook.key({ providerId })),
-        UpdateExpression: "SET #url = :url, events = :events, updatedAt = :at, changedBy = :by",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#url": "url" },
-        ExpressionAttributeValues: marshall({ ":url": body.url, ":events": events, ":at": at, ":by": ctx.actor.sub }),
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return { webhook: unmarshall(Attributes!) as StoredWebhook, created: false };
-  } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error;
-  }
+  const changed = await updateExisting(providerId, "SET #url = :url, events = :events, updatedAt = :at, changedBy = :by", { ":url": body.url, ":events": events, ":at": at, ":by": ctx.actor.sub }, { "#url": "url" });
+  if (changed) return { webhook: changed, created: false };
   const secret = newSecret();
   const webhook: StoredWebhook = {
     providerId,
@@ -126,20 +112,32 @@ export async function putWebhook(
 export async function rotateWebhookSecret(providerId: string, ctx: RequestContext): Promise<{ webhook: StoredWebhook; secret: string }> {
   const secret = newSecret();
   const at = ctx.now.toISOString();
+  const webhook = await updateExisting(providerId, "SET secret = :secret, secretCreatedAt = :at, updatedAt = :at, changedBy = :by", {
+    ":secret": await seal(secret, secretContext(providerId)),
+    ":at": at,
+    ":by": ctx.actor.sub,
+  });
+  if (!webhook) throw notFound("webhook");
+  return { webhook, secret };
+}
+
+/** Changes the provider's webhook if it has one; undefined if it has none. */
+async function updateExisting(providerId: string, expression: string, values: Record<string, unknown>, names?: Record<string, string>): Promise<StoredWebhook | undefined> {
   try {
     const { Attributes } = await dynamo().send(
       new UpdateItemCommand({
         TableName: tableName(),
         Key: marshall(keys.ProviderWebhook.key({ providerId })),
-        UpdateExpression: "SET secret = :secret, secretCreatedAt = :at, updatedAt = :at, changedBy = :by",
+        UpdateExpression: expression,
         ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: marshall({ ":secret": await seal(secret, secretContext(providerId)), ":at": at, ":by": ctx.actor.sub }),
+        ...(names ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: marshall(values),
         ReturnValues: "ALL_NEW",
       }),
     );
-    return { webhook: unmarshall(Attributes!) as StoredWebhook, secret };
+    return unmarshall(Attributes!) as StoredWebhook;
   } catch (error) {
-    if (isConditionalCheckFailed(error)) throw notFound("webhook");
+    if (isConditionalCheckFailed(error)) return undefined;
     throw error;
   }
 }
