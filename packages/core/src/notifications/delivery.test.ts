@@ -316,15 +316,19 @@ describe("emailChannel (SES)", () => {
   const sesMock = mockClient(ses);
   afterEach(() => sesMock.reset());
   const channel = emailChannel({ from: "hb@lappi.example.fi", to: ["hb-tiimi@lappi.example.fi"], ses });
-
-  it("mails a worker's notification to the team mailbox in Finnish, with the instrument number and service only", async () => {
-    sesMock.on(SendEmailCommand).resolves({ MessageId: "m-1" });
-    const stored = notification();
+  /** Delivers the notification by e-mail and answers what it rendered and the one mail it sent. */
+  const mailed = async (stored: Parameters<typeof renderNotification>[0]) => {
     const rendered = renderNotification(stored, services);
     await channel.deliver(stored, rendered);
     const calls = sesMock.commandCalls(SendEmailCommand);
     expect(calls).toHaveLength(1);
-    const input = calls[0]!.args[0].input;
+    return { rendered, input: calls[0]!.args[0].input };
+  };
+
+  it("mails a worker's notification to the team mailbox in Finnish, with the instrument number and service only", async () => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: "m-1" });
+    const stored = notification();
+    const { rendered, input } = await mailed(stored);
     expect(input).toEqual({
       FromEmailAddress: "hb@lappi.example.fi",
       Destination: { ToAddresses: ["hb-tiimi@lappi.example.fi"] },
@@ -349,11 +353,7 @@ describe("emailChannel (SES)", () => {
   it("mails a bank-account change to the provider's registered contact, not the team, in all three languages", async () => {
     sesMock.on(SendEmailCommand).resolves({ MessageId: "m-2" });
     const stored = accountNotification();
-    const rendered = renderNotification(stored, services);
-    await channel.deliver(stored, rendered);
-    const calls = sesMock.commandCalls(SendEmailCommand);
-    expect(calls).toHaveLength(1);
-    const input = calls[0]!.args[0].input;
+    const { rendered, input } = await mailed(stored);
     expect(input.FromEmailAddress).toBe("hb@lappi.example.fi");
     expect(input.Destination).toEqual({ ToAddresses: ["ulla@aamurusko.example"] });
     expect(input.Content!.Simple!.Subject!.Data).toBe("HB: tilinumeron muutos / ändring av kontonummer / bank account change");
