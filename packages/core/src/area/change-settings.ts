@@ -6,7 +6,7 @@ import { compareDates } from "../budget/periods";
 import { businessDate } from "../dates";
 import { dynamo, isConditionalCheckFailed, tableName } from "../db";
 import { DomainError } from "../errors";
-import { getAreaSettings, listSettingsVersions, settingsVersionKey, type StoredSettingsVersion } from "./repository";
+import { forgetAreaSettings, getAreaSettings, listSettingsVersions, settingsVersionKey, type StoredSettingsVersion } from "./repository";
 import type { AreaRules, AreaSettingsView, PutAreaSettingsBody } from "./schemas";
 
 const rulesOf = (version: StoredSettingsVersion): AreaSettingsView["current"]["settings"] => ({
@@ -66,7 +66,8 @@ export async function changeAreaSettings(body: PutAreaSettingsBody, ctx: Request
   if (compareDates(body.effectiveFrom, today) < 0) {
     throw new DomainError("SETTINGS_IN_THE_PAST", { today }, [{ path: "/body/effectiveFrom", code: "SETTINGS_IN_THE_PAST", params: { date: today } }]);
   }
-  // Who the area is and whose account pays stay as they are in the version before.
+  // Who the area is and whose account pays stay as they are in the version before, as the table has it now.
+  forgetAreaSettings();
   const before = (await getAreaSettings(body.effectiveFrom)) as StoredSettingsVersion;
   const { settings } = body;
   const version = {
@@ -111,6 +112,7 @@ export async function changeAreaSettings(body: PutAreaSettingsBody, ctx: Request
         ReturnValues: "ALL_OLD",
       }),
     );
+    forgetAreaSettings();
     return { replaced: result.Attributes !== undefined && unmarshall(result.Attributes).sk === version.sk };
   } catch (error) {
     if (isConditionalCheckFailed(error)) throw new DomainError("SETTINGS_VERSION_IN_FORCE", { effectiveFrom: body.effectiveFrom });

@@ -28,20 +28,39 @@ function toVersion(item: Record<string, unknown>): StoredSettingsVersion {
   return { ...(settings as unknown as Omit<StoredSettingsVersion, "effectiveFrom">), effectiveFrom: (effectiveFrom as string | undefined) ?? FIRST_VERSION_FROM };
 }
 
-/** The version in force on `on` (a business date): one Query of one item, the latest version from that day or before. */
+/**
+ * How long a container answers settings from the versions it read (decision 103). A request read
+ * them up to four times; a version written elsewhere is seen here within this long, and one written
+ * in this container at once (`forgetAreaSettings`).
+ */
+const SETTINGS_CACHE_MS = 60_000;
+let versionsRead: { table: string; at: number; versions: Promise<StoredSettingsVersion[]> } | undefined;
+
+/** Every version, oldest first, as read at most once a minute per container and table. */
+function readVersions(): Promise<StoredSettingsVersion[]> {
+  const now = Date.now();
+  if (!versionsRead || versionsRead.table !== tableName() || now - versionsRead.at > SETTINGS_CACHE_MS) {
+    const fresh = { table: tableName(), at: now, versions: listSettingsVersions() };
+    // A failed read is not kept: the next call reads again.
+    fresh.versions.catch(() => {
+      if (versionsRead === fresh) versionsRead = undefined;
+    });
+    versionsRead = fresh;
+  }
+  return versionsRead.versions;
+}
+
+/** This container wrote settings (a change, the seed): the next read takes them from the table. */
+export function forgetAreaSettings(): void {
+  versionsRead = undefined;
+}
+
+/** The version in force on `on` (a business date): the latest version from that day or before. */
 export async function getAreaSettings(on: string): Promise<AreaSettings> {
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk AND sk BETWEEN :legacy AND :on",
-      ExpressionAttributeValues: marshall({ ":pk": legacySettingsKey.pk, ":legacy": legacySettingsKey.sk, ":on": settingsVersionKey(on).sk }),
-      ScanIndexForward: false,
-      Limit: 1,
-    }),
-  );
-  const item = result.Items?.[0];
-  if (!item) throw new Error("area settings are missing: seed the area first");
-  return toVersion(unmarshall(item));
+  const inForce = (await readVersions()).filter((version) => version.effectiveFrom <= on).at(-1);
+  if (!inForce) throw new Error("area settings are missing: seed the area first");
+  // A copy: callers own what they are given, and the versions read stay as read.
+  return structuredClone(inForce);
 }
 
 /** Every version, oldest first (an area changes its rules a few times a year). */
@@ -107,5 +126,6 @@ export async function seedArea(file: AreaFile, now: Date): Promise<{ written: nu
       if (!isConditionalCheckFailed(error)) throw error;
     }
   }
+  forgetAreaSettings();
   return { written, kept: items.length - written };
 }
