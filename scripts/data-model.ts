@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type EntityName, keys } from "@hb/core/keys";
+import { type EntityDeclaration, type EntityName, keys } from "@hb/core/keys";
 
 export const dataModelPath = join(import.meta.dirname, "../docs/data-model.md");
 /** The header of the generated table. */
@@ -16,14 +16,12 @@ const code = (template: string) => `\`${template.replace(/\{(\w+)\}/g, "<$1>")}\
 
 /** The entity's key cells as the docs show them: pk, sk, and its index keys. */
 export function keyCells(name: EntityName): [string, string, string] {
-  const entity = keys[name] as unknown as Record<string, { template?: string; pk?: { template: string }; sk?: { template: string }; while?: string }>;
-  const indexes = (["gsi1", "gsi2", "gsi3"] as const)
-    .filter((index) => entity[index])
-    .map((index) => {
-      const declared = entity[index]!;
-      return `${index} ${code(declared.pk!.template)} / ${code(declared.sk!.template)}${declared.while ? ` while ${declared.while}` : ""}`;
-    });
-  return [code(entity.pk!.template!), code(entity.sk!.template!), indexes.length > 0 ? indexes.join("; ") : "–"];
+  const declared: EntityDeclaration = keys[name].declaration;
+  const indexes = (["gsi1", "gsi2", "gsi3"] as const).flatMap((index) => {
+    const keysOf = declared[index];
+    return keysOf ? [`${index} ${code(keysOf.pk)} / ${code(keysOf.sk)}${keysOf.while ? ` while ${keysOf.while}` : ""}`] : [];
+  });
+  return [code(declared.pk), code(declared.sk), indexes.length > 0 ? indexes.join("; ") : "–"];
 }
 
 /** The entity table's rows: the first word of the first cell names the entity. */

@@ -33,7 +33,7 @@ interface IndexDeclaration {
   readonly while?: string;
 }
 
-interface EntityDeclaration {
+export interface EntityDeclaration {
   readonly pk: string;
   readonly sk: string;
   readonly gsi1?: IndexDeclaration;
@@ -48,6 +48,8 @@ type IndexKeys<D extends IndexDeclaration, N extends IndexName> = ((values: KeyV
 };
 
 export type Entity<D extends EntityDeclaration> = {
+  /** The templates as declared, for docs/data-model.md. */
+  readonly declaration: D;
   readonly pk: KeyTemplate<D["pk"]>;
   readonly sk: KeyTemplate<D["sk"]>;
   /** The item's primary key, `{ pk, sk }`. */
@@ -65,7 +67,7 @@ function entity<const D extends EntityDeclaration>(declaration: D): Entity<D> {
   const pk = keyTemplate(declaration.pk);
   const sk = keyTemplate(declaration.sk);
   const indexes = (["gsi1", "gsi2", "gsi3"] as const).flatMap((name) => (declaration[name] ? [[name, indexKeys(name, declaration[name])]] : []));
-  return { pk, sk, key: (values: KeyValues<D["pk"]> & KeyValues<D["sk"]>) => ({ pk: pk(values), sk: sk(values) }), ...Object.fromEntries(indexes) } as Entity<D>;
+  return { declaration, pk, sk, key: (values: KeyValues<D["pk"]> & KeyValues<D["sk"]>) => ({ pk: pk(values), sk: sk(values) }), ...Object.fromEntries(indexes) } as Entity<D>;
 }
 
 export const keys = {
