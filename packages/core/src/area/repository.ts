@@ -1,6 +1,7 @@
 import { PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { dynamo, getItem, isConditionalCheckFailed, queryAll, tableName } from "../db";
+import { type Kept, keptFor } from "../kept";
 import { keys } from "../keys";
 import type { AreaFile, AreaSettings, Bundle } from "./settings";
 
@@ -34,25 +35,20 @@ function toVersion(item: Record<string, unknown>): StoredSettingsVersion {
  * in this container at once (`forgetAreaSettings`).
  */
 const SETTINGS_CACHE_MS = 60_000;
-let versionsRead: { table: string; at: number; versions: Promise<StoredSettingsVersion[]> } | undefined;
+/** By table: a process may run local runtimes of several tables side by side. */
+const versionsByTable = new Map<string, Kept<StoredSettingsVersion[]>>();
 
 /** Every version, oldest first, as read at most once a minute per container and table. */
 function readVersions(): Promise<StoredSettingsVersion[]> {
-  const now = Date.now();
-  if (!versionsRead || versionsRead.table !== tableName() || now - versionsRead.at > SETTINGS_CACHE_MS) {
-    const fresh = { table: tableName(), at: now, versions: listSettingsVersions() };
-    // A failed read is not kept: the next call reads again.
-    fresh.versions.catch(() => {
-      if (versionsRead === fresh) versionsRead = undefined;
-    });
-    versionsRead = fresh;
-  }
-  return versionsRead.versions;
+  const table = tableName();
+  let versions = versionsByTable.get(table);
+  if (!versions) versionsByTable.set(table, (versions = keptFor(SETTINGS_CACHE_MS, listSettingsVersions)));
+  return versions.get();
 }
 
 /** This container wrote settings (a change, the seed): the next read takes them from the table. */
 export function forgetAreaSettings(): void {
-  versionsRead = undefined;
+  versionsByTable.clear();
 }
 
 /** The version in force on `on` (a business date): the latest version from that day or before. */

@@ -7,25 +7,13 @@ import { auditKeys } from "../keys";
 import { decodeListCursor, encodeCursor, type Page } from "../pagination";
 import type { AuditEntry } from "./schemas";
 
-/** How long the area's retention is remembered per container: a new version of the settings applies within this. */
-const RETENTION_CACHE_MS = 5 * 60_000;
-let retention: { years: Promise<number | undefined>; readAt: number } | undefined;
-
 /**
- * Years an entry is kept (`retention.auditLogYears`). An area seeded before
- * the setting existed has none: its entries get no expiry and are kept
- * until the setting is added (docs/operations.md#audit-retention).
+ * Years an entry is kept (`retention.auditLogYears`), from the settings in force today as the
+ * container keeps them (decision 103). An area seeded before the setting existed has none: its
+ * entries get no expiry and are kept until the setting is added (docs/operations.md#audit-retention).
  */
-function retentionYears(): Promise<number | undefined> {
-  const now = Date.now();
-  if (!retention || now - retention.readAt > RETENTION_CACHE_MS) {
-    const fresh = { years: getAreaSettings(businessDate(new Date(now))).then((settings) => settings.retention?.auditLogYears), readAt: now };
-    fresh.years.catch(() => {
-      if (retention === fresh) retention = undefined;
-    });
-    retention = fresh;
-  }
-  return retention.years;
+async function retentionYears(): Promise<number | undefined> {
+  return (await getAreaSettings(businessDate(new Date()))).retention?.auditLogYears;
 }
 
 /** The TTL of an entry made at `at`: the same instant `years` later, in epoch seconds. */

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { awsClientConfig } from "../aws-clients";
 import { type ServiceNames, serviceNamer } from "../catalogue/names";
+import { keptFor } from "../kept";
 import { languages, type Localized } from "../language";
 import { emailChannel } from "./email";
 import { isBankAccountNotification, isDecisionNotification, isPaymentNotification, type StoredNotification } from "./repository";
@@ -145,21 +146,12 @@ export function webhookSecretSource(env: Readonly<Record<string, string | undefi
   if (direct) return () => Promise.resolve(direct);
   const secretArn = env.HB_NOTIFY_WEBHOOK_SECRET_ARN;
   if (!secretArn) throw new Error("HB_NOTIFY_WEBHOOK_URL is set but neither HB_NOTIFY_WEBHOOK_SECRET nor HB_NOTIFY_WEBHOOK_SECRET_ARN is");
-  let cached: { value: Promise<string>; at: number } | undefined;
-  return () => {
-    if (!cached || Date.now() - cached.at > SECRET_CACHE_MS) {
-      const value = (client ?? new SecretsManagerClient(awsClientConfig())).send(new GetSecretValueCommand({ SecretId: secretArn })).then((secret) => {
-        if (!secret.SecretString) throw new Error("the notification webhook secret is empty");
-        return secret.SecretString;
-      });
-      const entry = { value, at: Date.now() };
-      cached = entry;
-      value.catch(() => {
-        if (cached === entry) cached = undefined;
-      });
-    }
-    return cached.value;
-  };
+  const secret = keptFor(SECRET_CACHE_MS, async () => {
+    const { SecretString } = await (client ?? new SecretsManagerClient(awsClientConfig())).send(new GetSecretValueCommand({ SecretId: secretArn }));
+    if (!SecretString) throw new Error("the notification webhook secret is empty");
+    return SecretString;
+  });
+  return () => secret.get();
 }
 
 // ---------------------------------------------------------- configuration
