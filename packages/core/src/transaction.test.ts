@@ -7,14 +7,11 @@ import { DomainError } from "./errors";
 import { conflictOr, lastError, MAX_TRANSACTION_ITEMS, retrying, transaction, TransactionCancelled } from "./transaction";
 
 const dynamo = mockClient(DynamoDBClient);
-const table = process.env.HB_TABLE_NAME;
 
-beforeAll(() => {
-  process.env.HB_TABLE_NAME = "hb-unit";
-});
+beforeAll(() => vi.stubEnv("HB_TABLE_NAME", "hb-unit"));
 afterAll(() => {
   dynamo.restore();
-  process.env.HB_TABLE_NAME = table;
+  vi.unstubAllEnvs();
 });
 beforeEach(() => {
   dynamo.reset();

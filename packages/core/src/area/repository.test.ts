@@ -5,15 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { forgetAreaSettings, getAreaSettings } from "./repository";
 
 const dynamo = mockClient(DynamoDBClient);
-const table = process.env.HB_TABLE_NAME;
 const version = (effectiveFrom: string, reviewWindowDays: number) => marshall({ pk: "AREA", sk: `SETTINGS#${effectiveFrom}`, effectiveFrom, reviewWindowDays });
 
-beforeAll(() => {
-  process.env.HB_TABLE_NAME = "hb-unit";
-});
+beforeAll(() => vi.stubEnv("HB_TABLE_NAME", "hb-unit"));
 afterAll(() => {
   dynamo.restore();
-  process.env.HB_TABLE_NAME = table;
+  vi.unstubAllEnvs();
 });
 beforeEach(() => {
   dynamo.reset();
