@@ -40,16 +40,36 @@ export interface ListOf {
   readonly skPrefix?: string;
 }
 
+/** The key attribute names a list's partition and sort keys are in. */
+const keyNamesOf = (list: ListOf): [string, string] => (list.index ? [`${list.index}pk`, `${list.index}sk`] : ["pk", "sk"]);
+
 /**
  * Decodes a list cursor and checks it points into this list: a cursor of
  * another client's (or another entity's, or another index's) list is 400
  * INVALID_CURSOR, never a DynamoDB validation error or a peek into other data.
  */
 export function decodeListCursor(cursor: string | undefined, list: ListOf): Record<string, AttributeValue> | undefined {
-  const [pkName, skName] = list.index ? [`${list.index}pk`, `${list.index}sk`] : ["pk", "sk"];
+  const [pkName, skName] = keyNamesOf(list);
   const key = decodeCursor(cursor, list.index ? ["pk", "sk", pkName, skName] : ["pk", "sk"]);
   if (key && (key[pkName]?.S !== list.pk || !key[skName]?.S?.startsWith(list.skPrefix ?? ""))) throw new DomainError("INVALID_CURSOR");
   return key;
+}
+
+/** One page of a list: the table's reads are consistent, an index's cannot be. */
+async function pageOf(list: ListOf & { readonly skPrefix: string }, limit: number, cursor: string | undefined, newestFirst: boolean): Promise<Page<Record<string, unknown>>> {
+  const [pkName, skName] = keyNamesOf(list);
+  const result = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      ...(list.index ? { IndexName: list.index } : { ConsistentRead: true }),
+      KeyConditionExpression: `${pkName} = :pk AND begins_with(${skName}, :prefix)`,
+      ExpressionAttributeValues: marshall({ ":pk": list.pk, ":prefix": list.skPrefix }),
+      ...(newestFirst ? { ScanIndexForward: false } : {}),
+      Limit: limit,
+      ExclusiveStartKey: decodeListCursor(cursor, list),
+    }),
+  );
+  return { items: (result.Items ?? []).map((item) => unmarshall(item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
 /** One page of an index partition's items whose sort keys start with `skPrefix`, in sort-key order; eventually consistent, as indexes are. */
@@ -58,17 +78,7 @@ export async function pageOfIndex<T extends object>(
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<T>> {
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: list.index,
-      KeyConditionExpression: `${list.index}pk = :pk AND begins_with(${list.index}sk, :prefix)`,
-      ExpressionAttributeValues: marshall({ ":pk": list.pk, ":prefix": list.skPrefix }),
-      Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, list),
-    }),
-  );
-  return { items: (result.Items ?? []).map((item) => unmarshall(item) as T), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return (await pageOf(list, limit, cursor, false)) as Page<T>;
 }
 
 /**
@@ -83,16 +93,6 @@ export async function pageOfPartition<T>(
   cursor: string | undefined,
   toItem: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: marshall({ ":pk": pk, ":prefix": skPrefix }),
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeListCursor(cursor, { pk, skPrefix }),
-      ConsistentRead: true,
-    }),
-  );
-  return { items: (result.Items ?? []).map((item) => toItem(unmarshall(item))), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  const page = await pageOf({ pk, skPrefix }, limit, cursor, true);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
 }
