@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
+import { businessDate } from "@hb/core/dates";
 import { type PipeDefinition, pipes, statisticsPipe } from "@hb/core/pipes";
 import { seedDemo } from "@hb/local/demo";
 import { startLocalRuntime } from "@hb/local/runtime";
@@ -16,7 +17,7 @@ import { startLocalRuntime } from "@hb/local/runtime";
  */
 export const testNow = new Date("2026-11-25T10:00:00Z");
 /** `testNow` as a business date in Europe/Helsinki. */
-export const testToday = "2026-11-25";
+export const testToday = businessDate(testNow);
 
 const pipesButStatistics: readonly PipeDefinition[] = pipes.filter((pipe) => pipe !== statisticsPipe);
 
